@@ -1,0 +1,39 @@
+/** One line of the audit log (PRODUCT.md §7). Never holds a secret: the sink redacts every string. */
+export type Stage =
+  | 'trigger'
+  | 'config'
+  | 'gate'
+  | 'workspace'
+  | 'plan'
+  | 'edit'
+  | 'test'
+  | 'commit'
+  | 'push'
+  | 'pr'
+  | 'ci'
+  | 'report';
+
+export interface AuditEvent {
+  stage: Stage;
+  /** e.g. 'file.edit', 'command.run', 'api.call', 'git.push', 'pr.update', 'stage.start', 'stage.end' */
+  action: string;
+  outcome: 'ok' | 'fail' | 'skip' | 'refused';
+  /** free-form, small, redacted: method+path for API calls, argv[0] for commands, file path for edits */
+  detail?: Record<string, string | number | boolean | undefined> | undefined;
+  durationMs?: number | undefined;
+}
+
+export interface AuditLine extends AuditEvent {
+  time: string;
+  run_id: string;
+  actor: string;
+}
+
+export interface Audit {
+  readonly runId: string;
+  record(event: AuditEvent): void;
+  /** Runs `fn` as a stage: start/end lines and, with OpenTelemetry, one span (child of the run's root span). */
+  stage<T>(stage: Stage, fn: () => Promise<T>): Promise<T>;
+  /** flush the file and exporter; called once at the end of the run */
+  close(): Promise<void>;
+}

@@ -1,0 +1,55 @@
+/**
+ * The resolved `.droid.yml` (version 1, PRODUCT.md §2) after defaults are applied.
+ * The zod schema in schema.ts must produce exactly this shape (a compile-time check there keeps them in step).
+ */
+export type EngineName = 'droid' | 'claude' | 'codex' | 'command' | 'fix-commands';
+export type Autonomy = 'low' | 'medium' | 'high';
+export type ModelProvider = 'anthropic' | 'openai' | 'generic-chat-completion-api';
+
+export interface TestProfile {
+  name: string;
+  /** working directory relative to the repo root; '.' for the root. Also the profile's scope for "affected". */
+  path: string;
+  command: string;
+  timeout_seconds: number;
+  env: Record<string, string>;
+  junit?: string | undefined;
+  fix?: string | undefined;
+  watch: string[];
+}
+
+export interface ReviewerRule {
+  paths: string[];
+  users: string[];
+  teams: string[];
+}
+
+export interface DroidConfig {
+  version: 1;
+  tests: TestProfile[];
+  pr: {
+    /** empty string = the repo's default branch */
+    target_branch: string;
+    branch: string;
+    title: string;
+    labels: string[];
+    draft: boolean;
+    on_tests_failing: 'draft' | 'comment-only';
+    protected_paths: string[];
+    reviewers: { codeowners: boolean; rules: ReviewerRule[] };
+  };
+  engine: {
+    use: EngineName;
+    command: string;
+    model: string;
+    base_url: string;
+    provider: ModelProvider | '';
+    api_key_env: string;
+    auto: Autonomy;
+    max_iterations: number;
+    timeout_minutes: number;
+  };
+  access: { trigger: string; allow_bots: string[] };
+  ci: { wait: boolean; timeout_minutes: number; max_fix_attempts: number };
+  audit: { file: string };
+}

@@ -1,0 +1,99 @@
+/**
+ * The forge seen by the run: a small domain vocabulary shared by the github/, gitlab/ and local adapters.
+ * Adapters map their API's shapes onto these (renovate-style tables), and never throw raw HTTP errors:
+ * they throw DroidError('platform') naming the endpoint and status.
+ */
+export type Platform = 'github' | 'gitlab' | 'local';
+
+export type AccessLevel = 'none' | 'read' | 'triage' | 'write' | 'maintain' | 'admin';
+
+export interface ActorAccess {
+  login: string;
+  level: AccessLevel;
+  isBot: boolean;
+  /** GitLab: blocked users; GitHub: always false */
+  blocked: boolean;
+}
+
+export interface ChangeRequest {
+  number: number;
+  url: string;
+  sourceBranch: string;
+  targetBranch: string;
+  title: string;
+  body: string;
+  draft: boolean;
+  state: 'open' | 'closed' | 'merged';
+  headSha: string;
+  author: string;
+}
+
+export interface ChangeRequestSpec {
+  sourceBranch: string;
+  targetBranch: string;
+  title: string;
+  body: string;
+  draft: boolean;
+  labels: string[];
+  /** user logins/usernames */
+  reviewers: string[];
+  /** GitHub `org/team` slugs; ignored by GitLab */
+  teamReviewers: string[];
+}
+
+export interface UpsertResult {
+  action: 'created' | 'updated';
+  change: ChangeRequest;
+  /** non-fatal problems (unknown reviewer, label could not be added), shown in the progress comment */
+  warnings: string[];
+}
+
+/** Where progress comments and replies go. */
+export type CommentTarget = { kind: 'issue'; number: number } | { kind: 'change'; number: number };
+
+export interface CommentRef {
+  id: number;
+  url: string;
+  target: CommentTarget;
+}
+
+/** Tri-state CI status of one SHA (renovate's vocabulary). */
+export type CiState = 'pending' | 'success' | 'failure';
+
+export interface CiJob {
+  id: number;
+  name: string;
+  state: CiState;
+  url: string;
+  /** GitHub check run / GitLab job ids are what `jobLog` takes */
+  logAvailable: boolean;
+}
+
+export interface CiStatus {
+  state: CiState;
+  jobs: CiJob[];
+  /** nothing reported for the SHA yet (no checks, no pipeline) */
+  empty: boolean;
+}
+
+export interface Forge {
+  readonly platform: Platform;
+  /** "owner/repo" or "group/project" */
+  readonly repo: string;
+  defaultBranch(): Promise<string>;
+  actorAccess(login: string): Promise<ActorAccess>;
+  findChangeRequest(query: { sourceBranch?: string; marker?: string }): Promise<ChangeRequest | undefined>;
+  getChangeRequest(number: number): Promise<ChangeRequest>;
+  /** create-or-update, idempotent: a retried call never makes a second PR/MR */
+  upsertChangeRequest(spec: ChangeRequestSpec, existing?: ChangeRequest): Promise<UpsertResult>;
+  /** create a comment, or update the one that holds `marker` (idempotent by marker) */
+  upsertComment(target: CommentTarget, body: string, marker: string, existing?: CommentRef): Promise<CommentRef>;
+  ciStatus(sha: string, options?: { ignoreJobNames?: string[] }): Promise<CiStatus>;
+  jobLog(job: CiJob): Promise<string>;
+  /** environment entries that give `git` access to the remote for one command (GIT_CONFIG_COUNT form) */
+  gitAuthEnv(): Record<string, string>;
+  /** remote URL without credentials */
+  cloneUrl(): string;
+  /** a link to this job's log, for the progress comment */
+  jobUrl(): string | undefined;
+}
