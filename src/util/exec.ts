@@ -15,6 +15,10 @@ export interface RunOptions {
   keepBytes?: number | undefined;
   /** streaming consumer of raw output chunks (e.g. a summary parser), called in order */
   onOutput?: ((chunk: Buffer) => void) | undefined;
+  /** raw stdout chunks only, in order (for callers that parse stdout apart from stderr, e.g. git) */
+  onStdout?: ((chunk: Buffer) => void) | undefined;
+  /** raw stderr chunks only, in order */
+  onStderr?: ((chunk: Buffer) => void) | undefined;
   /** grace period between SIGTERM and SIGKILL (default 2 s) */
   killGraceMs?: number | undefined;
 }
@@ -118,6 +122,8 @@ export function runProcess(file: string, args: readonly string[], options: RunOp
     };
     child.stdout.on('data', onData);
     child.stderr.on('data', onData);
+    if (options.onStdout) child.stdout.on('data', options.onStdout);
+    if (options.onStderr) child.stderr.on('data', options.onStderr);
     const finish = (exitCode: number | null, signal: string | null, spawnError?: string): void => {
       if (settled) return;
       settled = true;
