@@ -1,0 +1,79 @@
+import { appendFileSync, mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import type { Redactor } from '../util/redact.js';
+import type { Audit, AuditEvent, AuditLine, Stage } from './types.js';
+import type { Telemetry } from './otel.js';
+
+/**
+ * The audit log (PRODUCT.md §7): one JSON line per action, redacted, appended synchronously so a crash
+ * loses nothing already recorded. With telemetry, every stage is a span under the run's root span and
+ * every event a short child span of its stage.
+ */
+export class AuditLog implements Audit {
+  private currentStage: Stage = 'trigger';
+  private readonly lines: AuditLine[] = [];
+
+  constructor(
+    readonly runId: string,
+    private readonly options: {
+      file?: string | undefined;
+      actor: () => string;
+      redactor: Redactor;
+      telemetry?: Telemetry | undefined;
+      now?: () => Date;
+    },
+  ) {
+    if (options.file) mkdirSync(dirname(options.file), { recursive: true });
+  }
+
+  /** The lines written so far (redacted), e.g. for the job summary. */
+  get entries(): readonly AuditLine[] {
+    return this.lines;
+  }
+
+  get file(): string | undefined {
+    return this.options.file;
+  }
+
+  record(event: AuditEvent): void {
+    const line: AuditLine = this.options.redactor.redactValue({
+      time: (this.options.now?.() ?? new Date()).toISOString(),
+      run_id: this.runId,
+      actor: this.options.actor(),
+      ...event,
+    });
+    this.lines.push(line);
+    if (this.options.file) appendFileSync(this.options.file, `${JSON.stringify(line)}\n`);
+    this.options.telemetry?.event(line);
+  }
+
+  async stage<T>(stage: Stage, fn: () => Promise<T>): Promise<T> {
+    const previous = this.currentStage;
+    this.currentStage = stage;
+    const started = Date.now();
+    this.record({ stage, action: 'stage.start', outcome: 'ok' });
+    this.options.telemetry?.startStage(stage);
+    try {
+      const result = await fn();
+      this.record({ stage, action: 'stage.end', outcome: 'ok', durationMs: Date.now() - started });
+      this.options.telemetry?.endStage(stage, 'ok');
+      return result;
+    } catch (error) {
+      this.record({
+        stage,
+        action: 'stage.end',
+        outcome: 'fail',
+        durationMs: Date.now() - started,
+        detail: { error: error instanceof Error ? error.message : String(error) },
+      });
+      this.options.telemetry?.endStage(stage, 'fail');
+      throw error;
+    } finally {
+      this.currentStage = previous;
+    }
+  }
+
+  async close(): Promise<void> {
+    await this.options.telemetry?.shutdown();
+  }
+}

@@ -1,0 +1,109 @@
+import type { ProfileResult } from '../profiles/types.js';
+import { profilePassed } from '../profiles/types.js';
+import type { Ticket } from '../trigger/request.js';
+
+/** The PR/MR body of PRODUCT.md §5, with hidden markers for idempotent updates. */
+export interface FileChange {
+  path: string;
+  added: number;
+  removed: number;
+  binary?: boolean;
+}
+
+export interface PrBodyInput {
+  ticket: Ticket;
+  /** what changed and why (the engine's own summary) */
+  summary: string;
+  changes: FileChange[];
+  tests: ProfileResult[];
+  plan?: string | undefined;
+  heldBack: string[];
+  warnings?: string[] | undefined;
+  trace: {
+    runId: string;
+    engine: string;
+    iterations: number;
+    platform: string;
+    runUrl?: string | undefined;
+    auditLog?: string | undefined;
+  };
+}
+
+export const BODY_MARKER = '<!-- droid:body -->';
+
+export function ticketMarker(key: string): string {
+  return `<!-- droid:ticket=${key.replace(/[^A-Za-z0-9_.#!/-]/g, '_')} -->`;
+}
+
+/** Text from issues and engines goes into markdown: it must not open HTML comments (fake markers) or tags. */
+export function neutralize(text: string): string {
+  return text.replace(/<!--/g, '&lt;!--').replace(/<(\/?)(script|details|summary|img|iframe)/gi, '&lt;$1$2');
+}
+
+export function formatDuration(ms: number): string {
+  if (ms < 1000) return `${ms} ms`;
+  const s = ms / 1000;
+  if (s < 60) return `${s.toFixed(1)} s`;
+  return `${Math.floor(s / 60)} min ${Math.round(s % 60)} s`;
+}
+
+export function testResultLabel(result: ProfileResult): string {
+  if (result.timedOut) return '⏱ timed out';
+  if (profilePassed(result)) return '✅ passed';
+  if (result.summary.kind === 'infra-error') return '⚠️ error';
+  return '❌ failed';
+}
+
+export function testsTable(results: ProfileResult[]): string {
+  if (results.length === 0) return '_No test profile was affected by this change._';
+  const rows = results.map(
+    (r) =>
+      `| ${cell(r.name)} | \`${cell(r.command)}\` | ${testResultLabel(r)} | ${r.summary.passed} | ${r.summary.failed} | ${formatDuration(r.durationMs)} |`,
+  );
+  return ['| Profile | Command | Result | Passed | Failed | Duration |', '|---|---|---|---:|---:|---:|', ...rows].join('\n');
+}
+
+function cell(text: string): string {
+  return text.replace(/\|/g, '\\|').replace(/`/g, "'").replace(/\r?\n/g, ' ');
+}
+
+export function renderPrBody(input: PrBodyInput): string {
+  const { ticket, trace } = input;
+  const out: string[] = [BODY_MARKER, ticketMarker(ticket.key), ''];
+  out.push('## Summary', '', neutralize(input.summary.trim() || '_The engine gave no summary._'), '');
+  out.push('## Ticket', '');
+  const title = neutralize(ticket.title.trim()) || '(untitled)';
+  out.push(ticket.url ? `**${neutralize(ticket.key)}**: [${title}](${ticket.url})` : `**${neutralize(ticket.key)}**: ${title}`, '');
+  out.push('## Changes', '');
+  if (input.changes.length === 0) out.push('_No files changed._');
+  for (const c of input.changes) {
+    out.push(c.binary ? `- \`${c.path}\` (binary)` : `- \`${c.path}\` (+${c.added} / −${c.removed})`);
+  }
+  if (input.heldBack.length > 0) {
+    out.push(
+      '',
+      `> [!WARNING]\n> Held back (protected paths, not pushed): ${input.heldBack.map((p) => `\`${p}\``).join(', ')}. Edit \`pr.protected_paths\` in .droid.yml to allow them.`,
+    );
+  }
+  out.push('', '## Tests', '', testsTable(input.tests), '');
+  const failing = input.tests.filter((t) => !profilePassed(t));
+  if (failing.length > 0) {
+    out.push('<details><summary>Failure summary</summary>', '', '```text');
+    for (const f of failing) out.push(`[${f.name}]`, fenceSafe(f.summary.text));
+    out.push('```', '</details>', '');
+  }
+  out.push('## Plan', '', input.plan?.trim() ? neutralize(input.plan.trim()) : '_No separate plan: see Summary._', '');
+  if (input.warnings?.length) {
+    out.push('## Notes', '', ...input.warnings.map((w) => `- ${neutralize(w)}`), '');
+  }
+  out.push('<details><summary>Trace</summary>', '');
+  out.push(`- Run: \`${trace.runId}\`${trace.runUrl ? ` ([job](${trace.runUrl}))` : ''}`);
+  out.push(`- Platform: ${trace.platform}`, `- Engine: ${trace.engine}`, `- Iterations: ${trace.iterations}`);
+  if (trace.auditLog) out.push(`- Audit log: ${trace.auditLog}`);
+  out.push('', '</details>', '');
+  return out.join('\n');
+}
+
+function fenceSafe(text: string): string {
+  return text.replace(/```/g, "'''");
+}

@@ -1,0 +1,87 @@
+import type { CommentRef, CommentTarget, Forge } from '../forge/types.js';
+import { neutralize } from '../forge/body.js';
+import type { Logger } from '../util/log.js';
+import { describeError } from '../util/errors.js';
+
+/**
+ * One progress comment per run, edited in place (PRODUCT.md §1.9): a checklist of stages and,
+ * at the end, the outcome. A comment that cannot be written never stops the run: it is logged.
+ */
+export type ProgressStep = 'setup' | 'edit' | 'tests' | 'push' | 'pr' | 'ci';
+type StepState = 'pending' | 'running' | 'done' | 'failed' | 'skipped';
+
+const STEP_TITLES: Record<ProgressStep, string> = {
+  setup: 'Read the request and the config, check permissions',
+  edit: 'Edit the code',
+  tests: 'Run the test profiles',
+  push: 'Commit and push',
+  pr: 'Open or update the pull request',
+  ci: 'Follow CI',
+};
+
+export const PROGRESS_MARKER = '<!-- droid:progress -->';
+
+export class ProgressComment {
+  private readonly states = new Map<ProgressStep, { state: StepState; detail?: string | undefined }>();
+  private ref: CommentRef | undefined;
+  private outcome: string | undefined;
+  private readonly notices: string[] = [];
+
+  constructor(
+    private readonly forge: Forge | undefined,
+    private readonly target: CommentTarget | undefined,
+    private readonly info: { runId: string; jobUrl?: string | undefined; steps: ProgressStep[] },
+    private readonly log: Logger,
+  ) {
+    for (const s of info.steps) this.states.set(s, { state: 'pending' });
+  }
+
+  get comment(): CommentRef | undefined {
+    return this.ref;
+  }
+
+  notice(text: string): void {
+    if (!this.notices.includes(text)) this.notices.push(text);
+  }
+
+  async start(): Promise<void> {
+    await this.flush();
+  }
+
+  async step(step: ProgressStep, state: StepState, detail?: string): Promise<void> {
+    this.states.set(step, { state, detail });
+    await this.flush();
+  }
+
+  async finish(outcome: string): Promise<void> {
+    for (const [step, s] of this.states) if (s.state === 'pending' || s.state === 'running') this.states.set(step, { state: 'skipped' });
+    this.outcome = outcome;
+    await this.flush();
+  }
+
+  render(): string {
+    const marker = `${PROGRESS_MARKER}\n<!-- droid:run=${this.info.runId} -->`;
+    const head = this.outcome
+      ? '**Droid** finished.'
+      : `**Droid** is working on it${this.info.jobUrl ? ` ([job log](${this.info.jobUrl}))` : ''}…`;
+    const lines = [...this.states].map(([step, s]) => {
+      const box = s.state === 'done' ? '[x]' : '[ ]';
+      const mark = { pending: '', running: ' ⏳', done: '', failed: ' ❌', skipped: ' (skipped)' }[s.state];
+      return `- ${box} ${STEP_TITLES[step]}${mark}${s.detail ? `: ${neutralize(s.detail)}` : ''}`;
+    });
+    const out = [marker, head, '', ...lines];
+    if (this.notices.length) out.push('', ...this.notices.map((n) => `> ${neutralize(n)}`));
+    if (this.outcome) out.push('', neutralize(this.outcome));
+    out.push('', `<sub>run \`${this.info.runId}\`${this.info.jobUrl ? ` · [job](${this.info.jobUrl})` : ''}</sub>`);
+    return out.join('\n');
+  }
+
+  private async flush(): Promise<void> {
+    if (!this.forge || !this.target) return;
+    try {
+      this.ref = await this.forge.upsertComment(this.target, this.render(), `<!-- droid:run=${this.info.runId} -->`, this.ref);
+    } catch (error) {
+      this.log.warn(`could not update the progress comment: ${describeError(error)}`);
+    }
+  }
+}
