@@ -1,0 +1,247 @@
+/**
+ * The `.droid.yml` schema, version 1 (PRODUCT.md §2): keys, defaults and checks, in one place.
+ * The JSON Schema for editors (schema/droid.schema.json) is generated from this file (json-schema.ts).
+ * Every object is strict: an unknown key is an error (load.ts adds the "did you mean").
+ */
+import * as z from 'zod';
+import type { DroidConfig } from './types.js';
+import { isValidBranchName, TEMPLATE_FIELDS, unknownTemplateFields } from './template.js';
+
+export const MAX_PROFILE_TIMEOUT_SECONDS = 6 * 60 * 60;
+export const MAX_ENGINE_TIMEOUT_MINUTES = 6 * 60;
+export const MAX_CI_TIMEOUT_MINUTES = 6 * 60;
+export const MAX_PROFILES = 100;
+
+const ENV_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
+const PROFILE_NAME = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
+
+/** Why a repo-relative path or glob is unacceptable, or undefined when it is fine. */
+export function relativePathProblem(value: string): string | undefined {
+  if (value.includes('\0')) return 'must not contain a NUL character';
+  if (value.includes('\\')) return 'must use "/" as separator, not "\\"';
+  if (value.startsWith('/') || /^[A-Za-z]:/.test(value) || value.startsWith('~')) {
+    return 'must be relative to the repo root (remove the leading "/", "~" or drive letter)';
+  }
+  if (value.split('/').includes('..')) return 'must stay inside the repo (no ".." segments)';
+  return undefined;
+}
+
+/** `./services/api/` -> `services/api`; `` and `./` -> `.` */
+export function normalizeRelativePath(value: string): string {
+  const parts = value.split('/').filter((p) => p !== '' && p !== '.');
+  return parts.length === 0 ? '.' : parts.join('/');
+}
+
+function relativePath(what: string) {
+  return z
+    .string()
+    .min(1, { message: `${what} must not be empty` })
+    .superRefine((value, ctx) => {
+      const problem = relativePathProblem(value);
+      if (problem) ctx.addIssue({ code: 'custom', message: `${what} ${problem}` });
+    })
+    .transform(normalizeRelativePath);
+}
+
+function glob(what: string) {
+  return z
+    .string()
+    .min(1, { message: `${what} must not be empty` })
+    .superRefine((value, ctx) => {
+      const problem = relativePathProblem(value);
+      if (problem) ctx.addIssue({ code: 'custom', message: `${what} ${problem}` });
+    });
+}
+
+function positiveInt(max: number, unit: string) {
+  return z
+    .number()
+    .int({ message: `must be a whole number of ${unit}` })
+    .min(1, { message: `must be at least 1 ${unit.replace(/s$/, '')}` })
+    .max(max, { message: `must be at most ${max} ${unit}` });
+}
+
+function template(what: string) {
+  return z
+    .string()
+    .min(1, { message: `${what} must not be empty` })
+    .superRefine((value, ctx) => {
+      for (const name of unknownTemplateFields(value)) {
+        ctx.addIssue({
+          code: 'custom',
+          message: `unknown template field \`{${name}}\` in ${what}; allowed: ${TEMPLATE_FIELDS.map((f) => `{${f}}`).join(' ')}`,
+          params: { templateField: name },
+        });
+      }
+    });
+}
+
+const envValue = z
+  .union([z.string(), z.number(), z.boolean()], { message: 'expected a string' })
+  .transform((v) => String(v));
+
+export const profileSchema = z
+  .strictObject({
+    name: z
+      .string()
+      .min(1, { message: 'a profile name must not be empty' })
+      .max(64, { message: 'a profile name must be at most 64 characters' })
+      .regex(PROFILE_NAME, { message: 'a profile name may use letters, digits, ".", "_" and "-" (starting with a letter or digit)' })
+      .describe('Unique name of the test profile, e.g. api-fast'),
+    path: relativePath('path').default('.').describe('Working directory relative to the repo root; also the scope for "affected"'),
+    command: z.string().trim().min(1, { message: 'command must not be empty' }).describe('Test command, run through a shell in `path`'),
+    timeout_seconds: positiveInt(MAX_PROFILE_TIMEOUT_SECONDS, 'seconds').default(600).describe('The process group is killed at this limit'),
+    env: z
+      .record(z.string().regex(ENV_NAME, { message: 'env keys must be variable names like MY_VAR' }), envValue)
+      .default({})
+      .describe('Non-secret variables added to the scrubbed environment'),
+    junit: relativePath('junit').optional().describe('JUnit XML report the command writes, relative to `path`'),
+    fix: z.string().trim().min(1, { message: 'fix must not be empty (remove the key instead)' }).optional().describe('Deterministic fixer, used by the fix-commands engine'),
+    watch: z.array(glob('a watch glob')).default([]).describe('Extra globs (from the repo root) that make this profile affected'),
+  })
+  .describe('A test profile');
+
+const reviewerRuleSchema = z
+  .strictObject({
+    paths: z.array(glob('a reviewer path glob')).min(1, { message: 'paths needs at least one glob' }),
+    users: z.array(z.string().min(1)).default([]),
+    teams: z.array(z.string().min(1)).default([]),
+  })
+  .superRefine((rule, ctx) => {
+    if ((rule.users?.length ?? 0) === 0 && (rule.teams?.length ?? 0) === 0) {
+      ctx.addIssue({ code: 'custom', message: 'a reviewer rule needs at least one entry in `users` or `teams`' });
+    }
+  });
+
+const DEFAULT_PROTECTED_PATHS = ['.github/workflows/**', '.gitlab-ci.yml', 'CODEOWNERS', '.droid.yml'];
+
+const prSchema = z.strictObject({
+  target_branch: z
+    .string()
+    .refine((v) => v === '' || isValidBranchName(v), { message: 'target_branch must be a valid branch name (or "" for the default branch)' })
+    .default('')
+    .describe('Branch the PR/MR targets; "" = the repo default branch'),
+  branch: template('pr.branch').default('droid/{ticket}-{slug}').describe('Branch name template: {ticket} {slug} {summary} {command} {number}'),
+  title: template('pr.title').default('[Droid] {ticket}: {summary}').describe('PR/MR title template: {ticket} {slug} {summary} {command} {number}'),
+  labels: z
+    .array(z.string().min(1, { message: 'a label must not be empty' }).max(50, { message: 'a label must be at most 50 characters' }))
+    .default(['ai-generated', 'droid', 'needs-review']),
+  draft: z.boolean().default(false),
+  on_tests_failing: z.enum(['draft', 'comment-only']).default('draft').describe('What to do when tests still fail after the last iteration'),
+  protected_paths: z
+    .array(glob('a protected path'))
+    .default(DEFAULT_PROTECTED_PATHS)
+    .describe('Globs never pushed by the droid; edit this list to allow'),
+  reviewers: z
+    .strictObject({
+      codeowners: z.boolean().default(true).describe('Request owners of changed paths from CODEOWNERS'),
+      rules: z.array(reviewerRuleSchema).default([]),
+    })
+    .default({ codeowners: true, rules: [] }),
+});
+
+const engineSchema = z.strictObject({
+  use: z.enum(['droid', 'claude', 'codex', 'command', 'fix-commands']).default('droid'),
+  command: z.string().default('').describe('For `use: command`: run with the prompt in $DROID_PROMPT_FILE'),
+  model: z.string().default('').describe("Model id for the engine's CLI"),
+  base_url: z
+    .string()
+    .superRefine((value, ctx) => {
+      const problem = baseUrlProblem(value);
+      if (problem) ctx.addIssue({ code: 'custom', message: problem });
+    })
+    .default('')
+    .describe("The team's own model endpoint (droid BYOK, claude, codex)"),
+  provider: z.enum(['anthropic', 'openai', 'generic-chat-completion-api', '']).default('').describe('With base_url: the wire protocol of the endpoint'),
+  api_key_env: z
+    .string()
+    .regex(/^([A-Za-z_][A-Za-z0-9_]*)?$/, { message: 'api_key_env must be the NAME of an environment variable (like MY_MODEL_KEY), not the key itself' })
+    .default('')
+    .describe('Name of the environment variable that holds the model key'),
+  auto: z.enum(['low', 'medium', 'high']).default('medium').describe('droid autonomy'),
+  max_iterations: z.number().int({ message: 'must be a whole number' }).min(1, { message: 'must be between 1 and 10' }).max(10, { message: 'must be between 1 and 10' }).default(3),
+  timeout_minutes: positiveInt(MAX_ENGINE_TIMEOUT_MINUTES, 'minutes').default(30),
+});
+
+const accessSchema = z.strictObject({
+  trigger: z
+    .string()
+    .regex(/^\S{1,64}$/, { message: 'trigger must be one word without spaces, e.g. /droid' })
+    .default('/droid'),
+  allow_bots: z.array(z.string().min(1)).default([]).describe('Bot accounts allowed to trigger runs'),
+});
+
+const ciSchema = z.strictObject({
+  wait: z.boolean().default(true).describe('Follow the CI of the pushed SHA in the same job'),
+  timeout_minutes: positiveInt(MAX_CI_TIMEOUT_MINUTES, 'minutes').default(30),
+  max_fix_attempts: z.number().int({ message: 'must be a whole number' }).min(0, { message: 'must be between 0 and 10' }).max(10, { message: 'must be between 0 and 10' }).default(2),
+});
+
+const auditSchema = z.strictObject({
+  file: relativePath('audit.file').default('.droid/audit.jsonl'),
+});
+
+/** Cross-field checks; runs even when other fields failed, so `value` is only partly checked. */
+function crossFieldChecks(value: unknown, ctx: z.core.$RefinementCtx<unknown>): void {
+  if (!isRecord(value)) return;
+  const tests = value['tests'];
+  if (Array.isArray(tests)) {
+    const seen = new Map<string, number>();
+    tests.forEach((profile: unknown, index) => {
+      if (!isRecord(profile) || typeof profile['name'] !== 'string') return;
+      const name = profile['name'];
+      const first = seen.get(name);
+      if (first === undefined) seen.set(name, index);
+      else ctx.addIssue({ code: 'custom', path: ['tests', index, 'name'], message: `duplicate profile name \`${name}\` (also used by tests[${first}]); names must be unique` });
+    });
+  }
+  const engine = value['engine'];
+  if (isRecord(engine)) {
+    if (engine['use'] === 'command' && !(typeof engine['command'] === 'string' && engine['command'].trim() !== '')) {
+      ctx.addIssue({ code: 'custom', path: ['engine', 'command'], message: 'engine.command is required when `use: command` (a command that reads the prompt from $DROID_PROMPT_FILE)' });
+    }
+    if (typeof engine['provider'] === 'string' && engine['provider'] !== '' && !(typeof engine['base_url'] === 'string' && engine['base_url'] !== '')) {
+      ctx.addIssue({ code: 'custom', path: ['engine', 'provider'], message: 'engine.provider only applies with engine.base_url; set base_url or remove provider' });
+    }
+  }
+}
+
+function baseUrlProblem(value: string): string | undefined {
+  if (value === '') return undefined;
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    return 'base_url must be an http(s) URL like https://llm.example.com/v1';
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') return 'base_url must start with http:// or https://';
+  if (url.username || url.password) return 'base_url must not contain credentials; put the key in the variable named by api_key_env';
+  return undefined;
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+export const configSchema = z
+  .strictObject({
+    version: z.literal(1, { message: 'version must be 1' }).describe('Config format version; always 1'),
+    tests: z.array(profileSchema).max(MAX_PROFILES, { message: `at most ${MAX_PROFILES} test profiles` }).default([]),
+    pr: prSchema.default(() => prSchema.parse({})),
+    engine: engineSchema.default(() => engineSchema.parse({})),
+    access: accessSchema.default(() => accessSchema.parse({})),
+    ci: ciSchema.default(() => ciSchema.parse({})),
+    audit: auditSchema.default(() => auditSchema.parse({})),
+  })
+  .check(z.superRefine(crossFieldChecks, { when: () => true }))
+  .describe('Droid for CI configuration (.droid.yml), version 1');
+
+/** The config used when the repo has no `.droid.yml`: every default, no test profiles. */
+export function defaultConfig(): DroidConfig {
+  return configSchema.parse({ version: 1 });
+}
+
+// The schema and the shared DroidConfig type must describe the same thing, both ways.
+type SchemaOutput = z.output<typeof configSchema>;
+type Assert<T extends true> = T;
+export type _SchemaMatchesTypes = Assert<SchemaOutput extends DroidConfig ? (DroidConfig extends SchemaOutput ? true : false) : false>;
