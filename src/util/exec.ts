@@ -1,10 +1,20 @@
-import { spawn } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { readdirSync, readFileSync } from 'node:fs';
+import { StringDecoder } from 'node:string_decoder';
 
 /**
  * The one place src/ starts child processes (except @actions/exec inside the GitHub entry).
  * - argv, never a shell string (use `shellArgv` for user-configured commands that are meant for a shell)
- * - the child leads its own process group; on timeout or abort the whole group gets SIGTERM, then SIGKILL
- * - stdin closed; output kept in a bounded head+tail buffer so memory stays flat on any log size
+ * - the child leads its own session and process group; on timeout or abort the whole tree gets SIGTERM,
+ *   then SIGKILL after a grace period. "The tree" is the process group, the session and (on Linux,
+ *   read from /proc) every descendant, so `sleep 1000 &`, children that ignore SIGTERM, and children
+ *   that moved to another group or session while their parent was alive are all killed.
+ * - when the leader exits, anything it left running is killed as well (no orphans), and a background
+ *   grandchild that still holds stdout open cannot keep the call waiting: after `drainMs` it is killed
+ *   and, as a last resort, the pipes are closed.
+ * - stdin closed; output kept in a bounded head+tail buffer so memory stays flat on any log size.
+ * Known limit: a daemon that double-forks into a new session after its parent is gone is out of
+ * reach without cgroups.
  */
 export interface RunOptions {
   cwd: string;
@@ -15,12 +25,14 @@ export interface RunOptions {
   keepBytes?: number | undefined;
   /** streaming consumer of raw output chunks (e.g. a summary parser), called in order */
   onOutput?: ((chunk: Buffer) => void) | undefined;
-  /** raw stdout chunks only, in order (for callers that parse stdout apart from stderr, e.g. git) */
+  /** raw stdout chunks only, in order (src/git/git.ts parses stdout apart from stderr: keep these two) */
   onStdout?: ((chunk: Buffer) => void) | undefined;
   /** raw stderr chunks only, in order */
   onStderr?: ((chunk: Buffer) => void) | undefined;
   /** grace period between SIGTERM and SIGKILL (default 2 s) */
   killGraceMs?: number | undefined;
+  /** after the leader exits, how long its leftovers may keep the output pipes open before they are killed (default 200 ms) */
+  drainMs?: number | undefined;
 }
 
 export interface RunResult {
@@ -51,25 +63,28 @@ export class BoundedBuffer {
     let rest = chunk;
     if (this.headBytes < this.keep) {
       const take = Math.min(this.keep - this.headBytes, rest.length);
-      this.head.push(rest.subarray(0, take));
+      this.head.push(Buffer.from(rest.subarray(0, take)));
       this.headBytes += take;
       rest = rest.subarray(take);
     }
     if (rest.length === 0) return;
     this.tail.push(Buffer.from(rest));
     this.tailBytes += rest.length;
-    while (this.tailBytes - (this.tail[0]?.length ?? 0) >= this.keep) {
+    while (this.tail.length > 1 && this.tailBytes - this.tail[0]!.length >= this.keep) {
       this.tailBytes -= this.tail.shift()!.length;
     }
   }
 
   toString(): string {
-    const head = Buffer.concat(this.head).toString('utf8');
+    // StringDecoder.write holds back a multi-byte character cut at the end of the head
+    const head = new StringDecoder('utf8').write(Buffer.concat(this.head));
     let tail = Buffer.concat(this.tail);
-    const omitted = this.total - this.headBytes - Math.min(tail.length, this.keep);
     if (tail.length > this.keep) tail = tail.subarray(tail.length - this.keep);
-    if (omitted <= 0) return head + tail.toString('utf8');
-    return `${head}\n… [${omitted} bytes elided] …\n${tail.toString('utf8')}`;
+    const omitted = this.total - this.headBytes - tail.length;
+    if (omitted <= 0) return new StringDecoder('utf8').write(Buffer.concat([...this.head, tail]));
+    let start = 0;
+    while (start < tail.length && start < 3 && (tail[start]! & 0xc0) === 0x80) start++; // skip a cut character
+    return `${head}\n… [${omitted + start} bytes elided] …\n${tail.subarray(start).toString('utf8')}`;
   }
 }
 
@@ -77,64 +92,177 @@ export function shellArgv(command: string): [string, string[]] {
   return ['/bin/sh', ['-c', command]];
 }
 
+interface ProcEntry {
+  pid: number;
+  ppid: number;
+  pgrp: number;
+  session: number;
+  state: string;
+  start: string;
+}
+
+/** Every process on the machine from /proc (Linux); undefined where /proc is not available. */
+function readProcTable(): ProcEntry[] | undefined {
+  let names: string[];
+  try {
+    names = readdirSync('/proc');
+  } catch {
+    return undefined;
+  }
+  const entries: ProcEntry[] = [];
+  for (const name of names) {
+    if (!/^\d+$/.test(name)) continue;
+    let stat: string;
+    try {
+      stat = readFileSync(`/proc/${name}/stat`, 'utf8');
+    } catch {
+      continue; // exited while we looked
+    }
+    // "pid (comm) state ppid pgrp session … starttime(22nd)"; comm may hold spaces and parentheses
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    if (fields.length < 20) continue;
+    entries.push({
+      pid: Number(name),
+      state: fields[0]!,
+      ppid: Number(fields[1]),
+      pgrp: Number(fields[2]),
+      session: Number(fields[3]),
+      start: fields[19]!,
+    });
+  }
+  return entries;
+}
+
+/** The processes a child started: its group, its session and its descendants, remembered across scans. */
+class ProcessTree {
+  private readonly seen = new Map<number, string>();
+
+  constructor(private readonly leader: number) {}
+
+  private members(): ProcEntry[] | undefined {
+    const table = readProcTable();
+    if (!table) return undefined;
+    const children = new Map<number, number[]>();
+    for (const e of table) {
+      const list = children.get(e.ppid);
+      if (list) list.push(e.pid);
+      else children.set(e.ppid, [e.pid]);
+    }
+    const descendants = new Set<number>();
+    const queue = [this.leader];
+    while (queue.length > 0) {
+      for (const pid of children.get(queue.pop()!) ?? []) {
+        if (descendants.has(pid)) continue;
+        descendants.add(pid);
+        queue.push(pid);
+      }
+    }
+    const found = table.filter(
+      (e) =>
+        e.state !== 'Z' &&
+        e.pid !== process.pid &&
+        (e.pgrp === this.leader ||
+          e.session === this.leader ||
+          descendants.has(e.pid) ||
+          this.seen.get(e.pid) === e.start),
+    );
+    for (const e of found) this.seen.set(e.pid, e.start);
+    return found;
+  }
+
+  signal(sig: NodeJS.Signals): void {
+    try {
+      process.kill(-this.leader, sig);
+    } catch {
+      /* group already gone */
+    }
+    for (const e of this.members() ?? []) {
+      try {
+        process.kill(e.pid, sig);
+      } catch {
+        /* gone meanwhile */
+      }
+    }
+  }
+
+  /** true while any member is running (zombies waiting for a reaper do not count) */
+  alive(): boolean {
+    const members = this.members();
+    if (members) return members.length > 0;
+    try {
+      process.kill(-this.leader, 0);
+      return true;
+    } catch {
+      return false;
+    }
+  }
+}
+
+function startFailure(started: number, message: string, aborted = false): RunResult {
+  return {
+    exitCode: null,
+    signal: null,
+    timedOut: false,
+    aborted,
+    durationMs: Date.now() - started,
+    output: '',
+    totalBytes: 0,
+    spawnError: aborted ? undefined : message,
+  };
+}
+
 export function runProcess(file: string, args: readonly string[], options: RunOptions): Promise<RunResult> {
   const started = Date.now();
-  const buffer = new BoundedBuffer(options.keepBytes ?? 64 * 1024);
-  return new Promise((resolve) => {
-    let timedOut = false;
-    let aborted = false;
-    let settled = false;
-    let killTimer: NodeJS.Timeout | undefined;
-    const child = spawn(file, [...args], {
+  if (options.signal?.aborted) return Promise.resolve(startFailure(started, '', true));
+  let child: ChildProcess;
+  try {
+    child = spawn(file, [...args], {
       cwd: options.cwd,
       env: options.env,
       stdio: ['ignore', 'pipe', 'pipe'],
       detached: true,
     });
-    const killGroup = (sig: NodeJS.Signals): void => {
-      if (child.pid === undefined) return;
-      try {
-        process.kill(-child.pid, sig);
-      } catch {
-        /* group already gone */
-      }
-    };
-    const stop = (): void => {
-      killGroup('SIGTERM');
-      killTimer = setTimeout(() => killGroup('SIGKILL'), options.killGraceMs ?? 2000);
-      killTimer.unref();
-    };
-    const timer =
-      options.timeoutMs !== undefined
-        ? setTimeout(() => {
-            timedOut = true;
-            stop();
-          }, options.timeoutMs)
-        : undefined;
-    const onAbort = (): void => {
-      aborted = true;
-      stop();
-    };
-    options.signal?.addEventListener('abort', onAbort, { once: true });
-    const onData = (chunk: Buffer): void => {
-      buffer.write(chunk);
-      options.onOutput?.(chunk);
-    };
-    child.stdout.on('data', onData);
-    child.stderr.on('data', onData);
-    if (options.onStdout) child.stdout.on('data', options.onStdout);
-    if (options.onStderr) child.stderr.on('data', options.onStderr);
-    const finish = (exitCode: number | null, signal: string | null, spawnError?: string): void => {
+  } catch (err) {
+    const e = err as NodeJS.ErrnoException;
+    return Promise.resolve(startFailure(started, `${e.code ?? 'error'}: ${e.message}`));
+  }
+  return supervise(child, started, options);
+}
+
+function supervise(child: ChildProcess, started: number, options: RunOptions): Promise<RunResult> {
+  const buffer = new BoundedBuffer(options.keepBytes ?? 64 * 1024);
+  const graceMs = options.killGraceMs ?? 2000;
+  const drainMs = options.drainMs ?? 200;
+  const tree = child.pid === undefined ? undefined : new ProcessTree(child.pid);
+  const timers = new Set<NodeJS.Timeout>();
+  const later = (ms: number, fn: () => void): void => {
+    const t = setTimeout(() => {
+      timers.delete(t);
+      fn();
+    }, ms);
+    timers.add(t);
+  };
+
+  return new Promise((resolve) => {
+    let timedOut = false;
+    let aborted = false;
+    let settled = false;
+    let stopping = false;
+    let exited: { code: number | null; signal: string | null } | undefined;
+    let closed: { code: number | null; signal: string | null } | undefined;
+    let poll: NodeJS.Timeout | undefined;
+
+    const finish = (spawnError?: string): void => {
       if (settled) return;
       settled = true;
-      if (timer) clearTimeout(timer);
+      for (const t of timers) clearTimeout(t);
+      if (poll) clearInterval(poll);
       options.signal?.removeEventListener('abort', onAbort);
-      // the leader is gone; make sure nothing it started outlives it
-      killGroup('SIGKILL');
-      if (killTimer) clearTimeout(killTimer);
+      tree?.signal('SIGKILL'); // last sweep: nothing the child started outlives the call
+      const end = closed ?? exited;
       resolve({
-        exitCode,
-        signal,
+        exitCode: end?.code ?? null,
+        signal: end?.signal ?? null,
         timedOut,
         aborted,
         durationMs: Date.now() - started,
@@ -143,7 +271,67 @@ export function runProcess(file: string, args: readonly string[], options: RunOp
         spawnError,
       });
     };
-    child.on('error', (err: NodeJS.ErrnoException) => finish(null, null, `${err.code ?? 'error'}: ${err.message}`));
-    child.on('close', (code, signal) => finish(code, signal));
+
+    // SIGTERM now, SIGKILL after the grace period, and if even then the pipes stay open, stop waiting
+    const stop = (): void => {
+      if (stopping || !tree) return;
+      stopping = true;
+      tree.signal('SIGTERM');
+      later(graceMs, () => {
+        tree.signal('SIGKILL');
+        later(Math.max(drainMs, 500), () => {
+          child.stdout?.destroy();
+          child.stderr?.destroy();
+          closed ??= exited;
+          finish();
+        });
+      });
+    };
+
+    // the pipes are closed: wait (bounded by stop's timers) until no member of the tree is left
+    const reap = (): void => {
+      if (!tree || !tree.alive()) return finish();
+      stop();
+      poll ??= setInterval(() => {
+        if (!tree.alive()) finish();
+      }, 50);
+    };
+
+    if (options.timeoutMs !== undefined) {
+      later(options.timeoutMs, () => {
+        timedOut = true;
+        stop();
+      });
+    }
+    const onAbort = (): void => {
+      aborted = true;
+      stop();
+    };
+    options.signal?.addEventListener('abort', onAbort, { once: true });
+
+    const onData = (chunk: Buffer): void => {
+      buffer.write(chunk);
+      options.onOutput?.(chunk);
+    };
+    child.stdout?.on('data', onData);
+    child.stderr?.on('data', onData);
+    if (options.onStdout) child.stdout?.on('data', options.onStdout);
+    if (options.onStderr) child.stderr?.on('data', options.onStderr);
+
+    child.on('error', (err: NodeJS.ErrnoException) => {
+      if (child.pid === undefined) finish(`${err.code ?? 'error'}: ${err.message}`);
+    });
+    child.on('exit', (code, signal) => {
+      exited = { code, signal };
+      // a background grandchild holding stdout would keep 'close' away forever: give it drainMs
+      later(drainMs, () => {
+        if (!closed) stop();
+      });
+    });
+    child.on('close', (code, signal) => {
+      if (closed) return;
+      closed = { code, signal };
+      reap();
+    });
   });
 }
