@@ -1,0 +1,80 @@
+import { readFileSync } from 'node:fs';
+import { DroidError } from '../../util/errors.js';
+import type { Logger } from '../../util/log.js';
+import type { GitLabForgeOptions } from './forge.js';
+
+/**
+ * The adapter's options from a GitLab job's predefined variables (works on gitlab.com and on
+ * self-managed instances at any URL):
+ * - DROID_GITLAB_TOKEN: a project/group access token or PAT with `api` + `write_repository`
+ *   (CI_JOB_TOKEN cannot open merge requests or write notes);
+ * - CI_API_V4_URL (else CI_SERVER_URL + /api/v4), CI_SERVER_URL, CI_PROJECT_PATH, CI_PROJECT_ID, CI_JOB_URL;
+ * - CI_SERVER_TLS_CA_FILE: GitLab's file variable holding the instance's CA chain; it is added to the
+ *   trusted roots of the API client and given to git as http.sslCAInfo. NODE_EXTRA_CA_CERTS also works
+ *   for the API client (Node reads it at start-up).
+ */
+export function gitlabForgeOptionsFromEnv(
+  env: NodeJS.ProcessEnv,
+  log: Logger,
+  overrides: Partial<GitLabForgeOptions> = {},
+): GitLabForgeOptions {
+  const token = env['DROID_GITLAB_TOKEN']?.trim();
+  if (!token) {
+    throw new DroidError('usage', 'DROID_GITLAB_TOKEN is not set', {
+      hint: 'add a masked, protected CI/CD variable DROID_GITLAB_TOKEN holding an access token with the api and write_repository scopes',
+    });
+  }
+  const serverUrl = requireUrl(env, 'CI_SERVER_URL');
+  const apiUrl = env['CI_API_V4_URL'] ? requireUrl(env, 'CI_API_V4_URL') : `${serverUrl.replace(/\/+$/, '')}/api/v4`;
+  const path = env['CI_PROJECT_PATH']?.trim();
+  const id = env['CI_PROJECT_ID']?.trim();
+  if (!path && !id) {
+    throw new DroidError('usage', 'neither CI_PROJECT_PATH nor CI_PROJECT_ID is set', {
+      hint: 'run inside a GitLab CI job, or set CI_PROJECT_PATH=group/project',
+    });
+  }
+  if (path && !/^[A-Za-z0-9_.][A-Za-z0-9_./-]*$/.test(path)) {
+    throw new DroidError('usage', `CI_PROJECT_PATH "${path.slice(0, 100)}" is not a GitLab project path`);
+  }
+  if (id && !/^\d+$/.test(id)) throw new DroidError('usage', `CI_PROJECT_ID "${id.slice(0, 40)}" is not a number`);
+  const caFile = env['CI_SERVER_TLS_CA_FILE']?.trim() || undefined;
+  let ca: string | undefined;
+  if (caFile) {
+    try {
+      ca = readFileSync(caFile, 'utf8');
+    } catch (error) {
+      throw new DroidError('usage', `cannot read CI_SERVER_TLS_CA_FILE ${caFile}: ${(error as Error).message}`);
+    }
+  }
+  return {
+    token,
+    // the numeric id is stable across renames and needs no encoding; the path is kept for URLs
+    project: id ? Number(id) : path!,
+    projectPath: path,
+    apiUrl,
+    serverUrl,
+    jobUrl: env['CI_JOB_URL'] || undefined,
+    log,
+    ca,
+    caFile,
+    ...overrides,
+  };
+}
+
+function requireUrl(env: NodeJS.ProcessEnv, name: string): string {
+  const value = env[name]?.trim();
+  if (!value) {
+    throw new DroidError('usage', `${name} is not set`, { hint: 'run inside a GitLab CI job, or set it to your GitLab URL' });
+  }
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    throw new DroidError('usage', `${name} "${value.slice(0, 100)}" is not a URL`);
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') {
+    throw new DroidError('usage', `${name} must be an http(s) URL, not ${url.protocol}`);
+  }
+  if (url.username || url.password) throw new DroidError('usage', `${name} must not carry credentials`);
+  return value.replace(/\/+$/, '');
+}

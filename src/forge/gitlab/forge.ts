@@ -1,0 +1,311 @@
+import { DroidError } from '../../util/errors.js';
+import type { Logger } from '../../util/log.js';
+import type {
+  ActorAccess,
+  ChangeRequest,
+  ChangeRequestSpec,
+  CiJob,
+  CiStatus,
+  CommentRef,
+  CommentTarget,
+  Forge,
+  UpsertResult,
+} from '../types.js';
+import { GitLabClient, type MergeRequestFields, type ProjectRef } from './client.js';
+import { GitLabApiError, type ApiCall } from './http.js';
+import { accessLevel, BLOCKED_STATES, changeState, draftTitle, isDraftTitle, jobState, pipelineState, stripDraft } from './mapping.js';
+import type { GitLabMergeRequest, GitLabNote, GitLabUser } from './schemas.js';
+
+export interface GitLabForgeOptions {
+  token: string;
+  /** "group/subgroup/project" (CI_PROJECT_PATH) or the numeric id (CI_PROJECT_ID) */
+  project: string | number;
+  /** needed for `repo` and `cloneUrl()` when `project` is a numeric id */
+  projectPath?: string | undefined;
+  /** CI_API_V4_URL; default `${serverUrl}/api/v4` */
+  apiUrl?: string | undefined;
+  /** CI_SERVER_URL, e.g. https://gitlab.example.com (self-managed: any URL, also with a path) */
+  serverUrl: string;
+  /** CI_JOB_URL */
+  jobUrl?: string | undefined;
+  log: Logger;
+  /** PEM text of a private CA (read from CI_SERVER_TLS_CA_FILE) */
+  ca?: string | undefined;
+  /** path of that CA file, handed to git as http.sslCAInfo */
+  caFile?: string | undefined;
+  retries?: number | undefined;
+  baseDelayMs?: number | undefined;
+  maxDelayMs?: number | undefined;
+  sleep?: ((ms: number) => Promise<void>) | undefined;
+  onCall?: ((call: ApiCall) => void) | undefined;
+  /** bytes of a job log kept from its start and from its end (default 256 KiB each) */
+  logKeepBytes?: number | undefined;
+}
+
+/** The Forge for GitLab, plus what the relay needs on top of it. */
+export interface GitLabForge extends Forge {
+  readonly client: GitLabClient;
+  readonly projectRef: ProjectRef;
+}
+
+export function createGitLabForge(options: GitLabForgeOptions): GitLabForge {
+  const serverUrl = options.serverUrl.replace(/\/+$/, '');
+  const apiUrl = (options.apiUrl ?? `${serverUrl}/api/v4`).replace(/\/+$/, '');
+  const projectRef: ProjectRef = options.project;
+  const projectPath = typeof options.project === 'string' ? options.project : options.projectPath;
+  const log = options.log;
+  const client = new GitLabClient({
+    apiUrl,
+    token: options.token,
+    log,
+    ca: options.ca,
+    retries: options.retries,
+    baseDelayMs: options.baseDelayMs,
+    maxDelayMs: options.maxDelayMs,
+    sleep: options.sleep,
+    onCall: options.onCall,
+    maxTextBytes: options.logKeepBytes ?? 256 * 1024,
+  });
+  let me: Promise<GitLabUser> | undefined;
+  const currentUser = (): Promise<GitLabUser> => (me ??= client.currentUser());
+  const userIds = new Map<string, number | undefined>();
+
+  async function userIdFor(username: string): Promise<number | undefined> {
+    const key = username.replace(/^@/, '').toLowerCase();
+    if (!userIds.has(key)) {
+      const users = await client.usersByUsername(key);
+      userIds.set(key, users.find((u) => u.username.toLowerCase() === key)?.id);
+    }
+    return userIds.get(key);
+  }
+
+  function toChange(mr: GitLabMergeRequest): ChangeRequest {
+    return {
+      number: mr.iid,
+      url: mr.web_url,
+      sourceBranch: mr.source_branch,
+      targetBranch: mr.target_branch,
+      title: stripDraft(mr.title),
+      body: mr.description ?? '',
+      draft: mr.draft ?? mr.work_in_progress ?? isDraftTitle(mr.title),
+      state: changeState(mr.state),
+      headSha: mr.sha ?? '',
+      author: mr.author.username,
+    };
+  }
+
+  async function findChangeRequest(query: { sourceBranch?: string; marker?: string }): Promise<ChangeRequest | undefined> {
+    if (query.sourceBranch) {
+      const [mr] = await client.openMergeRequestsBySource(projectRef, query.sourceBranch);
+      if (mr) return toChange(mr);
+    }
+    if (query.marker) {
+      const marker = query.marker;
+      const term = marker.replace(/^<!--\s*|\s*-->$/g, '');
+      const found = (await client.openMergeRequestsSearch(projectRef, term)).find((mr) => (mr.description ?? '').includes(marker));
+      if (found) return toChange(found);
+    }
+    return undefined;
+  }
+
+  async function resolveReviewers(usernames: string[], warnings: string[]): Promise<number[]> {
+    const ids: number[] = [];
+    for (const name of new Set(usernames.map((u) => u.replace(/^@/, '')))) {
+      if (!/^[A-Za-z0-9_.][A-Za-z0-9_.-]*$/.test(name)) {
+        warnings.push(`reviewer "${name}" is not a valid GitLab username; skipped`);
+        continue;
+      }
+      const id = await userIdFor(name);
+      if (id === undefined) warnings.push(`reviewer @${name} is not a GitLab user; skipped`);
+      else ids.push(id);
+    }
+    return ids;
+  }
+
+  async function upsertChangeRequest(spec: ChangeRequestSpec, existing?: ChangeRequest): Promise<UpsertResult> {
+    const warnings: string[] = [];
+    if (spec.teamReviewers.length > 0) {
+      warnings.push(`team reviewers (${spec.teamReviewers.join(', ')}) are a GitHub feature; GitLab ignores them`);
+    }
+    const reviewerIds = await resolveReviewers(spec.reviewers, warnings);
+    const title = draftTitle(spec.title, spec.draft);
+    const current = existing ?? (await findChangeRequest({ sourceBranch: spec.sourceBranch }));
+    if (current) {
+      return { action: 'updated', change: await update(current.number, spec, title, reviewerIds), warnings };
+    }
+    const fields = {
+      description: spec.body,
+      labels: spec.labels.join(','),
+      ...(reviewerIds.length > 0 ? { reviewerIds } : {}),
+      removeSourceBranch: true,
+    };
+    try {
+      const mr = await client.createMergeRequest(projectRef, spec.sourceBranch, spec.targetBranch, title, fields);
+      return { action: 'created', change: toChange(mr), warnings };
+    } catch (error) {
+      // 409: "Another open merge request already exists for this source branch" (a race, or our own earlier POST)
+      const lost = error instanceof GitLabApiError && (error.maybeApplied || error.status === 409);
+      if (!lost) throw error;
+      log.warn(`${error.message}; looking the merge request up by its branch before trying again`);
+      const found = await findChangeRequest({ sourceBranch: spec.sourceBranch });
+      if (found) return { action: 'created', change: await update(found.number, spec, title, reviewerIds), warnings };
+      if (error.status === 409) throw error;
+      const mr = await client.createMergeRequest(projectRef, spec.sourceBranch, spec.targetBranch, title, fields);
+      return { action: 'created', change: toChange(mr), warnings };
+    }
+  }
+
+  async function update(iid: number, spec: ChangeRequestSpec, title: string, reviewerIds: number[]): Promise<ChangeRequest> {
+    const before = await client.mergeRequest(projectRef, iid);
+    // keep reviewers and labels that people added by hand: reviewer_ids replaces the set, add_labels does not
+    const keep = (before.reviewers ?? []).map((r) => r.id);
+    const fields: MergeRequestFields = {
+      title,
+      description: spec.body,
+      targetBranch: spec.targetBranch,
+      ...(spec.labels.length > 0 ? { addLabels: spec.labels.join(',') } : {}),
+      ...(reviewerIds.length > 0 ? { reviewerIds: [...new Set([...keep, ...reviewerIds])] } : {}),
+    };
+    return toChange(await client.editMergeRequest(projectRef, iid, fields));
+  }
+
+  function noteUrl(target: CommentTarget, id: number): string {
+    const kind = target.kind === 'change' ? 'merge_requests' : 'issues';
+    return `${serverUrl}/${projectPath ?? String(projectRef)}/-/${kind}/${target.number}#note_${id}`;
+  }
+
+  async function findOwnNote(target: CommentTarget, marker: string): Promise<GitLabNote | undefined> {
+    const self = await currentUser();
+    const notes = await client.notes(projectRef, target.kind, target.number);
+    // only our own notes: anyone can paste a marker into a comment
+    return notes.find((n) => !n.system && n.author.id === self.id && n.body.includes(marker));
+  }
+
+  async function upsertComment(target: CommentTarget, body: string, marker: string, existing?: CommentRef): Promise<CommentRef> {
+    const text = body.includes(marker) ? body : `${body}\n\n${marker}`;
+    const ref = (id: number): CommentRef => ({ id, url: noteUrl(target, id), target });
+    const noteId = existing?.id ?? (await findOwnNote(target, marker))?.id;
+    if (noteId !== undefined) {
+      try {
+        return ref((await client.editNote(projectRef, target.kind, target.number, noteId, text)).id);
+      } catch (error) {
+        if (!(error instanceof GitLabApiError && error.status === 404 && existing)) throw error;
+        // the note was deleted: make a new one below
+      }
+    }
+    try {
+      return ref((await client.createNote(projectRef, target.kind, target.number, text)).id);
+    } catch (error) {
+      if (!(error instanceof GitLabApiError && error.maybeApplied)) throw error;
+      log.warn(`${error.message}; looking for the comment before trying again`);
+      const found = await findOwnNote(target, marker);
+      if (found) return ref((await client.editNote(projectRef, target.kind, target.number, found.id, text)).id);
+      return ref((await client.createNote(projectRef, target.kind, target.number, text)).id);
+    }
+  }
+
+  async function ciStatus(sha: string, opts: { ignoreJobNames?: string[] } = {}): Promise<CiStatus> {
+    const ignore = new Set(opts.ignoreJobNames ?? []);
+    const pipelines = await client.pipelinesForSha(projectRef, sha);
+    // the newest pipeline per ref: a retried or re-run pipeline replaces the older one for the same ref
+    const latest = new Map<string, (typeof pipelines)[number]>();
+    for (const p of pipelines) if (!latest.has(p.ref) || latest.get(p.ref)!.id < p.id) latest.set(p.ref, p);
+    const jobs: CiJob[] = [];
+    const states = new Set<string>();
+    for (const p of latest.values()) {
+      const pipelineJobs = (await client.pipelineJobs(projectRef, p.id)).filter((j) => !ignore.has(j.name));
+      if (pipelineJobs.length === 0) {
+        states.add(pipelineState(p.status));
+        continue;
+      }
+      for (const j of pipelineJobs) {
+        const state = jobState(j.status, j.allow_failure ?? false);
+        states.add(state);
+        jobs.push({ id: j.id, name: j.name, state, url: j.web_url, logAvailable: j.status !== 'created' && j.status !== 'skipped' && j.status !== 'manual' });
+      }
+    }
+    const state = states.has('failure') ? 'failure' : states.has('pending') ? 'pending' : 'success';
+    return { state: latest.size === 0 ? 'pending' : state, jobs, empty: latest.size === 0 };
+  }
+
+  async function jobLog(job: CiJob): Promise<string> {
+    return cleanTrace(await client.jobTrace(projectRef, job.id));
+  }
+
+  async function actorAccess(login: string): Promise<ActorAccess> {
+    const username = login.replace(/^@/, '');
+    const none: ActorAccess = { login: username, level: 'none', isBot: false, blocked: false };
+    if (!/^[A-Za-z0-9_.][A-Za-z0-9_.-]*$/.test(username)) return none;
+    const found = (await client.usersByUsername(username)).find((u) => u.username.toLowerCase() === username.toLowerCase());
+    if (!found) return none;
+    // the list endpoint omits `bot` for non-admin tokens; the single-user endpoint has it
+    const user = typeof found.bot === 'boolean' ? found : await client.user(found.id);
+    const base: ActorAccess = { login: user.username, level: 'none', isBot: user.bot === true, blocked: BLOCKED_STATES.has(user.state) };
+    try {
+      const member = await client.memberAll(projectRef, user.id);
+      if (member.membership_state === 'awaiting') return base;
+      return { ...base, level: accessLevel(member.access_level), blocked: base.blocked || BLOCKED_STATES.has(member.state ?? '') };
+    } catch (error) {
+      if (error instanceof GitLabApiError && error.status === 404) return base;
+      throw error;
+    }
+  }
+
+  async function defaultBranch(): Promise<string> {
+    const p = await client.project(projectRef);
+    if (!p.default_branch) {
+      throw new DroidError('platform', `GitLab project ${p.path_with_namespace} has no default branch (empty repository?)`, {
+        hint: 'push a first commit, or set pr.target_branch in .droid.yml',
+      });
+    }
+    return p.default_branch;
+  }
+
+  function gitAuthEnv(): Record<string, string> {
+    const basic = Buffer.from(`oauth2:${options.token}`).toString('base64');
+    const entries: Array<[string, string]> = [[`http.${serverUrl}/.extraheader`, `Authorization: Basic ${basic}`]];
+    if (options.caFile) entries.push([`http.${serverUrl}/.sslCAInfo`, options.caFile]);
+    const env: Record<string, string> = { GIT_CONFIG_COUNT: String(entries.length) };
+    entries.forEach(([key, value], i) => {
+      env[`GIT_CONFIG_KEY_${i}`] = key;
+      env[`GIT_CONFIG_VALUE_${i}`] = value;
+    });
+    return env;
+  }
+
+  function cloneUrl(): string {
+    if (!projectPath) {
+      throw new DroidError('usage', 'the GitLab project path is unknown, so there is no clone URL', {
+        hint: 'pass the project as "group/project" (CI_PROJECT_PATH)',
+      });
+    }
+    return `${serverUrl}/${projectPath}.git`;
+  }
+
+  return {
+    platform: 'gitlab',
+    repo: projectPath ?? String(projectRef),
+    client,
+    projectRef,
+    defaultBranch,
+    actorAccess,
+    findChangeRequest,
+    getChangeRequest: async (number) => toChange(await client.mergeRequest(projectRef, number)),
+    upsertChangeRequest,
+    upsertComment,
+    ciStatus,
+    jobLog,
+    gitAuthEnv,
+    cloneUrl,
+    jobUrl: () => options.jobUrl,
+  };
+}
+
+/** GitLab job traces carry ANSI colours and collapsible-section markers; the summariser wants text. */
+export function cleanTrace(trace: string): string {
+  return trace
+    .replace(/\r\n/g, '\n')
+    .replace(/\x1b\[[0-9;?]*[A-Za-z]/g, '')
+    .replace(/section_(?:start|end):\d+:[A-Za-z0-9_.-]+(?:\[[^\]]*\])?\r?/g, '')
+    .replace(/^.*\r(?!\n)/gm, '');
+}

@@ -1,0 +1,99 @@
+import * as z from 'zod';
+import { DroidError } from '../../util/errors.js';
+
+/**
+ * The parts of GitLab v4 responses the adapter reads, validated (renovate-style) so a proxy's HTML
+ * page or a changed field fails with a clear message instead of `undefined` further down.
+ * Objects are not strict: GitLab adds fields over time.
+ */
+export const userRef = z.object({
+  id: z.number().int(),
+  username: z.string(),
+});
+
+export const user = userRef.extend({
+  state: z.string(),
+  bot: z.boolean().nullish(),
+});
+
+export const member = userRef.extend({
+  state: z.string().optional(),
+  access_level: z.number().int(),
+  membership_state: z.string().optional(),
+});
+
+export const project = z.object({
+  id: z.number().int(),
+  path_with_namespace: z.string(),
+  default_branch: z.string().nullable(),
+  web_url: z.string(),
+  http_url_to_repo: z.string().optional(),
+});
+
+export const mergeRequest = z.object({
+  id: z.number().int(),
+  iid: z.number().int(),
+  project_id: z.number().int(),
+  title: z.string(),
+  description: z.string().nullable(),
+  state: z.string(),
+  draft: z.boolean().optional(),
+  work_in_progress: z.boolean().optional(),
+  source_branch: z.string(),
+  target_branch: z.string(),
+  source_project_id: z.number().int().optional(),
+  target_project_id: z.number().int().optional(),
+  sha: z.string().nullable(),
+  web_url: z.string(),
+  author: userRef,
+  labels: z.array(z.union([z.string(), z.object({ name: z.string() })])).optional(),
+  reviewers: z.array(userRef).nullish(),
+});
+
+export const note = z.object({
+  id: z.number().int(),
+  body: z.string(),
+  system: z.boolean().optional(),
+  author: userRef,
+});
+
+export const pipeline = z.object({
+  id: z.number().int(),
+  sha: z.string(),
+  ref: z.string(),
+  status: z.string(),
+  source: z.string().optional(),
+  web_url: z.string(),
+});
+
+export const job = z.object({
+  id: z.number().int(),
+  name: z.string(),
+  stage: z.string().optional(),
+  status: z.string(),
+  allow_failure: z.boolean().optional(),
+  web_url: z.string(),
+});
+
+export const pipelineVariable = z.object({ key: z.string(), value: z.string() });
+
+export type GitLabUser = z.infer<typeof user>;
+export type GitLabMember = z.infer<typeof member>;
+export type GitLabProject = z.infer<typeof project>;
+export type GitLabMergeRequest = z.infer<typeof mergeRequest>;
+export type GitLabNote = z.infer<typeof note>;
+export type GitLabPipeline = z.infer<typeof pipeline>;
+export type GitLabJob = z.infer<typeof job>;
+
+/** Validates one response; the error names the endpoint and the first fields that did not fit. */
+export function parseResponse<T>(schema: z.ZodType<T>, value: unknown, endpoint: string): T {
+  const result = schema.safeParse(value);
+  if (result.success) return result.data;
+  const issues = result.error.issues
+    .slice(0, 3)
+    .map((issue) => `${issue.path.join('.') || '(root)'}: ${issue.message}`)
+    .join('; ');
+  throw new DroidError('platform', `GitLab API ${endpoint} answered an unexpected shape (${issues})`, {
+    hint: 'is CI_API_V4_URL pointing at a GitLab API (not a proxy login page)?',
+  });
+}
