@@ -1,0 +1,74 @@
+import type { DroidConfig } from '../config/types.js';
+import type { CiJob, CiStatus } from '../forge/types.js';
+import type { ProgressComment } from '../report/progress.js';
+import type { CiOutcome, Deps, RunOptions } from '../run-types.js';
+import { describeError } from '../util/errors.js';
+
+/**
+ * Follows the CI of a pushed SHA (PRODUCT.md §1.8): polls check runs/statuses or the pipeline with
+ * backoff until done or ci.timeout_minutes, then fetches and summarises the failed jobs' logs.
+ * A CI that never reports (no workflow started) ends as 'skipped' after a grace period, with the reason.
+ */
+const FIRST_WAIT_MS = 5_000;
+const MAX_WAIT_MS = 60_000;
+/** how long "nothing reported yet" is waited for before concluding that no CI runs for this push */
+const EMPTY_GRACE_MS = 3 * 60_000;
+const MAX_LOGS = 5;
+
+export async function followCi(sha: string, config: DroidConfig, options: RunOptions, deps: Deps, progress: ProgressComment): Promise<CiOutcome> {
+  const forge = deps.forge;
+  if (!forge) return { state: 'skipped', failedJobs: [] };
+  await progress.step('ci', 'running', `waiting for CI on ${sha.slice(0, 12)}`);
+  const deadline = deps.now() + config.ci.timeout_minutes * 60_000;
+  const started = deps.now();
+  let wait = FIRST_WAIT_MS;
+  let status: CiStatus | undefined;
+  for (;;) {
+    try {
+      status = await forge.ciStatus(sha, { ignoreJobNames: options.ownJobNames });
+    } catch (error) {
+      deps.log.warn(`could not read CI status: ${describeError(error)}`);
+      status = undefined;
+    }
+    if (status && status.state !== 'pending' && !status.empty) break;
+    if (status?.empty && deps.now() - started > EMPTY_GRACE_MS) {
+      const why = options.pushStartsNoWorkflows ? 'no CI started: pushes made with the job token do not start workflows' : 'no CI reported for this commit';
+      await progress.step('ci', 'skipped', why);
+      return { state: 'skipped', failedJobs: [] };
+    }
+    if (deps.now() + wait > deadline) {
+      await progress.step('ci', 'failed', `still running after ${config.ci.timeout_minutes} min (ci.timeout_minutes)`);
+      return { state: 'timed-out', failedJobs: [] };
+    }
+    await deps.sleep(wait);
+    wait = Math.min(wait * 2, MAX_WAIT_MS);
+  }
+  deps.audit.record({ stage: 'ci', action: 'ci.status', outcome: status.state === 'success' ? 'ok' : 'fail', detail: { sha, state: status.state, jobs: status.jobs.length } });
+  if (status.state === 'success') {
+    await progress.step('ci', 'done', 'CI passed');
+    return { state: 'success', failedJobs: [] };
+  }
+  const failedJobs = await summariseFailedJobs(status.jobs, deps);
+  await progress.step('ci', 'failed', `CI failed: ${failedJobs.map((j) => j.name).join(', ') || 'see the checks'}`);
+  for (const job of failedJobs) progress.notice(`CI job **${job.name}** failed:\n${job.summary.split('\n').slice(0, 12).join('\n')}`);
+  return { state: 'failure', failedJobs };
+}
+
+export async function summariseFailedJobs(jobs: CiJob[], deps: Deps): Promise<{ name: string; url: string; summary: string }[]> {
+  const failed = jobs.filter((j) => j.state === 'failure');
+  const out: { name: string; url: string; summary: string }[] = [];
+  for (const job of failed.slice(0, MAX_LOGS)) {
+    let summary = 'log not available';
+    if (job.logAvailable) {
+      try {
+        const log = await deps.forge!.jobLog(job);
+        summary = deps.summarizeLog(log).text;
+      } catch (error) {
+        summary = `log not available: ${describeError(error)}`;
+      }
+    }
+    deps.audit.record({ stage: 'ci', action: 'ci.job-log', outcome: 'ok', detail: { job: job.name } });
+    out.push({ name: job.name, url: job.url, summary: deps.redactor.redact(summary) });
+  }
+  return out;
+}

@@ -1,0 +1,134 @@
+import type { DroidConfig, TestProfile } from '../config/types.js';
+import type { ProfileResult } from '../profiles/types.js';
+import { profilePassed } from '../profiles/types.js';
+import type { Request } from '../trigger/request.js';
+import type { Audit } from '../audit/types.js';
+import type { Logger } from '../util/log.js';
+import type { Engine, EngineResult } from './types.js';
+
+/**
+ * The plan -> edit -> test loop (PRODUCT.md §1.5): the engine edits, the affected profiles run, their
+ * failures feed the next round, up to engine.max_iterations rounds. No git or forge I/O of its own:
+ * everything arrives through LoopDeps.
+ */
+export interface LoopDeps {
+  engine: Engine;
+  runProfiles(profiles: TestProfile[]): Promise<ProfileResult[]>;
+  /** files changed in the work tree against the start point, and a fingerprint of their content */
+  changes(): Promise<{ files: string[]; fingerprint: string }>;
+  affected(profiles: TestProfile[], changed: string[]): TestProfile[];
+  buildPrompt(input: { iteration: number; lastResults: ProfileResult[] }): Promise<string>;
+  newScratchDir(iteration: number): Promise<string>;
+  engineEnv: NodeJS.ProcessEnv;
+  extraArgs: string[];
+  workdir: string;
+  audit: Audit;
+  log: Logger;
+  onRound?(event: { iteration: number; phase: 'edit' | 'tests'; results?: ProfileResult[] }): Promise<void>;
+}
+
+export interface LoopResult {
+  iterations: number;
+  /** the latest result of every profile that ran, in config order */
+  results: ProfileResult[];
+  changed: string[];
+  engineSummary: string;
+  plan?: string | undefined;
+  /** set when the engine failed: the run ends with conclusion `error` */
+  engineError?: string | undefined;
+  refusedEdits: string[];
+  /** fix-commands: the profiles were green before any edit */
+  greenAtStart: boolean;
+}
+
+export async function editTestLoop(request: Request, config: DroidConfig, deps: LoopDeps): Promise<LoopResult> {
+  const latest = new Map<string, ProfileResult>();
+  const ordered = (): ProfileResult[] =>
+    config.tests.map((p) => latest.get(p.name)).filter((r): r is ProfileResult => r !== undefined);
+  const refused: string[] = [];
+  const summaries: string[] = [];
+  let lastResults: ProfileResult[] = [];
+  let changed: string[] = [];
+  let fingerprint = '';
+  let iterations = 0;
+
+  // fix-commands has no model: it needs the failures before it can do anything
+  if (deps.engine.name === 'fix-commands' && request.command !== 'plan') {
+    const baseline = await deps.audit.stage('test', () => deps.runProfiles(config.tests));
+    for (const r of baseline) latest.set(r.name, r);
+    lastResults = baseline;
+    await deps.onRound?.({ iteration: 0, phase: 'tests', results: baseline });
+    if (baseline.every(profilePassed)) {
+      return { iterations: 0, results: ordered(), changed: [], engineSummary: 'All test profiles already pass.', refusedEdits: [], greenAtStart: true };
+    }
+  }
+
+  for (let iteration = 1; iteration <= config.engine.max_iterations; iteration++) {
+    iterations = iteration;
+    await deps.onRound?.({ iteration, phase: 'edit' });
+    const prompt = await deps.buildPrompt({ iteration, lastResults });
+    const scratchDir = await deps.newScratchDir(iteration);
+    const result: EngineResult = await deps.audit.stage(request.command === 'plan' ? 'plan' : 'edit', () =>
+      deps.engine.run({
+        workdir: deps.workdir,
+        request,
+        config,
+        iteration,
+        lastResults,
+        prompt,
+        scratchDir,
+        env: deps.engineEnv,
+        extraArgs: deps.extraArgs,
+        log: deps.log,
+      }),
+    );
+    for (const t of result.touched ?? []) {
+      deps.audit.record({ stage: 'edit', action: `file.${t.action}`, outcome: 'ok', detail: { path: t.path, engine: deps.engine.name } });
+    }
+    deps.audit.record({
+      stage: 'edit',
+      action: 'engine.run',
+      outcome: result.ok ? 'ok' : 'fail',
+      durationMs: result.durationMs,
+      detail: { engine: deps.engine.name, iteration },
+    });
+    if (result.refusedEdits?.length) refused.push(...result.refusedEdits);
+    if (!result.ok) {
+      return {
+        iterations,
+        results: ordered(),
+        changed,
+        engineSummary: summaries.join('\n\n'),
+        engineError: result.error ?? `the ${deps.engine.name} engine failed`,
+        refusedEdits: refused,
+        greenAtStart: false,
+      };
+    }
+    if (result.summary.trim()) summaries.push(result.summary.trim());
+    if (request.command === 'plan') {
+      return { iterations, results: [], changed: [], engineSummary: result.summary, plan: result.plan ?? result.summary, refusedEdits: refused, greenAtStart: false };
+    }
+
+    const now = await deps.changes();
+    const progressed = now.fingerprint !== fingerprint;
+    fingerprint = now.fingerprint;
+    changed = now.files;
+    if (changed.length === 0 || !progressed) {
+      deps.log.info(changed.length === 0 ? 'the engine changed no file' : 'the engine changed nothing more this round');
+      break;
+    }
+    for (const path of changed) deps.audit.record({ stage: 'edit', action: 'file.changed', outcome: 'ok', detail: { path } });
+
+    const failingBefore = new Set(lastResults.filter((r) => !profilePassed(r)).map((r) => r.name));
+    const toRun = config.tests.filter(
+      (p) => failingBefore.has(p.name) || deps.affected([p], changed).length > 0,
+    );
+    const results = await deps.audit.stage('test', () => deps.runProfiles(toRun));
+    for (const r of results) latest.set(r.name, r);
+    lastResults = results;
+    await deps.onRound?.({ iteration, phase: 'tests', results });
+    if (ordered().every(profilePassed)) break;
+  }
+
+  return { iterations, results: ordered(), changed, engineSummary: summaries.join('\n\n'), refusedEdits: refused, greenAtStart: false };
+}

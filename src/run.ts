@@ -1,0 +1,437 @@
+import type { DroidConfig } from './config/types.js';
+import { renderBranchName, renderTitle } from './config/template.js';
+import { editTestLoop, type LoopResult } from './engine/loop.js';
+import { BODY_MARKER, renderPrBody, ticketMarker } from './forge/body.js';
+import type { ChangeRequest, CommentTarget } from './forge/types.js';
+import { decideGate } from './gate/gate.js';
+import { profilePassed, type ProfileResult } from './profiles/types.js';
+import { ProgressComment, type ProgressStep } from './report/progress.js';
+import type { Request } from './trigger/request.js';
+import { DroidError, describeError } from './util/errors.js';
+import { followCi } from './ci/follow.js';
+import { ciFixContext } from './ci/fix.js';
+import type { Conclusion, Deps, RunOptions, RunOutcome } from './run-types.js';
+
+/**
+ * The orchestrator (PRODUCT.md §1): config -> gate -> workspace -> edit/test loop -> commit/push -> PR -> CI -> report.
+ * It calls each stage through `deps` and owns no I/O of its own. Every path ends in a RunOutcome; only
+ * a programming error escapes as an exception.
+ */
+export const JOB_TOKEN_NOTICE =
+  'Pushes made with the job token (GITHUB_TOKEN) do not start other workflows, so CI will not run on this branch. Give the action a GitHub App (`app_id` + `app_private_key`) or a token with `contents: write` to have CI run.';
+
+interface Setup {
+  config: DroidConfig;
+  /** the ref the config, AGENTS.md and CODEOWNERS were read from (target branch, never the PR) */
+  trustedRef: string;
+  targetBranch: string;
+  targetSha: string;
+  agentsMd: string | undefined;
+  codeowners: string | undefined;
+  startBranch: string | undefined;
+}
+
+export async function run(request: Request, options: RunOptions, deps: Deps): Promise<RunOutcome> {
+  const steps: ProgressStep[] = ['setup', 'edit', 'tests', 'push', 'pr', 'ci'];
+  const forge = options.dryRun ? undefined : deps.forge;
+  const progress = new ProgressComment(forge, commentTarget(request), { runId: options.runId, jobUrl: options.jobUrl, steps }, deps.log);
+  if (options.pushStartsNoWorkflows) progress.notice(JOB_TOKEN_NOTICE);
+  await progress.start();
+  deps.audit.record({ stage: 'trigger', action: 'request', outcome: 'ok', detail: { command: request.command, ticket: request.ticket.key, event: request.source.event } });
+  let outcome: RunOutcome;
+  let startBranch: string | undefined;
+  try {
+    startBranch = await deps.git.currentBranch();
+    outcome = await runStages(request, options, deps, progress);
+  } catch (error) {
+    outcome = errorOutcome(error, deps);
+  } finally {
+    // --platform local leaves the user where they started; the work stays on the droid branch
+    if (options.platform === 'local' && startBranch && (await deps.git.currentBranch()) !== startBranch) {
+      await deps.git.checkout(startBranch).catch((e: unknown) => deps.log.warn(`could not return to ${startBranch}: ${describeError(e)}`));
+    }
+  }
+  await progress.finish(outcomeText(outcome));
+  deps.audit.record({ stage: 'report', action: 'run.end', outcome: outcome.conclusion === 'error' ? 'fail' : 'ok', detail: { conclusion: outcome.conclusion } });
+  return outcome;
+}
+
+async function runStages(request: Request, options: RunOptions, deps: Deps, progress: ProgressComment): Promise<RunOutcome> {
+  await progress.step('setup', 'running');
+  const setup = await deps.audit.stage('config', () => readSetup(request, options, deps));
+  const { config } = setup;
+  const refusal = await deps.audit.stage('gate', () => checkGate(request, options, deps, config));
+  if (refusal) {
+    await progress.step('setup', 'failed', 'refused');
+    return { ...emptyOutcome('refused', refusal) };
+  }
+  const engineName = options.engineOverride || config.engine.use;
+  const engine = deps.createEngine(engineName, config);
+  if (request.command !== 'test') await engine.preflight(deps.engineEnv, config);
+  await progress.step('setup', 'done');
+
+  const ws = await deps.audit.stage('workspace', () => prepareWorkspace(request, options, deps, setup));
+  if (request.command === 'test') return testOnly(config, deps, progress, ws.branch);
+
+  const ciContext = request.command === 'ci-fix' ? await ciFixContext(request, config, ws, options, deps) : undefined;
+  if (ciContext?.stop) return { ...emptyOutcome('no-changes', ciContext.stop), branch: ws.branch };
+
+  await progress.step('edit', 'running');
+  const loop = await editTestLoop(request, config, {
+    engine,
+    runProfiles: (profiles) => deps.runProfiles(profiles, config),
+    changes: () => deps.git.changes(ws.startSha),
+    affected: deps.affected,
+    buildPrompt: ({ iteration, lastResults }) =>
+      deps.buildPrompt({
+        config,
+        iteration,
+        lastResults: lastResults.length > 0 ? lastResults : (ciContext?.results ?? []),
+        agentsMd: setup.agentsMd,
+        heldBack: [],
+        plan: request.command === 'plan',
+      }),
+    newScratchDir: (i) => deps.scratchDir(`engine-${i}`),
+    engineEnv: deps.engineEnv,
+    extraArgs: options.engineArgs,
+    workdir: deps.git.root,
+    audit: deps.audit,
+    log: deps.log,
+    onRound: async ({ iteration, phase, results }) => {
+      if (phase === 'edit') await progress.step('edit', 'running', `round ${iteration} of ${config.engine.max_iterations}`);
+      else await progress.step('tests', 'running', testsLine(results ?? []));
+    },
+  });
+  if (loop.engineError) throw new DroidError('engine', loop.engineError);
+  if (request.command === 'plan') {
+    await progress.step('edit', 'done', 'plan written');
+    const planFile = await deps.writeArtifact('plan.md', loop.plan ?? '');
+    return { ...emptyOutcome('plan-posted', 'The plan is posted.'), plan: loop.plan, prFile: options.platform === 'local' ? planFile : undefined, iterations: loop.iterations };
+  }
+  await progress.step('edit', 'done', loop.changed.length ? `${loop.changed.length} file(s) changed in ${loop.iterations} round(s)` : 'no change');
+  await progress.step('tests', loop.results.every(profilePassed) ? 'done' : 'failed', testsLine(loop.results));
+  return commitPushAndPublish(request, options, deps, progress, setup, ws, loop);
+}
+
+async function readSetup(request: Request, options: RunOptions, deps: Deps): Promise<Setup> {
+  const { git, forge } = deps;
+  const dirty = await git.dirtyFiles();
+  if (dirty.length > 0) {
+    throw new DroidError('usage', `the work tree has uncommitted changes (${dirty.slice(0, 5).join(', ')}${dirty.length > 5 ? ', …' : ''})`, {
+      hint: 'commit or stash them first: the droid commits every change it finds in the work tree',
+    });
+  }
+  const startBranch = await git.currentBranch();
+  let targetBranch: string;
+  let trustedRef: string;
+  if (options.platform === 'local' || !forge) {
+    targetBranch = request.target.kind === 'change' ? request.target.baseBranch : (startBranch ?? 'HEAD');
+    trustedRef = await git.headSha();
+  } else {
+    targetBranch = request.target.kind === 'change' ? request.target.baseBranch : await forge.defaultBranch();
+    trustedRef = await fetchRequired(deps, targetBranch);
+  }
+  const configText = await git.showFile(trustedRef, options.configPath);
+  const config = deps.parseConfig(configText, options.configPath);
+  deps.audit.record({ stage: 'config', action: 'config.read', outcome: 'ok', detail: { file: options.configPath, found: configText !== undefined, ref: targetBranch } });
+  let targetSha = trustedRef;
+  if (request.target.kind === 'ticket' && config.pr.target_branch && config.pr.target_branch !== targetBranch) {
+    targetBranch = config.pr.target_branch;
+    targetSha = options.platform === 'local' ? await localRequired(deps, targetBranch) : await fetchRequired(deps, targetBranch);
+  }
+  const agentsMd = await git.showFile(trustedRef, 'AGENTS.md');
+  let codeowners: string | undefined;
+  for (const path of ['.github/CODEOWNERS', 'CODEOWNERS', 'docs/CODEOWNERS', '.gitlab/CODEOWNERS']) {
+    codeowners ??= await git.showFile(trustedRef, path);
+  }
+  return { config, trustedRef, targetBranch, targetSha, agentsMd, codeowners, startBranch };
+}
+
+async function fetchRequired(deps: Deps, branch: string): Promise<string> {
+  const sha = await deps.git.fetchBranch(branch);
+  if (!sha) throw new DroidError('platform', `branch "${branch}" does not exist on the remote`, { hint: 'check pr.target_branch in .droid.yml' });
+  return sha;
+}
+
+async function localRequired(deps: Deps, branch: string): Promise<string> {
+  const sha = await deps.git.resolve(`refs/heads/${branch}`);
+  if (!sha) throw new DroidError('config', `pr.target_branch "${branch}" is not a local branch`, { hint: 'create it or change pr.target_branch' });
+  return sha;
+}
+
+async function checkGate(request: Request, options: RunOptions, deps: Deps, config: DroidConfig): Promise<string | undefined> {
+  if (!deps.forge || options.platform === 'local') return undefined;
+  const access = await deps.forge.actorAccess(request.actor);
+  const decision = decideGate({
+    request,
+    access,
+    allowBots: [...config.access.allow_bots, ...options.allowBots],
+    needsPush: request.command !== 'plan',
+  });
+  deps.audit.record({ stage: 'gate', action: 'gate.decide', outcome: decision.allowed ? 'ok' : 'refused', detail: { level: access.level, bot: access.isBot } });
+  return decision.allowed ? undefined : decision.reason;
+}
+
+export interface Workspace {
+  branch: string;
+  /** the commit the droid's changes are measured from */
+  startSha: string;
+  /** the commit the PR diff is measured from (target branch) */
+  baseSha: string;
+  /** the remote branch existed before this run */
+  existed: boolean;
+  remoteSha: string | undefined;
+}
+
+async function prepareWorkspace(request: Request, options: RunOptions, deps: Deps, setup: Setup): Promise<Workspace> {
+  const { git } = deps;
+  const local = options.platform === 'local' || !deps.forge;
+  if (request.target.kind === 'change') {
+    const { headBranch, headSha } = request.target;
+    const remote = local ? await git.resolve(`refs/heads/${headBranch}`) : await git.fetchBranch(headBranch);
+    if (!remote) throw new DroidError('platform', `the pull request's branch "${headBranch}" no longer exists`);
+    if (remote !== headSha) {
+      throw new DroidError('work', `PR head moved: ${headBranch} is at ${remote.slice(0, 12)}, not ${headSha.slice(0, 12)} as when the run started`, {
+        hint: 'someone pushed while the droid was starting; comment again to run on the new head',
+      });
+    }
+    await git.checkoutNewBranch(headBranch, headSha);
+    return { branch: headBranch, startSha: headSha, baseSha: setup.targetSha, existed: true, remoteSha: headSha };
+  }
+  const branch = renderBranchName(setup.config.pr.branch, templateFields(request, setup.config));
+  if (branch === setup.targetBranch) throw new DroidError('config', `pr.branch renders to the target branch "${branch}"`, { hint: 'the droid never pushes to the target branch: use e.g. "droid/{ticket}-{slug}"' });
+  const existing = local ? await git.resolve(`refs/heads/${branch}`) : await git.fetchBranch(branch);
+  await git.checkoutNewBranch(branch, existing ?? setup.targetSha);
+  deps.audit.record({ stage: 'workspace', action: 'git.branch', outcome: 'ok', detail: { branch, existed: existing !== undefined } });
+  return { branch, startSha: existing ?? setup.targetSha, baseSha: setup.targetSha, existed: existing !== undefined, remoteSha: existing };
+}
+
+export function templateFields(request: Request, _config: DroidConfig): { ticket: string; slug: string; summary: string; command: string; number: string | number } {
+  return {
+    ticket: request.ticket.key.replace(/^[#!]/, ''),
+    slug: request.ticket.title || request.instructions || request.command,
+    summary: request.ticket.title || request.instructions || request.command,
+    command: request.command,
+    number: request.target.kind === 'change' ? request.target.number : (request.target.issueNumber ?? request.ticket.key.replace(/^[#!]/, '')),
+  };
+}
+
+async function testOnly(config: DroidConfig, deps: Deps, progress: ProgressComment, branch: string): Promise<RunOutcome> {
+  await progress.step('edit', 'skipped');
+  const results = await deps.audit.stage('test', () => deps.runProfiles(config.tests, config));
+  const passed = results.every(profilePassed);
+  await progress.step('tests', passed ? 'done' : 'failed', testsLine(results));
+  return {
+    ...emptyOutcome(passed ? 'no-changes' : 'tests-failing', passed ? 'All test profiles pass.' : `Tests failing: ${failingNames(results)}.`),
+    branch,
+    tests: results,
+    testsPassed: passed,
+  };
+}
+
+async function commitPushAndPublish(
+  request: Request,
+  options: RunOptions,
+  deps: Deps,
+  progress: ProgressComment,
+  setup: Setup,
+  ws: Workspace,
+  loop: LoopResult,
+): Promise<RunOutcome> {
+  const { config } = setup;
+  const { git } = deps;
+  const testsPassed = loop.results.every(profilePassed);
+  const base = { iterations: loop.iterations, tests: loop.results, testsPassed, branch: ws.branch, warnings: [] as string[] };
+  if (loop.refusedEdits.length) base.warnings.push(`The engine was refused ${loop.refusedEdits.length} edit(s): ${loop.refusedEdits.slice(0, 3).join('; ')}`);
+
+  await progress.step('push', 'running');
+  const heldBack = await deps.audit.stage('commit', () => git.holdBack(config.pr.protected_paths));
+  for (const path of heldBack) deps.audit.record({ stage: 'commit', action: 'file.held-back', outcome: 'skip', detail: { path } });
+  if (heldBack.length) progress.notice(`Held back (protected paths, not pushed): ${heldBack.join(', ')}. Edit pr.protected_paths in .droid.yml to allow them.`);
+  const title = renderTitle(config.pr.title, templateFields(request, config));
+  const sha = await git.commit(commitMessage(title, request, loop), [
+    ['Co-authored-by', coAuthor(request.actor)],
+    ['Droid-Ticket', request.ticket.key],
+    ['Droid-Run', options.runId],
+    ['Droid-Command', request.command],
+  ]);
+  if (!sha) {
+    await progress.step('push', 'skipped', 'nothing to commit');
+    if (loop.refusedEdits.length) {
+      throw new DroidError('engine', `the engine's edits were refused and nothing changed: ${loop.refusedEdits[0]}`, {
+        hint: 'raise engine.auto (droid) or the permission mode so the engine may edit files',
+      });
+    }
+    const why = loop.greenAtStart ? 'All test profiles already pass; nothing to fix.' : heldBack.length ? `Only protected paths changed (${heldBack.join(', ')}); nothing to push.` : 'The engine made no change.';
+    return { ...emptyOutcome('no-changes', why), ...base, heldBack };
+  }
+  deps.audit.record({ stage: 'commit', action: 'git.commit', outcome: 'ok', detail: { sha } });
+  const changes = await git.numstat(ws.baseSha, sha);
+  const labels = config.pr.labels;
+  const reviewers = deps.reviewers({ config, codeowners: setup.codeowners, changed: changes.map((c) => c.path), exclude: [request.actor] });
+  const draft = config.pr.draft || (!testsPassed && config.pr.on_tests_failing === 'draft');
+  const body = renderPrBody({
+    ticket: request.ticket,
+    summary: loop.engineSummary,
+    changes,
+    tests: loop.results,
+    plan: loop.plan,
+    heldBack,
+    warnings: base.warnings,
+    trace: { runId: options.runId, engine: options.engineOverride || config.engine.use, iterations: loop.iterations, platform: options.platform, runUrl: options.jobUrl, auditLog: config.audit.file },
+  });
+  const prSpec = { title, body, labels, reviewers: [...reviewers.users, ...reviewers.teams], draft };
+  const afterTests: Conclusion = testsPassed ? (ws.existed ? 'pr-updated' : 'pr-opened') : 'tests-failing';
+
+  if (options.platform === 'local' || options.dryRun || !deps.forge) {
+    const prFile = await deps.writeArtifact('pr.md', `# ${title}\n\n${body}`);
+    await progress.step('push', 'skipped', 'local run: not pushed');
+    const conclusion: Conclusion = testsPassed ? (ws.existed ? 'pr-updated' : 'pr-opened') : 'tests-failing';
+    return {
+      ...emptyOutcome(conclusion, conclusionMessage(conclusion, loop.results, `the PR body is in ${prFile}`)),
+      ...base,
+      commit: sha,
+      heldBack,
+      pr: prSpec,
+      prFile,
+    };
+  }
+
+  const pushed = await deps.audit.stage('push', () =>
+    git.push({ branch: ws.branch, mode: request.target.kind === 'change' ? 'pr-head' : 'droid-branch', expectedRemoteSha: ws.remoteSha }),
+  );
+  deps.audit.record({ stage: 'push', action: 'git.push', outcome: pushed.status === 'pushed' || pushed.status === 'up-to-date' ? 'ok' : 'fail', detail: { branch: ws.branch, status: pushed.status } });
+  if (pushed.status !== 'pushed' && pushed.status !== 'up-to-date') {
+    await progress.step('push', 'failed', pushed.reason ?? pushed.status);
+    const what = pushed.status === 'head-moved' ? 'PR head moved' : pushed.status === 'conflict' ? 'the remote branch moved and the droid\'s commits do not rebase cleanly' : 'the push was rejected';
+    return {
+      ...emptyOutcome('error', `${what}: ${pushed.reason ?? ''}`.trim() + (pushed.patchFile ? ` The work is kept as a patch: ${pushed.patchFile}.` : '')),
+      ...base,
+      errorKind: 'platform',
+      commit: sha,
+      heldBack,
+      patchFile: pushed.patchFile,
+    };
+  }
+  await progress.step('push', 'done', `${ws.branch} @ ${pushed.sha.slice(0, 12)}`);
+
+  await progress.step('pr', 'running');
+  const published = await deps.audit.stage('pr', () => publish(request, deps, ws, setup, prSpec, testsPassed));
+  if (published) {
+    await progress.step('pr', 'done', `[#${published.change.number}](${published.change.url})`);
+    base.warnings.push(...published.warnings);
+  } else {
+    await progress.step('pr', 'skipped', 'tests failing: results posted here only (on_tests_failing: comment-only)');
+  }
+  const conclusion: Conclusion = testsPassed ? (published?.action === 'created' ? 'pr-opened' : 'pr-updated') : afterTests;
+  const ci = config.ci.wait ? await deps.audit.stage('ci', () => followCi(pushed.sha, config, options, deps, progress)) : undefined;
+  return {
+    ...emptyOutcome(conclusion, conclusionMessage(conclusion, loop.results, published ? published.change.url : ws.branch)),
+    ...base,
+    commit: pushed.sha,
+    heldBack,
+    pr: { ...prSpec, number: published?.change.number, url: published?.change.url },
+    ci,
+  };
+}
+
+async function publish(
+  request: Request,
+  deps: Deps,
+  ws: Workspace,
+  setup: Setup,
+  spec: { title: string; body: string; labels: string[]; reviewers: string[]; draft: boolean },
+  testsPassed: boolean,
+): Promise<{ action: 'created' | 'updated'; change: ChangeRequest; warnings: string[] } | undefined> {
+  const forge = deps.forge!;
+  const { config } = setup;
+  if (!testsPassed && config.pr.on_tests_failing === 'comment-only' && request.target.kind !== 'change') return undefined;
+  const existing =
+    request.target.kind === 'change'
+      ? await forge.getChangeRequest(request.target.number)
+      : await forge.findChangeRequest({ sourceBranch: ws.branch, marker: ticketMarker(request.ticket.key) });
+  // a human's PR keeps its own title and body: only droid-made PRs are rewritten
+  const ownBody = !existing || existing.body.includes(BODY_MARKER);
+  const users = spec.reviewers.filter((r) => !r.includes('/'));
+  const teams = spec.reviewers.filter((r) => r.includes('/'));
+  const result = await forge.upsertChangeRequest(
+    {
+      sourceBranch: ws.branch,
+      targetBranch: existing?.targetBranch ?? setup.targetBranch,
+      title: ownBody ? spec.title : existing.title,
+      body: ownBody ? spec.body : existing.body,
+      draft: existing && !ownBody ? existing.draft : spec.draft,
+      labels: spec.labels,
+      reviewers: users,
+      teamReviewers: teams,
+    },
+    existing,
+  );
+  deps.audit.record({ stage: 'pr', action: result.action === 'created' ? 'pr.create' : 'pr.update', outcome: 'ok', detail: { number: result.change.number } });
+  return result;
+}
+
+function commitMessage(title: string, request: Request, loop: LoopResult): string {
+  const summary = loop.engineSummary.trim().split('\n').slice(0, 20).join('\n');
+  const subject = title.replace(/\s+/g, ' ').slice(0, 72);
+  return `${subject}\n\n${summary || `Requested by @${request.actor}: ${request.command}`}`.trim();
+}
+
+function coAuthor(actor: string): string {
+  const login = actor.replace(/[^A-Za-z0-9._[\]-]/g, '') || 'unknown';
+  return `${login} <${login}@users.noreply.github.com>`;
+}
+
+function commentTarget(request: Request): CommentTarget | undefined {
+  if (request.target.kind === 'change') return { kind: 'change', number: request.target.number };
+  if (request.target.issueNumber !== undefined) return { kind: 'issue', number: request.target.issueNumber };
+  return undefined;
+}
+
+function testsLine(results: ProfileResult[]): string {
+  if (results.length === 0) return 'no profile affected';
+  const failing = results.filter((r) => !profilePassed(r));
+  return failing.length === 0 ? `${results.length} profile(s) pass` : `failing: ${failing.map((r) => r.name).join(', ')}`;
+}
+
+function failingNames(results: ProfileResult[]): string {
+  return results.filter((r) => !profilePassed(r)).map((r) => r.name).join(', ');
+}
+
+function conclusionMessage(conclusion: Conclusion, results: ProfileResult[], where: string): string {
+  switch (conclusion) {
+    case 'pr-opened':
+      return `Opened ${where}.`;
+    case 'pr-updated':
+      return `Updated ${where}.`;
+    case 'tests-failing':
+      return `Tests still failing after the last round (${failingNames(results)}); the work is on ${where}.`;
+    default:
+      return where;
+  }
+}
+
+function emptyOutcome(conclusion: Conclusion, message: string): RunOutcome {
+  return { conclusion, message, iterations: 0, tests: [], heldBack: [], warnings: [] };
+}
+
+function errorOutcome(error: unknown, deps: Deps): RunOutcome {
+  const message = deps.redactor.redact(describeError(error));
+  deps.log.error(message);
+  return { ...emptyOutcome('error', message), errorKind: error instanceof DroidError ? error.kind : 'internal' };
+}
+
+function outcomeText(outcome: RunOutcome): string {
+  const icon: Record<Conclusion, string> = {
+    'pr-opened': '✅',
+    'pr-updated': '✅',
+    'no-changes': 'ℹ️',
+    'tests-failing': '❌',
+    refused: '⛔',
+    'plan-posted': '📝',
+    error: '❌',
+  };
+  const parts = [`${icon[outcome.conclusion]} **${outcome.conclusion}**: ${outcome.message}`];
+  if (outcome.plan) parts.push('', '### Plan', '', outcome.plan);
+  return parts.join('\n');
+}
