@@ -1,0 +1,300 @@
+/**
+ * The `codex` engine: Codex CLI in exec mode.
+ *
+ *   codex exec --json --sandbox workspace-write [-m model] [engine_args] -
+ *
+ * with the prompt on stdin, in the work tree, with a private HOME and CODEX_HOME. CODEX_HOME holds
+ * a config.toml that defines one model provider (`droid`): the team's `engine.base_url` or
+ * OpenAI's, Responses wire API, key from OPENAI_API_KEY, no retries, no update checks, analytics,
+ * plugins or apps.
+ *
+ * Outcomes (events are JSON lines):
+ * - `turn.failed` or an `error` event/item → ok:false with its message. This includes an unknown
+ *   model name, which Codex reports as an error item and then carries on degraded with exit 0.
+ * - HTTP 401/403 from the model API → ok:false naming the key variable.
+ * - patches refused by the sandbox (Codex logs `patch rejected: …` and exits 0) → `refusedEdits`;
+ *   if no file change went through at all, ok:false with that list.
+ * - the last `agent_message` is the summary; `file_change` items are the touched files.
+ * - `/droid plan`: `--sandbox read-only`, the last message is the plan.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import type { DroidConfig } from '../config/types.js';
+import { DroidError, describeError } from '../util/errors.js';
+import { agentEnv, describeExit, runAgentCli, stderrGist } from './agent-process.js';
+import { locateCli, type CliSpec } from './cli-path.js';
+import type { Engine, EngineInput, EngineResult } from './types.js';
+
+const TRIPLES: Record<string, string> = {
+  'linux-x64': 'x86_64-unknown-linux-musl',
+  'linux-arm64': 'aarch64-unknown-linux-musl',
+  'darwin-x64': 'x86_64-apple-darwin',
+  'darwin-arm64': 'aarch64-apple-darwin',
+};
+
+/** How to find Codex: the native binary of the platform package, then the npm launcher. */
+export function codexCli(): CliSpec {
+  const key = `${process.platform}-${process.arch}`;
+  const triple = TRIPLES[key];
+  const native = triple ? [`@openai/codex-${key}/vendor/${triple}/bin/codex`, `@openai/codex/vendor/${triple}/bin/codex`] : [];
+  return {
+    label: 'Codex',
+    command: 'codex',
+    overrideEnv: 'CODEX_CLI_PATH',
+    packagePaths: [...native, '@openai/codex/bin/codex.js'],
+    installHint: 'install it with `npm i -g @openai/codex`',
+  };
+}
+
+const DEFAULT_KEY_VAR = 'OPENAI_API_KEY';
+const DEFAULT_BASE_URL = 'https://api.openai.com/v1';
+/** features that phone home or add tools a CI run has no use for */
+const DISABLED_FEATURES = [
+  'plugins',
+  'remote_plugin',
+  'apps',
+  'image_generation',
+  'computer_use',
+  'browser_use',
+  'in_app_updates',
+  'daemon_auto_start',
+  'unbounded_connection_retries',
+];
+
+function keyVariable(config: DroidConfig): string {
+  return config.engine.api_key_env.trim() || DEFAULT_KEY_VAR;
+}
+
+function readKey(env: NodeJS.ProcessEnv, config: DroidConfig): string {
+  const name = keyVariable(config);
+  const value = env[name];
+  if (value === undefined || value.trim() === '') {
+    throw new DroidError('engine', `${name} is not set: the codex engine needs a model API key`, {
+      hint:
+        name === DEFAULT_KEY_VAR
+          ? `store the key as a CI secret and expose it to the job as ${name} (or name another variable in engine.api_key_env)`
+          : `store the key as a CI secret and expose it to the job as ${name} (engine.api_key_env names it)`,
+    });
+  }
+  return value.trim();
+}
+
+function baseUrl(config: DroidConfig): string {
+  const { base_url: configured, provider } = config.engine;
+  if (provider === 'anthropic') {
+    throw new DroidError('config', 'engine.provider "anthropic" cannot be used with engine "codex": Codex speaks the OpenAI Responses API', {
+      hint: 'use engine "claude" for an Anthropic endpoint, or point engine.base_url at an OpenAI-compatible Responses API',
+    });
+  }
+  if (configured === '') return DEFAULT_BASE_URL;
+  let url: URL;
+  try {
+    url = new URL(configured);
+  } catch {
+    throw new DroidError('config', `engine.base_url "${configured}" is not a URL`, { hint: 'use e.g. https://llm.example.com/v1' });
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') {
+    throw new DroidError('config', `engine.base_url must be an http(s) URL, got ${url.protocol}`);
+  }
+  return configured.replace(/\/+$/, '');
+}
+
+/** TOML basic strings accept JSON's escapes. */
+const tomlString = (value: string): string => JSON.stringify(value);
+
+export function codexConfigToml(url: string, model: string): string {
+  return [
+    '# written by droid for one run',
+    ...(model ? [`model = ${tomlString(model)}`] : []),
+    'model_provider = "droid"',
+    'check_for_update_on_startup = false',
+    '',
+    '[analytics]',
+    'enabled = false',
+    '',
+    '[features]',
+    ...DISABLED_FEATURES.map((f) => `${f} = false`),
+    '',
+    '[model_providers.droid]',
+    'name = "droid"',
+    `base_url = ${tomlString(url)}`,
+    'wire_api = "responses"',
+    'env_key = "OPENAI_API_KEY"',
+    'request_max_retries = 0',
+    'stream_max_retries = 0',
+    '',
+  ].join('\n');
+}
+
+const SANDBOX_OPTIONS = ['--sandbox', '-s', '--full-auto', '--dangerously-bypass-approvals-and-sandbox', '--yolo'];
+
+/** Does argv set one of these options (`--opt value`, `--opt=value`)? */
+export function hasOption(args: readonly string[], names: readonly string[]): boolean {
+  return args.some((arg) => names.some((name) => arg === name || arg.startsWith(`${name}=`)));
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+type Touched = NonNullable<EngineResult['touched']>;
+
+/** Folds Codex's JSONL events into what the engine result needs. */
+export class CodexStream {
+  lastMessage = '';
+  readonly errors: string[] = [];
+  turnFailed: string | undefined;
+  readonly touched: Touched = [];
+  readonly failedChanges: string[] = [];
+  completed = false;
+
+  constructor(private readonly workdir: string) {}
+
+  line(line: string): void {
+    let event: unknown;
+    try {
+      event = JSON.parse(line);
+    } catch {
+      return;
+    }
+    if (!isRecord(event)) return;
+    if (event.type === 'error' && typeof event.message === 'string') this.errors.push(event.message);
+    if (event.type === 'turn.failed') {
+      this.turnFailed = isRecord(event.error) && typeof event.error.message === 'string' ? event.error.message : 'turn failed';
+    }
+    if (event.type === 'turn.completed') this.completed = true;
+    if (event.type === 'item.completed' && isRecord(event.item)) this.item(event.item);
+  }
+
+  private item(item: Record<string, unknown>): void {
+    if (item.type === 'agent_message' && typeof item.text === 'string') this.lastMessage = item.text;
+    if (item.type === 'error' && typeof item.message === 'string') this.errors.push(item.message);
+    if (item.type === 'file_change' && Array.isArray(item.changes)) {
+      for (const change of item.changes as unknown[]) {
+        if (!isRecord(change) || typeof change.path !== 'string') continue;
+        const file = this.relative(change.path);
+        if (item.status !== 'completed') {
+          this.failedChanges.push(`${file} (${String(change.kind ?? 'change')}): ${String(item.status ?? 'not applied')}`);
+          continue;
+        }
+        this.touched.push({ path: file, action: change.kind === 'add' ? 'create' : 'edit' });
+      }
+    }
+  }
+
+  private relative(file: string): string {
+    const rel = path.relative(this.workdir, path.resolve(this.workdir, file));
+    return rel.startsWith('..') || path.isAbsolute(rel) ? file : rel;
+  }
+}
+
+/** `patch rejected: writing is blocked by read-only sandbox; …` lines Codex logs to stderr. */
+export function rejectedPatches(stderr: string): string[] {
+  const found: string[] = [];
+  for (const line of stderr.split('\n')) {
+    const match = /patch rejected: (.*)$/.exec(line);
+    if (match?.[1]) found.push(`patch rejected: ${match[1].trim()}`);
+  }
+  return [...new Set(found)];
+}
+
+const REFUSAL_HINT =
+  'droid runs Codex with --sandbox workspace-write; an engine_args override (--sandbox read-only) or an approval policy blocks edits: remove it';
+
+function failureMessage(message: string, keyVar: string, url: string, model: string): string {
+  const status = /\bstatus (\d{3})\b/.exec(message)?.[1];
+  if (status === '401' || status === '403') {
+    return `Codex could not authenticate with the model API at ${url} (HTTP ${status}). Check that ${keyVar} holds a valid key for that endpoint. (${message})`;
+  }
+  if (/Model metadata for .* not found/.test(message)) {
+    return `Codex does not know the model "${model}": ${message} Set engine.model to a model Codex supports.`;
+  }
+  if (/Missing environment variable/.test(message)) return `Codex: ${message} (set ${keyVar})`;
+  return `Codex failed: ${message}`;
+}
+
+async function runCodex(binPath: string | undefined, input: EngineInput): Promise<EngineResult> {
+  const started = Date.now();
+  const { config, log } = input;
+  const keyVar = keyVariable(config);
+  let bin: string;
+  let key: string;
+  let url: string;
+  try {
+    url = baseUrl(config);
+    key = readKey(input.env, config);
+    bin = locateCli(codexCli(), input.env, { binPath }).path;
+  } catch (error) {
+    return { ok: false, summary: '', error: describeError(error), durationMs: Date.now() - started };
+  }
+  const planOnly = input.request.command === 'plan';
+  const home = path.join(input.scratchDir, 'codex-home');
+  const codexHome = path.join(input.scratchDir, 'codex-config');
+  mkdirSync(home, { recursive: true });
+  mkdirSync(codexHome, { recursive: true });
+  writeFileSync(path.join(codexHome, 'config.toml'), codexConfigToml(url, config.engine.model), { mode: 0o600 });
+
+  // Codex rejects an option given twice: engine_args that set the sandbox or model replace ours
+  const args = ['exec', '--json'];
+  if (!hasOption(input.extraArgs, SANDBOX_OPTIONS)) args.push('--sandbox', planOnly ? 'read-only' : 'workspace-write');
+  if (config.engine.model && !hasOption(input.extraArgs, ['--model', '-m'])) args.push('--model', config.engine.model);
+  args.push(...input.extraArgs, '-');
+  const env = agentEnv(input.env, home, { OPENAI_API_KEY: key, CODEX_HOME: codexHome, NO_COLOR: '1' });
+
+  log.info(`codex: running Codex (${planOnly ? 'read-only' : 'workspace-write'} sandbox${config.engine.model ? `, model ${config.engine.model}` : ''})`);
+  log.debug(`codex: ${bin} ${args.join(' ')}`);
+  const stream = new CodexStream(input.workdir);
+  const { result: run, stderrTail } = await runAgentCli({
+    bin,
+    args,
+    workdir: input.workdir,
+    env,
+    scratchDir: input.scratchDir,
+    prompt: input.prompt,
+    timeoutMs: config.engine.timeout_minutes * 60_000,
+    signal: input.signal,
+    onLine: (line) => stream.line(line),
+  });
+  const durationMs = Date.now() - started;
+  const touched = stream.touched;
+  const summary = stream.lastMessage.trim();
+
+  if (run.timedOut || run.aborted) {
+    return { ok: false, summary, error: describeExit('Codex', run, config.engine.timeout_minutes), touched, durationMs };
+  }
+  const failure = stream.turnFailed ?? stream.errors[0];
+  if (failure !== undefined) {
+    return { ok: false, summary, error: failureMessage(failure, keyVar, url, config.engine.model), touched, durationMs };
+  }
+  if (run.exitCode !== 0 || !stream.completed) {
+    const gist = stderrGist(stderrTail);
+    const why = describeExit('Codex', run, config.engine.timeout_minutes);
+    return { ok: false, summary, error: gist ? `${why}: ${gist}` : why, touched, durationMs };
+  }
+  if (planOnly) return { ok: true, summary, plan: summary, touched, durationMs };
+
+  const refused = [...stream.failedChanges, ...rejectedPatches(stderrTail)];
+  if (refused.length === 0) return { ok: true, summary, touched, durationMs };
+  log.warn(`codex: Codex was refused ${refused.length} edit(s); ${REFUSAL_HINT}`);
+  if (touched.length > 0) return { ok: true, summary, refusedEdits: refused, touched, durationMs };
+  return {
+    ok: false,
+    summary,
+    refusedEdits: refused,
+    error: `Codex was not allowed to edit files: ${refused.join('; ')}. Hint: ${REFUSAL_HINT}.`,
+    touched,
+    durationMs,
+  };
+}
+
+export function codexEngine(options: { binPath?: string } = {}): Engine {
+  return {
+    name: 'codex',
+    async preflight(env: NodeJS.ProcessEnv, config: DroidConfig): Promise<void> {
+      baseUrl(config);
+      readKey(env, config);
+      locateCli(codexCli(), env, { binPath: options.binPath });
+    },
+    run: (input) => runCodex(options.binPath, input),
+  };
+}
