@@ -1,3 +1,4 @@
+import { resolve as resolvePath } from 'node:path';
 import type { DroidConfig } from './config/types.js';
 import { renderBranchName, renderTitle } from './config/template.js';
 import { editTestLoop, type LoopResult } from './engine/loop.js';
@@ -133,6 +134,7 @@ async function readSetup(request: Request, options: RunOptions, deps: Deps): Pro
   }
   const configText = await git.showFile(trustedRef, options.configPath);
   const config = deps.parseConfig(configText, options.configPath);
+  deps.audit.useFile?.(resolvePath(git.root, config.audit.file));
   deps.audit.record({ stage: 'config', action: 'config.read', outcome: 'ok', detail: { file: options.configPath, found: configText !== undefined, ref: targetBranch } });
   let targetSha = trustedRef;
   if (request.target.kind === 'ticket' && config.pr.target_branch && config.pr.target_branch !== targetBranch) {

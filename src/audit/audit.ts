@@ -16,6 +16,7 @@ export class AuditLog implements Audit {
   constructor(
     readonly runId: string,
     private readonly options: {
+      /** undefined: lines are kept in memory until useFile() */
       file?: string | undefined;
       actor: () => string;
       redactor: Redactor;
@@ -33,6 +34,13 @@ export class AuditLog implements Audit {
 
   get file(): string | undefined {
     return this.options.file;
+  }
+
+  useFile(file: string): void {
+    if (file === this.options.file) return;
+    mkdirSync(dirname(file), { recursive: true });
+    appendFileSync(file, this.lines.map((l) => `${JSON.stringify(l)}\n`).join(''));
+    this.options.file = file;
   }
 
   record(event: AuditEvent): void {

@@ -34,6 +34,8 @@ export interface Audit {
   record(event: AuditEvent): void;
   /** Runs `fn` as a stage: start/end lines and, with OpenTelemetry, one span (child of the run's root span). */
   stage<T>(stage: Stage, fn: () => Promise<T>): Promise<T>;
+  /** moves the log to `file` (from the config's audit.file), carrying over the lines written so far */
+  useFile?(file: string): void;
   /** flush the file and exporter; called once at the end of the run */
   close(): Promise<void>;
 }

@@ -1,0 +1,155 @@
+import { parseArgs } from 'node:util';
+import { resolve } from 'node:path';
+import type { CliIo } from '../cli.js';
+import { DroidError } from '../util/errors.js';
+import type { DroidCommand, Request } from '../trigger/request.js';
+import { executeRun, exitCodeForOutcome, type PlatformSetup } from '../execute.js';
+import type { RunOutcome } from '../run-types.js';
+import { profilePassed } from '../profiles/types.js';
+import { formatDuration } from '../forge/body.js';
+
+/**
+ * `droid-ci run`: the whole loop. `--platform local` needs no forge: the branch and commits are made in
+ * the local repo and the PR body is written to .droid/pr.md and printed. `--platform gitlab` reads the
+ * pipeline's variables; `--platform github` reads the runner's event, as the action does.
+ */
+const HELP = `usage: droid-ci run [--platform local|github|gitlab] [options]
+
+  --platform P       local (default outside CI), github (GITHUB_ACTIONS), gitlab (GITLAB_CI)
+  --ticket KEY       ticket key, e.g. PROJ-123 (local; default LOCAL-<time>)
+  --title TEXT       ticket title (local; default the first line of --prompt)
+  --prompt TEXT      what to do (local)
+  --command C        fix (default), plan, test, ci-fix
+  --engine E         override engine.use: droid, claude, codex, command, fix-commands
+  --engine-args A    extra arguments for the engine's CLI (split on spaces)
+  --config FILE      config path in the repo (default .droid.yml)
+  --repo DIR         the repository (default the current directory)
+  --dry-run          make the branch and commit locally, push nothing, open nothing
+  --json             print the outcome as JSON`;
+
+const COMMANDS: DroidCommand[] = ['fix', 'plan', 'test', 'ci-fix'];
+
+export async function runCommand(argv: string[], io: CliIo, env: NodeJS.ProcessEnv): Promise<number> {
+  let values;
+  try {
+    ({ values } = parseArgs({
+      args: argv,
+      options: {
+        platform: { type: 'string' },
+        ticket: { type: 'string' },
+        title: { type: 'string' },
+        prompt: { type: 'string' },
+        command: { type: 'string' },
+        engine: { type: 'string' },
+        'engine-args': { type: 'string' },
+        config: { type: 'string' },
+        repo: { type: 'string' },
+        'dry-run': { type: 'boolean' },
+        json: { type: 'boolean' },
+        help: { type: 'boolean', short: 'h' },
+      },
+      strict: true,
+      allowPositionals: false,
+    }));
+  } catch (error) {
+    throw new DroidError('usage', (error as Error).message, { hint: 'see `droid-ci run --help`' });
+  }
+  if (values.help) {
+    io.stdout(HELP);
+    return 0;
+  }
+  const platform = values.platform ?? (env.GITHUB_ACTIONS === 'true' ? 'github' : env.GITLAB_CI === 'true' ? 'gitlab' : 'local');
+  if (platform !== 'local' && platform !== 'github' && platform !== 'gitlab') {
+    throw new DroidError('usage', `unknown platform "${platform}"`, { hint: 'use --platform local, github or gitlab' });
+  }
+  const command = (values.command ?? 'fix') as DroidCommand;
+  if (!COMMANDS.includes(command)) throw new DroidError('usage', `unknown command "${values.command}"`, { hint: `use one of ${COMMANDS.join(', ')}` });
+  const repoRoot = resolve(values.repo ?? env.CI_PROJECT_DIR ?? env.GITHUB_WORKSPACE ?? process.cwd());
+  const common = {
+    repoRoot,
+    configPath: values.config ?? '.droid.yml',
+    dryRun: values['dry-run'] ?? false,
+    engineOverride: values.engine,
+    engineArgs: values['engine-args']?.split(/\s+/).filter(Boolean) ?? [],
+    env,
+  };
+
+  let setup: PlatformSetup;
+  if (platform === 'local') {
+    setup = { platform, request: await localRequest(values, command, env) };
+  } else if (platform === 'gitlab') {
+    const { gitlabSetup } = await import('../platforms/gitlab.js');
+    setup = await gitlabSetup(env, { command: values.command ? command : undefined });
+  } else {
+    const { githubSetup } = await import('../platforms/github.js');
+    setup = await githubSetup(env, { command: values.command ? command : undefined, ticket: values.ticket, prompt: values.prompt });
+  }
+  const outcome = await executeRun(setup, common, (line) => io.stderr(line));
+  if (values.json) io.stdout(JSON.stringify(jsonOutcome(outcome), null, 2));
+  else io.stdout(humanOutcome(outcome));
+  return exitCodeForOutcome(outcome);
+}
+
+async function localRequest(
+  values: { ticket?: string | undefined; title?: string | undefined; prompt?: string | undefined },
+  command: DroidCommand,
+  env: NodeJS.ProcessEnv,
+): Promise<Request> {
+  const prompt = values.prompt ?? '';
+  const key = values.ticket ?? `LOCAL-${new Date().toISOString().slice(0, 10).replace(/-/g, '')}`;
+  if (!/^[A-Za-z0-9][A-Za-z0-9._#!/-]{0,63}$/.test(key)) {
+    throw new DroidError('usage', `--ticket "${key}" is not a ticket key`, { hint: 'use letters, digits, "-", "_", "." (e.g. PROJ-123)' });
+  }
+  const title = values.title ?? (prompt.split('\n')[0]?.slice(0, 120) || `${command} ${key}`);
+  return {
+    command,
+    ticket: { key, title, body: prompt },
+    instructions: prompt,
+    actor: env.DROID_ACTOR || env.USER || env.LOGNAME || 'local',
+    actorIsBot: false,
+    target: { kind: 'ticket' },
+    source: { event: 'cli' },
+  };
+}
+
+export function jsonOutcome(outcome: RunOutcome): Record<string, unknown> {
+  return {
+    conclusion: outcome.conclusion,
+    message: outcome.message,
+    branch: outcome.branch ?? null,
+    commit: outcome.commit ?? null,
+    iterations: outcome.iterations,
+    tests_passed: outcome.testsPassed ?? null,
+    tests: outcome.tests.map((t) => ({
+      name: t.name,
+      command: t.command,
+      path: t.path,
+      passed: profilePassed(t),
+      exit_code: t.exitCode,
+      timed_out: t.timedOut,
+      duration_ms: t.durationMs,
+      summary: { kind: t.summary.kind, runner: t.summary.runner, passed: t.summary.passed, failed: t.summary.failed, failures: t.summary.failures },
+    })),
+    pr: outcome.pr ?? null,
+    pr_file: outcome.prFile ?? null,
+    plan: outcome.plan ?? null,
+    held_back: outcome.heldBack,
+    patch_file: outcome.patchFile ?? null,
+    warnings: outcome.warnings,
+    ci: outcome.ci ?? null,
+  };
+}
+
+function humanOutcome(outcome: RunOutcome): string {
+  const lines = [`conclusion: ${outcome.conclusion}`, outcome.message];
+  if (outcome.branch) lines.push(`branch: ${outcome.branch}${outcome.commit ? ` @ ${outcome.commit.slice(0, 12)}` : ''}`);
+  for (const t of outcome.tests) {
+    lines.push(`  ${profilePassed(t) ? 'PASS' : 'FAIL'} ${t.name} (${t.summary.passed} passed, ${t.summary.failed} failed, ${formatDuration(t.durationMs)})`);
+  }
+  if (outcome.heldBack.length) lines.push(`held back (protected paths): ${outcome.heldBack.join(', ')}`);
+  for (const w of outcome.warnings) lines.push(`warning: ${w}`);
+  if (outcome.pr && outcome.prFile) lines.push('', `── ${outcome.prFile} ──`, `# ${outcome.pr.title}`, '', outcome.pr.body);
+  else if (outcome.pr?.url) lines.push(`pull request: ${outcome.pr.url}`);
+  if (outcome.plan) lines.push('', outcome.plan);
+  return lines.join('\n');
+}

@@ -1,0 +1,90 @@
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { loadConfig } from './config/load.js';
+import { defaultConfig } from './config/schema.js';
+import type { DroidConfig } from './config/types.js';
+import { createEngine } from './engine/index.js';
+import { buildPrompt, filesFromFailures } from './engine/prompt.js';
+import type { Forge } from './forge/types.js';
+import { computeReviewers } from './forge/reviewers.js';
+import { affectedProfiles } from './profiles/affected.js';
+import { runProfiles } from './profiles/run.js';
+import { summarizeText } from './profiles/summary/index.js';
+import type { Audit } from './audit/types.js';
+import type { Deps, RunGit } from './run-types.js';
+import type { Request } from './trigger/request.js';
+import type { Logger } from './util/log.js';
+import type { Redactor } from './util/redact.js';
+import { engineBaseEnv } from './engine/env.js';
+
+/**
+ * Wires the real stages into the Deps bundle run() takes. The only place that knows every module;
+ * run.ts itself stays free of I/O.
+ */
+export interface DepsInput {
+  request: Request;
+  git: RunGit;
+  forge?: Forge | undefined;
+  audit: Audit;
+  log: Logger;
+  redactor: Redactor;
+  env: NodeJS.ProcessEnv;
+  artifactDir: string;
+  /** secret values the run holds (tokens, keys): dropped from test environments even under innocent names */
+  secrets: string[];
+}
+
+export interface OwnedDeps extends Deps {
+  /** removes the run's scratch folders */
+  cleanup(): Promise<void>;
+}
+
+export async function createDeps(input: DepsInput): Promise<OwnedDeps> {
+  const { request, git, audit, log, redactor, env } = input;
+  const scratchRoot = await mkdtemp(join(tmpdir(), 'droid-run-'));
+  const engineEnv = engineBaseEnv(env);
+  return {
+    forge: input.forge,
+    git,
+    audit,
+    log,
+    redactor,
+    engineEnv,
+    createEngine: (name) => createEngine(name),
+    parseConfig: (text, file): DroidConfig => (text === undefined ? defaultConfig() : loadConfig({ text, file })),
+    runProfiles: (profiles, config) =>
+      runProfiles(profiles, {
+        repoRoot: git.root,
+        env,
+        log,
+        secretValues: input.secrets,
+        dropNames: config.engine.api_key_env ? [config.engine.api_key_env] : [],
+        onCommand: (p) => audit.record({ stage: 'test', action: 'command.run', outcome: 'ok', detail: { profile: p.name, path: p.path } }),
+      }),
+    affected: affectedProfiles,
+    summarizeLog: (text) => summarizeText(text, {}),
+    buildPrompt: async ({ config, iteration, lastResults, agentsMd, heldBack, plan }) =>
+      buildPrompt({
+        request,
+        config,
+        iteration,
+        lastResults,
+        agentsMd,
+        heldBack,
+        plan,
+        files: await filesFromFailures(git.root, lastResults),
+      }),
+    reviewers: ({ config, codeowners, changed, exclude }) => computeReviewers({ config, codeowners, changedFiles: changed, exclude }),
+    scratchDir: async (label) => mkdtemp(join(scratchRoot, `${label}-`)),
+    writeArtifact: async (name, content) => {
+      await mkdir(input.artifactDir, { recursive: true });
+      const file = join(input.artifactDir, name);
+      await writeFile(file, redactor.redact(content));
+      return file;
+    },
+    sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+    now: () => Date.now(),
+    cleanup: () => rm(scratchRoot, { recursive: true, force: true }),
+  };
+}

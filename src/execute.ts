@@ -1,0 +1,110 @@
+import { randomBytes } from 'node:crypto';
+import { join, resolve } from 'node:path';
+import { AuditLog } from './audit/audit.js';
+import { telemetryFromEnv } from './audit/otel.js';
+import { VERSION } from './cli.js';
+import { createDeps } from './deps.js';
+import type { Forge, Platform } from './forge/types.js';
+import { openWorkspace } from './git/workspace.js';
+import { run } from './run.js';
+import type { RunOutcome } from './run-types.js';
+import type { Request } from './trigger/request.js';
+import { exitCodeFor, DroidError } from './util/errors.js';
+import type { Logger } from './util/log.js';
+import { streamLogger } from './util/logger.js';
+import { Redactor } from './util/redact.js';
+
+/**
+ * Runs one request end to end on a platform: builds the redactor, logger, workspace, audit log and
+ * telemetry, wires the Deps, calls run() and cleans up. Shared by the action (main.ts) and `droid-ci run`.
+ */
+export interface PlatformSetup {
+  platform: Platform;
+  request: Request;
+  forge?: Forge | undefined;
+  /** every secret value the run holds; masked everywhere, kept from test commands */
+  secrets?: string[] | undefined;
+  jobUrl?: string | undefined;
+  pushStartsNoWorkflows?: boolean | undefined;
+  ownJobNames?: string[] | undefined;
+  allowBots?: string[] | undefined;
+}
+
+export interface CommonOptions {
+  repoRoot: string;
+  configPath: string;
+  dryRun: boolean;
+  engineOverride?: string | undefined;
+  engineArgs: string[];
+  env: NodeJS.ProcessEnv;
+  logger?: ((redactor: Redactor) => Logger) | undefined;
+  redactor?: Redactor | undefined;
+}
+
+export async function executeRun(setup: PlatformSetup, common: CommonOptions, logLine: (line: string) => void): Promise<RunOutcome> {
+  const { env, repoRoot } = common;
+  const redactor = common.redactor ?? new Redactor();
+  for (const secret of setup.secrets ?? []) redactor.add(secret);
+  const log = common.logger ? common.logger(redactor) : streamLogger(logLine, redactor, { debug: Boolean(env.DROID_DEBUG) });
+  const runId = makeRunId(env);
+  const artifactDir = resolve(repoRoot, '.droid');
+  const request = setup.request;
+  log.debug(`request: ${JSON.stringify({ command: request.command, ticket: request.ticket.key, actor: request.actor, target: request.target })}`);
+  const git = await openWorkspace({
+    root: repoRoot,
+    authEnv: setup.forge?.gitAuthEnv(),
+    remoteUrl: setup.forge?.cloneUrl(),
+    artifactDir,
+    redactor,
+    log,
+    identity: { name: env.DROID_GIT_NAME || 'droid[bot]', email: env.DROID_GIT_EMAIL || 'droid[bot]@users.noreply.github.com' },
+  });
+  const telemetry = telemetryFromEnv(env, { runId, platform: setup.platform, repo: setup.forge?.repo ?? repoRoot, ticket: request.ticket.key, version: VERSION });
+  const audit = new AuditLog(runId, { actor: () => request.actor, redactor, telemetry });
+  const deps = await createDeps({ request, git, forge: setup.forge, audit, log, redactor, env, artifactDir, secrets: setup.secrets ?? [] });
+  try {
+    return await run(
+      request,
+      {
+        platform: setup.platform,
+        runId,
+        configPath: common.configPath,
+        dryRun: common.dryRun,
+        engineOverride: common.engineOverride,
+        engineArgs: common.engineArgs,
+        identity: { name: 'droid[bot]', email: 'droid[bot]@users.noreply.github.com' },
+        artifactDir,
+        jobUrl: setup.jobUrl,
+        pushStartsNoWorkflows: setup.pushStartsNoWorkflows,
+        allowBots: setup.allowBots ?? [],
+        ownJobNames: setup.ownJobNames ?? [],
+      },
+      deps,
+    );
+  } finally {
+    if (!audit.file) audit.useFile(join(artifactDir, 'audit.jsonl'));
+    await deps.cleanup();
+    await audit.close();
+  }
+}
+
+export function makeRunId(env: NodeJS.ProcessEnv): string {
+  if (env.GITHUB_RUN_ID) return `gh-${env.GITHUB_RUN_ID}-${env.GITHUB_RUN_ATTEMPT ?? '1'}`;
+  if (env.CI_JOB_ID) return `gl-${env.CI_PIPELINE_ID ?? '0'}-${env.CI_JOB_ID}`;
+  return `local-${new Date().toISOString().replace(/[-:]/g, '').slice(0, 15)}-${randomBytes(3).toString('hex')}`;
+}
+
+export function exitCodeForOutcome(outcome: RunOutcome): number {
+  switch (outcome.conclusion) {
+    case 'pr-opened':
+    case 'pr-updated':
+    case 'no-changes':
+    case 'plan-posted':
+      return 0;
+    case 'tests-failing':
+    case 'refused':
+      return 1;
+    case 'error':
+      return exitCodeFor(new DroidError(outcome.errorKind ?? 'internal', outcome.message));
+  }
+}
