@@ -1,6 +1,6 @@
 import { IssueNotes, Jobs, MergeRequestNotes, MergeRequests, Pipelines, ProjectMembers, Projects, Users } from '@gitbeaker/rest';
 import * as z from 'zod';
-import { createRequester, type GitLabHttpOptions } from './http.js';
+import { createRequester, GITBEAKER_HOST, type GitLabHttpOptions } from './http.js';
 import * as s from './schemas.js';
 
 /**
@@ -35,7 +35,7 @@ export class GitLabClient {
 
   constructor(options: GitLabHttpOptions) {
     const config = {
-      host: options.apiUrl,
+      host: GITBEAKER_HOST,
       token: options.token,
       requesterFn: createRequester(options),
       // our requester times out each attempt; gitbeaker's whole-call timeout would cut our retries short

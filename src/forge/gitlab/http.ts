@@ -92,10 +92,17 @@ interface HandlerOptions {
   method?: string;
   headers?: Record<string, string>;
   searchParams?: string;
+  prefixUrl?: string;
   body?: unknown;
   signal?: AbortSignal;
 }
 
+/**
+ * gitbeaker builds each resource's base as `${host}/api/v4/${prefix}`; the client passes this
+ * placeholder as `host` so the handler can take the prefix and put it under the real API URL.
+ */
+export const GITBEAKER_HOST = 'droid-ci://gitlab';
+const PREFIX_HOST = `${GITBEAKER_HOST}/api/v4`;
 const MAX_JSON_BYTES = 32 * 1024 * 1024;
 /** network errors after which a request certainly never reached the application */
 const NOT_SENT = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH']);
@@ -114,7 +121,9 @@ export function createRequester(options: GitLabHttpOptions): ReturnType<typeof c
   async function handle(endpoint: string, raw?: Record<string, unknown>): Promise<RawResponse> {
     const opts = (raw ?? {}) as HandlerOptions;
     const method = (opts.method ?? 'GET').toUpperCase();
-    const path = endpoint.replace(/^\/+/, '');
+    // some resources (notes, members) keep part of their path in the prefix gitbeaker builds from `host`
+    const prefix = (opts.prefixUrl ?? '').startsWith(PREFIX_HOST) ? opts.prefixUrl!.slice(PREFIX_HOST.length) : '';
+    const path = [...prefix.split('/'), ...endpoint.split('/')].filter(Boolean).join('/');
     const url = `${apiUrl}/${path}${opts.searchParams ? `?${opts.searchParams}` : ''}`;
     const body = typeof opts.body === 'string' ? opts.body : undefined;
     if (opts.body !== undefined && body === undefined) {

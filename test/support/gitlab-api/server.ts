@@ -1,0 +1,588 @@
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { checkParam, matchEndpoint, queryAllowed, type EndpointSpec } from './spec.js';
+
+/**
+ * A stateful fake of the GitLab v4 REST API on 127.0.0.1, for tests at the wire.
+ * Every request is checked against spec.ts (violations are recorded, see `assertNoViolations`),
+ * answered in GitLab's documented shapes, and recorded. Faults (5xx, 429 with Retry-After or
+ * RateLimit-Reset, "applied but the answer was lost") are injected with `fail()`.
+ */
+export interface FakeUser {
+  id: number;
+  username: string;
+  name: string;
+  state: string;
+  bot: boolean;
+}
+
+export interface FakeMergeRequest {
+  id: number;
+  iid: number;
+  title: string;
+  description: string;
+  state: 'opened' | 'closed' | 'merged' | 'locked';
+  source_branch: string;
+  target_branch: string;
+  source_project_id: number;
+  labels: string[];
+  reviewer_ids: number[];
+  author_id: number;
+  sha: string;
+}
+
+export interface FakeNote {
+  id: number;
+  noun: 'merge_requests' | 'issues';
+  iid: number;
+  body: string;
+  author_id: number;
+  system: boolean;
+}
+
+export interface FakeJob {
+  id: number;
+  pipeline_id: number;
+  name: string;
+  stage: string;
+  status: string;
+  allow_failure: boolean;
+  trace: string;
+}
+
+export interface FakePipeline {
+  id: number;
+  iid: number;
+  sha: string;
+  ref: string;
+  status: string;
+  source: string;
+  variables: Array<{ key: string; value: string; variable_type: string }>;
+}
+
+export interface RecordedRequest {
+  method: string;
+  /** raw path after /api/v4, project path still URL-encoded */
+  path: string;
+  endpoint: string | undefined;
+  query: Record<string, string | string[]>;
+  body: unknown;
+  status: number;
+}
+
+export interface Fault {
+  method?: string;
+  /** matched against the raw path after /api/v4 */
+  path?: RegExp;
+  status: number;
+  times?: number;
+  headers?: Record<string, string>;
+  /** carry the request out, then answer with the fault (a POST that succeeded but whose answer was lost) */
+  applied?: boolean;
+}
+
+export interface FakeGitLabOptions {
+  projectPath?: string;
+  projectId?: number;
+  defaultBranch?: string;
+  token?: string;
+  /** the token's own user (the droid's bot user) */
+  botUsername?: string;
+}
+
+export interface FakeGitLab {
+  url: string;
+  apiUrl: string;
+  token: string;
+  project: { id: number; path: string; defaultBranch: string };
+  requests: RecordedRequest[];
+  violations: string[];
+  users: FakeUser[];
+  mergeRequests: FakeMergeRequest[];
+  notes: FakeNote[];
+  pipelines: FakePipeline[];
+  jobs: FakeJob[];
+  branches: Set<string>;
+  issues: Map<number, { title: string; description: string }>;
+  tokenUser: FakeUser;
+  addUser(username: string, extra?: Partial<Omit<FakeUser, 'id' | 'username'>>): FakeUser;
+  /** effective access level (10 guest, 20 reporter, 30 developer, 40 maintainer, 50 owner) */
+  setMember(username: string, accessLevel: number, options?: { awaiting?: boolean }): void;
+  addPipeline(p: { sha: string; ref: string; status: string; source?: string; jobs?: Array<Partial<FakeJob> & { name: string; status: string }> }): FakePipeline;
+  fail(fault: Fault): void;
+  requestsTo(method: string, pathPattern: RegExp): RecordedRequest[];
+  assertNoViolations(): void;
+  close(): Promise<void>;
+}
+
+const DRAFT = /^\s*(?:\[draft\]|\(draft\)|draft:|draft\s+-)/i;
+const MAX_BODY = 2 * 1024 * 1024;
+
+export async function startFakeGitLab(options: FakeGitLabOptions = {}): Promise<FakeGitLab> {
+  const token = options.token ?? 'glpat-fake-token-0123456789abcdef';
+  const project = { id: options.projectId ?? 42, path: options.projectPath ?? 'group/project', defaultBranch: options.defaultBranch ?? 'main' };
+  let nextId = 100;
+  const faults: Array<Fault & { left: number }> = [];
+  const members = new Map<number, { level: number; awaiting: boolean }>();
+  let baseUrl = '';
+
+  const fake: FakeGitLab = {
+    url: '',
+    apiUrl: '',
+    token,
+    project,
+    requests: [],
+    violations: [],
+    users: [],
+    mergeRequests: [],
+    notes: [],
+    pipelines: [],
+    jobs: [],
+    branches: new Set([project.defaultBranch]),
+    issues: new Map(),
+    tokenUser: undefined as unknown as FakeUser,
+    addUser(username, extra = {}) {
+      const user: FakeUser = { id: nextId++, username, name: username, state: 'active', bot: false, ...extra };
+      fake.users.push(user);
+      return user;
+    },
+    setMember(username, level, opts = {}) {
+      const user = fake.users.find((u) => u.username === username) ?? fake.addUser(username);
+      members.set(user.id, { level, awaiting: opts.awaiting ?? false });
+    },
+    addPipeline(p) {
+      const pipeline: FakePipeline = { id: nextId++, iid: fake.pipelines.length + 1, sha: p.sha, ref: p.ref, status: p.status, source: p.source ?? 'push', variables: [] };
+      fake.pipelines.push(pipeline);
+      for (const j of p.jobs ?? []) {
+        fake.jobs.push({ id: nextId++, pipeline_id: pipeline.id, stage: 'test', allow_failure: false, trace: '', ...j });
+      }
+      return pipeline;
+    },
+    fail(fault) {
+      faults.push({ ...fault, left: fault.times ?? 1 });
+    },
+    requestsTo(method, pattern) {
+      return fake.requests.filter((r) => r.method === method && pattern.test(r.path));
+    },
+    assertNoViolations() {
+      if (fake.violations.length > 0) throw new Error(`GitLab API violations:\n${fake.violations.join('\n')}`);
+    },
+    close: () =>
+      new Promise((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+  fake.tokenUser = fake.addUser(options.botUsername ?? 'droid-bot', { bot: true });
+
+  const userJson = (u: FakeUser) => ({
+    id: u.id,
+    username: u.username,
+    name: u.name,
+    state: u.state,
+    locked: u.state === 'blocked',
+    avatar_url: `${baseUrl}/uploads/${u.id}.png`,
+    web_url: `${baseUrl}/${u.username}`,
+  });
+  const userById = (id: number) => fake.users.find((u) => u.id === id)!;
+  const projectUrl = () => `${baseUrl}/${project.path}`;
+
+  const mrJson = (mr: FakeMergeRequest) => ({
+    id: mr.id,
+    iid: mr.iid,
+    project_id: project.id,
+    title: mr.title,
+    description: mr.description,
+    state: mr.state,
+    created_at: '2026-01-01T00:00:00.000Z',
+    updated_at: '2026-01-01T00:00:00.000Z',
+    merged_by: null,
+    merged_at: null,
+    closed_by: null,
+    closed_at: null,
+    target_branch: mr.target_branch,
+    source_branch: mr.source_branch,
+    user_notes_count: fake.notes.filter((n) => n.noun === 'merge_requests' && n.iid === mr.iid).length,
+    upvotes: 0,
+    downvotes: 0,
+    author: userJson(userById(mr.author_id)),
+    assignees: [],
+    assignee: null,
+    reviewers: mr.reviewer_ids.map((id) => userJson(userById(id))),
+    source_project_id: mr.source_project_id,
+    target_project_id: project.id,
+    labels: [...mr.labels].sort(),
+    draft: DRAFT.test(mr.title),
+    work_in_progress: DRAFT.test(mr.title),
+    milestone: null,
+    merge_when_pipeline_succeeds: false,
+    merge_status: 'can_be_merged',
+    detailed_merge_status: DRAFT.test(mr.title) ? 'draft_status' : 'mergeable',
+    sha: mr.sha,
+    merge_commit_sha: null,
+    squash_commit_sha: null,
+    discussion_locked: null,
+    should_remove_source_branch: null,
+    force_remove_source_branch: false,
+    reference: `!${mr.iid}`,
+    references: { short: `!${mr.iid}`, relative: `!${mr.iid}`, full: `${project.path}!${mr.iid}` },
+    web_url: `${projectUrl()}/-/merge_requests/${mr.iid}`,
+    squash: false,
+    has_conflicts: false,
+    blocking_discussions_resolved: true,
+  });
+
+  const noteJson = (n: FakeNote) => ({
+    id: n.id,
+    type: null,
+    body: n.body,
+    attachment: null,
+    author: userJson(userById(n.author_id)),
+    created_at: '2026-01-01T00:00:00.000Z',
+    updated_at: '2026-01-01T00:00:00.000Z',
+    system: n.system,
+    noteable_id: n.iid + 1000,
+    noteable_type: n.noun === 'issues' ? 'Issue' : 'MergeRequest',
+    noteable_iid: n.iid,
+    project_id: project.id,
+    resolvable: false,
+    confidential: false,
+    internal: false,
+  });
+
+  const pipelineJson = (p: FakePipeline) => ({
+    id: p.id,
+    iid: p.iid,
+    project_id: project.id,
+    sha: p.sha,
+    ref: p.ref,
+    status: p.status,
+    source: p.source,
+    created_at: '2026-01-01T00:00:00.000Z',
+    updated_at: '2026-01-01T00:00:00.000Z',
+    web_url: `${projectUrl()}/-/pipelines/${p.id}`,
+  });
+
+  const jobJson = (j: FakeJob) => {
+    const p = fake.pipelines.find((x) => x.id === j.pipeline_id)!;
+    return {
+      id: j.id,
+      name: j.name,
+      stage: j.stage,
+      status: j.status,
+      ref: p.ref,
+      tag: false,
+      allow_failure: j.allow_failure,
+      created_at: '2026-01-01T00:00:00.000Z',
+      started_at: null,
+      finished_at: null,
+      duration: null,
+      user: userJson(fake.tokenUser),
+      commit: { id: p.sha, short_id: p.sha.slice(0, 8), title: 'commit' },
+      pipeline: pipelineJson(p),
+      web_url: `${projectUrl()}/-/jobs/${j.id}`,
+      artifacts: [],
+      failure_reason: j.status === 'failed' ? 'script_failure' : undefined,
+    };
+  };
+
+  type Answer = { status: number; body: unknown; headers?: Record<string, string> };
+  const notFound = (what: string): Answer => ({ status: 404, body: { message: `404 ${what} Not Found` } });
+
+  function projectOk(id: string): boolean {
+    return id === String(project.id) || id === project.path;
+  }
+
+  function paginate(items: unknown[], query: Record<string, string | string[]>, path: string): Answer {
+    const perPage = Math.min(100, Number(query['per_page'] ?? 20));
+    const page = Math.max(1, Number(query['page'] ?? 1));
+    const totalPages = Math.max(1, Math.ceil(items.length / perPage));
+    const headers: Record<string, string> = {
+      'x-page': String(page),
+      'x-per-page': String(perPage),
+      'x-total': String(items.length),
+      'x-total-pages': String(totalPages),
+      'x-next-page': page < totalPages ? String(page + 1) : '',
+      'x-prev-page': page > 1 ? String(page - 1) : '',
+    };
+    if (page < totalPages) {
+      const q = new URLSearchParams();
+      for (const [k, v] of Object.entries(query)) for (const one of [v].flat()) q.append(k, one);
+      q.set('page', String(page + 1));
+      q.set('per_page', String(perPage));
+      headers['link'] = `<${baseUrl}/api/v4${path}?${q.toString()}>; rel="next"`;
+    }
+    return { status: 200, body: items.slice((page - 1) * perPage, page * perPage), headers };
+  }
+
+  function handle(spec: EndpointSpec, p: Record<string, string>, query: Record<string, string | string[]>, body: Record<string, unknown>, path: string): Answer {
+    if (p['id'] !== undefined && !projectOk(p['id'])) return notFound('Project');
+    const str = (k: string) => (typeof query[k] === 'string' ? (query[k] as string) : undefined);
+    switch (spec.name) {
+      case 'project':
+        return {
+          status: 200,
+          body: {
+            id: project.id,
+            name: project.path.split('/').pop(),
+            path: project.path.split('/').pop(),
+            path_with_namespace: project.path,
+            name_with_namespace: project.path.replace(/\//g, ' / '),
+            default_branch: project.defaultBranch,
+            web_url: projectUrl(),
+            http_url_to_repo: `${projectUrl()}.git`,
+            ssh_url_to_repo: `git@127.0.0.1:${project.path}.git`,
+            visibility: 'private',
+          },
+        };
+      case 'current user':
+        return { status: 200, body: { ...userJson(fake.tokenUser), bot: fake.tokenUser.bot } };
+      case 'list users': {
+        const username = str('username');
+        const found = fake.users.filter((u) => username === undefined || u.username.toLowerCase() === username.toLowerCase());
+        // as for a non-admin token: the basic entity, without `bot`
+        return paginate(found.map(userJson), query, path);
+      }
+      case 'single user': {
+        const u = fake.users.find((x) => String(x.id) === p['user_id']);
+        return u ? { status: 200, body: { ...userJson(u), bot: u.bot, bio: '', created_at: '2025-01-01T00:00:00.000Z' } } : notFound('User');
+      }
+      case 'member incl. inherited': {
+        const u = fake.users.find((x) => String(x.id) === p['user_id']);
+        const m = u && members.get(u.id);
+        if (!u || !m) return notFound('');
+        return { status: 200, body: { ...userJson(u), access_level: m.level, expires_at: null, membership_state: m.awaiting ? 'awaiting' : 'active' } };
+      }
+      case 'list merge requests': {
+        const state = str('state') ?? 'all';
+        const search = str('search')?.toLowerCase();
+        const found = fake.mergeRequests.filter(
+          (mr) =>
+            (state === 'all' || mr.state === state) &&
+            (str('source_branch') === undefined || mr.source_branch === str('source_branch')) &&
+            (search === undefined || `${mr.title}\n${mr.description}`.toLowerCase().includes(search)),
+        );
+        return paginate(found.reverse().map(mrJson), query, path);
+      }
+      case 'create merge request': {
+        const source = body['source_branch'] as string;
+        const open = fake.mergeRequests.find((mr) => mr.source_branch === source && mr.state === 'opened');
+        if (open) return { status: 409, body: { message: [`Another open merge request already exists for this source branch: !${open.iid}`] } };
+        if (!fake.branches.has(source)) return { status: 422, body: { message: ['Source branch does not exist'] } };
+        const mr: FakeMergeRequest = {
+          id: nextId++,
+          iid: fake.mergeRequests.length + 1,
+          title: body['title'] as string,
+          description: (body['description'] as string | undefined) ?? '',
+          state: 'opened',
+          source_branch: source,
+          target_branch: body['target_branch'] as string,
+          source_project_id: project.id,
+          labels: labelList(body['labels']),
+          reviewer_ids: knownIds(body['reviewer_ids']),
+          author_id: fake.tokenUser.id,
+          sha: 'c0ffee'.padEnd(40, '0'),
+        };
+        fake.mergeRequests.push(mr);
+        return { status: 201, body: mrJson(mr) };
+      }
+      case 'single merge request': {
+        const mr = fake.mergeRequests.find((x) => String(x.iid) === p['iid']);
+        return mr ? { status: 200, body: mrJson(mr) } : notFound('Merge Request');
+      }
+      case 'update merge request': {
+        const mr = fake.mergeRequests.find((x) => String(x.iid) === p['iid']);
+        if (!mr) return notFound('Merge Request');
+        if (typeof body['title'] === 'string') mr.title = body['title'];
+        if (typeof body['description'] === 'string') mr.description = body['description'];
+        if (typeof body['target_branch'] === 'string') mr.target_branch = body['target_branch'];
+        if (body['labels'] !== undefined) mr.labels = labelList(body['labels']);
+        if (body['add_labels'] !== undefined) mr.labels = [...new Set([...mr.labels, ...labelList(body['add_labels'])])];
+        if (body['remove_labels'] !== undefined) {
+          const gone = new Set(labelList(body['remove_labels']));
+          mr.labels = mr.labels.filter((l) => !gone.has(l));
+        }
+        if (body['reviewer_ids'] !== undefined) mr.reviewer_ids = knownIds(body['reviewer_ids']);
+        if (body['state_event'] === 'close') mr.state = 'closed';
+        if (body['state_event'] === 'reopen') mr.state = 'opened';
+        return { status: 200, body: mrJson(mr) };
+      }
+      case 'list merge_requests notes':
+      case 'list issues notes':
+      case 'create merge_requests note':
+      case 'create issues note':
+      case 'update merge_requests note':
+      case 'update issues note': {
+        const noun = spec.path.includes('/issues/') ? 'issues' : 'merge_requests';
+        const iid = Number(p['iid']);
+        const exists = noun === 'issues' ? fake.issues.has(iid) : fake.mergeRequests.some((mr) => mr.iid === iid);
+        if (!exists) return notFound(noun === 'issues' ? 'Issue' : 'Merge Request');
+        if (spec.method === 'GET') {
+          const list = fake.notes.filter((n) => n.noun === noun && n.iid === iid);
+          if (str('sort') !== 'asc') list.reverse();
+          return paginate(list.map(noteJson), query, path);
+        }
+        if (spec.method === 'POST') {
+          const n: FakeNote = { id: nextId++, noun, iid, body: body['body'] as string, author_id: fake.tokenUser.id, system: false };
+          fake.notes.push(n);
+          return { status: 201, body: noteJson(n) };
+        }
+        const n = fake.notes.find((x) => x.noun === noun && x.iid === iid && String(x.id) === p['note_id']);
+        if (!n) return notFound('Note');
+        if (n.author_id !== fake.tokenUser.id) return { status: 403, body: { message: '403 Forbidden' } };
+        n.body = body['body'] as string;
+        return { status: 200, body: noteJson(n) };
+      }
+      case 'list pipelines': {
+        let list = fake.pipelines.filter(
+          (x) =>
+            (str('sha') === undefined || x.sha === str('sha')) &&
+            (str('ref') === undefined || x.ref === str('ref')) &&
+            (str('source') === undefined || x.source === str('source')),
+        );
+        list = [...list].sort((a, b) => (str('sort') === 'asc' ? a.id - b.id : b.id - a.id));
+        return paginate(list.map(pipelineJson), query, path);
+      }
+      case 'pipeline jobs': {
+        if (!fake.pipelines.some((x) => String(x.id) === p['pipeline_id'])) return notFound('Pipeline');
+        return paginate(fake.jobs.filter((j) => String(j.pipeline_id) === p['pipeline_id']).map(jobJson), query, path);
+      }
+      case 'job log': {
+        const j = fake.jobs.find((x) => String(x.id) === p['job_id']);
+        return j ? { status: 200, body: j.trace, headers: { 'content-type': 'text/plain; charset=utf-8' } } : notFound('Job');
+      }
+      case 'create pipeline': {
+        const ref = body['ref'] as string;
+        if (!fake.branches.has(ref)) return { status: 400, body: { message: { base: ['Reference not found'] } } };
+        const given = (body['variables'] as Array<{ key: string; value: string; variable_type?: string }> | undefined) ?? [];
+        const variables = given.map((v) => ({ key: v.key, value: v.value, variable_type: v.variable_type ?? 'env_var' }));
+        const created = fake.addPipeline({ sha: 'a1'.repeat(20), ref, status: 'created', source: 'api' });
+        created.variables = variables;
+        return { status: 201, body: { ...pipelineJson(created), before_sha: '0'.repeat(40), tag: false, user: userJson(fake.tokenUser), detailed_status: { text: 'created' } } };
+      }
+      case 'pipeline variables': {
+        const pl = fake.pipelines.find((x) => String(x.id) === p['pipeline_id']);
+        return pl ? { status: 200, body: pl.variables } : notFound('Pipeline');
+      }
+      default:
+        return { status: 500, body: { message: `fake has no handler for ${spec.name}` } };
+    }
+  }
+
+  function labelList(value: unknown): string[] {
+    const raw = Array.isArray(value) ? value.map(String) : String(value ?? '').split(',');
+    return [...new Set(raw.map((l) => l.trim()).filter(Boolean))];
+  }
+
+  function knownIds(value: unknown): number[] {
+    return (Array.isArray(value) ? value : []).map(Number).filter((id) => fake.users.some((u) => u.id === id));
+  }
+
+  function validate(spec: EndpointSpec, query: Record<string, string | string[]>, body: unknown, where: string): void {
+    const allowed = queryAllowed(spec);
+    for (const [k, v] of Object.entries(query)) {
+      const param = allowed[k];
+      if (!param) fake.violations.push(`${where}: unknown query parameter ${k}`);
+      else {
+        const problem = checkParam(k, param, v, true);
+        if (problem) fake.violations.push(`${where}: ${problem}`);
+      }
+    }
+    if (spec.method === 'GET') return;
+    if (typeof body !== 'object' || body === null || Array.isArray(body)) {
+      fake.violations.push(`${where}: body must be a JSON object`);
+      return;
+    }
+    const fields = spec.body ?? {};
+    for (const [k, v] of Object.entries(body)) {
+      const param = fields[k];
+      if (!param) fake.violations.push(`${where}: unknown body field ${k}`);
+      else {
+        const problem = checkParam(k, param, v, false);
+        if (problem) fake.violations.push(`${where}: ${problem}`);
+      }
+    }
+    for (const [k, param] of Object.entries(fields)) {
+      if (param.required && !(k in body)) fake.violations.push(`${where}: missing required field ${k}`);
+    }
+    if (spec.atLeastOne && Object.keys(body).length === 0) fake.violations.push(`${where}: needs at least one parameter`);
+  }
+
+  function parseQuery(search: URLSearchParams): Record<string, string | string[]> {
+    const out: Record<string, string | string[]> = {};
+    for (const [key, value] of search) {
+      if (key.endsWith('[]')) {
+        const k = key.slice(0, -2);
+        out[k] = [...((out[k] as string[] | undefined) ?? []), value];
+      } else out[key] = value;
+    }
+    return out;
+  }
+
+  const server = http.createServer((req, res) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    req.on('data', (c: Buffer) => {
+      size += c.length;
+      if (size <= MAX_BODY) chunks.push(c);
+    });
+    req.on('end', () => {
+      const method = req.method ?? 'GET';
+      const rawUrl = req.url ?? '/';
+      const q = rawUrl.indexOf('?');
+      const rawPath = q < 0 ? rawUrl : rawUrl.slice(0, q);
+      const search = new URLSearchParams(q < 0 ? '' : rawUrl.slice(q + 1));
+      const send = (a: Answer): void => {
+        const isText = typeof a.body === 'string';
+        res.writeHead(a.status, { 'content-type': isText ? 'text/plain' : 'application/json', ...a.headers });
+        res.end(isText ? (a.body as string) : JSON.stringify(a.body));
+      };
+      if (!rawPath.startsWith('/api/v4/')) {
+        fake.violations.push(`${method} ${rawPath}: not under /api/v4`);
+        return send(notFound(''));
+      }
+      const path = rawPath.slice('/api/v4'.length);
+      const record: RecordedRequest = { method, path, endpoint: undefined, query: parseQuery(search), body: undefined, status: 0 };
+      fake.requests.push(record);
+      const reply = (a: Answer): void => {
+        record.status = a.status;
+        send(a);
+      };
+      if (size > MAX_BODY) return reply({ status: 413, body: { message: '413 Request Entity Too Large' } });
+      const text = Buffer.concat(chunks).toString('utf8');
+      if (text) {
+        if (!(req.headers['content-type'] ?? '').startsWith('application/json')) fake.violations.push(`${method} ${path}: body without JSON content-type`);
+        try {
+          record.body = JSON.parse(text);
+        } catch {
+          fake.violations.push(`${method} ${path}: body is not JSON`);
+        }
+      }
+      if (req.headers['private-token'] !== token && req.headers['authorization'] !== `Bearer ${token}`) {
+        return reply({ status: 401, body: { message: '401 Unauthorized' } });
+      }
+      if (/^\/projects\/[^/]+\/[^/]+\/(?!-)/.test(path) && !/^\/projects\/(\d+|[^/]*%2F[^/]*)\//.test(path)) {
+        fake.violations.push(`${method} ${path}: project path must be URL-encoded (group%2Fproject)`);
+      }
+      const match = matchEndpoint(method, path);
+      if (!match) {
+        fake.violations.push(`${method} ${path}: not a documented endpoint the droid uses`);
+        return reply(notFound(''));
+      }
+      record.endpoint = match.spec.name;
+      validate(match.spec, record.query, record.body ?? (method === 'GET' ? undefined : {}), `${method} ${path}`);
+      const fault = faults.find((f) => f.left > 0 && (!f.method || f.method === method) && (!f.path || f.path.test(path)));
+      if (fault) {
+        fault.left -= 1;
+        if (fault.applied) handle(match.spec, match.params, record.query, (record.body ?? {}) as Record<string, unknown>, path);
+        return reply({ status: fault.status, body: { message: `${fault.status} injected` }, headers: fault.headers });
+      }
+      reply(handle(match.spec, match.params, record.query, (record.body ?? {}) as Record<string, unknown>, path));
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', () => resolve()));
+  baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  fake.url = baseUrl;
+  fake.apiUrl = `${baseUrl}/api/v4`;
+  return fake;
+}
