@@ -3,7 +3,7 @@
  * a scripted Anthropic server on 127.0.0.1, editing a real git repo.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -62,6 +62,21 @@ function request(command: Request['command'] = 'fix'): Request {
 
 const git = (cwd: string, ...args: string[]): string => execFileSync('git', args, { cwd, encoding: 'utf8' });
 const nodeTest = (cwd: string): number => spawnSync(process.execPath, ['--test', 'add.test.js'], { cwd, stdio: 'ignore' }).status ?? -1;
+
+/** pids of live processes whose HOME is `home` (Linux /proc), to prove nothing outlived a timeout */
+function processesWithHome(home: string): number[] {
+  const found: number[] = [];
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const environ = readFileSync(`/proc/${entry}/environ`, 'utf8').split('\0');
+      if (environ.includes(`HOME=${home}`)) found.push(Number(entry));
+    } catch {
+      /* gone or not ours */
+    }
+  }
+  return found;
+}
 
 let tmp: string;
 let repo: string;
@@ -215,5 +230,30 @@ describe('claude engine', () => {
     expect(tryLocateCli(spec, { PATH: '' }, { searchRoots: roots })).toEqual({ path: real, source: 'node_modules' });
     expect(tryLocateCli(spec, { CLAUDE_CLI_PATH: stub }, { searchRoots: roots })).toEqual({ path: stub, source: 'env' });
     expect(readFileSync(real, 'utf8')).toContain('#!/bin/sh');
+  });
+
+  it('answers /droid plan with a plan and leaves the files alone', async () => {
+    server = await startAnthropicServer({ steps: fixScript() });
+    const cfg = config({ base_url: server.url });
+    const env = { PATH: process.env.PATH, ANTHROPIC_API_KEY: 'sk-ant-test-1', CLAUDE_CODE_MAX_RETRIES: '0' };
+
+    const result = await claudeEngine().run(input({ env, config: cfg, request: request('plan') }));
+
+    expect(result.ok).toBe(true);
+    expect(result.plan).toBe('Fixed add() to return a + b.');
+    expect(result.refusedEdits).toBeUndefined();
+    expect(git(repo, 'status', '--porcelain')).toBe('');
+  });
+
+  it('stops the CLI and everything it started at engine.timeout_minutes', async () => {
+    server = await startAnthropicServer({ steps: fixScript(), stallAtStep: 0 });
+    const cfg = config({ base_url: server.url, timeout_minutes: 0.03 });
+    const env = { PATH: process.env.PATH, ANTHROPIC_API_KEY: 'sk-ant-test-1', CLAUDE_CODE_MAX_RETRIES: '0' };
+
+    const result = await claudeEngine().run(input({ env, config: cfg }));
+
+    expect(result.ok).toBe(false);
+    expect(result.error).toBe('Claude Code did not finish within 0.03 minutes (engine.timeout_minutes); it was stopped');
+    expect(processesWithHome(path.join(tmp, 'scratch', 'claude-home'))).toEqual([]);
   });
 });

@@ -3,7 +3,7 @@
  * scripted Responses API server on 127.0.0.1, editing a real git repo.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -61,6 +61,21 @@ function request(command: Request['command'] = 'fix'): Request {
 
 const git = (cwd: string, ...args: string[]): string => execFileSync('git', args, { cwd, encoding: 'utf8' });
 const nodeTest = (cwd: string): number => spawnSync(process.execPath, ['--test', 'add.test.js'], { cwd, stdio: 'ignore' }).status ?? -1;
+
+/** pids of live processes whose HOME is `home` (Linux /proc), to prove nothing outlived a timeout */
+function processesWithHome(home: string): number[] {
+  const found: number[] = [];
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const environ = readFileSync(`/proc/${entry}/environ`, 'utf8').split('\0');
+      if (environ.includes(`HOME=${home}`)) found.push(Number(entry));
+    } catch {
+      /* gone or not ours */
+    }
+  }
+  return found;
+}
 
 let tmp: string;
 let repo: string;
@@ -208,5 +223,30 @@ describe('codex engine', () => {
     expect(result.error).not.toContain('sk-revoked');
     expect(server.requests.find((r) => r.path.endsWith('/responses'))?.headers.authorization).toBe('Bearer sk-revoked');
     expect(git(repo, 'status', '--porcelain')).toBe('');
+  });
+
+  it('answers /droid plan with a plan and leaves the files alone', async () => {
+    server = await startResponsesServer({ steps: fixScript() });
+    const cfg = config({ base_url: v1(server), model: 'gpt-5.5' });
+    const env = { PATH: process.env.PATH, OPENAI_API_KEY: 'sk-test-1' };
+
+    const result = await codexEngine().run(input({ env, config: cfg, request: request('plan') }));
+
+    expect(result.ok).toBe(true);
+    expect(result.plan).toBe('Fixed add() to return a + b.');
+    expect(result.refusedEdits).toBeUndefined();
+    expect(git(repo, 'status', '--porcelain')).toBe('');
+  });
+
+  it('stops the CLI and everything it started at engine.timeout_minutes', async () => {
+    server = await startResponsesServer({ steps: fixScript(), stallAtStep: 0 });
+    const cfg = config({ base_url: v1(server), model: 'gpt-5.5', timeout_minutes: 0.03 });
+    const env = { PATH: process.env.PATH, OPENAI_API_KEY: 'sk-test-1' };
+
+    const result = await codexEngine().run(input({ env, config: cfg }));
+
+    expect(result.ok).toBe(false);
+    expect(result.error).toBe('Codex did not finish within 0.03 minutes (engine.timeout_minutes); it was stopped');
+    expect(processesWithHome(path.join(tmp, 'scratch', 'codex-home'))).toEqual([]);
   });
 });

@@ -244,6 +244,8 @@ async function runClaude(binPath: string | undefined, input: EngineInput): Promi
     DISABLE_AUTOUPDATER: '1',
   };
   if (config.engine.base_url) extra.ANTHROPIC_BASE_URL = config.engine.base_url.replace(/\/+$/, '');
+  // Claude Code retries even a 401 for minutes by default; a few retries still ride out a 529
+  extra.CLAUDE_CODE_MAX_RETRIES = '3';
   for (const name of TUNING_VARS) {
     const value = input.env[name];
     if (value !== undefined && value !== '') extra[name] = value;

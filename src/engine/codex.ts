@@ -5,7 +5,7 @@
  *
  * with the prompt on stdin, in the work tree, with a private HOME and CODEX_HOME. CODEX_HOME holds
  * a config.toml that defines one model provider (`droid`): the team's `engine.base_url` or
- * OpenAI's, Responses wire API, key from OPENAI_API_KEY, no retries, no update checks, analytics,
+ * OpenAI's, Responses wire API, key from OPENAI_API_KEY, two retries, no update checks, analytics,
  * plugins or apps.
  *
  * Outcomes (events are JSON lines):
@@ -120,8 +120,8 @@ export function codexConfigToml(url: string, model: string): string {
     `base_url = ${tomlString(url)}`,
     'wire_api = "responses"',
     'env_key = "OPENAI_API_KEY"',
-    'request_max_retries = 0',
-    'stream_max_retries = 0',
+    'request_max_retries = 2',
+    'stream_max_retries = 2',
     '',
   ].join('\n');
 }

@@ -36,8 +36,10 @@ export interface AnthropicServerOptions {
   steps: AnthropicStep[];
   /** answer every /v1/messages request with this HTTP error (e.g. 401 for a bad key) */
   failWith?: { status: number; type?: string; message?: string } | undefined;
-  /** stream SSE (default) or answer JSON when the client asks for stream:false */
-  model?: string;
+  /** never answer the request for this step (the connection stays open): for timeout tests */
+  stallAtStep?: number | undefined;
+  /** model name echoed when the request names none */
+  model?: string | undefined;
 }
 
 export interface ScriptedServer {
@@ -214,6 +216,7 @@ export async function startAnthropicServer(options: AnthropicServerOptions): Pro
       const index = Math.min(toolResultTurns(body), options.steps.length - 1);
       const step = options.steps[index] ?? { text: 'Done.' };
       record.step = index;
+      if (index === options.stallAtStep) return;
       answer(res, blocksFor(step, index), model, stream, id);
     })().catch((error: unknown) => {
       res.writeHead(500, { 'content-type': 'text/plain' });

@@ -35,6 +35,8 @@ export interface ResponsesServerOptions {
   steps: ResponsesStep[];
   /** answer every /v1/responses request with this HTTP error (e.g. 401 for a bad key) */
   failWith?: { status: number; code?: string; message?: string } | undefined;
+  /** never answer the request for this step (the connection stays open): for timeout tests */
+  stallAtStep?: number | undefined;
 }
 
 export interface ScriptedServer {
@@ -199,6 +201,7 @@ export async function startResponsesServer(options: ResponsesServerOptions): Pro
       }
       const index = Math.min(toolOutputTurns(body), options.steps.length - 1);
       record.step = index;
+      if (index === options.stallAtStep) return;
       stream(res, itemsFor(options.steps[index] ?? { text: 'Done.' }, index), id, model);
     })().catch((error: unknown) => {
       res.writeHead(500, { 'content-type': 'text/plain' });
