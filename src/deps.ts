@@ -58,9 +58,15 @@ export async function createDeps(input: DepsInput): Promise<OwnedDeps> {
         repoRoot: git.root,
         env,
         log,
-        secretValues: input.secrets,
-        dropNames: config.engine.api_key_env ? [config.engine.api_key_env] : [],
-        onCommand: (p) => audit.record({ stage: 'test', action: 'command.run', outcome: 'ok', detail: { profile: p.name, path: p.path } }),
+        scrub: { secretValues: input.secrets, dropNames: config.engine.api_key_env ? [config.engine.api_key_env] : [] },
+        onResult: (r) =>
+          audit.record({
+            stage: 'test',
+            action: 'command.run',
+            outcome: r.summary.kind === 'all-pass' && r.exitCode === 0 ? 'ok' : 'fail',
+            durationMs: r.durationMs,
+            detail: { profile: r.name, path: r.path, exit_code: r.exitCode ?? -1, timed_out: r.timedOut, failed: r.summary.failed },
+          }),
       }),
     affected: affectedProfiles,
     summarizeLog: (text) => summarizeText(text, {}),

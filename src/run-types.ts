@@ -30,12 +30,24 @@ export interface RunGit {
   checkoutNewBranch(branch: string, startPoint: string): Promise<void>;
   checkout(branch: string): Promise<void>;
   changes(base: string): Promise<{ files: string[]; fingerprint: string }>;
+  /** commits the engine made itself become work-tree changes again (so the droid's commit carries the trailers) */
+  absorbEngineCommits(start: string): Promise<void>;
   /** reverts changes to protected paths; returns the files held back */
   holdBack(globs: string[]): Promise<string[]>;
   /** commits everything (hooks off); undefined when there was nothing to commit */
   commit(message: string, trailers: [string, string][]): Promise<string | undefined>;
   numstat(base: string, head: string): Promise<FileChange[]>;
-  push(input: { branch: string; mode: 'droid-branch' | 'pr-head'; expectedRemoteSha?: string | undefined }): Promise<{
+  /** keeps a path out of the droid's commits (e.g. an audit log written inside the work tree) */
+  ignore(path: string): Promise<void>;
+  push(input: {
+    branch: string;
+    mode: 'droid-branch' | 'pr-head';
+    expectedRemoteSha?: string | undefined;
+    /** where the droid's own commits start */
+    base: string;
+    /** never pushed to (the target branch) */
+    forbidden: string[];
+  }): Promise<{
     status: PushStatus;
     sha: string;
     reason?: string | undefined;

@@ -135,6 +135,7 @@ async function readSetup(request: Request, options: RunOptions, deps: Deps): Pro
   const configText = await git.showFile(trustedRef, options.configPath);
   const config = deps.parseConfig(configText, options.configPath);
   deps.audit.useFile?.(resolvePath(git.root, config.audit.file));
+  await git.ignore(config.audit.file);
   deps.audit.record({ stage: 'config', action: 'config.read', outcome: 'ok', detail: { file: options.configPath, found: configText !== undefined, ref: targetBranch } });
   let targetSha = trustedRef;
   if (request.target.kind === 'ticket' && config.pr.target_branch && config.pr.target_branch !== targetBranch) {
@@ -247,6 +248,7 @@ async function commitPushAndPublish(
   if (loop.refusedEdits.length) base.warnings.push(`The engine was refused ${loop.refusedEdits.length} edit(s): ${loop.refusedEdits.slice(0, 3).join('; ')}`);
 
   await progress.step('push', 'running');
+  await git.absorbEngineCommits(ws.startSha);
   const heldBack = await deps.audit.stage('commit', () => git.holdBack(config.pr.protected_paths));
   for (const path of heldBack) deps.audit.record({ stage: 'commit', action: 'file.held-back', outcome: 'skip', detail: { path } });
   if (heldBack.length) progress.notice(`Held back (protected paths, not pushed): ${heldBack.join(', ')}. Edit pr.protected_paths in .droid.yml to allow them.`);
@@ -300,7 +302,13 @@ async function commitPushAndPublish(
   }
 
   const pushed = await deps.audit.stage('push', () =>
-    git.push({ branch: ws.branch, mode: request.target.kind === 'change' ? 'pr-head' : 'droid-branch', expectedRemoteSha: ws.remoteSha }),
+    git.push({
+      branch: ws.branch,
+      mode: request.target.kind === 'change' ? 'pr-head' : 'droid-branch',
+      expectedRemoteSha: ws.remoteSha,
+      base: ws.startSha,
+      forbidden: [setup.targetBranch],
+    }),
   );
   deps.audit.record({ stage: 'push', action: 'git.push', outcome: pushed.status === 'pushed' || pushed.status === 'up-to-date' ? 'ok' : 'fail', detail: { branch: ws.branch, status: pushed.status } });
   if (pushed.status !== 'pushed' && pushed.status !== 'up-to-date') {

@@ -1,0 +1,187 @@
+import { createHash } from 'node:crypto';
+import { appendFile, mkdir, readFile, rm } from 'node:fs/promises';
+import { join, relative, resolve, isAbsolute } from 'node:path';
+import type { FileChange } from '../forge/body.js';
+import type { RunGit } from '../run-types.js';
+import { DroidError } from '../util/errors.js';
+import type { Logger } from '../util/log.js';
+import type { Redactor } from '../util/redact.js';
+import type { GitAuthEnv } from './auth.js';
+import { removePersistedCredentials } from './credentials.js';
+import { Git, type GitIdentity } from './git.js';
+import { holdBackProtected } from './protected.js';
+import { pushBranch } from './push.js';
+
+/**
+ * The orchestrator's view of git (RunGit), built on the Git wrapper: the work tree is the checkout the
+ * run started in; the droid's artifacts folder is kept out of commits through .git/info/exclude
+ * (local to this clone, never pushed); credentials persisted by the CI checkout are removed first
+ * so the engine cannot read or use them.
+ */
+export interface WorkspaceOptions {
+  root: string;
+  authEnv?: GitAuthEnv | undefined;
+  /** credential-free remote URL; used when the checkout has no `origin` */
+  remoteUrl?: string | undefined;
+  artifactDir: string;
+  redactor: Redactor;
+  log: Logger;
+  identity: GitIdentity;
+}
+
+const REMOTE = 'origin';
+
+export async function openWorkspace(options: WorkspaceOptions): Promise<RunGit> {
+  const git = new Git({ cwd: options.root, identity: options.identity, logger: options.log, redactor: options.redactor });
+  let top: string;
+  try {
+    top = (await git.revParse('--show-toplevel')).trim();
+  } catch {
+    throw new DroidError('usage', `${options.root} is not a git repository`, { hint: 'run droid-ci inside a git checkout (or pass --repo)' });
+  }
+  const workspace = new Workspace(git, { ...options, root: top });
+  await workspace.ignore(relative(top, options.artifactDir) || '.droid');
+  if (options.authEnv) {
+    const { removed } = await removePersistedCredentials(git);
+    if (removed.length) options.log.info(`removed persisted git credentials from .git/config: ${removed.join(', ')}`);
+  }
+  return workspace;
+}
+
+class Workspace implements RunGit {
+  readonly root: string;
+  private remote = REMOTE;
+
+  constructor(
+    private readonly git: Git,
+    private readonly options: WorkspaceOptions,
+  ) {
+    this.root = options.root;
+  }
+
+  currentBranch(): Promise<string | undefined> {
+    return this.git.currentBranch();
+  }
+
+  headSha(): Promise<string> {
+    return this.git.headSha();
+  }
+
+  async dirtyFiles(): Promise<string[]> {
+    return this.git.changedFiles();
+  }
+
+  showFile(ref: string, path: string): Promise<string | undefined> {
+    return this.git.show(ref, path);
+  }
+
+  resolve(ref: string): Promise<string | undefined> {
+    return this.git.resolveCommit(ref);
+  }
+
+  async fetchBranch(branch: string): Promise<string | undefined> {
+    await this.ensureRemote();
+    const auth = { authEnv: this.options.authEnv };
+    const sha = await this.git.lsRemote(this.remote, branch, auth);
+    if (!sha) return undefined;
+    await this.git.fetch(this.remote, [`refs/heads/${branch}:refs/remotes/${this.remote}/${branch}`], auth).catch(async (error: unknown) => {
+      // a non-fast-forward update of the tracking ref is refused without `+`: drop the stale ref and fetch again
+      await this.git.fetch(this.remote, [`refs/heads/${branch}`], auth);
+      if (!(await this.git.resolveCommit(sha))) throw error;
+    });
+    return sha;
+  }
+
+  async checkoutNewBranch(branch: string, startPoint: string): Promise<void> {
+    if (await this.git.resolveCommit(`refs/heads/${branch}`)) {
+      await this.git.checkout(branch);
+      if ((await this.git.headSha()) !== (await this.git.revParse(startPoint))) await this.git.resetKeep(startPoint);
+      return;
+    }
+    await this.git.checkoutNewBranch(branch, startPoint);
+  }
+
+  checkout(branch: string): Promise<void> {
+    return this.git.checkout(branch);
+  }
+
+  async changes(base: string): Promise<{ files: string[]; fingerprint: string }> {
+    const tracked = await this.git.diffNumstat(base);
+    const status = await this.git.status();
+    const files = [...new Set([...tracked.map((t) => t.path), ...status.map((s) => s.path)])].sort();
+    const hash = createHash('sha256');
+    const patch = join(this.options.artifactDir, '.fingerprint.diff');
+    await this.git.diffToFile(base, [], patch);
+    hash.update(await readFile(patch));
+    await rm(patch, { force: true });
+    for (const s of status.filter((f) => f.untracked)) {
+      hash.update(s.path);
+      hash.update(await readFile(join(this.root, s.path)).catch(() => Buffer.alloc(0)));
+    }
+    return { files, fingerprint: hash.digest('hex') };
+  }
+
+  async holdBack(globs: string[]): Promise<string[]> {
+    const { heldBack } = await holdBackProtected(this.git, globs, { patchFile: join(this.options.artifactDir, 'held-back.patch') });
+    return heldBack;
+  }
+
+  async commit(message: string, trailers: [string, string][]): Promise<string | undefined> {
+    await this.git.add();
+    if (!(await this.git.hasChanges())) return undefined;
+    return this.git.commit({ message, trailers });
+  }
+
+  /** Commits the engine made on its own are folded back into work-tree changes, so the droid's commit carries the trailers. */
+  async absorbEngineCommits(start: string): Promise<void> {
+    if ((await this.git.headSha()) !== (await this.git.revParse(start))) await this.git.resetMixed(start);
+  }
+
+  async numstat(base: string, head: string): Promise<FileChange[]> {
+    const entries = await this.git.diffNumstat(base, head);
+    return entries.map((e) => ({ path: e.path, added: e.added ?? 0, removed: e.deleted ?? 0, binary: e.binary }));
+  }
+
+  async ignore(path: string): Promise<void> {
+    const rel = isAbsolute(path) ? relative(this.root, path) : path;
+    if (!rel || rel.startsWith('..')) return;
+    const gitDir = resolve(this.root, (await this.git.revParse('--git-dir')).trim());
+    const file = join(gitDir, 'info', 'exclude');
+    await mkdir(join(gitDir, 'info'), { recursive: true });
+    const current = await readFile(file, 'utf8').catch(() => '');
+    const line = `/${rel.replace(/^\/+/, '')}`;
+    if (!current.split('\n').includes(line)) await appendFile(file, `${current && !current.endsWith('\n') ? '\n' : ''}${line}\n`);
+  }
+
+  async push(input: Parameters<RunGit['push']>[0]) {
+    await this.ensureRemote();
+    const result = await pushBranch({
+      git: this.git,
+      branch: input.branch,
+      remote: this.remote,
+      authEnv: this.options.authEnv,
+      mode: input.mode,
+      expectedRemoteSha: input.expectedRemoteSha,
+      base: input.base,
+      artifactDir: this.options.artifactDir,
+      forbiddenBranches: input.forbidden,
+      logger: this.options.log,
+    });
+    if (result.status === 'failed') throw result.error ?? new DroidError('platform', result.reason ?? 'git push failed');
+    return { status: result.status, sha: result.sha, reason: result.reason, patchFile: result.patchFile };
+  }
+
+  countTrailer(range: string, key: string, value?: string): Promise<number> {
+    return this.git.countTrailers(range, key, value);
+  }
+
+  private async ensureRemote(): Promise<void> {
+    try {
+      await this.git.remoteGetUrl(REMOTE);
+      this.remote = REMOTE;
+    } catch {
+      if (!this.options.remoteUrl) throw new DroidError('usage', 'the checkout has no `origin` remote', { hint: 'clone the repository, or add the remote' });
+      this.remote = this.options.remoteUrl;
+    }
+  }
+}
