@@ -1,0 +1,142 @@
+/**
+ * The files that failing tests point at, read for the prompt: only regular text files inside the
+ * repository (symlinks resolved, `.git` excluded), a bounded number of them, each bounded in size
+ * (a window around the failing line when the file is large).
+ */
+import { open, realpath, stat } from 'node:fs/promises';
+import path from 'node:path';
+import type { ProfileResult } from '../profiles/types.js';
+import { profilePassed } from '../profiles/types.js';
+
+export interface FailureFile {
+  /** relative to the repo root, with forward slashes */
+  path: string;
+  content: string;
+  /** set when only part of the file is included: the lines included, of `total` lines read */
+  range?: { from: number; to: number; total: number } | undefined;
+}
+
+export interface FileLimits {
+  /** most files included (default 6) */
+  maxFiles?: number | undefined;
+  /** largest file included whole, in bytes (default 24 KiB); larger ones are cut to a window */
+  maxBytesPerFile?: number | undefined;
+  /** total bytes across all files (default 96 KiB) */
+  maxTotalBytes?: number | undefined;
+}
+
+interface Candidate {
+  /** as written by the test runner */
+  file: string;
+  /** the profile's directory relative to the repo root */
+  profilePath: string;
+  lines: number[];
+}
+
+function candidates(results: ProfileResult[]): Candidate[] {
+  const byKey = new Map<string, Candidate>();
+  for (const result of results) {
+    if (profilePassed(result)) continue;
+    for (const failure of result.summary.failures) {
+      if (!failure.file) continue;
+      const key = `${result.path}\u0000${failure.file}`;
+      const entry = byKey.get(key) ?? { file: failure.file, profilePath: result.path, lines: [] };
+      if (failure.line !== undefined && failure.line > 0) entry.lines.push(failure.line);
+      byKey.set(key, entry);
+    }
+  }
+  return [...byKey.values()];
+}
+
+function inside(root: string, candidate: string): boolean {
+  const rel = path.relative(root, candidate);
+  return rel !== '' && !rel.startsWith('..') && !path.isAbsolute(rel);
+}
+
+/** Resolves a runner's file name against the profile directory, then the repo root; undefined if outside. */
+async function resolveInRepo(root: string, c: Candidate): Promise<string | undefined> {
+  const cleaned = c.file.replace(/^file:\/\//, '');
+  const tries = path.isAbsolute(cleaned)
+    ? [cleaned]
+    : [path.join(root, c.profilePath, cleaned), path.join(root, cleaned)];
+  for (const attempt of tries) {
+    let real: string;
+    try {
+      real = await realpath(attempt);
+    } catch {
+      continue;
+    }
+    if (!inside(root, real)) continue;
+    if (path.relative(root, real).split(path.sep).includes('.git')) continue;
+    try {
+      if (!(await stat(real)).isFile()) continue;
+    } catch {
+      continue;
+    }
+    return real;
+  }
+  return undefined;
+}
+
+async function readHead(file: string, bytes: number): Promise<{ data: Buffer; size: number }> {
+  const handle = await open(file, 'r');
+  try {
+    const { size } = await handle.stat();
+    const data = Buffer.alloc(Math.min(size, bytes));
+    await handle.read(data, 0, data.length, 0);
+    return { data, size };
+  } finally {
+    await handle.close();
+  }
+}
+
+/** A window of whole lines around the failing lines, at most `budget` characters. */
+function windowAround(text: string, lines: number[], budget: number): { content: string; from: number; to: number; total: number } {
+  const all = text.split('\n');
+  const total = all.length;
+  const focus = lines.length > 0 ? Math.min(...lines) : 1;
+  let from = Math.max(1, focus - 40);
+  let to = from - 1;
+  let size = 0;
+  while (to < total && size + (all[to]?.length ?? 0) + 1 <= budget) {
+    size += (all[to]?.length ?? 0) + 1;
+    to += 1;
+  }
+  // widen backwards if the end of the file came first
+  while (from > 1 && size + (all[from - 2]?.length ?? 0) + 1 <= budget) {
+    from -= 1;
+    size += (all[from - 1]?.length ?? 0) + 1;
+  }
+  return { content: all.slice(from - 1, to).join('\n'), from, to: Math.max(from, to), total };
+}
+
+export async function filesFromFailures(repoRoot: string, results: ProfileResult[], limits: FileLimits = {}): Promise<FailureFile[]> {
+  const maxFiles = limits.maxFiles ?? 6;
+  const perFile = limits.maxBytesPerFile ?? 24 * 1024;
+  let budget = limits.maxTotalBytes ?? 96 * 1024;
+  const root = await realpath(repoRoot);
+  const seen = new Set<string>();
+  const files: FailureFile[] = [];
+  for (const c of candidates(results)) {
+    if (files.length >= maxFiles || budget <= 0) break;
+    const real = await resolveInRepo(root, c);
+    if (!real || seen.has(real)) continue;
+    seen.add(real);
+    // read a little more than allowed so a window can be cut around the failing line
+    const { data, size } = await readHead(real, Math.max(perFile * 8, 256 * 1024));
+    if (data.includes(0)) continue; // binary
+    const text = data.toString('utf8');
+    const rel = path.relative(root, real).split(path.sep).join('/');
+    const allowed = Math.min(perFile, budget);
+    if (size <= allowed && text.length <= allowed) {
+      files.push({ path: rel, content: text });
+      budget -= text.length;
+      continue;
+    }
+    const w = windowAround(text, c.lines, allowed);
+    if (w.content === '') continue;
+    files.push({ path: rel, content: w.content, range: { from: w.from, to: w.to, total: w.total } });
+    budget -= w.content.length;
+  }
+  return files;
+}
