@@ -206,7 +206,7 @@ describe('claude engine', () => {
     expect(git(repo, 'status', '--porcelain')).toBe('');
   });
 
-  it('prefers the real native binary over an install-scripts-off stub', () => {
+  it('finds the real Claude Code binary, never an install-scripts-off stub', () => {
     const nm = path.join(tmp, 'proj', 'node_modules');
     const stub = path.join(nm, '@anthropic-ai', 'claude-code', 'bin', 'claude.exe');
     mkdirSync(path.dirname(stub), { recursive: true });
@@ -229,6 +229,15 @@ describe('claude engine', () => {
     chmodSync(real, 0o755);
     expect(tryLocateCli(spec, { PATH: '' }, { searchRoots: roots })).toEqual({ path: real, source: 'node_modules' });
     expect(tryLocateCli(spec, { CLAUDE_CLI_PATH: stub }, { searchRoots: roots })).toEqual({ path: stub, source: 'env' });
+    // a real `claude` the job image put on PATH wins over node_modules
+    const global = path.join(tmp, 'global-bin', 'claude');
+    mkdirSync(path.dirname(global), { recursive: true });
+    writeFileSync(global, `#!/bin/sh\n# ${'y'.repeat(2048)}\n`);
+    chmodSync(global, 0o755);
+    expect(tryLocateCli(spec, { PATH: `${path.dirname(stub)}:${path.dirname(global)}` }, { searchRoots: roots })).toEqual({
+      path: global,
+      source: 'PATH',
+    });
     expect(readFileSync(real, 'utf8')).toContain('#!/bin/sh');
   });
 

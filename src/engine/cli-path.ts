@@ -3,9 +3,10 @@
  *
  * npm installs these CLIs as a small launcher plus a platform package that holds the native
  * binary. When install scripts are off (as in many CI set-ups), the launcher in
- * `node_modules/.bin` can be a stub that only prints an error, so we prefer the platform
- * package's binary and look for it in every `node_modules` above this module and the working
- * directory. Order: explicit path (factory option) → override variable → node_modules → PATH.
+ * `node_modules/.bin` can be a stub that only prints an error: files under `minBytes` are skipped,
+ * and the platform package's binary is looked for in every `node_modules` above this module and
+ * the working directory. Order: explicit path (factory option) → override variable → PATH →
+ * node_modules.
  */
 import { accessSync, constants, statSync } from 'node:fs';
 import path from 'node:path';
@@ -79,6 +80,12 @@ export function tryLocateCli(
   const override = env[spec.overrideEnv];
   if (override) return { path: path.resolve(override), source: 'env' };
   const minBytes = spec.minBytes ?? 0;
+  // what the job image installed on purpose comes first; launcher stubs are skipped by size
+  for (const dir of (env.PATH ?? '').split(path.delimiter)) {
+    if (!dir) continue;
+    const candidate = path.join(dir, spec.command);
+    if (isExecutableFile(candidate, minBytes)) return { path: candidate, source: 'PATH' };
+  }
   const seen = new Set<string>();
   for (const root of options.searchRoots ?? defaultSearchRoots()) {
     for (const nodeModules of nodeModulesAbove(root)) {
@@ -89,11 +96,6 @@ export function tryLocateCli(
         if (isExecutableFile(candidate, minBytes)) return { path: candidate, source: 'node_modules' };
       }
     }
-  }
-  for (const dir of (env.PATH ?? '').split(path.delimiter)) {
-    if (!dir) continue;
-    const candidate = path.join(dir, spec.command);
-    if (isExecutableFile(candidate, minBytes)) return { path: candidate, source: 'PATH' };
   }
   return undefined;
 }
