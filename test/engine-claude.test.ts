@@ -159,11 +159,13 @@ describe('claude engine', () => {
 
   it('reports edits refused by the permission mode instead of a silent "no changes"', async () => {
     server = await startAnthropicServer({ steps: fixScript() });
-    const cfg = config({ base_url: server.url });
-    const env = { PATH: process.env.PATH, ANTHROPIC_API_KEY: 'sk-ant-test-1', CLAUDE_CODE_MAX_RETRIES: '0' };
+    // a gateway's bearer token (engine.api_key_env: ANTHROPIC_AUTH_TOKEN) is handed over under its own name
+    const cfg = config({ base_url: server.url, api_key_env: 'ANTHROPIC_AUTH_TOKEN' });
+    const env = { PATH: process.env.PATH, ANTHROPIC_AUTH_TOKEN: 'gateway-token-1', CLAUDE_CODE_MAX_RETRIES: '0' };
 
     const result = await claudeEngine().run(input({ env, config: cfg, extraArgs: ['--permission-mode', 'default'] }));
 
+    expect(server.agentRequests()[0]?.headers.authorization).toBe('Bearer gateway-token-1');
     expect(result.ok).toBe(false);
     expect(result.refusedEdits).toHaveLength(1);
     expect(result.refusedEdits?.[0]).toMatch(/^add\.js \(Edit\): /);

@@ -193,6 +193,18 @@ describe('codex engine', () => {
     expect(result.error).toContain('engine.model');
   });
 
+  it('says so when the work tree is not a git repository', async () => {
+    server = await startResponsesServer({ steps: fixScript() });
+    const plain = path.join(tmp, 'plain');
+    mkdirSync(plain);
+    const cfg = config({ base_url: v1(server), model: 'gpt-5.5' });
+
+    const result = await codexEngine().run(input({ env: { PATH: process.env.PATH, OPENAI_API_KEY: 'sk-test-1' }, config: cfg, workdir: plain }));
+
+    expect(result.ok).toBe(false);
+    expect(result.error).toBe(`Codex only runs inside a git repository, and ${plain} is not one`);
+  });
+
   it('refuses to start without a key and names the variable to set', async () => {
     const env = { PATH: process.env.PATH };
     const missing = await codexEngine()

@@ -147,12 +147,15 @@ export async function runAgentCli(options: AgentRunOptions): Promise<AgentRun> {
   return { result, stderrTail: readTail(stderrFile, 8 * 1024) };
 }
 
+/** stderr lines that never explain a failure */
+const NOISE = ['WARNING: proceeding', 'Reading additional input from stdin', 'Reading prompt from stdin'];
+
 /** The last meaningful stderr lines, for an error message (no stack frames). */
 export function stderrGist(stderrTail: string, maxLines = 5): string {
   const lines = stderrTail
     .split('\n')
     .map((l) => l.trim())
-    .filter((l) => l !== '' && !/^at\s/.test(l) && !l.startsWith('WARNING: proceeding'));
+    .filter((l) => l !== '' && !/^at\s/.test(l) && !NOISE.some((n) => l.startsWith(n)));
   return lines.slice(-maxLines).join('\n');
 }
 

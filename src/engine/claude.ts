@@ -49,6 +49,8 @@ export function claudeCli(): CliSpec {
 }
 
 const DEFAULT_KEY_VAR = 'ANTHROPIC_API_KEY';
+/** engine.api_key_env values handed to Claude Code under their own name */
+const BEARER_VARS = new Set(['CLAUDE_CODE_OAUTH_TOKEN', 'ANTHROPIC_AUTH_TOKEN']);
 /** tuning knobs passed through from the job environment when set (none is secret) */
 const TUNING_VARS = ['CLAUDE_CODE_MAX_RETRIES', 'API_TIMEOUT_MS', 'IS_SANDBOX', 'CLAUDE_CODE_MAX_OUTPUT_TOKENS'];
 const EDIT_TOOLS = new Set(['Edit', 'MultiEdit', 'Write', 'NotebookEdit']);
@@ -239,7 +241,8 @@ async function runClaude(binPath: string | undefined, input: EngineInput): Promi
 
   const home = path.join(input.scratchDir, 'claude-home');
   const extra: Record<string, string> = {
-    ANTHROPIC_API_KEY: key,
+    // a Claude subscription token or a gateway's bearer token keeps its own variable; any other is the API key
+    [BEARER_VARS.has(keyVar) ? keyVar : DEFAULT_KEY_VAR]: key,
     CLAUDE_CODE_DISABLE_NONESSENTIAL_TRAFFIC: '1',
     DISABLE_AUTOUPDATER: '1',
   };

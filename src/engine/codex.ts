@@ -268,6 +268,9 @@ async function runCodex(binPath: string | undefined, input: EngineInput): Promis
   }
   if (run.exitCode !== 0 || !stream.completed) {
     const gist = stderrGist(stderrTail);
+    if (gist.includes('Not inside a trusted directory')) {
+      return { ok: false, summary, error: `Codex only runs inside a git repository, and ${input.workdir} is not one`, touched, durationMs };
+    }
     const why = describeExit('Codex', run, config.engine.timeout_minutes);
     return { ok: false, summary, error: gist ? `${why}: ${gist}` : why, touched, durationMs };
   }
