@@ -90,6 +90,17 @@ describe('a .droid.yml that cannot be used is reported with file, line, column a
       ],
     },
     {
+      name: 'a branch template that cannot give a git branch name',
+      text: lines('version: 1', 'pr:', '  branch: "droid bot/{ticket}"'),
+      expected: [
+        {
+          line: 3,
+          column: 11,
+          message: '`pr.branch` at .droid.yml:3:11: pr.branch must give a valid git branch name: no spaces, "~^:?*[\\", "..", "@{", no leading "-" or "/"',
+        },
+      ],
+    },
+    {
       name: 'path escaping the repo',
       text: lines('version: 1', 'tests:', '  - name: api', '    path: ../elsewhere', '    command: pytest'),
       expected: [{ line: 4, column: 11, message: '`tests[0].path` at .droid.yml:4:11: path must stay inside the repo (no ".." segments)' }],

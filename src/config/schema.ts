@@ -121,7 +121,11 @@ const prSchema = z.strictObject({
     .refine((v) => v === '' || isValidBranchName(v), { message: 'target_branch must be a valid branch name (or "" for the default branch)' })
     .default('')
     .describe('Branch the PR/MR targets; "" = the repo default branch'),
-  branch: template('pr.branch').default('droid/{ticket}-{slug}').describe('Branch name template: {ticket} {slug} {summary} {command} {number}'),
+  branch: template('pr.branch')
+    .refine((value) => isValidBranchName(value.replace(/\{[^{}]*\}/g, 'x')), {
+      message: 'pr.branch must give a valid git branch name: no spaces, "~^:?*[\\", "..", "@{", no leading "-" or "/"',
+    })
+    .default('droid/{ticket}-{slug}').describe('Branch name template: {ticket} {slug} {summary} {command} {number}'),
   title: template('pr.title').default('[Droid] {ticket}: {summary}').describe('PR/MR title template: {ticket} {slug} {summary} {command} {number}'),
   labels: z
     .array(z.string().min(1, { message: 'a label must not be empty' }).max(50, { message: 'a label must be at most 50 characters' }))
