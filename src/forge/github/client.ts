@@ -30,6 +30,10 @@ export interface RetryWaits {
   maxRateLimitWaitSeconds: number;
   /** spacing between writes (GitHub asks for about a second between content-creating requests) */
   writeIntervalMs: number;
+  /** attempts at creating a PR or comment (each failed attempt is followed by a look-up) */
+  createAttempts: number;
+  /** pause before retrying reviewers on a fresh PR that GitHub has not fully indexed yet */
+  freshPullRequestWaitMs: number;
 }
 
 export const defaultWaits: RetryWaits = {
@@ -39,6 +43,8 @@ export const defaultWaits: RetryWaits = {
   rateLimitUnitMs: 1000,
   maxRateLimitWaitSeconds: 120,
   writeIntervalMs: 1000,
+  createAttempts: 3,
+  freshPullRequestWaitMs: 2000,
 };
 
 export interface GitHubClientOptions {

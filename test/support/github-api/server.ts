@@ -45,6 +45,8 @@ export interface Fault {
   after?: boolean;
   /** destroy the connection instead of answering (a network error) */
   drop?: boolean;
+  /** answer this body instead of GitHub's error shape (e.g. a stale empty list with status 200) */
+  body?: unknown;
 }
 
 export const faults = {
@@ -82,6 +84,8 @@ export interface RecordedRequest {
   status: number;
   hasAuthorization: boolean;
   authScheme: AuthInfo['scheme'];
+  /** every Authorization header value sent (git may send several) */
+  authorization: string[];
   body: unknown;
 }
 
@@ -172,7 +176,11 @@ export async function startGitHubApi(options: GitHubApiOptions = {}): Promise<Gi
     (auth.scheme === 'token' || auth.scheme === 'bearer') &&
     (auth.credential === acceptedToken || state.mintedTokens.some((t) => t.token === auth.credential));
 
-  const faultReply = (fault: Fault): Reply => {
+  const faultReply = (fault: Fault, operationId?: string, method = '', path = ''): Reply => {
+    if (fault.body !== undefined) {
+      const reply = { status: fault.status ?? 200, body: fault.body, headers: fault.headers ?? {} };
+      return operationId ? shape(operationId, reply, method, path) : reply;
+    }
     const reply = ghError(fault.status ?? 500, fault.message ?? 'Server Error', fault.errors);
     return { ...reply, headers: fault.headers ?? {} };
   };
@@ -248,7 +256,7 @@ export async function startGitHubApi(options: GitHubApiOptions = {}): Promise<Gi
       }
     }
     const before = takeFault(operationId, false);
-    if (before) return before.drop ? 'drop' : faultReply(before);
+    if (before) return before.drop ? 'drop' : faultReply(before, operationId, method, path);
     const handler = handlers[operationId];
     if (!handler) {
       violations.push({ kind: 'not-implemented', method, path, message: `${operationId} is valid but this fake does not implement it` });
@@ -273,6 +281,7 @@ export async function startGitHubApi(options: GitHubApiOptions = {}): Promise<Gi
         status: 0,
         hasAuthorization: auth.scheme !== 'none',
         authScheme: auth.scheme,
+        authorization: req.headersDistinct.authorization ?? [],
         body: undefined,
       };
       requests.push(record);

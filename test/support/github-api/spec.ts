@@ -3,7 +3,7 @@
  * root, which loads every variant), loaded once per test process and shared by every fake server.
  *
  * - `nullable: true` without `type` (~135 places) is rewritten to `anyOf: [schema, {type: 'null'}]`
- *   so Ajv can compile every schema.
+ *   so Ajv can compile every schema, and a nullable `enum` gets `null` listed (Ajv does not add it).
  * - openapi-backend runs in quick mode (lazy validators): start-up well under a second.
  * - `sample(schema, overrides)` builds a response in the documented shape: the schema's required
  *   properties with plausible values, overlaid with the server's state (`overrides`).
@@ -49,6 +49,8 @@ function rewriteNullable(node: unknown): void {
   if (node === null || typeof node !== 'object') return;
   const obj = node as Record<string, unknown>;
   for (const value of Object.values(obj)) rewriteNullable(value);
+  // Ajv's `nullable` does not widen an `enum`: a documented null (e.g. a running check's conclusion) needs it listed
+  if (obj.nullable === true && Array.isArray(obj.enum) && !obj.enum.includes(null)) obj.enum = [...(obj.enum as unknown[]), null];
   if (obj.nullable === true && obj.type === undefined) {
     const inner: Record<string, unknown> = { ...obj };
     delete inner.nullable;

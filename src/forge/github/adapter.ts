@@ -1,0 +1,80 @@
+/**
+ * The GitHub Forge: every method of src/forge/types.ts over one Octokit client (client.ts).
+ * GHES works by passing the runner's GITHUB_API_URL / GITHUB_SERVER_URL (githubUrlsFromEnv).
+ */
+import type { Audit } from '../../audit/types.js';
+import { DroidError } from '../../util/errors.js';
+import type { Logger } from '../../util/log.js';
+import type { Forge } from '../types.js';
+import { actorAccess } from './access.js';
+import { ciStatus, jobLog } from './ci.js';
+import { call, createGitHubClient, defaultWaits, type RetryWaits } from './client.js';
+import { upsertComment } from './comments.js';
+import type { GitHubContext } from './context.js';
+import { gitAuthEnv } from './git-auth.js';
+import { findPull, getPull, upsertPull } from './pulls.js';
+
+export interface GitHubForgeOptions {
+  token: string;
+  /** "owner/name" */
+  repo: string;
+  apiUrl: string;
+  serverUrl: string;
+  /** link to this workflow run (GITHUB_SERVER_URL/REPO/actions/runs/RUN_ID) */
+  runUrl?: string | undefined;
+  log: Logger;
+  audit?: Audit | undefined;
+  /** never requested as a reviewer (the actor of the run) */
+  actor?: string | undefined;
+  /** login whose comments may be edited besides bot accounts (when the token is a user's PAT) */
+  commentAuthor?: string | undefined;
+  /** largest job log kept, head and tail (default 1 MiB) */
+  maxLogBytes?: number | undefined;
+  /** retry/rate-limit waits; tests make them tiny */
+  waits?: Partial<RetryWaits> | undefined;
+}
+
+const REPO = /^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/;
+
+export function createGitHubForge(options: GitHubForgeOptions): Forge {
+  if (!REPO.test(options.repo)) {
+    throw new DroidError('usage', `"${options.repo}" is not a GitHub repository name`, { hint: 'use owner/name, as in GITHUB_REPOSITORY' });
+  }
+  const [owner = '', repo = ''] = options.repo.split('/');
+  const waits = { ...defaultWaits, ...options.waits };
+  const ctx: GitHubContext = {
+    octokit: createGitHubClient({ token: options.token, apiUrl: options.apiUrl, log: options.log, audit: options.audit, waits }),
+    owner,
+    repo,
+    log: options.log,
+    waits,
+  };
+  const serverUrl = options.serverUrl.replace(/\/+$/, '');
+  let defaultBranch: string | undefined;
+
+  return {
+    platform: 'github',
+    repo: options.repo,
+    async defaultBranch() {
+      defaultBranch ??= await call('read the repository', async () => (await ctx.octokit.rest.repos.get({ owner, repo })).data.default_branch);
+      return defaultBranch;
+    },
+    actorAccess: (login) => actorAccess(ctx, login),
+    findChangeRequest: async (query) => (await findPull(ctx, query))?.change,
+    getChangeRequest: async (number) => (await getPull(ctx, number)).change,
+    upsertChangeRequest: (spec, existing) => upsertPull(ctx, spec, existing, { actor: options.actor }),
+    upsertComment: (target, body, marker, existing) => upsertComment(ctx, target, body, marker, existing, { commentAuthor: options.commentAuthor }),
+    ciStatus: (sha, ciOptions) => ciStatus(ctx, sha, ciOptions),
+    jobLog: (job) => jobLog(ctx, job, options.maxLogBytes ?? 1024 * 1024),
+    gitAuthEnv: () => gitAuthEnv(serverUrl, options.token),
+    cloneUrl: () => `${serverUrl}/${options.repo}.git`,
+    jobUrl: () => options.runUrl,
+  };
+}
+
+/** This run's link from the runner's variables, when they are there. */
+export function runUrlFromEnv(env: NodeJS.ProcessEnv): string | undefined {
+  const { GITHUB_SERVER_URL: server, GITHUB_REPOSITORY: repo, GITHUB_RUN_ID: runId, GITHUB_RUN_ATTEMPT: attempt } = env;
+  if (!server || !repo || !runId) return undefined;
+  return `${server.replace(/\/+$/, '')}/${repo}/actions/runs/${runId}${attempt && attempt !== '1' ? `/attempts/${attempt}` : ''}`;
+}

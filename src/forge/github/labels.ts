@@ -1,0 +1,44 @@
+/** Labels on a PR: each is created in the repo if missing, then all are added. Failures are warnings. */
+import { errorDetail, statusOf } from './client.js';
+import type { GitHubContext } from './context.js';
+
+const DEFAULT_COLOR = 'ededed';
+
+async function ensureLabel(ctx: GitHubContext, name: string): Promise<void> {
+  try {
+    await ctx.octokit.rest.issues.getLabel({ owner: ctx.owner, repo: ctx.repo, name });
+    return;
+  } catch (error) {
+    if (statusOf(error) !== 404) throw error;
+  }
+  try {
+    await ctx.octokit.rest.issues.createLabel({ owner: ctx.owner, repo: ctx.repo, name, color: DEFAULT_COLOR, description: 'Added by Droid' });
+    ctx.log.debug(`created label ${name}`);
+  } catch (error) {
+    // created meanwhile by someone else: fine
+    if (statusOf(error) !== 422) throw error;
+  }
+}
+
+export async function applyLabels(ctx: GitHubContext, number: number, labels: string[]): Promise<string[]> {
+  const names = [...new Set(labels.map((l) => l.trim()).filter(Boolean))];
+  if (names.length === 0) return [];
+  const warnings: string[] = [];
+  const usable: string[] = [];
+  for (const name of names) {
+    try {
+      await ensureLabel(ctx, name);
+      usable.push(name);
+    } catch (error) {
+      warnings.push(`label "${name}" could not be created: ${errorDetail(error)}`);
+    }
+  }
+  if (usable.length === 0) return warnings;
+  try {
+    await ctx.octokit.rest.issues.addLabels({ owner: ctx.owner, repo: ctx.repo, issue_number: number, labels: usable });
+  } catch (error) {
+    warnings.push(`labels ${usable.join(', ')} could not be added: ${errorDetail(error)}`);
+  }
+  for (const warning of warnings) ctx.log.warn(warning);
+  return warnings;
+}
