@@ -13,13 +13,25 @@ type Command = (argv: string[], io: CliIo, env: NodeJS.ProcessEnv) => Promise<nu
 
 const COMMANDS: Record<string, { summary: string; load: () => Promise<Command> }> = {
   run: { summary: 'the whole loop: edit, test, commit, push, PR/MR, CI', load: async () => (await import('./commands/run.js')).runCommand },
-  test: { summary: 'run the test profiles of .droid.yml', load: async () => wrap((await import('./commands/test.js')).testCommand) },
+  test: {
+    summary: 'run the test profiles of .droid.yml',
+    load: async () => {
+      const { testCommand } = await import('./commands/test.js');
+      return (argv, io) => testCommand(argv, streamIo(io));
+    },
+  },
   summarize: { summary: 'summarise a test log (or JUnit XML)', load: async () => wrap((await import('./commands/summarize.js')).summarizeCommand) },
   validate: { summary: 'check .droid.yml', load: async () => wrap((await import('./commands/validate.js')).validateCommand) },
   init: { summary: 'detect test commands and write a starter .droid.yml', load: async () => wrap((await import('./commands/init.js')).initCommand) },
   doctor: { summary: 'check the set-up: repo access, push, PR/MR, CI results', load: async () => (await import('./commands/doctor.js')).doctorCommand },
   'gitlab-relay': { summary: 'serve GitLab Note Hook webhooks and start droid pipelines', load: async () => (await import('./commands/gitlab-relay.js')).gitlabRelayCommand },
 };
+
+/** For commands written against stream-like writers: one call per line-terminated chunk. */
+function streamIo(io: CliIo): { stdout: { write(text: string): boolean }; stderr: { write(text: string): boolean } } {
+  const writer = (emit: (text: string) => void) => ({ write: (text: string) => (emit(text.replace(/\n$/, '')), true) });
+  return { stdout: writer(io.stdout), stderr: writer(io.stderr) };
+}
 
 function wrap(fn: (argv: string[], io: CliIo) => Promise<number>): Command {
   return (argv, io) => fn(argv, io);

@@ -9,7 +9,8 @@ import { openWorkspace } from './git/workspace.js';
 import { run } from './run.js';
 import type { RunOutcome } from './run-types.js';
 import type { Request } from './trigger/request.js';
-import { exitCodeFor, DroidError } from './util/errors.js';
+import { exitCodeFor, DroidError, describeError } from './util/errors.js';
+import type { Audit } from './audit/types.js';
 import type { Logger } from './util/log.js';
 import { streamLogger } from './util/logger.js';
 import { Redactor } from './util/redact.js';
@@ -30,6 +31,18 @@ export interface PlatformSetup {
   allowBots?: string[] | undefined;
 }
 
+/** What a platform needs to build its forge: the run's logger, redactor and audit log. */
+export interface SetupContext {
+  log: Logger;
+  redactor: Redactor;
+  audit: Audit;
+}
+
+/** A trigger that is not for the droid (another label, a comment without the phrase): a notice, not a failure. */
+export interface Ignored {
+  ignored: string;
+}
+
 export interface CommonOptions {
   repoRoot: string;
   configPath: string;
@@ -41,14 +54,39 @@ export interface CommonOptions {
   redactor?: Redactor | undefined;
 }
 
-export async function executeRun(setup: PlatformSetup, common: CommonOptions, logLine: (line: string) => void): Promise<RunOutcome> {
+export async function executeRun(
+  makeSetup: (ctx: SetupContext) => Promise<PlatformSetup | Ignored>,
+  common: CommonOptions,
+  logLine: (line: string) => void,
+): Promise<RunOutcome> {
   const { env, repoRoot } = common;
   const redactor = common.redactor ?? new Redactor();
-  for (const secret of setup.secrets ?? []) redactor.add(secret);
   const log = common.logger ? common.logger(redactor) : streamLogger(logLine, redactor, { debug: Boolean(env.DROID_DEBUG) });
   const runId = makeRunId(env);
   const artifactDir = resolve(repoRoot, '.droid');
+  let actor = 'unknown';
+  const telemetry = telemetryFromEnv(env, { runId, repo: env.GITHUB_REPOSITORY ?? env.CI_PROJECT_PATH ?? repoRoot, version: VERSION });
+  const audit = new AuditLog(runId, { actor: () => actor, redactor, telemetry });
+  let setup: PlatformSetup | Ignored;
+  try {
+    setup = await makeSetup({ log, redactor, audit });
+  } catch (error) {
+    audit.useFile(join(artifactDir, 'audit.jsonl'));
+    audit.record({ stage: 'trigger', action: 'setup', outcome: 'fail', detail: { error: redactor.redact(describeError(error)) } });
+    await audit.close();
+    const message = redactor.redact(describeError(error));
+    log.error(message);
+    return { conclusion: 'error', message, errorKind: error instanceof DroidError ? error.kind : 'internal', iterations: 0, tests: [], heldBack: [], warnings: [] };
+  }
+  if ('ignored' in setup) {
+    log.info(setup.ignored);
+    await audit.close();
+    return { conclusion: 'no-changes', message: setup.ignored, iterations: 0, tests: [], heldBack: [], warnings: [] };
+  }
+  for (const secret of setup.secrets ?? []) redactor.add(secret);
   const request = setup.request;
+  actor = request.actor;
+  telemetry?.setAttributes({ 'droid.platform': setup.platform, 'droid.ticket': request.ticket.key });
   log.debug(`request: ${JSON.stringify({ command: request.command, ticket: request.ticket.key, actor: request.actor, target: request.target })}`);
   const git = await openWorkspace({
     root: repoRoot,
@@ -59,8 +97,6 @@ export async function executeRun(setup: PlatformSetup, common: CommonOptions, lo
     log,
     identity: { name: env.DROID_GIT_NAME || 'droid[bot]', email: env.DROID_GIT_EMAIL || 'droid[bot]@users.noreply.github.com' },
   });
-  const telemetry = telemetryFromEnv(env, { runId, platform: setup.platform, repo: setup.forge?.repo ?? repoRoot, ticket: request.ticket.key, version: VERSION });
-  const audit = new AuditLog(runId, { actor: () => request.actor, redactor, telemetry });
   const deps = await createDeps({ request, git, forge: setup.forge, audit, log, redactor, env, artifactDir, secrets: setup.secrets ?? [] });
   try {
     return await run(

@@ -10,6 +10,8 @@ import type { AuditLine, Stage } from './types.js';
  * Exported over OTLP/HTTP to OTEL_EXPORTER_OTLP_ENDPOINT (the exporter reads the standard OTEL_* variables).
  */
 export interface Telemetry {
+  /** attributes of the run's root span known only after the trigger is read */
+  setAttributes(attributes: Record<string, string>): void;
   startStage(stage: Stage): void;
   endStage(stage: Stage, outcome: 'ok' | 'fail'): void;
   event(line: AuditLine): void;
@@ -18,7 +20,7 @@ export interface Telemetry {
 
 export function telemetryFromEnv(
   env: NodeJS.ProcessEnv,
-  attributes: { runId: string; platform: string; repo: string; ticket: string; version: string },
+  attributes: { runId: string; repo: string; version: string },
 ): Telemetry | undefined {
   if (!env.OTEL_EXPORTER_OTLP_ENDPOINT && !env.OTEL_EXPORTER_OTLP_TRACES_ENDPOINT) return undefined;
   const provider = new BasicTracerProvider({
@@ -38,17 +40,19 @@ class RunTelemetry implements Telemetry {
 
   constructor(
     private readonly provider: BasicTracerProvider,
-    attributes: { runId: string; platform: string; repo: string; ticket: string },
+    attributes: { runId: string; repo: string },
   ) {
     this.tracer = provider.getTracer('droid-ci');
     this.root = this.tracer.startSpan('droid.run', {
       attributes: {
         'droid.run_id': attributes.runId,
-        'droid.platform': attributes.platform,
         'droid.repo': attributes.repo,
-        'droid.ticket': attributes.ticket,
       },
     });
+  }
+
+  setAttributes(attributes: Record<string, string>): void {
+    this.root.setAttributes(attributes);
   }
 
   startStage(stage: Stage): void {

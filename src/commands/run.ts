@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import type { CliIo } from '../cli.js';
 import { DroidError } from '../util/errors.js';
 import type { DroidCommand, Request } from '../trigger/request.js';
-import { executeRun, exitCodeForOutcome, type PlatformSetup } from '../execute.js';
+import { executeRun, exitCodeForOutcome, type Ignored, type PlatformSetup, type SetupContext } from '../execute.js';
 import type { RunOutcome } from '../run-types.js';
 import { profilePassed } from '../profiles/types.js';
 import { formatDuration } from '../forge/body.js';
@@ -74,17 +74,16 @@ export async function runCommand(argv: string[], io: CliIo, env: NodeJS.ProcessE
     env,
   };
 
-  let setup: PlatformSetup;
-  if (platform === 'local') {
-    setup = { platform, request: await localRequest(values, command, env) };
-  } else if (platform === 'gitlab') {
-    const { gitlabSetup } = await import('../platforms/gitlab.js');
-    setup = await gitlabSetup(env, { command: values.command ? command : undefined });
-  } else {
+  const makeSetup = async (ctx: SetupContext): Promise<PlatformSetup | Ignored> => {
+    if (platform === 'local') return { platform, request: await localRequest(values, command, env) };
+    if (platform === 'gitlab') {
+      const { gitlabSetup } = await import('../platforms/gitlab.js');
+      return gitlabSetup(env, ctx, { command: values.command ? command : undefined });
+    }
     const { githubSetup } = await import('../platforms/github.js');
-    setup = await githubSetup(env, { command: values.command ? command : undefined, ticket: values.ticket, prompt: values.prompt });
-  }
-  const outcome = await executeRun(setup, common, (line) => io.stderr(line));
+    return githubSetup(env, ctx, { command: values.command ? command : undefined, ticket: values.ticket, prompt: values.prompt });
+  };
+  const outcome = await executeRun(makeSetup, common, (line) => io.stderr(line));
   if (values.json) io.stdout(JSON.stringify(jsonOutcome(outcome), null, 2));
   else io.stdout(humanOutcome(outcome));
   return exitCodeForOutcome(outcome);
