@@ -27,7 +27,7 @@ import type { DroidConfig, ModelProvider } from '../config/types.js';
 import { DroidError, describeError } from '../util/errors.js';
 import { Redactor } from '../util/redact.js';
 import { agentEnv, describeExit, runAgentCli, stderrGist } from './agent-process.js';
-import { locateCli, tryLocateCli, type CliLocation, type CliSpec } from './cli-path.js';
+import { locateCli, type CliLocation, type CliSpec } from './cli-path.js';
 import {
   isRefusalText,
   lastEndpointFailure,
@@ -73,14 +73,11 @@ export function droidCli(): CliSpec {
 }
 
 /**
- * Order: the factory option, `DROID_CLI_PATH`, `droid` on PATH (what the job image installed),
- * then `node_modules` above this module and the working directory.
+ * Order (cli-path.ts): the factory option, `DROID_CLI_PATH`, `droid` on PATH (what the job image
+ * installed), then the platform package in `node_modules` above this module and the working directory.
  */
 export function locateDroid(env: NodeJS.ProcessEnv, binPath?: string): CliLocation {
-  const spec = droidCli();
-  const direct = { ...spec, packagePaths: [] };
-  if (tryLocateCli(direct, env, { binPath })) return locateCli(direct, env, { binPath });
-  return locateCli(spec, { PATH: '' });
+  return locateCli(droidCli(), env, { binPath });
 }
 
 // ---- key and endpoint set-up ----
