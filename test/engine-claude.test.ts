@@ -243,12 +243,12 @@ describe('claude engine', () => {
     expect(readFileSync(real, 'utf8')).toContain('#!/bin/sh');
   });
 
-  it('answers /droid plan with a plan and leaves the files alone', async () => {
+  it('answers /droid plan with a plan and leaves the files alone, whatever engine_args say', async () => {
     server = await startAnthropicServer({ steps: fixScript() });
     const cfg = config({ base_url: server.url });
     const env = { PATH: process.env.PATH, ANTHROPIC_API_KEY: 'sk-ant-test-1', CLAUDE_CODE_MAX_RETRIES: '0' };
 
-    const result = await claudeEngine().run(input({ env, config: cfg, request: request('plan') }));
+    const result = await claudeEngine().run(input({ env, config: cfg, request: request('plan'), extraArgs: ['--permission-mode', 'acceptEdits'] }));
 
     expect(result.ok).toBe(true);
     expect(result.plan).toBe('Fixed add() to return a + b.');

@@ -237,12 +237,12 @@ describe('codex engine', () => {
     expect(git(repo, 'status', '--porcelain')).toBe('');
   });
 
-  it('answers /droid plan with a plan and leaves the files alone', async () => {
+  it('answers /droid plan with a plan and leaves the files alone, whatever engine_args say', async () => {
     server = await startResponsesServer({ steps: fixScript() });
     const cfg = config({ base_url: v1(server), model: 'gpt-5.5' });
     const env = { PATH: process.env.PATH, OPENAI_API_KEY: 'sk-test-1' };
 
-    const result = await codexEngine().run(input({ env, config: cfg, request: request('plan') }));
+    const result = await codexEngine().run(input({ env, config: cfg, request: request('plan'), extraArgs: ['--sandbox', 'workspace-write'] }));
 
     expect(result.ok).toBe(true);
     expect(result.plan).toBe('Fixed add() to return a + b.');

@@ -15,6 +15,7 @@
  *   run never ends quietly as "no changes" because Claude Code was not allowed to write.
  * - `/droid plan`: `--permission-mode plan`, the final text is the plan.
  */
+import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import type { DroidConfig } from '../config/types.js';
 import { DroidError, describeError } from '../util/errors.js';
@@ -235,11 +236,14 @@ async function runClaude(binPath: string | undefined, input: EngineInput): Promi
     return { ok: false, summary: '', error: describeError(error), durationMs: Date.now() - started };
   }
   const planOnly = input.request.command === 'plan';
-  const args = ['-p', '--output-format', 'stream-json', '--verbose', '--permission-mode', planOnly ? 'plan' : 'acceptEdits'];
+  const args = ['-p', '--output-format', 'stream-json', '--verbose', '--permission-mode', 'acceptEdits'];
   if (config.engine.model) args.push('--model', config.engine.model);
   args.push(...input.extraArgs);
+  // the last --permission-mode wins: engine_args may loosen a fix round, never a plan
+  if (planOnly) args.push('--permission-mode', 'plan');
 
   const home = path.join(input.scratchDir, 'claude-home');
+  mkdirSync(home, { recursive: true });
   const extra: Record<string, string> = {
     // a Claude subscription token or a gateway's bearer token keeps its own variable; any other is the API key
     [BEARER_VARS.has(keyVar) ? keyVar : DEFAULT_KEY_VAR]: key,

@@ -133,6 +133,21 @@ export function hasOption(args: readonly string[], names: readonly string[]): bo
   return args.some((arg) => names.some((name) => arg === name || arg.startsWith(`${name}=`)));
 }
 
+/** engine_args without the options that loosen the sandbox (and their values). */
+export function withoutSandboxOptions(args: readonly string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < args.length; i += 1) {
+    const arg = args[i] ?? '';
+    if (arg === '--sandbox' || arg === '-s') {
+      i += 1;
+      continue;
+    }
+    if (hasOption([arg], SANDBOX_OPTIONS)) continue;
+    out.push(arg);
+  }
+  return out;
+}
+
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
@@ -234,11 +249,13 @@ async function runCodex(binPath: string | undefined, input: EngineInput): Promis
   mkdirSync(codexHome, { recursive: true });
   writeFileSync(path.join(codexHome, 'config.toml'), codexConfigToml(url, config.engine.model), { mode: 0o600 });
 
-  // Codex rejects an option given twice: engine_args that set the sandbox or model replace ours
+  // Codex rejects an option given twice: engine_args that set the sandbox or model replace ours,
+  // except in a plan round, which is always read-only
+  const extraArgs = planOnly ? withoutSandboxOptions(input.extraArgs) : input.extraArgs;
   const args = ['exec', '--json'];
-  if (!hasOption(input.extraArgs, SANDBOX_OPTIONS)) args.push('--sandbox', planOnly ? 'read-only' : 'workspace-write');
-  if (config.engine.model && !hasOption(input.extraArgs, ['--model', '-m'])) args.push('--model', config.engine.model);
-  args.push(...input.extraArgs, '-');
+  if (!hasOption(extraArgs, SANDBOX_OPTIONS)) args.push('--sandbox', planOnly ? 'read-only' : 'workspace-write');
+  if (config.engine.model && !hasOption(extraArgs, ['--model', '-m'])) args.push('--model', config.engine.model);
+  args.push(...extraArgs, '-');
   const env = agentEnv(input.env, home, { OPENAI_API_KEY: key, CODEX_HOME: codexHome, NO_COLOR: '1' });
 
   log.info(`codex: running Codex (${planOnly ? 'read-only' : 'workspace-write'} sandbox${config.engine.model ? `, model ${config.engine.model}` : ''})`);
