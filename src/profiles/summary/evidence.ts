@@ -1,0 +1,46 @@
+import { clip } from './sink.js';
+import { detach } from './lines.js';
+
+const ERRORISH = /\b(?:Error|ERROR|error|ERR!|FATAL|[Ff]atal|panic|Traceback|Exception|Segmentation fault|Killed|Cannot find|No such file|not found|timed? ?out)\b/;
+const NOT_FOUND = /^(?:.*?: )?(?:line \d+: |\d+: )?([^\s:]+): (?:command )?not found$/;
+const MAX_KEY_LINES = 8;
+const TAIL_LINES = 40;
+
+/**
+ * What the log shows besides test results, kept small: the first error-looking lines, a
+ * "command not found" message, and the last lines (for infra errors, where no parser applies).
+ */
+export class Evidence {
+  readonly keyLines: string[] = [];
+  notFound: string | undefined;
+  private readonly tail: string[] = new Array<string>(TAIL_LINES);
+  private seen = 0;
+
+  see(line: string): void {
+    // sliced lines keep their chunk alive; at most TAIL_LINES × MAX_LINE chars, so at most two chunks
+    this.tail[this.seen % TAIL_LINES] = line;
+    this.seen += 1;
+    if (!line) return;
+    if (this.keyLines.length < MAX_KEY_LINES && ERRORISH.test(line)) this.keyLines.push(clip(line.trim(), 240));
+    if (this.notFound === undefined && line.endsWith('not found')) {
+      const m = NOT_FOUND.exec(line.trim());
+      if (m) this.notFound = detach(m[1] ?? '');
+    }
+  }
+
+  /** The last `n` non-blank lines of the log. */
+  lastLines(n: number): string[] {
+    const out: string[] = [];
+    const count = Math.min(this.seen, TAIL_LINES);
+    for (let i = 1; i <= count && out.length < n; i += 1) {
+      const l = this.tail[(this.seen - i) % TAIL_LINES] ?? '';
+      // frames inside the runtime or dependencies say little and crowd out the error
+      if (l.trim() && !/^\s*at .*(?:node:internal|node_modules|\(node:)/.test(l)) out.unshift(clip(l.trimEnd(), 240));
+    }
+    return out;
+  }
+
+  get lineCount(): number {
+    return this.seen;
+  }
+}

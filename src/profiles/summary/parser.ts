@@ -1,0 +1,34 @@
+import type { FailureSink } from './sink.js';
+
+/** What a runner's own output said once the stream ended. */
+export interface ParserOutcome {
+  /** passed tests from the runner's totals (or counted result lines); null when the runner does not say */
+  passed: number | null;
+  /** failed tests from the runner's totals (or counted result lines); null when the runner does not say */
+  failed: number | null;
+  /** the runner printed at least one result line or totals */
+  sawResults: boolean;
+  /** set when the run stopped before tests could run (build failed, collection error, config failed to load) */
+  infraReason?: string | undefined;
+}
+
+/** One runner's text parser: fed cleaned lines (no ANSI, no newline), one at a time, with bounded state. */
+export interface RunnerParser {
+  readonly runner: string;
+  line(text: string): void;
+  finish(): ParserOutcome;
+}
+
+export type ParserFactory = (sink: FailureSink) => RunnerParser;
+
+/** Adds totals from successive runs (a log may hold several: cargo targets, repeated jobs). */
+export function addCount(current: number | null, more: number | undefined): number | null {
+  if (more === undefined || Number.isNaN(more)) return current;
+  return (current ?? 0) + more;
+}
+
+/** Reads `3 failed`, `2 passed` style counts out of a totals line. */
+export function countOf(text: string, word: RegExp): number | undefined {
+  const m = new RegExp(`(\\d+) (?:${word.source})\\b`).exec(text);
+  return m ? Number(m[1]) : undefined;
+}

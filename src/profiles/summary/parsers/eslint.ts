@@ -1,0 +1,44 @@
+import type { ParserOutcome, RunnerParser } from '../parser.js';
+import type { FailureSink } from '../sink.js';
+import { Draft } from '../sink.js';
+import { tidyPath } from '../location.js';
+
+const PROBLEM = /^\s+(\d+):(\d+)\s+(error|warning)\s+(.+?)(?:\s{2,}(\S+))?\s*$/;
+const TOTALS = /^✖ (\d+) problems? \((\d+) errors?, (\d+) warnings?\)/;
+
+/** eslint's stylish formatter (the default). Warnings do not fail a run and are not listed. */
+export function eslintParser(sink: FailureSink): RunnerParser {
+  let file: string | undefined;
+  let counted = 0;
+  let errors: number | null = null;
+  let sawResults = false;
+
+  return {
+    runner: 'eslint',
+    line(text) {
+      if (!text) return;
+      const p = PROBLEM.exec(text);
+      if (p) {
+        sawResults = true;
+        if (p[3] !== 'error') return;
+        counted += 1;
+        const rule = p[5] ?? 'eslint';
+        const d = new Draft(rule, `${file ?? ''}:${p[1]}:${p[2]} ${rule}`, { file });
+        d.at(file, Number(p[1]));
+        d.msg.add(p[4] ?? '');
+        d.commit(sink);
+        return;
+      }
+      const t = TOTALS.exec(text);
+      if (t) {
+        sawResults = true;
+        errors = (errors ?? 0) + Number(t[2]);
+        return;
+      }
+      if (!/^\s/.test(text) && !text.startsWith('✖') && !text.startsWith('>')) file = tidyPath(text.trim());
+    },
+    finish(): ParserOutcome {
+      return { passed: null, failed: errors ?? counted, sawResults, infraReason: undefined };
+    },
+  };
+}

@@ -1,0 +1,102 @@
+import { addCount, countOf, type ParserOutcome, type RunnerParser } from '../parser.js';
+import { Draft, type FailureSink } from '../sink.js';
+import { isJsFrameLine, jsFrame, sameFile } from '../location.js';
+
+const FILE_STATUS = /^(PASS|FAIL) (\S+)/;
+const BULLET = /^ {2}● (.+)$/;
+const CODE_FRAME = /^\s*>?\s*\d+ \||^\s+\|/;
+const TOTALS = /^Tests:\s+(.*)$/;
+
+/** jest's default reporter (stdout and stderr merged). */
+export function jestParser(sink: FailureSink): RunnerParser {
+  let draft: Draft | undefined;
+  let skipping = false;
+  let inFrames = false;
+  let file: string | undefined;
+  let passed: number | null = null;
+  let failed: number | null = null;
+  let sawResults = false;
+  // "Summary of all failing tests" repeats the blocks already printed in this run
+  let repeating = false;
+  let addedThisRun = 0;
+  let framedLine: number | undefined;
+
+  const commit = (): void => {
+    if (draft) {
+      // no project frame in the stack (syntax errors): the line the code frame points at
+      if (draft.line === undefined && framedLine !== undefined) draft.at(draft.file, framedLine);
+      draft.commit(sink);
+      addedThisRun += 1;
+    }
+    draft = undefined;
+  };
+
+  return {
+    runner: 'jest',
+    line(text) {
+      const status = FILE_STATUS.exec(text);
+      if (status) {
+        commit();
+        skipping = false;
+        sawResults = true;
+        file = status[2];
+        return;
+      }
+      const bullet = BULLET.exec(text);
+      if (bullet) {
+        commit();
+        inFrames = false;
+        framedLine = undefined;
+        const title = bullet[1] ?? '';
+        skipping = title === 'Console' || (repeating && addedThisRun > 0);
+        if (skipping) return;
+        if (title === 'Test suite failed to run') {
+          draft = new Draft(file ?? title, `${file ?? ''} › ${title}`, { file, error: true });
+        } else {
+          const parts = title.split(' › ');
+          draft = new Draft(parts[parts.length - 1] ?? title, title, { file });
+        }
+        return;
+      }
+      if (text.startsWith('Summary of all failing tests')) {
+        commit();
+        repeating = true;
+        return;
+      }
+      const totals = TOTALS.exec(text);
+      if (totals) {
+        commit();
+        sawResults = true;
+        const body = totals[1] ?? '';
+        failed = addCount(failed, countOf(body, /failed/) ?? 0);
+        passed = addCount(passed, countOf(body, /passed/) ?? 0);
+        repeating = false;
+        addedThisRun = 0;
+        return;
+      }
+      if (text.startsWith('Test Suites:')) {
+        commit();
+        sawResults = true;
+        return;
+      }
+      if (!draft || skipping) return;
+      if (isJsFrameLine(text)) {
+        inFrames = true;
+        const loc = jsFrame(text);
+        if (loc && (!draft.file || sameFile(loc.file, draft.file))) draft.at(loc.file, loc.line);
+        return;
+      }
+      if (inFrames) return;
+      if (CODE_FRAME.test(text)) {
+        const pointed = /^\s*> *(\d+) \|/.exec(text);
+        if (pointed) framedLine ??= Number(pointed[1]);
+        return;
+      }
+      draft.msg.add(text);
+    },
+    finish(): ParserOutcome {
+      commit();
+      return { passed, failed, sawResults };
+    },
+  };
+}

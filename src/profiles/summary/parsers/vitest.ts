@@ -1,0 +1,87 @@
+import { addCount, countOf, type ParserOutcome, type RunnerParser } from '../parser.js';
+import { Draft, type FailureSink } from '../sink.js';
+import { isUserFile, sameFile, tidyPath } from '../location.js';
+
+const FAIL_TEST = /^ FAIL {2}(\S+) > (.+)$/;
+const FAIL_SUITE = /^ FAIL {2}(\S+)(?: \[ .* \])?$/;
+const SEPARATOR = /^⎯{3,}/;
+const LOCATION = /^\s*❯ (?:\S+ )?(\S+?):(\d+):(\d+)$/;
+const CODE_FRAME = /^\s*\d*\s*\|/;
+const TOTALS = /^\s*Tests\s{2,}(.*\(\d+\))\s*$/;
+const RESULT = /^\s+[✓×↓❯] /;
+
+/** vitest's default and verbose reporters. */
+export function vitestParser(sink: FailureSink): RunnerParser {
+  let draft: Draft | undefined;
+  let located = false;
+  let passed: number | null = null;
+  let failed: number | null = null;
+  let sawResults = false;
+  let infraReason: string | undefined;
+
+  const commit = (): void => {
+    draft?.commit(sink);
+    draft = undefined;
+  };
+
+  return {
+    runner: 'vitest',
+    line(text) {
+      if (text.startsWith(' FAIL  ')) {
+        commit();
+        sawResults = true;
+        located = false;
+        const t = FAIL_TEST.exec(text);
+        if (t) {
+          const path = t[2] ?? '';
+          const parts = path.split(' > ');
+          draft = new Draft(parts[parts.length - 1] ?? path, path, { file: t[1] });
+          return;
+        }
+        const s = FAIL_SUITE.exec(text);
+        if (s) draft = new Draft(s[1] ?? 'suite', `${s[1] ?? ''} (failed to run)`, { file: s[1], error: true });
+        return;
+      }
+      if (SEPARATOR.test(text)) {
+        commit();
+        if (/Unhandled Errors?/.test(text)) {
+          draft = new Draft('unhandled error', 'unhandled error', { error: true });
+          located = false;
+        } else if (/Startup Error/.test(text)) {
+          infraReason ??= 'vitest failed to start';
+        }
+        return;
+      }
+      const totals = TOTALS.exec(text);
+      if (totals) {
+        commit();
+        sawResults = true;
+        const body = totals[1] ?? '';
+        failed = addCount(failed, countOf(body, /failed/) ?? 0);
+        passed = addCount(passed, countOf(body, /passed/) ?? 0);
+        return;
+      }
+      if (draft) {
+        const loc = LOCATION.exec(text);
+        if (loc) {
+          const file = tidyPath(loc[1] ?? '');
+          if (!located && isUserFile(file) && (!draft.file || sameFile(file, draft.file))) {
+            draft.at(file, Number(loc[2]));
+            located = true;
+          }
+          return;
+        }
+        if (located || CODE_FRAME.test(text)) return;
+        if (/^(Vitest caught|This error originated|The latest test that might)/.test(text.trim())) return;
+        draft.msg.add(text);
+        return;
+      }
+      if (text.startsWith('failed to load config from')) infraReason ??= 'vitest failed to load its config';
+      else if (!sawResults && (RESULT.test(text) || text.startsWith(' Test Files '))) sawResults = true;
+    },
+    finish(): ParserOutcome {
+      commit();
+      return { passed, failed, sawResults, infraReason };
+    },
+  };
+}

@@ -1,0 +1,96 @@
+import type { Failure, SummaryKind } from '../types.js';
+
+export const MAX_TEXT = 8192;
+
+export interface RenderInput {
+  kind: SummaryKind;
+  runner: string;
+  passed: number;
+  failed: number;
+  /** reason shown for infra errors */
+  reason?: string | undefined;
+  failures: Failure[];
+  /** failures beyond those kept in detail, by name */
+  moreNames: string[];
+  /** failures known only by count */
+  unnamed: number;
+  keyLines: string[];
+  lastLines: string[];
+  notes: string[];
+}
+
+function where(f: Failure): string {
+  if (!f.file || f.full_name.includes(`${f.file}:${f.line ?? ''}`)) return '';
+  return f.line !== undefined ? ` (${f.file}:${f.line})` : ` (${f.file})`;
+}
+
+function header(input: RenderInput): string {
+  const runner = input.runner === 'unknown' ? '' : ` [${input.runner}]`;
+  switch (input.kind) {
+    case 'all-pass':
+      return `PASSED${runner}: ${input.passed > 0 ? `${input.passed} passed, ` : ''}0 failed`;
+    case 'test-failures':
+      return `FAILED${runner}: ${input.failed} failed, ${input.passed} passed`;
+    default:
+      return `INFRA ERROR${runner}: ${input.reason ?? 'the command failed before any test result'}`;
+  }
+}
+
+/**
+ * The summary an agent reads: a header, each failure with location and key message while room
+ * lasts, then the remaining failures by name, then evidence for infra errors. Never over MAX_TEXT.
+ */
+export function renderText(input: RenderInput): string {
+  const out: string[] = [header(input), ...input.notes];
+  let size = out.join('\n').length;
+  const room = (reserve: number): number => MAX_TEXT - reserve - size;
+  // keep room to name every remaining failure (bounded by what fits) and the closing line
+  const namesCost = (from: number): number => {
+    let c = 0;
+    for (let i = from; i < input.failures.length; i += 1) c += (input.failures[i]?.full_name.length ?? 0) + 16;
+    for (const n of input.moreNames) c += n.length + 4;
+    return Math.min(c, 4096) + 200;
+  };
+  const push = (s: string): void => {
+    out.push(s);
+    size += s.length + 1;
+  };
+
+  let detailed = 0;
+  for (const [i, f] of input.failures.entries()) {
+    const block = [`${i + 1}) ${f.full_name || f.name}${where(f)}`, ...f.message.split('\n').map((l) => `   ${l}`)].join('\n');
+    if (block.length + 1 > room(namesCost(i + 1) + evidenceReserve(input))) break;
+    push(block);
+    detailed += 1;
+  }
+  const rest = [...input.failures.slice(detailed).map((f, i) => `${detailed + i + 1}) ${f.full_name || f.name}${where(f)}`), ...input.moreNames.map((n) => `- ${n}`)];
+  let unnamed = input.unnamed;
+  if (rest.length > 0) {
+    push(detailed > 0 ? 'Also failed:' : 'Failed:');
+    for (const [i, line] of rest.entries()) {
+      if (line.length + 1 > room(120 + evidenceReserve(input))) {
+        unnamed += rest.length - i;
+        break;
+      }
+      push(line);
+    }
+  }
+  if (unnamed > 0) push(`…and ${unnamed} more failure${unnamed === 1 ? '' : 's'} not named here (summary size limit).`);
+
+  if (input.kind === 'infra-error' || (input.kind !== 'all-pass' && input.failures.length === 0)) {
+    if (input.keyLines.length > 0) {
+      push('Key lines:');
+      for (const l of input.keyLines) if (l.length + 3 < room(0)) push(`  ${l}`);
+    }
+    if (input.lastLines.length > 0) {
+      push('Last lines of output:');
+      for (const l of input.lastLines) if (l.length + 3 < room(0)) push(`  ${l}`);
+    }
+  }
+  const text = out.join('\n');
+  return text.length > MAX_TEXT ? `${text.slice(0, MAX_TEXT - 1)}…` : text;
+}
+
+function evidenceReserve(input: RenderInput): number {
+  return input.kind === 'infra-error' ? 1500 : 0;
+}

@@ -1,0 +1,177 @@
+import { createReadStream } from 'node:fs';
+import type { Failure, FailureSummary, SummaryKind } from '../types.js';
+import { cleanLine, detach, LineSplitter } from './lines.js';
+import { FailureSink, type FoundFailure, type SinkLimits } from './sink.js';
+import type { ParserOutcome, RunnerParser } from './parser.js';
+import { detectRunner } from './detect.js';
+import { Evidence } from './evidence.js';
+import { readJunit, type JunitResult } from './junit.js';
+import { renderText } from './render.js';
+
+export interface SummarizeOptions {
+  /** content of a JUnit XML report; takes precedence over the log text when it holds any testcase */
+  junitXml?: string;
+  /** exit code of the command; null or absent when unknown */
+  exitCode?: number | null;
+  timedOut?: boolean;
+  /** the command could not be started at all (ENOENT, EACCES…) */
+  spawnError?: string;
+  /** how many failures to keep with full detail, and how many more by name */
+  limits?: Partial<SinkLimits>;
+}
+
+export interface Summarizer {
+  write(chunk: Buffer | string): void;
+  end(): FailureSummary;
+}
+
+/** Lines held back until a runner is recognised, then replayed to its parser. */
+const HOLD_LINES = 2000;
+const HOLD_CHARS = 512 * 1024;
+
+/**
+ * A streaming failure summariser: feed it the command's output in chunks of any size; memory stays
+ * bounded whatever the log size (one parser's small state, a few kept lines, N failures in detail).
+ */
+export function createSummarizer(options: SummarizeOptions = {}): Summarizer {
+  const sink = new FailureSink(options.limits);
+  const evidence = new Evidence();
+  let parser: RunnerParser | undefined;
+  let held: string[] = [];
+  let heldChars = 0;
+  let ended: FailureSummary | undefined;
+
+  const onLine = (raw: string): void => {
+    const line = cleanLine(raw);
+    evidence.see(line);
+    if (parser) {
+      parser.line(line);
+      return;
+    }
+    const factory = detectRunner(line);
+    if (!factory) {
+      const kept = detach(line);
+      held.push(kept);
+      heldChars += kept.length;
+      if (held.length > HOLD_LINES * 2 || heldChars > HOLD_CHARS * 2) {
+        held = held.slice(-HOLD_LINES);
+        heldChars = held.reduce((n, l) => n + l.length, 0);
+        while (heldChars > HOLD_CHARS && held.length > 1) heldChars -= held.shift()?.length ?? 0;
+      }
+      return;
+    }
+    parser = factory(sink);
+    for (const h of held) parser.line(h);
+    held = [];
+    heldChars = 0;
+    parser.line(line);
+  };
+  const splitter = new LineSplitter(onLine);
+
+  return {
+    write(chunk) {
+      if (ended) throw new Error('summarizer already ended');
+      splitter.write(chunk);
+    },
+    end() {
+      if (ended) return ended;
+      splitter.end();
+      const outcome: ParserOutcome = parser?.finish() ?? { passed: null, failed: null, sawResults: false };
+      ended = conclude(options, parser?.runner ?? 'unknown', outcome, sink, evidence);
+      return ended;
+    },
+  };
+}
+
+/** Summarises a whole log held in memory. */
+export function summarizeText(log: string, options: SummarizeOptions = {}): FailureSummary {
+  const s = createSummarizer(options);
+  s.write(log);
+  return s.end();
+}
+
+/** Summarises a log file by streaming it: a log of any size is read in 1 MB chunks. */
+export async function summarizeFile(path: string, options: SummarizeOptions = {}): Promise<FailureSummary> {
+  const s = createSummarizer(options);
+  const stream = createReadStream(path, { highWaterMark: 1024 * 1024 });
+  for await (const chunk of stream) s.write(chunk as Buffer);
+  return s.end();
+}
+
+function conclude(options: SummarizeOptions, textRunner: string, outcome: ParserOutcome, textSink: FailureSink, evidence: Evidence): FailureSummary {
+  const notes: string[] = [];
+  let junit: JunitResult | undefined;
+  if (options.junitXml !== undefined) {
+    try {
+      const r = readJunit(options.junitXml, options.limits);
+      if (r.tests > 0) junit = r;
+      else notes.push('(JUnit report holds no testcase; summarised from the log text)');
+    } catch (error) {
+      notes.push(`(JUnit report unreadable: ${error instanceof Error ? error.message : String(error)}; summarised from the log text)`);
+    }
+  }
+  const runner = junit ? 'junit' : textRunner;
+  const sink = junit ? junit.sink : textSink;
+  const sawResults = junit ? true : outcome.sawResults;
+  const infraReason = junit ? undefined : outcome.infraReason;
+  let failed = junit ? junit.failed : (outcome.failed ?? sink.tests);
+  const passed = junit ? junit.passed : (outcome.passed ?? 0);
+  const exit = options.exitCode ?? null;
+
+  let kind: SummaryKind;
+  let reason: string | undefined;
+  const exitText = exit === null ? '' : ` (exit code ${exit})`;
+  if (options.spawnError) {
+    kind = 'infra-error';
+    reason = `the command could not be started: ${options.spawnError}`;
+  } else if (options.timedOut) {
+    kind = 'infra-error';
+    reason = `the command timed out${failed > 0 ? ` after ${failed} failure(s)` : ''}`;
+  } else if ((exit === 127 || evidence.notFound !== undefined) && !sawResults) {
+    kind = 'infra-error';
+    reason = `command not found${evidence.notFound ? `: ${evidence.notFound}` : ''}${exitText}`;
+  } else if (failed > 0 || (sink.tests > 0 && !infraReason)) {
+    kind = 'test-failures';
+  } else if (infraReason) {
+    kind = 'infra-error';
+    reason = `${infraReason}${exitText}`;
+  } else if (sink.errors > 0 && sawResults) {
+    kind = 'test-failures';
+  } else if (exit !== null && exit !== 0) {
+    kind = 'infra-error';
+    reason = sawResults
+      ? `exit code ${exit} although the runner reported no failing test`
+      : `exit code ${exit} before any test result (crash, or a runner this summariser does not recognise)`;
+  } else if (sawResults || exit === 0) {
+    kind = 'all-pass';
+    if (!sawResults) notes.push('(exit code 0; no test results recognised in the output)');
+  } else {
+    kind = 'infra-error';
+    reason = 'no test results recognised in the output, and no exit code given';
+  }
+  if (kind === 'test-failures' && failed === 0) failed = sink.count;
+
+  const failures: Failure[] = sink.detailed.map(publicFailure);
+  const named = sink.detailed.length + sink.extraNames.length;
+  const text = renderText({
+    kind,
+    runner,
+    passed,
+    failed,
+    reason,
+    failures,
+    moreNames: sink.extraNames,
+    unnamed: Math.max(0, Math.max(sink.count, kind === 'test-failures' ? failed : 0) - named),
+    keyLines: evidence.keyLines,
+    lastLines: evidence.lastLines(15),
+    notes,
+  });
+  return { kind, runner, failed, passed, failures, text };
+}
+
+function publicFailure(f: FoundFailure): Failure {
+  const out: Failure = { name: f.name, full_name: f.full_name, message: f.message };
+  if (f.file !== undefined) out.file = f.file;
+  if (f.line !== undefined) out.line = f.line;
+  return out;
+}
