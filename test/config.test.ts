@@ -64,6 +64,11 @@ describe('a .droid.yml that cannot be used is reported with file, line, column a
       expected: [{ line: 3, column: 5, message: 'missing required key `command` in tests[0] at .droid.yml:3:5: add the test command, e.g. `command: npm test`' }],
     },
     {
+      name: 'a misspelt required key is one problem, not two',
+      text: lines('version: 1', 'tests:', '  - name: api', '    comand: pytest'),
+      expected: [{ line: 4, column: 5, message: 'unknown key `comand` in tests[0] at .droid.yml:4:5, did you mean `command`?' }],
+    },
+    {
       name: 'missing version',
       text: lines('tests: []'),
       expected: [{ line: 1, column: 1, message: 'missing required key `version` in the top level at .droid.yml:1:1: add `version: 1` as the first line' }],

@@ -37,7 +37,8 @@ export async function detectProfilesWithReasons(repoRoot: string): Promise<Detec
 
   const rootPkg = await readJson(path.join(root, 'package.json'));
   const manager = await packageManager(root, rootPkg);
-  const workspaceDirs = await workspacePackages(root, rootPkg);
+  const patterns = await workspacePatterns(root, rootPkg);
+  const workspaceDirs = await workspacePackages(root, patterns);
   for (const dir of workspaceDirs) {
     const pkg = await readJson(path.join(root, dir, 'package.json'));
     if (hasTestScript(pkg)) {
@@ -57,7 +58,8 @@ export async function detectProfilesWithReasons(repoRoot: string): Promise<Detec
       if (atRoot) {
         if (hit.kind === 'node' && workspaceProfiles) continue;
         rootKinds.add(hit.kind);
-      } else if (rootKinds.has(hit.kind) || hit.kind === 'make') {
+      } else if (rootKinds.has(hit.kind) || hit.kind === 'make' || (hit.kind === 'node' && patterns.length > 0)) {
+        // covered by the root's own command, too noisy (nested Makefiles), or a package the workspaces leave out
         continue;
       }
       found.push({ ...hit, dir });
@@ -150,8 +152,8 @@ function hasTestScript(pkg: Record<string, unknown> | undefined): boolean {
   return typeof test === 'string' && test.trim() !== '' && !NPM_PLACEHOLDER.test(test);
 }
 
-/** Workspace package folders (relative, `/`-separated, sorted) from package.json `workspaces` or pnpm-workspace.yaml. */
-async function workspacePackages(root: string, pkg: Record<string, unknown> | undefined): Promise<string[]> {
+/** Workspace globs from package.json `workspaces` (array or {packages}) and pnpm-workspace.yaml `packages`. */
+async function workspacePatterns(root: string, pkg: Record<string, unknown> | undefined): Promise<string[]> {
   const patterns: string[] = [];
   const declared = pkg?.['workspaces'];
   const list = Array.isArray(declared) ? declared : isRecord(declared) && Array.isArray(declared['packages']) ? declared['packages'] : [];
@@ -165,6 +167,11 @@ async function workspacePackages(root: string, pkg: Record<string, unknown> | un
       // a broken pnpm-workspace.yaml: no workspace profiles rather than a crash
     }
   }
+  return patterns;
+}
+
+/** Workspace package folders (relative, `/`-separated, sorted) matching the patterns (`!` excludes). */
+async function workspacePackages(root: string, patterns: readonly string[]): Promise<string[]> {
   const include = patterns.filter((p) => !p.startsWith('!')).map(cleanPattern);
   const exclude = patterns.filter((p) => p.startsWith('!')).map((p) => cleanPattern(p.slice(1)));
   if (include.length === 0) return [];

@@ -86,12 +86,23 @@ function location(ctx: SourceContext, offset: number): { file: string; line: num
 /** One problem per issue (an unrecognized_keys issue gives one per key). */
 export function problemsFromIssues(ctx: SourceContext, issues: readonly z.core.$ZodIssue[]): ConfigProblem[] {
   const problems: ConfigProblem[] = [];
+  // a misspelt key (`comand`) is one mistake: its did-you-mean replaces the "missing `command`" problem
+  const suggested = new Set<string>();
+  for (const issue of issues) {
+    if (issue.code !== 'unrecognized_keys') continue;
+    const path = issue.path.filter((s): s is Segment => typeof s === 'string' || typeof s === 'number');
+    for (const key of issue.keys) {
+      const suggestion = closest(key, keysAt(ctx.schema, path));
+      if (suggestion !== undefined) suggested.add(dotted([...path, suggestion]));
+    }
+  }
   for (const issue of issues) {
     const path = issue.path.filter((s): s is Segment => typeof s === 'string' || typeof s === 'number');
     if (issue.code === 'unrecognized_keys') {
       for (const key of issue.keys) problems.push(unknownKey(ctx, path, key));
       continue;
     }
+    if (suggested.has(dotted(path)) && valueAt(ctx.data, issue.path) === undefined) continue;
     const found = locate(ctx.doc, path);
     const subject = dotted(path) || 'the top level';
     const value = valueAt(ctx.data, issue.path);
