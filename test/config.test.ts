@@ -154,6 +154,16 @@ describe('a .droid.yml that cannot be used is reported with file, line, column a
       expected: [{ line: 3, column: 20, message: '`ci.timeout_minutes` at .droid.yml:3:20: must be at least 1 minute' }],
     },
     {
+      name: 'a __proto__ key is just an unknown key',
+      text: lines('version: 1', '__proto__: { polluted: true }'),
+      expected: [{ line: 2, column: 1, message: 'unknown key `__proto__` at .droid.yml:2:1; allowed keys here: version, tests, pr, engine, access, ci, audit' }],
+    },
+    {
+      name: 'an unknown YAML tag',
+      text: lines('version: 1', 'access:', '  trigger: !js/function x'),
+      expected: [{ line: 3, column: 12, message: 'YAML syntax error at .droid.yml:3:12: Unresolved tag: !js/function' }],
+    },
+    {
       name: 'a top level that is not a mapping',
       text: lines('- version: 1'),
       expected: [{ line: 1, column: 1, message: 'the top level of .droid.yml at .droid.yml:1:1 must be a mapping of keys (version, tests, pr, engine, access, ci, audit), got a list' }],
@@ -296,6 +306,25 @@ describe('a valid .droid.yml', () => {
       file: '.droid.yml',
     });
     expect(config.tests[0]).toMatchObject({ path: 'apps/web', env: { CI: 'true', WORKERS: '2' } });
+  });
+
+  it('profiles can share settings with an anchor and a << merge key', () => {
+    const config = loadConfig({
+      text: lines(
+        'version: 1',
+        'tests:',
+        '  - &py { name: api, path: services/api, command: pytest -q, env: { PYTHONWARNINGS: ignore } }',
+        '  - <<: *py',
+        '    name: worker',
+        '    path: services/worker',
+      ),
+      file: '.droid.yml',
+    });
+    expect(config.tests.map((t) => [t.name, t.path, t.command, t.env])).toEqual([
+      ['api', 'services/api', 'pytest -q', { PYTHONWARNINGS: 'ignore' }],
+      ['worker', 'services/worker', 'pytest -q', { PYTHONWARNINGS: 'ignore' }],
+    ]);
+    expect(({} as Record<string, unknown>)['polluted']).toBeUndefined();
   });
 
   it('a yaml-language-server comment does not get in the way', () => {

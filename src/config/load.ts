@@ -36,7 +36,8 @@ export function loadConfig(options: LoadConfigOptions): DroidConfig {
     ]);
   }
   const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true, strict: true, version: '1.2' });
+  // YAML 1.2 core schema (`yes` is a string), `<<` merge keys so profiles can share settings
+  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true, strict: true, version: '1.2', merge: true });
   const at = (offset: number): { file: string; line: number; column: number; where: string } => {
     const { line, column } = position(lineCounter, offset);
     return { file, line, column, where: `${file}:${line}:${column}` };

@@ -62,7 +62,8 @@ export function schemaAt(root: z.ZodType, path: readonly Segment[]): z.ZodType |
     if (current === undefined) return undefined;
     if (current instanceof z.ZodArray && typeof segment === 'number') current = unwrap(current.element as z.ZodType);
     else if (current instanceof z.ZodObject && typeof segment === 'string') {
-      const next: z.ZodType | undefined = (current.shape as Record<string, z.ZodType | undefined>)[segment];
+      const shape = current.shape as Record<string, z.ZodType | undefined>;
+      const next: z.ZodType | undefined = Object.hasOwn(shape, segment) ? shape[segment] : undefined;
       current = next === undefined ? undefined : unwrap(next);
     } else if (current instanceof z.ZodRecord && typeof segment === 'string') current = unwrap(current.valueType as z.ZodType);
     else return undefined;
@@ -85,7 +86,7 @@ export function levelsWithKey(root: z.ZodType, key: string): string[] {
     if (inner instanceof z.ZodArray) walk(inner.element as z.ZodType, `${label}[]`, depth + 1);
     else if (inner instanceof z.ZodObject) {
       const shape = inner.shape as Record<string, z.ZodType>;
-      if (key in shape) found.push(label);
+      if (Object.hasOwn(shape, key)) found.push(label);
       for (const [name, child] of Object.entries(shape)) walk(child, label ? `${label}.${name}` : name, depth + 1);
     }
   };
