@@ -71,7 +71,6 @@ describe('summaries of real runner output', () => {
       }
       for (const bit of e.message_contains ?? []) expect(s.text).toContain(bit);
       expect(s.text.length).toBeLessThanOrEqual(8192);
-      // eslint-disable-next-line no-control-regex
       expect(s.text).not.toMatch(/\x1b/);
     });
   }

@@ -4,9 +4,7 @@ import { StringDecoder } from 'node:string_decoder';
 export const MAX_LINE = 4096;
 
 // CSI (colours, cursor moves), OSC (hyperlinks, titles) and lone two-byte escapes.
-// eslint-disable-next-line no-control-regex
 const ANSI = /\x1b\[[0-9;?<=>!]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)?|\x1b[@-Z\\-_]/g;
-// eslint-disable-next-line no-control-regex
 const CONTROL = /[\x00-\x08\x0b-\x1f\x7f]/g;
 
 /** Removes colour codes and other terminal control sequences. */

@@ -1,0 +1,80 @@
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { summarizeText } from '../src/profiles/summary/index.js';
+
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), 'fixtures', 'runners');
+const fixture = (p: string): string => readFileSync(join(ROOT, p), 'utf8');
+
+describe('classifying a run as test failures, all pass or an infra error', () => {
+  it('calls a run that timed out an infra error even when failures were printed, and keeps them', () => {
+    const s = summarizeText(fixture('pytest/fail.log'), { timedOut: true, exitCode: null });
+    expect(s.kind).toBe('infra-error');
+    expect(s.text).toMatch(/timed out/);
+    expect(s.failures.map((f) => f.name)).toContain('test_multiplies');
+  });
+
+  it('calls a command that could not be started an infra error', () => {
+    const s = summarizeText('', { spawnError: 'spawn pytest ENOENT' });
+    expect(s.kind).toBe('infra-error');
+    expect(s.text).toContain('spawn pytest ENOENT');
+  });
+
+  it('calls exit code 127 with no results "command not found" even without the shell message', () => {
+    const s = summarizeText('', { exitCode: 127 });
+    expect(s.kind).toBe('infra-error');
+    expect(s.text).toMatch(/command not found/);
+  });
+
+  it('recognises "not found" from the shell without an exit code', () => {
+    const s = summarizeText(fixture('infra/not-found.log'));
+    expect(s.kind).toBe('infra-error');
+    expect(s.text).toContain('nonexistent-cmd');
+  });
+
+  it('does not call a passing run a success when the exit code says otherwise', () => {
+    const s = summarizeText(fixture('vitest/pass.log'), { exitCode: 1 });
+    expect(s.kind).toBe('infra-error');
+    expect(s.text).toMatch(/no failing test/);
+  });
+
+  it('says tests failed when the runner printed failures even if the exit code was swallowed', () => {
+    const s = summarizeText(fixture('go-test/fail.log'), { exitCode: 0 });
+    expect(s.kind).toBe('test-failures');
+    expect(s.failed).toBe(2);
+  });
+
+  it('needs a result or an exit code of 0 to call output all-pass', () => {
+    expect(summarizeText('building...\ndone\n').kind).toBe('infra-error');
+    expect(summarizeText('building...\ndone\n', { exitCode: 0 }).kind).toBe('all-pass');
+  });
+
+  it('falls back to the log text when the JUnit report is not XML or holds no testcase, and says so', () => {
+    const bad = summarizeText(fixture('jest/fail.log'), { exitCode: 1, junitXml: '<testsuites><testsuite>' });
+    expect(bad.runner).toBe('jest');
+    expect(bad.failed).toBe(3);
+    expect(bad.text).toMatch(/JUnit report unreadable/);
+    const empty = summarizeText(fixture('jest/fail.log'), { exitCode: 1, junitXml: '<testsuites></testsuites>' });
+    expect(empty.runner).toBe('jest');
+    expect(empty.text).toMatch(/holds no testcase/);
+  });
+
+  it('prefers the JUnit report over the text when both are given', () => {
+    const xml = fixture('pytest/fail.junit.xml');
+    const s = summarizeText('unrelated output\n', { exitCode: 1, junitXml: xml });
+    expect(s.runner).toBe('junit');
+    expect(s.failed).toBe(3);
+    expect(s.passed).toBe(2);
+    expect(s.failures.find((f) => f.name === 'test_parses_config')).toMatchObject({ file: 'tests/test_math.py', line: 10 });
+  });
+
+  it('reads the options given at creation only when the stream ends (exit code known later)', async () => {
+    const { createSummarizer } = await import('../src/profiles/summary/index.js');
+    const opts: { exitCode?: number | null } = {};
+    const s = createSummarizer(opts);
+    s.write(fixture('vitest/pass.log'));
+    opts.exitCode = 1;
+    expect(s.end().kind).toBe('infra-error');
+  });
+});
