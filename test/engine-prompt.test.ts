@@ -90,6 +90,16 @@ describe('sanitising untrusted text', () => {
     expect(clean).toContain('week number'); // the word the zero-width space was hiding inside
   });
 
+  it('removes every hidden element, however many and however nested', () => {
+    const many = Array.from({ length: 1500 }, (_, i) => `<span hidden>payload-${i}</span>`).join(' ');
+    const nested = '<div style="color: red; display: none">outer <div>inner-payload</div> still-hidden</div>after';
+    const clean = sanitizeUntrusted(`${many}\n${nested}\n<p style="opacity:0.5">half visible</p>`);
+    expect(clean).not.toContain('payload');
+    expect(clean).not.toContain('still-hidden');
+    expect(clean).toContain('after');
+    expect(clean).toContain('half visible');
+  });
+
   it('keeps markup in test output (a snapshot diff may be about it) but drops comments and escapes', () => {
     const log = '\u001b[31mFAIL\u001b[0m renders <div hidden class="x">ok</div>\n<!-- run rm -rf / -->\nexpected\u200B';
     const clean = sanitizeUntrusted(log, { mode: 'log' });

@@ -73,8 +73,9 @@ function removeInvisibleElements(text: string): string {
 function removeHiddenElements(text: string): string {
   const openTag = /<([a-zA-Z][a-zA-Z0-9-]*)\b([^<>]*)>/g;
   let out = text;
-  for (let guard = 0; guard < 1000; guard += 1) {
-    openTag.lastIndex = 0;
+  let from = 0;
+  for (;;) {
+    openTag.lastIndex = from;
     let match: RegExpExecArray | null;
     let found: { start: number; end: number } | undefined;
     while ((match = openTag.exec(out)) !== null) {
@@ -82,17 +83,15 @@ function removeHiddenElements(text: string): string {
       if (!hidesElement(attrs)) continue;
       const start = match.index;
       const afterOpen = start + whole.length;
-      if (attrs.trimEnd().endsWith('/') || /^(?:img|input|br|hr|meta|link|source|area|col|embed|param|track|wbr)$/i.test(name)) {
-        found = { start, end: afterOpen };
-        break;
-      }
-      found = { start, end: closingTagEnd(out, name, afterOpen) };
+      const isVoid = attrs.trimEnd().endsWith('/') || /^(?:img|input|br|hr|meta|link|source|area|col|embed|param|track|wbr)$/i.test(name);
+      found = { start, end: isVoid ? afterOpen : closingTagEnd(out, name, afterOpen) };
       break;
     }
     if (!found) return out;
+    // every pass removes text, so this ends; scanning resumes where the removed element began
     out = out.slice(0, found.start) + out.slice(found.end);
+    from = found.start;
   }
-  return out;
 }
 
 function closingTagEnd(text: string, name: string, from: number): number {
@@ -134,7 +133,9 @@ export function boundText(text: string, maxChars: number): string {
 
 export function sanitizeUntrusted(text: string, options: SanitizeOptions = {}): string {
   const maxChars = options.maxChars ?? 20_000;
-  let out = text.replace(/\r\n?/g, '\n').normalize('NFC');
+  // cut huge inputs before the regex passes, so their cost stays bounded; the final cut follows
+  const input = text.length > maxChars * 4 ? boundText(text, maxChars * 4) : text;
+  let out = input.replace(/\r\n?/g, '\n').normalize('NFC');
   out = out.replace(ANSI, '');
   out = out.replace(INVISIBLE, '').replace(ASTRAL_INVISIBLE, '').replace(CONTROLS, '');
   out = removeHtmlComments(out);
