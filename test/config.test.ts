@@ -154,6 +154,18 @@ describe('a .droid.yml that cannot be used is reported with file, line, column a
       expected: [{ line: 3, column: 20, message: '`ci.timeout_minutes` at .droid.yml:3:20: must be at least 1 minute' }],
     },
     {
+      name: 'a secret in a profile env, or a key that is not a variable name',
+      text: lines('version: 1', 'tests:', '  - name: unit', '    command: npm test', '    env: { NPM_TOKEN: abc, my-var: 1, CI: true }'),
+      expected: [
+        {
+          line: 5,
+          column: 12,
+          message: '`tests[0].env.NPM_TOKEN` at .droid.yml:5:12: looks like a secret: env is committed in plain text and test commands never get secrets; remove it',
+        },
+        { line: 5, column: 28, message: '`tests[0].env.my-var` at .droid.yml:5:28: env keys must be variable names like MY_VAR' },
+      ],
+    },
+    {
       name: 'a __proto__ key is just an unknown key',
       text: lines('version: 1', '__proto__: { polluted: true }'),
       expected: [{ line: 2, column: 1, message: 'unknown key `__proto__` at .droid.yml:2:1; allowed keys here: version, tests, pr, engine, access, ci, audit' }],

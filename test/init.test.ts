@@ -119,6 +119,13 @@ describe('droid-ci init finds the test commands of a repo', () => {
     ]);
   });
 
+  it('skips folders with names that do not belong in a config file', async () => {
+    const dir = await repo({ 'we"ird\\name/go.mod': 'module a\n', 'line\nbreak/Cargo.toml': '', 'ok dir/go.mod': 'module b\n' });
+    expect(brief(await detectProfiles(dir))).toEqual([{ name: 'ok-dir', path: 'ok dir', command: 'go test ./...' }]);
+    expect(await initCommand(['--dir', dir], capture().io)).toBe(0);
+    expect(brief((await readConfigFile(dir)).config.tests)).toEqual([{ name: 'ok-dir', path: 'ok dir', command: 'go test ./...' }]);
+  });
+
   it('the written file has the schema comment, explains itself and is what --print shows', async () => {
     const dir = await repo({ 'package.json': pkg({ test: 'vitest run' }) });
     const printed = capture();
@@ -194,6 +201,19 @@ describe('droid-ci validate', () => {
         '  unknown key `comand` in tests[0] at ci/droid.yml:4:5, did you mean `command`?',
         '  hint: fix ci/droid.yml and check it with `droid-ci validate`; the JSON Schema (schema/droid.schema.json) gives completion in editors',
       ].join('\n'),
+    );
+  });
+
+  it('a profile path that is not a folder of the repo is a problem too', async () => {
+    const dir = await repo({
+      '.droid.yml': 'version: 1\ntests:\n  - name: api\n    path: services/apii\n    command: pytest\n  - name: web\n    path: apps/web\n    command: npm test\n',
+      'services/api/pyproject.toml': '',
+      'apps/web/package.json': '{}',
+    });
+    const { io, err } = capture();
+    expect(await validateCommand([], io, dir)).toBe(2);
+    expect(err.join('\n')).toContain(
+      '.droid.yml is not valid (1 problem):\n  `tests[0].path` at .droid.yml:4:11: `services/apii` is not a folder in this repo (check the spelling, or create it)',
     );
   });
 

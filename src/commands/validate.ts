@@ -1,9 +1,10 @@
 /**
  * `droid-ci validate [--config <file>] [--dir <repo>] [--json]`: checks `.droid.yml` and prints every problem
- * with file:line:column. Exit codes: 0 valid (or no file: the defaults apply), 2 invalid or usage error.
+ * with file:line:column, then checks it against the checkout (each profile's `path` is a folder of the repo). Exit codes: 0 valid (or no file: the defaults apply), 2 invalid or usage error.
  */
 import { parseArgs } from 'node:util';
 import { ConfigError, DEFAULT_CONFIG_FILE, readConfigFile } from '../config/load.js';
+import { checkAgainstRepo } from '../config/repo-checks.js';
 import type { DroidConfig } from '../config/types.js';
 import { DroidError, describeError, exitCodeFor } from '../util/errors.js';
 
@@ -57,6 +58,10 @@ export async function validateCommand(argv: string[], io: CommandIo, cwd: string
     const loaded = await readConfigFile(args.dir, file);
     if (!loaded.found && args.config !== undefined) {
       throw new DroidError('config', `no config file at ${file}`, { hint: 'check --config (it is relative to the repo root), or run `droid-ci init`' });
+    }
+    if (loaded.text !== undefined) {
+      const problems = await checkAgainstRepo(loaded.config, loaded.text, file, args.dir);
+      if (problems.length > 0) throw new ConfigError(file, problems);
     }
     if (args.json) {
       io.stdout(JSON.stringify({ valid: true, found: loaded.found, file, config: loaded.config }, null, 2));

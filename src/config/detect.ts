@@ -23,6 +23,8 @@ const MAX_MANIFEST_BYTES = 1024 * 1024;
 const MAX_DIRS = 2000;
 const SKIP_DIRS = new Set(['node_modules', 'vendor', 'target', 'build', 'dist', 'out', 'venv', '__pycache__', 'site-packages', 'bower_components']);
 const NPM_PLACEHOLDER = /no test specified/;
+/** Folder names we are willing to write into a config (no control characters, quotes, backslashes or `#`). */
+const SAFE_DIR_NAME = /^[A-Za-z0-9_@+-][A-Za-z0-9_.@+ -]*$/;
 
 const TIMEOUT: Record<ProfileKind, number> = { node: 600, python: 600, go: 900, rust: 1800, maven: 1800, gradle: 1800, make: 900 };
 
@@ -51,7 +53,7 @@ export async function detectProfilesWithReasons(repoRoot: string): Promise<Detec
   const dirs = [root, ...(await subdirectories(root, 2))];
   const rootKinds = new Set<ProfileKind>();
   for (const absolute of dirs) {
-    const dir = path.relative(root, absolute) || '.';
+    const dir = path.relative(root, absolute).split(path.sep).join('/') || '.';
     const atRoot = dir === '.';
     if (!atRoot && workspaceDirs.some((w) => dir === w || dir.startsWith(`${w}/`))) continue;
     for (const hit of await detectIn(absolute, atRoot ? rootPkg : undefined, manager)) {
@@ -199,7 +201,7 @@ async function subdirectories(root: string, depth: number): Promise<string[]> {
     const next: string[] = [];
     for (const dir of level) {
       for (const entry of await listDir(dir)) {
-        if (!entry.isDirectory() || entry.name.startsWith('.') || SKIP_DIRS.has(entry.name)) continue;
+        if (!entry.isDirectory() || entry.name.startsWith('.') || SKIP_DIRS.has(entry.name) || !SAFE_DIR_NAME.test(entry.name)) continue;
         if (result.length >= MAX_DIRS) return result;
         const child = path.join(dir, entry.name);
         result.push(child);

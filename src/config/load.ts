@@ -98,6 +98,8 @@ export interface LoadedConfig {
   path: string;
   /** the name used in messages: `file` as given */
   file: string;
+  /** the file's text, when found */
+  text?: string | undefined;
 }
 
 /**
@@ -123,7 +125,7 @@ export async function readConfigFile(repoRoot: string, file: string = DEFAULT_CO
     ]);
   }
   const text = await readFile(absolute, 'utf8');
-  return { config: loadConfig({ text, file }), found: true, path: absolute, file };
+  return { config: loadConfig({ text, file }), found: true, path: absolute, file, text };
 }
 
 async function assertInsideRepo(repoRoot: string, absolute: string, file: string): Promise<void> {

@@ -156,7 +156,7 @@ function detailFor(issue: z.core.$ZodIssue, value: unknown): string {
       return `must be one of ${allowed.join(', ')}, got ${describeValue(value)}${tail}`;
     }
     case 'invalid_key':
-      return `${issue.issues[0]?.message ?? 'invalid key'}, got ${JSON.stringify(String(issue.path[issue.path.length - 1]))}`;
+      return issue.issues[0]?.message ?? 'invalid key';
     case 'too_small':
     case 'too_big':
       return issue.message.startsWith('Too ') ? sizeMessage(issue) : issue.message;

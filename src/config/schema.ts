@@ -13,6 +13,8 @@ export const MAX_CI_TIMEOUT_MINUTES = 6 * 60;
 export const MAX_PROFILES = 100;
 
 const ENV_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
+/** Names the scrubbed environment removes (PRODUCT.md §3); a value for them in a committed file is a leaked secret. */
+const SECRET_ENV_NAME = /(^|_)(API_KEY|TOKEN|SECRET|PASSWORD|PRIVATE_KEY)$|^(ACTIONS_RUNTIME_|ACTIONS_ID_TOKEN_)/i;
 const PROFILE_NAME = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
 
 /** Why a repo-relative path or glob is unacceptable, or undefined when it is fine. */
@@ -92,7 +94,15 @@ export const profileSchema = z
     command: z.string().trim().min(1, { message: 'command must not be empty' }).describe('Test command, run through a shell in `path`'),
     timeout_seconds: positiveInt(MAX_PROFILE_TIMEOUT_SECONDS, 'seconds').default(600).describe('The process group is killed at this limit'),
     env: z
-      .record(z.string().regex(ENV_NAME, { message: 'env keys must be variable names like MY_VAR' }), envValue)
+      .record(
+        z
+          .string()
+          .regex(ENV_NAME, { message: 'env keys must be variable names like MY_VAR' })
+          .refine((name) => !SECRET_ENV_NAME.test(name), {
+            message: 'looks like a secret: env is committed in plain text and test commands never get secrets; remove it',
+          }),
+        envValue,
+      )
       .default({})
       .describe('Non-secret variables added to the scrubbed environment'),
     junit: relativePath('junit').optional().describe('JUnit XML report the command writes, relative to `path`'),
