@@ -148,7 +148,8 @@ export function createGitLabForge(options: GitLabForgeOptions): GitLabForge {
       if (!lost) throw error;
       log.warn(`${error.message}; looking the merge request up by its branch before trying again`);
       const found = await findChangeRequest({ sourceBranch: spec.sourceBranch });
-      if (found) return { action: 'created', change: await update(found.number, spec, title, reviewerIds), warnings };
+      // found after a 409: someone else's run made it (updated); after a lost answer: ours (created)
+      if (found) return { action: error.status === 409 ? 'updated' : 'created', change: await update(found.number, spec, title, reviewerIds), warnings };
       if (error.status === 409) throw error;
       const mr = await client.createMergeRequest(projectRef, spec.sourceBranch, spec.targetBranch, title, fields);
       return { action: 'created', change: toChange(mr), warnings };
