@@ -257,11 +257,39 @@ describe('the droid engine without the CLI doing the work', () => {
     expect(readFileSync(promptFile, 'utf8')).toBe('fix it');
   });
 
+  it('reports edits refused inside a session that still ends with exit 0 and is_error: false', async () => {
+    // a stand-in droid that leaves the transcript of a real read-only session (Edit not permitted) in its HOME
+    const transcript = readFileSync(path.join(fixtures, 'droid-session-readonly.jsonl'), 'utf8').replaceAll('/work/repo', scratch);
+    writeFileSync(path.join(scratch, 'transcript.jsonl'), transcript);
+    const fake = path.join(scratch, 'droid');
+    writeFileSync(
+      fake,
+      [
+        '#!/bin/sh',
+        'mkdir -p "$HOME/.factory/sessions/work"',
+        `cp '${path.join(scratch, 'transcript.jsonl')}' "$HOME/.factory/sessions/work/814f7c73-2a1e-49c4-b15e-77e951f987c4.jsonl"`,
+        'echo \'{"type":"result","subtype":"success","is_error":false,"num_turns":3,"result":"Done.","session_id":"814f7c73-2a1e-49c4-b15e-77e951f987c4"}\'',
+        '',
+      ].join('\n'),
+    );
+    chmodSync(fake, 0o755);
+    const result = await droidEngine({ binPath: fake }).run(input(config({ auto: 'low' }), { PATH: process.env.PATH, FACTORY_API_KEY: 'fk-test' }));
+    expect(result.ok).toBe(false);
+    expect(result.refusedEdits).toEqual([expect.stringMatching(/^add\.js \(Edit\): Tool Edit is not permitted/)]);
+    expect(result.error).toContain('droid was not allowed to edit files');
+    expect(result.error).toContain('raise engine.auto in .droid.yml');
+    expect(result.touched).toEqual([{ path: 'add.js', action: 'read' }]);
+  });
+
   it('reads refused tool calls and touched files from a read-only session transcript', () => {
     const calls = parseSessionTranscript(readFileSync(path.join(fixtures, 'droid-session-readonly.jsonl'), 'utf8'));
     expect(touchedFiles(calls, '/work/repo')).toEqual([{ path: 'add.js', action: 'read' }]);
     expect(refusedCalls(calls, '/work/repo')).toEqual([
-      'add.js (Edit): Tool Edit is not permitted in this exec session. Available tools: Read, LS, Execute, Grep, Glob, ToolSearch, and Skill.',
+      {
+        tool: 'Edit',
+        writes: true,
+        text: 'add.js (Edit): Tool Edit is not permitted in this exec session. Available tools: Read, LS, Execute, Grep, Glob, ToolSearch, and Skill.',
+      },
     ]);
   });
 });

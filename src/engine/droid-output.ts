@@ -123,15 +123,16 @@ export function touchedFiles(calls: ToolCall[], workdir: string): { path: string
   return touched;
 }
 
-/** Tool calls droid refused for lack of autonomy, as "file-or-command (Tool): message". */
-export function refusedCalls(calls: ToolCall[], workdir: string): string[] {
+/** Tool calls droid refused for lack of autonomy: the tool, whether it writes files, and "target (Tool): message". */
+export function refusedCalls(calls: ToolCall[], workdir: string): { tool: string; writes: boolean; text: string }[] {
   return calls
     .filter((c) => c.isError === true && REFUSAL.test(c.resultText ?? ''))
     .map((c) => {
       const file = typeof c.input.file_path === 'string' ? relative(workdir, c.input.file_path) : undefined;
       const command = typeof c.input.command === 'string' ? `\`${c.input.command.slice(0, 200)}\`` : undefined;
       const message = (c.resultText ?? '').replace(/^Error:\s*/, '').split('\n')[0]?.slice(0, 300) ?? '';
-      return `${file ?? command ?? '(unknown target)'} (${c.name}): ${message}`;
+      const writes = EDIT_TOOLS.has(c.name) || CREATE_TOOLS.has(c.name);
+      return { tool: c.name, writes, text: `${file ?? command ?? '(unknown target)'} (${c.name}): ${message}` };
     });
 }
 

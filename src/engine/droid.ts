@@ -87,7 +87,7 @@ interface KeySetup {
   env: Record<string, string>;
   /** BYOK custom model, when engine.base_url is set */
   custom?: FactoryCustomModel | undefined;
-  /** the variable users must fix when authentication fails */
+  /** the variable users must fix when authentication fails ('' for a BYOK endpoint without a key variable) */
   keyVar: string;
   secrets: string[];
 }
@@ -149,7 +149,7 @@ export function keySetup(env: NodeJS.ProcessEnv, config: DroidConfig): KeySetup 
         apiKey,
         maxOutputTokens: MAX_OUTPUT_TOKENS,
       },
-      keyVar: name || 'engine.api_key_env',
+      keyVar: name,
       secrets: [apiKey, factoryKey ?? ''].filter((s) => s !== '' && s !== 'unused'),
     };
   }
@@ -183,7 +183,8 @@ async function failureFor(result: DroidResult, input: EngineInput, setup: KeySet
   if (AUTH_FAILED.test(text) || endpoint?.reason === 'authError') {
     if (setup.custom) {
       const detail = endpoint?.message || text;
-      return `droid could not authenticate with the model endpoint ${setup.custom.baseUrl} (${detail}). Check that ${setup.keyVar} holds a valid key for it.`;
+      const fix = setup.keyVar === '' ? 'Name the variable that holds its key in engine.api_key_env.' : `Check that ${setup.keyVar} holds a valid key for it.`;
+      return `droid could not authenticate with the model endpoint ${setup.custom.baseUrl} (${detail}). ${fix}`;
     }
     return `droid could not authenticate with Factory: ${text} Check ${setup.keyVar} (the factory_api_key input on GitHub, a masked CI/CD variable on GitLab).`;
   }
@@ -194,10 +195,8 @@ async function failureFor(result: DroidResult, input: EngineInput, setup: KeySet
   return `droid failed: ${text}${detail}`;
 }
 
-function refusalHint(config: DroidConfig, plan: boolean): string {
-  return plan
-    ? 'plans run droid read-only'
-    : `droid ran with --auto ${config.engine.auto}; an engine_args override or too low an engine.auto keeps it from editing: raise engine.auto in .droid.yml`;
+function refusalHint(config: DroidConfig): string {
+  return `droid ran with --auto ${config.engine.auto}; too low an engine.auto (or an engine_args override) keeps it from editing: raise engine.auto in .droid.yml`;
 }
 
 async function runDroid(binPath: string | undefined, input: EngineInput): Promise<EngineResult> {
@@ -264,20 +263,23 @@ async function runDroid(binPath: string | undefined, input: EngineInput): Promis
     const summary = redactor.redact((result.result ?? '').trim());
     if (plan) return { ok: true, summary, plan: summary, touched, durationMs: elapsed() };
 
-    const refused = refusedCalls(calls, input.workdir).map((r) => redactor.redact(r));
+    const refusals = refusedCalls(calls, input.workdir);
+    for (const other of refusals.filter((r) => !r.writes)) log.info(`droid: droid was not allowed to use ${redactor.redact(other.text)}`);
+    const refused = refusals.filter((r) => r.writes).map((r) => redactor.redact(r.text));
     const edited = touched.some((t) => t.action !== 'read');
     if (refused.length === 0 && !edited && calls.length === 0 && isRefusalText(summary)) {
       // no transcript to go by: droid's own words say it was not allowed to write
       refused.push(summary.split('\n')[0]?.slice(0, 300) ?? summary);
     }
     if (refused.length === 0) return { ok: true, summary, touched, durationMs: elapsed() };
-    log.warn(`droid: ${refused.length} tool call(s) were refused; ${refusalHint(config, plan)}`);
+    log.warn(`droid: ${refused.length} edit(s) were refused; ${refusalHint(config)}`);
+    // some edits went through: the tests judge the result, the refusals are reported alongside
     if (edited) return { ok: true, summary, refusedEdits: refused, touched, durationMs: elapsed() };
     return {
       ok: false,
       summary,
       refusedEdits: refused,
-      error: `droid was not allowed to edit files: ${refused.join('; ')}. Hint: ${refusalHint(config, plan)}.`,
+      error: `droid was not allowed to edit files: ${refused.join('; ')}. Hint: ${refusalHint(config)}.`,
       touched,
       durationMs: elapsed(),
     };
