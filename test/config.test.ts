@@ -166,6 +166,11 @@ describe('a .droid.yml that cannot be used is reported with file, line, column a
       ],
     },
     {
+      name: 'a reviewer written as a mention',
+      text: lines('version: 1', 'pr:', '  reviewers:', '    rules:', '      - { paths: [api/**], users: ["@alice"] }'),
+      expected: [{ line: 5, column: 36, message: '`pr.reviewers.rules[0].users[0]` at .droid.yml:5:36: write a user without the leading "@"' }],
+    },
+    {
       name: 'a __proto__ key is just an unknown key',
       text: lines('version: 1', '__proto__: { polluted: true }'),
       expected: [{ line: 2, column: 1, message: 'unknown key `__proto__` at .droid.yml:2:1; allowed keys here: version, tests, pr, engine, access, ci, audit' }],

@@ -111,11 +111,19 @@ export const profileSchema = z
   })
   .describe('A test profile');
 
+function accountName(what: string) {
+  return z
+    .string()
+    .min(1, { message: `${what} must not be empty` })
+    .refine((v) => !v.startsWith('@'), { message: `write ${what} without the leading "@"` })
+    .refine((v) => !/\s/.test(v), { message: `${what} must not contain spaces` });
+}
+
 const reviewerRuleSchema = z
   .strictObject({
     paths: z.array(glob('a reviewer path glob')).min(1, { message: 'paths needs at least one glob' }),
-    users: z.array(z.string().min(1)).default([]),
-    teams: z.array(z.string().min(1)).default([]),
+    users: z.array(accountName('a user')).default([]),
+    teams: z.array(accountName('a team')).default([]),
   })
   .superRefine((rule, ctx) => {
     if ((rule.users?.length ?? 0) === 0 && (rule.teams?.length ?? 0) === 0) {
