@@ -1,0 +1,80 @@
+import type { AuditEvent, Stage } from '../../audit/types.js';
+import { requestFromGitLabEnv } from '../../trigger/gitlab.js';
+import type { DroidCommand, Request } from '../../trigger/request.js';
+import type { Logger } from '../../util/log.js';
+import { gitlabForgeOptionsFromEnv } from './env.js';
+import { createGitLabForge, type GitLabForge } from './forge.js';
+import type { ApiCall } from './http.js';
+
+/**
+ * Everything `droid-ci run --platform gitlab` needs from a GitLab job, in one call: the Request from
+ * the pipeline's variables, the adapter (token from DROID_GITLAB_TOKEN), the secrets to mask and the
+ * droid's own job names (ignored when following CI). Shaped like execute.ts's PlatformSetup / Ignored.
+ */
+export const DROID_JOB_NAMES = ['droid', 'droid-mr', 'droid-ci-fix'];
+
+export interface GitLabSetupContext {
+  log: Logger;
+  redactor: { add(secret: string | undefined): string[] };
+  audit?: { record(event: AuditEvent): void } | undefined;
+}
+
+export type GitLabSetup =
+  | {
+      platform: 'gitlab';
+      request: Request;
+      forge: GitLabForge;
+      secrets: string[];
+      jobUrl: string | undefined;
+      /** pushes made with a GitLab token do start pipelines */
+      pushStartsNoWorkflows: false;
+      ownJobNames: string[];
+    }
+  | { ignored: string };
+
+export function gitlabSetupFromEnv(
+  env: NodeJS.ProcessEnv,
+  ctx: GitLabSetupContext,
+  options: { command?: DroidCommand | undefined; trigger?: string | undefined } = {},
+): GitLabSetup {
+  // the token is registered before anything can fail and print
+  ctx.redactor.add(env['DROID_GITLAB_TOKEN']);
+  const trigger = requestFromGitLabEnv(env, {
+    command: options.command,
+    trigger: options.trigger ?? (env['DROID_TRIGGER'] || undefined),
+  });
+  if (trigger.kind === 'ignore') return { ignored: trigger.reason };
+  const forgeOptions = gitlabForgeOptionsFromEnv(env, ctx.log, {
+    onCall: ctx.audit ? (call) => ctx.audit!.record(auditEvent(call)) : undefined,
+  });
+  const forge = createGitLabForge(forgeOptions);
+  const own = env['CI_JOB_NAME'] ? [...new Set([...DROID_JOB_NAMES, env['CI_JOB_NAME']])] : DROID_JOB_NAMES;
+  return {
+    platform: 'gitlab',
+    request: trigger.request,
+    forge,
+    secrets: [forgeOptions.token],
+    jobUrl: forgeOptions.jobUrl,
+    pushStartsNoWorkflows: false,
+    ownJobNames: own,
+  };
+}
+
+/** One audit line per API attempt (method and path only; the path holds no secret). */
+export function auditEvent(call: ApiCall): AuditEvent {
+  return {
+    stage: stageOf(call.path),
+    action: 'api.call',
+    outcome: call.status > 0 && call.status < 400 ? 'ok' : 'fail',
+    detail: { method: call.method, path: `/${call.path}`, status: call.status, attempt: call.attempt },
+    durationMs: call.durationMs,
+  };
+}
+
+function stageOf(path: string): Stage {
+  if (/\/notes(\/|$)/.test(path)) return 'report';
+  if (/merge_requests/.test(path)) return 'pr';
+  if (/pipelines?|jobs/.test(path)) return 'ci';
+  if (/members|^users|^user$/.test(path)) return 'gate';
+  return 'workspace';
+}
