@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import http from 'node:http';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { runGitLabRelay } from '../src/commands/gitlab-relay.js';
 import type { RelayServer } from '../src/relay/server.js';
@@ -162,6 +163,27 @@ describe('gitlab-relay', () => {
     const res = await deliver(payload);
     expect(res.status).toBe(413);
     expect(gl.pipelines).toHaveLength(0);
+  });
+
+  it('refuses an oversized body sent without a length (chunked) with 413', async () => {
+    const status = await new Promise<number>((resolve, reject) => {
+      const req = http.request(`${relay.url}/`, { method: 'POST', headers: { 'x-gitlab-token': SECRET, 'transfer-encoding': 'chunked' } }, (res) => {
+        res.resume();
+        resolve(res.statusCode ?? 0);
+      });
+      req.on('error', (e: NodeJS.ErrnoException) => (e.code === 'ECONNRESET' || e.code === 'EPIPE' ? resolve(-1) : reject(e)));
+      const chunk = 'x'.repeat(64 * 1024);
+      for (let i = 0; i < 20; i++) req.write(chunk);
+      req.end();
+    });
+    expect(status).toBe(413);
+    expect(gl.requests).toHaveLength(0);
+  });
+
+  it('starts one pipeline when GitLab delivers the same note twice at once', async () => {
+    const [a, b] = await Promise.all([deliver(fixture('note-merge-request')), deliver(fixture('note-merge-request'))]);
+    expect([a.status, b.status].sort()).toEqual([200, 201]);
+    expect(gl.pipelines).toHaveLength(1);
   });
 
   it('starts a pipeline on the default branch for a note on an issue', async () => {

@@ -79,10 +79,13 @@ export function createRelayHandler(options: RelayOptions): http.RequestListener 
     let size = 0;
     req.on('data', (chunk: Buffer) => {
       size += chunk.length;
-      if (size > maxBody) {
+      if (size <= maxBody) chunks.push(chunk);
+      else if (!res.headersSent) {
+        chunks.length = 0;
         reply(413, { error: `body larger than ${maxBody} bytes` });
-        req.destroy();
-      } else chunks.push(chunk);
+        // let the answer reach the sender, then drop the connection instead of reading on
+        res.once('finish', () => req.destroy());
+      }
     });
     req.on('end', () => {
       if (size > maxBody) return;
