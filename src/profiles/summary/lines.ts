@@ -27,11 +27,12 @@ export function cleanLine(raw: string): string {
   if (line.length > 28 && line.charCodeAt(4) === 45 && line.charCodeAt(10) === 84 && /^\d{4}-\d\d-\d\dT[\d:.]+Z /.test(line)) {
     line = line.slice(line.indexOf('Z ') + 2);
   }
-  if (CONTROL.test(line)) {
-    CONTROL.lastIndex = 0;
-    line = line.replace(CONTROL, '');
-  }
   return line;
+}
+
+/** Removes control characters (other than tab and newline) from text that is kept for the summary. */
+export function stripControl(text: string): string {
+  return text.replace(CONTROL, '');
 }
 
 /** A copy that does not keep the (possibly megabytes long) chunk it was sliced from alive. */

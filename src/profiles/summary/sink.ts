@@ -1,5 +1,5 @@
 import type { Failure } from '../types.js';
-import { detach } from './lines.js';
+import { detach, stripControl } from './lines.js';
 
 export const MAX_NAME = 200;
 export const MAX_MESSAGE_LINE = 240;
@@ -67,8 +67,8 @@ function normalise(f: FoundFailure): FoundFailure {
 }
 
 export function clip(text: string, max: number): string {
-  const t = text.length > max ? `${text.slice(0, max - 1)}…` : text;
-  return detach(t);
+  const t = stripControl(text.length > max ? `${text.slice(0, max - 1)}…` : text);
+  return t.length > max ? `${t.slice(0, max - 1)}…` : detach(t);
 }
 
 /** Gathers the key message of a failure: the first meaningful lines, each and all bounded. */

@@ -34,7 +34,7 @@ export function cargoTestParser(sink: FailureSink): RunnerParser {
   return {
     runner: 'cargo-test',
     line(text) {
-      const block = BLOCK.exec(text);
+      const block = text.startsWith('---- ') ? BLOCK.exec(text) : null;
       if (block) {
         commit();
         draft = new Draft(block[1] ?? '', block[1] ?? '');
@@ -63,7 +63,7 @@ export function cargoTestParser(sink: FailureSink): RunnerParser {
         if (text === 'failures:' || TOTALS.test(text)) commit();
         else return;
       }
-      const totals = TOTALS.exec(text);
+      const totals = text.startsWith('test result: ') ? TOTALS.exec(text) : null;
       if (totals) {
         sawResults = true;
         failed = addCount(failed, countOf(totals[1] ?? '', /failed/) ?? 0);
@@ -71,14 +71,14 @@ export function cargoTestParser(sink: FailureSink): RunnerParser {
         counted = { pass: 0, fail: 0 };
         return;
       }
-      const result = RESULT.exec(text);
+      const result = text.startsWith('test ') ? RESULT.exec(text) : null;
       if (result) {
         sawResults = true;
         if (result[2] === 'ok') counted.pass += 1;
         else if (result[2] === 'FAILED') counted.fail += 1;
         return;
       }
-      const err = COMPILE.exec(text);
+      const err = text.startsWith('error') ? COMPILE.exec(text) : null;
       if (err) {
         commitCompile();
         const message = err[2] ?? '';

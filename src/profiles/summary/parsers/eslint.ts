@@ -17,7 +17,7 @@ export function eslintParser(sink: FailureSink): RunnerParser {
     runner: 'eslint',
     line(text) {
       if (!text) return;
-      const p = PROBLEM.exec(text);
+      const p = text.charCodeAt(0) === 32 && (text.includes('  error  ') || text.includes('  warning  ')) ? PROBLEM.exec(text) : null;
       if (p) {
         sawResults = true;
         if (p[3] !== 'error') return;

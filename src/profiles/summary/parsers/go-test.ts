@@ -60,14 +60,14 @@ export function goTestParser(sink: FailureSink): RunnerParser {
   return {
     runner: 'go-test',
     line(text) {
-      const run = RUN.exec(text);
+      const run = text.startsWith('=== ') ? RUN.exec(text) : null;
       if (run) {
         verbose = true;
         running = run[1];
         noteTarget = undefined;
         return;
       }
-      const result = RESULT.exec(text);
+      const result = text.includes('--- ') ? RESULT.exec(text) : null;
       if (result) {
         sawResults = true;
         const name = result[3] ?? '';
@@ -80,7 +80,7 @@ export function goTestParser(sink: FailureSink): RunnerParser {
         if (status === 'FAIL') panicTarget = draft;
         return;
       }
-      const note = NOTE.exec(text);
+      const note = text.startsWith(' ') && text.includes('.go:') ? NOTE.exec(text) : null;
       if (note && !inPanic) {
         const target = noteTarget ?? (running ? noteFor(running) : undefined);
         if (target) {
@@ -101,8 +101,9 @@ export function goTestParser(sink: FailureSink): RunnerParser {
           if (isUserFile(file) && panicTarget.line === undefined) panicTarget.at(tidyPath(file), Number(frame[2]));
         }
       }
-      const bad = PACKAGE_BAD.exec(text);
-      const pkg = bad ? undefined : PACKAGE.exec(text);
+      const maybePkg = text.startsWith('ok') || text.startsWith('FAIL') || text.startsWith('---');
+      const bad = maybePkg ? PACKAGE_BAD.exec(text) : null;
+      const pkg = bad || !maybePkg ? undefined : PACKAGE.exec(text);
       if (bad || pkg) {
         settle();
         sawResults = true;
@@ -116,7 +117,7 @@ export function goTestParser(sink: FailureSink): RunnerParser {
         if (bad) infraReason ??= `go test: ${bad[2]} failed`;
         return;
       }
-      const compile = COMPILE.exec(text);
+      const compile = text.includes('.go:') ? COMPILE.exec(text) : null;
       if (compile && !inPanic) {
         const d = new Draft('compile error', `${tidyPath(compile[1] ?? '')}:${compile[2]}`, { error: true });
         d.at(tidyPath(compile[1] ?? ''), Number(compile[2]));

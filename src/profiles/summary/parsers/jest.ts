@@ -34,7 +34,7 @@ export function jestParser(sink: FailureSink): RunnerParser {
   return {
     runner: 'jest',
     line(text) {
-      const status = FILE_STATUS.exec(text);
+      const status = text.startsWith('PASS ') || text.startsWith('FAIL ') ? FILE_STATUS.exec(text) : null;
       if (status) {
         commit();
         skipping = false;
@@ -42,7 +42,7 @@ export function jestParser(sink: FailureSink): RunnerParser {
         file = status[2];
         return;
       }
-      const bullet = BULLET.exec(text);
+      const bullet = text.startsWith('  ● ') ? BULLET.exec(text) : null;
       if (bullet) {
         commit();
         inFrames = false;
@@ -63,7 +63,7 @@ export function jestParser(sink: FailureSink): RunnerParser {
         repeating = true;
         return;
       }
-      const totals = TOTALS.exec(text);
+      const totals = text.startsWith('Tests:') ? TOTALS.exec(text) : null;
       if (totals) {
         commit();
         sawResults = true;

@@ -30,7 +30,7 @@ export function mochaParser(sink: FailureSink): RunnerParser {
   return {
     runner: 'mocha',
     line(text) {
-      const passing = PASSING.exec(text);
+      const passing = text.includes(' passing (') ? PASSING.exec(text) : null;
       if (passing) {
         commit();
         inFailures = false;
@@ -38,7 +38,7 @@ export function mochaParser(sink: FailureSink): RunnerParser {
         passed = addCount(passed, Number(passing[1]));
         return;
       }
-      const failing = FAILING.exec(text);
+      const failing = text.endsWith(' failing') ? FAILING.exec(text) : null;
       if (failing) {
         commit();
         sawResults = true;

@@ -71,7 +71,7 @@ export function nodeTapParser(sink: FailureSink): RunnerParser {
         }
         return;
       }
-      const sub = SUBTEST.exec(text);
+      const sub = text.includes('# Subtest: ') ? SUBTEST.exec(text) : null;
       if (sub) {
         settle();
         const level = Math.floor((sub[1] ?? '').length / 4);
@@ -79,7 +79,7 @@ export function nodeTapParser(sink: FailureSink): RunnerParser {
         names[level] = sub[2] ?? '';
         return;
       }
-      const result = RESULT.exec(text);
+      const result = text.includes('ok ') ? RESULT.exec(text) : null;
       if (result) {
         settle();
         sawResults = true;

@@ -45,7 +45,7 @@ export function pytestParser(sink: FailureSink): RunnerParser {
   return {
     runner: 'pytest',
     line(text) {
-      const sec = SECTION.exec(text);
+      const sec = text.startsWith('===') ? SECTION.exec(text) : null;
       if (sec) {
         commit();
         const name = sec[1] ?? '';
@@ -59,7 +59,7 @@ export function pytestParser(sink: FailureSink): RunnerParser {
         return;
       }
       if (section === 'FAILURES' || section === 'ERRORS') {
-        const block = BLOCK.exec(text);
+        const block = text.startsWith('___') ? BLOCK.exec(text) : null;
         if (block) {
           commit();
           title = block[1] ?? '';
@@ -102,7 +102,7 @@ export function pytestParser(sink: FailureSink): RunnerParser {
         infraReason ??= 'pytest stopped: errors during collection';
         return;
       }
-      const totals = TOTALS.exec(text);
+      const totals = text.includes(' in ') ? TOTALS.exec(text) : null;
       if (totals && /\b(passed|failed|error|errors|skipped|deselected|xfailed|xpassed|no tests ran)\b/.test(totals[1] ?? '')) {
         readTotals(totals[1] ?? '');
         return;

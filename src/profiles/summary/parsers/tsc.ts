@@ -23,7 +23,7 @@ export function tscParser(sink: FailureSink): RunnerParser {
   return {
     runner: 'tsc',
     line(text) {
-      const m = PLAIN.exec(text) ?? PRETTY.exec(text);
+      const m = text.includes('error TS') ? (PLAIN.exec(text) ?? PRETTY.exec(text)) : null;
       if (m) {
         commit();
         pretty = !PLAIN.test(text);
@@ -34,7 +34,7 @@ export function tscParser(sink: FailureSink): RunnerParser {
         draft.msg.add(m[5] ?? '');
         return;
       }
-      const g = GLOBAL.exec(text);
+      const g = text.startsWith('error TS') ? GLOBAL.exec(text) : null;
       if (g) {
         commit();
         infraReason ??= `tsc: ${g[2]}`;
@@ -42,7 +42,7 @@ export function tscParser(sink: FailureSink): RunnerParser {
         draft.msg.add(g[2] ?? '');
         return;
       }
-      const f = FOUND.exec(text);
+      const f = text.startsWith('Found ') ? FOUND.exec(text) : null;
       if (f) {
         commit();
         found = (found ?? 0) + Number(f[1]);

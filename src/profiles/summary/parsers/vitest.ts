@@ -42,7 +42,7 @@ export function vitestParser(sink: FailureSink): RunnerParser {
         if (s) draft = new Draft(s[1] ?? 'suite', `${s[1] ?? ''} (failed to run)`, { file: s[1], error: true });
         return;
       }
-      if (SEPARATOR.test(text)) {
+      if (text.startsWith('⎯') && SEPARATOR.test(text)) {
         commit();
         if (/Unhandled Errors?/.test(text)) {
           draft = new Draft('unhandled error', 'unhandled error', { error: true });
@@ -52,7 +52,7 @@ export function vitestParser(sink: FailureSink): RunnerParser {
         }
         return;
       }
-      const totals = TOTALS.exec(text);
+      const totals = text.includes('Tests  ') ? TOTALS.exec(text) : null;
       if (totals) {
         commit();
         sawResults = true;
@@ -62,7 +62,7 @@ export function vitestParser(sink: FailureSink): RunnerParser {
         return;
       }
       if (draft) {
-        const loc = LOCATION.exec(text);
+        const loc = text.includes('❯') ? LOCATION.exec(text) : null;
         if (loc) {
           const file = tidyPath(loc[1] ?? '');
           if (!located && isUserFile(file) && (!draft.file || sameFile(file, draft.file))) {
