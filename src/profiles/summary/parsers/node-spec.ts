@@ -1,6 +1,6 @@
 import { addCount, type ParserOutcome, type RunnerParser } from '../parser.js';
 import { Draft, type FailureSink } from '../sink.js';
-import { isJsFrameLine, jsFrame, tidyPath } from '../location.js';
+import { isJsFrameLine, jsFrame, sameFile, tidyPath } from '../location.js';
 
 const SUITE = /^( *)▶ (.+)$/;
 const MARK = /^( *)([✔✖﹣]) (.+?)(?: \([\d.]+m?s\))?(?: # .*)?$/;
@@ -28,11 +28,26 @@ export function nodeSpecParser(sink: FailureSink): RunnerParser {
   let sectionAt: { file: string; line: number } | undefined;
 
   const commit = (): void => {
-    if (draft) {
-      draft.commit(sink);
-      if (!section) inlineThisRun += 1;
-    }
+    if (!draft) return;
+    const d = draft;
     draft = undefined;
+    if (!section) {
+      d.commit(sink);
+      inlineThisRun += 1;
+      return;
+    }
+    if (inlineThisRun === 0) {
+      d.commit(sink);
+      return;
+    }
+    // Node 22+ prints failures inline without details and gives them here: fill them in
+    const known = sink.find((f) => f.name === d.name && !f.message && (!f.file || !d.file || sameFile(f.file, d.file)));
+    if (!known) return;
+    known.message = d.msg.text();
+    if (known.line === undefined) {
+      known.file = d.file ?? known.file;
+      known.line = d.line ?? sectionAt?.line;
+    }
   };
 
   return {
@@ -71,7 +86,7 @@ export function nodeSpecParser(sink: FailureSink): RunnerParser {
           inlineThisRun = 0;
         } else {
           const mark = MARK.exec(text);
-          if (mark && mark[2] === '✖' && inlineThisRun === 0) {
+          if (mark && mark[2] === '✖') {
             draft = new Draft(mark[3] ?? '', mark[3] ?? '', { file: sectionAt?.file });
             draftIndent = indentOf(text);
             inFrames = false;
