@@ -91,6 +91,15 @@ describe('merge requests', () => {
     expect(gl.requestsTo('POST', /merge_requests$/)).toHaveLength(1);
   });
 
+  it('survives a dropped connection: a GET is retried, a POST that went through is not repeated', async () => {
+    gl.fail({ method: 'GET', path: /merge_requests$/, status: 0, reset: true });
+    gl.fail({ method: 'POST', path: /merge_requests$/, status: 0, reset: true, applied: true });
+    const result = await forge().upsertChangeRequest(spec());
+    expect(result.change.number).toBe(1);
+    expect(gl.mergeRequests).toHaveLength(1);
+    expect(gl.requestsTo('POST', /merge_requests$/)).toHaveLength(1);
+  });
+
   it('creates the merge request again after a 500 once it has checked none was made', async () => {
     gl.fail({ method: 'POST', path: /merge_requests$/, status: 500 });
     const result = await forge().upsertChangeRequest(spec());

@@ -106,6 +106,8 @@ const PREFIX_HOST = `${GITBEAKER_HOST}/api/v4`;
 const MAX_JSON_BYTES = 32 * 1024 * 1024;
 /** network errors after which a request certainly never reached the application */
 const NOT_SENT = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH']);
+/** network errors worth another try; others (TLS certificate, unknown host) will not heal by waiting */
+const TRANSIENT = new Set(['ECONNREFUSED', 'ECONNRESET', 'ECONNABORTED', 'EPIPE', 'ETIMEDOUT', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH']);
 
 export function createRequester(options: GitLabHttpOptions): ReturnType<typeof createRequesterFn> {
   const apiUrl = options.apiUrl.replace(/\/+$/, '');
@@ -139,7 +141,7 @@ export function createRequester(options: GitLabHttpOptions): ReturnType<typeof c
         const maybeApplied = method !== 'GET' && !NOT_SENT.has(code);
         const detail = `${code || 'network error'}: ${(error as Error).message}`;
         options.onCall?.({ method, path: stripQuery(path), status: 0, attempt, durationMs: Date.now() - started });
-        if (attempt <= retries && (method !== 'POST' || !maybeApplied)) {
+        if (attempt <= retries && TRANSIENT.has(code) && (method !== 'POST' || !maybeApplied)) {
           const wait = backoff(attempt);
           options.log.debug(`GitLab API ${method} /${path}: ${detail}; retrying in ${wait} ms`);
           await sleep(wait);

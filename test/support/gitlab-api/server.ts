@@ -1,4 +1,5 @@
 import http from 'node:http';
+import https from 'node:https';
 import type { AddressInfo } from 'node:net';
 import { checkParam, matchEndpoint, queryAllowed, type EndpointSpec } from './spec.js';
 
@@ -79,6 +80,8 @@ export interface Fault {
   headers?: Record<string, string>;
   /** carry the request out, then answer with the fault (a POST that succeeded but whose answer was lost) */
   applied?: boolean;
+  /** drop the connection instead of answering (the client sees ECONNRESET / socket hang up) */
+  reset?: boolean;
 }
 
 export interface FakeGitLabOptions {
@@ -88,6 +91,8 @@ export interface FakeGitLabOptions {
   token?: string;
   /** the token's own user (the droid's bot user) */
   botUsername?: string;
+  /** serve HTTPS with this key and certificate (a self-managed instance with a private CA) */
+  tls?: { key: string; cert: string };
 }
 
 export interface FakeGitLab {
@@ -519,7 +524,7 @@ export async function startFakeGitLab(options: FakeGitLabOptions = {}): Promise<
     return out;
   }
 
-  const server = http.createServer((req, res) => {
+  const listener: http.RequestListener = (req, res) => {
     const chunks: Buffer[] = [];
     let size = 0;
     req.on('data', (c: Buffer) => {
@@ -575,13 +580,18 @@ export async function startFakeGitLab(options: FakeGitLabOptions = {}): Promise<
       if (fault) {
         fault.left -= 1;
         if (fault.applied) handle(match.spec, match.params, record.query, (record.body ?? {}) as Record<string, unknown>, path);
+        if (fault.reset) {
+          record.status = 0;
+          return req.socket.destroy();
+        }
         return reply({ status: fault.status, body: { message: `${fault.status} injected` }, headers: fault.headers });
       }
       reply(handle(match.spec, match.params, record.query, (record.body ?? {}) as Record<string, unknown>, path));
     });
-  });
+  };
+  const server = options.tls ? https.createServer(options.tls, listener) : http.createServer(listener);
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', () => resolve()));
-  baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  baseUrl = `${options.tls ? 'https' : 'http'}://127.0.0.1:${(server.address() as AddressInfo).port}`;
   fake.url = baseUrl;
   fake.apiUrl = `${baseUrl}/api/v4`;
   return fake;
