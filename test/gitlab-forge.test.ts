@@ -178,6 +178,17 @@ describe('comments', () => {
     expect(gl.notes.find((n) => n.id === 9999)!.body).toBe('fake <!-- droid:progress -->');
   });
 
+  it('finds its note on a later page of a long discussion', async () => {
+    await forge().upsertChangeRequest(spec());
+    const other = gl.addUser('chatty');
+    for (let i = 0; i < 150; i++) gl.notes.push({ id: 5000 + i, noun: 'merge_requests', iid: 1, body: `comment ${i}`, author_id: other.id, system: false });
+    gl.notes.push({ id: 9000, noun: 'merge_requests', iid: 1, body: 'old <!-- droid:progress -->', author_id: gl.tokenUser.id, system: false });
+    const ref = await forge().upsertComment({ kind: 'change', number: 1 }, 'new <!-- droid:progress -->', '<!-- droid:progress -->');
+    expect(ref.id).toBe(9000);
+    expect(gl.notes.find((n) => n.id === 9000)!.body).toBe('new <!-- droid:progress -->');
+    expect(gl.requestsTo('GET', /notes$/).map((r) => r.query['page'] ?? '1')).toEqual(['1', '2']);
+  });
+
   it('comments on issues, and a lost POST answer does not make a second note', async () => {
     gl.issues.set(7, { title: 'Dates', description: 'broken' });
     gl.fail({ method: 'POST', path: /issues\/7\/notes$/, status: 500, applied: true });
