@@ -252,6 +252,11 @@ describe('CI', () => {
     expect(log).toBe('FAIL test/dates.test.ts\nexpected 1\n');
     expect((await f.ciStatus(sha, { ignoreJobNames: ['unit'] })).state).toBe('success');
     expect((await f.ciStatus('c'.repeat(40))).state).toBe('pending');
+    // a pipeline that holds only the droid's own (running) job is no CI result to wait for
+    gl.addPipeline({ sha: 'f'.repeat(40), ref: 'droid/x', status: 'running', jobs: [{ name: 'droid', status: 'running' }] });
+    expect(await f.ciStatus('f'.repeat(40), { ignoreJobNames: ['droid'] })).toEqual({ state: 'pending', jobs: [], empty: true });
+    gl.addPipeline({ sha: '9'.repeat(40), ref: 'droid/y', status: 'created' });
+    expect((await f.ciStatus('9'.repeat(40), { ignoreJobNames: ['droid'] })).state).toBe('pending');
     expect(await f.ciStatus('d'.repeat(40))).toEqual({ state: 'pending', jobs: [], empty: true });
   });
 

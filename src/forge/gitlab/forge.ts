@@ -214,11 +214,11 @@ export function createGitLabForge(options: GitLabForgeOptions): GitLabForge {
     const jobs: CiJob[] = [];
     const states = new Set<string>();
     for (const p of latest.values()) {
-      const pipelineJobs = (await client.pipelineJobs(projectRef, p.id)).filter((j) => !ignore.has(j.name));
-      if (pipelineJobs.length === 0) {
-        states.add(pipelineState(p.status));
-        continue;
-      }
+      const all = await client.pipelineJobs(projectRef, p.id);
+      const pipelineJobs = all.filter((j) => !ignore.has(j.name));
+      // no jobs listed yet: the pipeline's own status says it all; only our own jobs: not a CI result
+      if (all.length === 0) states.add(pipelineState(p.status));
+      if (pipelineJobs.length === 0) continue;
       for (const j of pipelineJobs) {
         const state = jobState(j.status, j.allow_failure ?? false);
         states.add(state);
@@ -226,7 +226,9 @@ export function createGitLabForge(options: GitLabForgeOptions): GitLabForge {
       }
     }
     const state = states.has('failure') ? 'failure' : states.has('pending') ? 'pending' : 'success';
-    return { state: latest.size === 0 ? 'pending' : state, jobs, empty: latest.size === 0 };
+    // nothing but our own jobs (or no pipeline at all): no CI result for this SHA yet
+    const empty = states.size === 0;
+    return { state: empty ? 'pending' : state, jobs, empty };
   }
 
   async function jobLog(job: CiJob): Promise<string> {
