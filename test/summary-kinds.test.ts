@@ -81,3 +81,29 @@ describe('classifying a run as test failures, all pass or an infra error', () =>
     expect(s.end().kind).toBe('infra-error');
   });
 });
+
+describe('summaries of CI job logs that wrap the runner output', () => {
+  const shape = (s: ReturnType<typeof summarizeText>) => ({ kind: s.kind, runner: s.runner, failed: s.failed, passed: s.passed, failures: s.failures });
+
+  it('reads a GitHub Actions log download (timestamp on every line, group markers)', () => {
+    const plain = fixture('vitest/fail-color.log');
+    const lines = ['##[group]Run npm test', '> acme@1.0.0 test', '> vitest run', '##[endgroup]', ...plain.split('\n'), '##[error]Process completed with exit code 1.'];
+    const wrapped = lines.map((l, i) => `2026-11-25T11:00:${String(i % 60).padStart(2, '0')}.1234567Z ${l}`).join('\n');
+    expect(shape(summarizeText(wrapped, { exitCode: 1 }))).toEqual(shape(summarizeText(plain, { exitCode: 1 })));
+  });
+
+  it('reads a GitLab job trace (section markers with carriage returns, erase-line codes, timestamps)', () => {
+    const plain = fixture('pytest/fail-color.log');
+    const trace = [
+      '\x1b[0KRunning with gitlab-runner 17.5.0 (abc123)',
+      'section_start:1764068400:step_script\r\x1b[0K\x1b[0K\x1b[36;1mExecuting "step_script" stage of the job script\x1b[0;m',
+      '\x1b[32;1m$ python -m pytest --color=yes\x1b[0;m',
+      ...plain.split('\n'),
+      'section_end:1764068460:step_script\r\x1b[0K\x1b[31;1mERROR: Job failed: exit code 1\x1b[0;m',
+    ];
+    const stamped = trace.map((l) => `2026-11-25T11:00:00.123456Z 00O ${l}`).join('\n');
+    const expected = shape(summarizeText(plain, { exitCode: 1 }));
+    expect(shape(summarizeText(trace.join('\n'), { exitCode: 1 }))).toEqual(expected);
+    expect(shape(summarizeText(stamped, { exitCode: 1 }))).toEqual(expected);
+  });
+});

@@ -23,9 +23,10 @@ export function cleanLine(raw: string): string {
   if (line.includes('\x1b')) line = line.replace(ANSI, '');
   const cr = line.lastIndexOf('\r');
   if (cr >= 0) line = line.slice(cr + 1);
-  // GitHub Actions log downloads prefix each line with an ISO timestamp
-  if (line.length > 28 && line.charCodeAt(4) === 45 && line.charCodeAt(10) === 84 && /^\d{4}-\d\d-\d\dT[\d:.]+Z /.test(line)) {
-    line = line.slice(line.indexOf('Z ') + 2);
+  // GitHub Actions log downloads prefix each line with an ISO timestamp; GitLab job logs with
+  // timestamps add a stream marker after it (`00O `, `01E+ `)
+  if (line.length > 20 && line.charCodeAt(4) === 45 && line.charCodeAt(10) === 84 && /^\d{4}-\d\d-\d\dT[\d:.]+Z /.test(line)) {
+    line = line.slice(line.indexOf('Z ') + 2).replace(/^[0-9a-f]{2}[OE]\+? ?/, '');
   }
   return line;
 }
