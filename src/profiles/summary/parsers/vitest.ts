@@ -20,7 +20,8 @@ export function vitestParser(sink: FailureSink): RunnerParser {
   let infraReason: string | undefined;
 
   const commit = (): void => {
-    draft?.commit(sink);
+    // an unhandled-error section without an error line adds nothing
+    if (draft && !(draft.error && draft.name === 'unhandled error' && draft.msg.length === 0)) draft.commit(sink);
     draft = undefined;
   };
 
@@ -44,7 +45,8 @@ export function vitestParser(sink: FailureSink): RunnerParser {
       }
       if (text.startsWith('⎯') && SEPARATOR.test(text)) {
         commit();
-        if (/Unhandled Errors?/.test(text)) {
+        // the "Unhandled Errors" banner only counts them; each follows in its own section
+        if (/Uncaught Exception|Unhandled Rejection|Unhandled Error(?!s)/.test(text)) {
           draft = new Draft('unhandled error', 'unhandled error', { error: true });
           located = false;
         } else if (/Startup Error/.test(text)) {
