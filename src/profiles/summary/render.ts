@@ -6,6 +6,8 @@ export interface RenderInput {
   kind: SummaryKind;
   runner: string;
   passed: number;
+  /** false when the runner does not print a count of passing tests (go test without -v, tsc, eslint) */
+  passedKnown: boolean;
   failed: number;
   /** reason shown for infra errors */
   reason?: string | undefined;
@@ -28,9 +30,9 @@ function header(input: RenderInput): string {
   const runner = input.runner === 'unknown' ? '' : ` [${input.runner}]`;
   switch (input.kind) {
     case 'all-pass':
-      return `PASSED${runner}: ${input.passed > 0 ? `${input.passed} passed, ` : ''}0 failed`;
+      return `PASSED${runner}: ${input.passedKnown ? `${input.passed} passed, ` : ''}0 failed`;
     case 'test-failures':
-      return `FAILED${runner}: ${input.failed} failed, ${input.passed} passed`;
+      return `FAILED${runner}: ${input.failed} failed${input.passedKnown ? `, ${input.passed} passed` : ''}`;
     default:
       return `INFRA ERROR${runner}: ${input.reason ?? 'the command failed before any test result'}`;
   }

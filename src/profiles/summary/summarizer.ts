@@ -157,6 +157,7 @@ function conclude(options: SummarizeOptions, textRunner: string, outcome: Parser
     kind,
     runner,
     passed,
+    passedKnown: junit !== undefined || outcome.passed !== null,
     failed,
     reason,
     failures,
