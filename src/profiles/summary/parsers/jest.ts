@@ -4,7 +4,8 @@ import { isJsFrameLine, jsFrame, sameFile } from '../location.js';
 
 const FILE_STATUS = /^(PASS|FAIL) (\S+)/;
 const BULLET = /^ {2}● (.+)$/;
-const CODE_FRAME = /^\s*>?\s*\d+ \||^\s+\|/;
+// written so a line of spaces cannot make it backtrack quadratically
+const CODE_FRAME = /^\s*(?:> *)?\d+ \||^\s+\|/;
 const TOTALS = /^Tests:\s+(.*)$/;
 
 /** jest's default reporter (stdout and stderr merged). */

@@ -6,7 +6,8 @@ const FAIL_TEST = /^ FAIL {2}(\S+) > (.+)$/;
 const FAIL_SUITE = /^ FAIL {2}(\S+)(?: \[ .* \])?$/;
 const SEPARATOR = /^⎯{3,}/;
 const LOCATION = /^\s*❯ (?:\S+ )?(\S+?):(\d+):(\d+)$/;
-const CODE_FRAME = /^\s*\d*\s*\|/;
+// written so a line of spaces cannot make it backtrack quadratically
+const CODE_FRAME = /^\s*\d+\||^\s+\|/;
 const TOTALS = /^\s*Tests\s{2,}(.*\(\d+\))\s*$/;
 const RESULT = /^\s+[✓×↓❯] /;
 
