@@ -1,5 +1,6 @@
 import { createReadStream } from 'node:fs';
-import type { Failure, FailureSummary, SummaryKind } from '../types.js';
+import type { Failure, FailureSummary } from '../types.js';
+import { classify } from './classify.js';
 import { cleanLine, detach, LineSplitter } from './lines.js';
 import { FailureSink, type FoundFailure, type SinkLimits } from './sink.js';
 import type { ParserOutcome, RunnerParser } from './parser.js';
@@ -116,39 +117,18 @@ function conclude(options: SummarizeOptions, textRunner: string, outcome: Parser
   const infraReason = junit ? undefined : outcome.infraReason;
   let failed = junit ? junit.failed : (outcome.failed ?? sink.tests);
   const passed = junit ? junit.passed : (outcome.passed ?? 0);
-  const exit = options.exitCode ?? null;
-
-  let kind: SummaryKind;
-  let reason: string | undefined;
-  const exitText = exit === null ? '' : ` (exit code ${exit})`;
-  if (options.spawnError) {
-    kind = 'infra-error';
-    reason = `the command could not be started: ${options.spawnError}`;
-  } else if (options.timedOut) {
-    kind = 'infra-error';
-    reason = `the command timed out${failed > 0 ? ` after ${failed} failure(s)` : ''}`;
-  } else if ((exit === 127 || evidence.notFound !== undefined) && !sawResults) {
-    kind = 'infra-error';
-    reason = `command not found${evidence.notFound ? `: ${evidence.notFound}` : ''}${exitText}`;
-  } else if (failed > 0 || (sink.tests > 0 && !infraReason)) {
-    kind = 'test-failures';
-  } else if (infraReason) {
-    kind = 'infra-error';
-    reason = `${infraReason}${exitText}`;
-  } else if (sink.errors > 0 && sawResults) {
-    kind = 'test-failures';
-  } else if (exit !== null && exit !== 0) {
-    kind = 'infra-error';
-    reason = sawResults
-      ? `exit code ${exit} although the runner reported no failing test`
-      : `exit code ${exit} before any test result (crash, or a runner this summariser does not recognise)`;
-  } else if (sawResults || exit === 0) {
-    kind = 'all-pass';
-    if (!sawResults) notes.push('(exit code 0; no test results recognised in the output)');
-  } else {
-    kind = 'infra-error';
-    reason = 'no test results recognised in the output, and no exit code given';
-  }
+  const { kind, reason, note } = classify({
+    spawnError: options.spawnError,
+    timedOut: options.timedOut,
+    exitCode: options.exitCode ?? null,
+    sawResults,
+    failed,
+    failedTests: sink.tests,
+    errors: sink.errors,
+    infraReason,
+    notFound: evidence.notFound,
+  });
+  if (note) notes.push(note);
   if (kind === 'test-failures' && failed === 0) failed = sink.count;
 
   const failures: Failure[] = sink.detailed.map(publicFailure);
