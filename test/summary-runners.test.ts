@@ -70,7 +70,7 @@ describe('summaries of real runner output', () => {
         expect(s.text).toContain(got.full_name);
       }
       for (const bit of e.message_contains ?? []) expect(s.text).toContain(bit);
-      expect(s.text.length).toBeLessThanOrEqual(8192);
+      expect(Buffer.byteLength(s.text)).toBeLessThanOrEqual(8192);
       expect(s.text).not.toMatch(/\x1b/);
     });
   }

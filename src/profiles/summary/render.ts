@@ -1,6 +1,9 @@
 import type { Failure, SummaryKind } from '../types.js';
 
+/** Bytes (UTF-8) of the summary text at most. */
 export const MAX_TEXT = 8192;
+
+const bytes = (s: string): number => Buffer.byteLength(s);
 
 export interface RenderInput {
   kind: SummaryKind;
@@ -44,24 +47,24 @@ function header(input: RenderInput): string {
  */
 export function renderText(input: RenderInput): string {
   const out: string[] = [header(input), ...input.notes];
-  let size = out.join('\n').length;
+  let size = bytes(out.join('\n'));
   const room = (reserve: number): number => MAX_TEXT - reserve - size;
   // keep room to name every remaining failure (bounded by what fits) and the closing line
   const namesCost = (from: number): number => {
     let c = 0;
-    for (let i = from; i < input.failures.length; i += 1) c += (input.failures[i]?.full_name.length ?? 0) + 16;
-    for (const n of input.moreNames) c += n.length + 4;
+    for (let i = from; i < input.failures.length; i += 1) c += bytes(input.failures[i]?.full_name ?? '') + 16;
+    for (const n of input.moreNames) c += bytes(n) + 4;
     return Math.min(c, 4096) + 200;
   };
   const push = (s: string): void => {
     out.push(s);
-    size += s.length + 1;
+    size += bytes(s) + 1;
   };
 
   let detailed = 0;
   for (const [i, f] of input.failures.entries()) {
     const block = [`${i + 1}) ${f.full_name || f.name}${where(f)}`, ...f.message.split('\n').map((l) => `   ${l}`)].join('\n');
-    if (block.length + 1 > room(namesCost(i + 1) + evidenceReserve(input))) break;
+    if (bytes(block) + 1 > room(namesCost(i + 1) + evidenceReserve(input))) break;
     push(block);
     detailed += 1;
   }
@@ -70,7 +73,7 @@ export function renderText(input: RenderInput): string {
   if (rest.length > 0) {
     push(detailed > 0 ? 'Also failed:' : 'Failed:');
     for (const [i, line] of rest.entries()) {
-      if (line.length + 1 > room(120 + evidenceReserve(input))) {
+      if (bytes(line) + 1 > room(120 + evidenceReserve(input))) {
         unnamed += rest.length - i;
         break;
       }
@@ -82,15 +85,21 @@ export function renderText(input: RenderInput): string {
   if (input.kind === 'infra-error' || (input.kind !== 'all-pass' && input.failures.length === 0)) {
     if (input.keyLines.length > 0) {
       push('Key lines:');
-      for (const l of input.keyLines) if (l.length + 3 < room(0)) push(`  ${l}`);
+      for (const l of input.keyLines) if (bytes(l) + 3 < room(0)) push(`  ${l}`);
     }
     if (input.lastLines.length > 0) {
       push('Last lines of output:');
-      for (const l of input.lastLines) if (l.length + 3 < room(0)) push(`  ${l}`);
+      for (const l of input.lastLines) if (bytes(l) + 3 < room(0)) push(`  ${l}`);
     }
   }
-  const text = out.join('\n');
-  return text.length > MAX_TEXT ? `${text.slice(0, MAX_TEXT - 1)}…` : text;
+  return cutToBytes(out.join('\n'), MAX_TEXT);
+}
+
+/** The longest prefix of `text` within `max` UTF-8 bytes (never half a character), marked when cut. */
+export function cutToBytes(text: string, max: number): string {
+  if (bytes(text) <= max) return text;
+  const cut = Buffer.from(text).subarray(0, max - 3).toString('utf8').replace(/\uFFFD$/, '');
+  return `${cut}…`;
 }
 
 function evidenceReserve(input: RenderInput): number {
