@@ -31,7 +31,9 @@ describe('summaries of logs of any size', () => {
     const log = fixture('vitest/fail-color.log');
     const meta = JSON.parse(fixture('vitest/fail-color.meta.json')) as { expected: { passed: number; failed: number } };
     const path = join(tmp, 'big.log');
-    const { reps, bytes } = await writeRepeated(path, () => log, 52 * 1024 * 1024);
+    // every repetition names its tests apart, so no two failures are the same
+    const distinct = (i: number): string => log.replaceAll('numbers', `numbers ${i}`).replaceAll('config', `config ${i}`).replaceAll('whitespace', `whitespace ${i}`);
+    const { reps, bytes } = await writeRepeated(path, distinct, 52 * 1024 * 1024);
     expect(statSync(path).size).toBe(bytes);
     expect(bytes).toBeGreaterThan(50 * 1024 * 1024);
 
@@ -42,13 +44,23 @@ describe('summaries of logs of any size', () => {
     expect(s.passed).toBe(meta.expected.passed * reps);
     // full detail for a bounded number, the rest counted
     expect(s.failures.length).toBe(50);
-    expect(s.failures[0]).toMatchObject({ name: 'multiplies numbers', file: 'test/math.test.js', line: 7 });
-    expect(s.failures[2]).toMatchObject({ name: 'trims whitespace', file: 'test/strings.test.js', line: 7 });
+    expect(s.failures[0]).toMatchObject({ name: 'multiplies numbers 0', file: 'test/math.test.js', line: 7 });
+    expect(s.failures[2]).toMatchObject({ name: 'trims whitespace 0', file: 'test/strings.test.js', line: 7 });
+    expect(s.failures[48]).toMatchObject({ name: 'multiplies numbers 16' });
     expect(Buffer.byteLength(s.text)).toBeLessThanOrEqual(8192);
     const more = /…and (\d+) more failures? not named/.exec(s.text);
     expect(more).not.toBeNull();
     const namedInText = s.text.split('\n').filter((l) => /^(\d+\)|-) /.test(l)).length;
     expect(namedInText + Number(more?.[1])).toBe(s.failed);
+  });
+
+  it('lists a failure repeated across runs once, with how many times it failed', () => {
+    const log = fixture('go-test/fail-verbose.log');
+    const s = summarizeText(log.repeat(400), { exitCode: 1 });
+    expect(s.failed).toBe(800);
+    expect(s.failures.map((f) => f.name)).toEqual(['TestMultiply', 'TestStrings/trim']);
+    expect(s.text).toContain('1) example.com/calc.TestMultiply (math_test.go:13) ×400');
+    expect(s.text).not.toMatch(/more failures? not named/);
   });
 
   it('gives the same summary whatever the chunk boundaries (multi-byte characters split across chunks)', () => {

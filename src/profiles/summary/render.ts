@@ -1,4 +1,5 @@
-import type { Failure, SummaryKind } from '../types.js';
+import type { SummaryKind } from '../types.js';
+import type { FoundFailure, NamedFailure } from './sink.js';
 
 /** Bytes (UTF-8) of the summary text at most. */
 export const MAX_TEXT = 8192;
@@ -14,9 +15,9 @@ export interface RenderInput {
   failed: number;
   /** reason shown for infra errors */
   reason?: string | undefined;
-  failures: Failure[];
+  failures: FoundFailure[];
   /** failures beyond those kept in detail, by name */
-  moreNames: string[];
+  moreNames: NamedFailure[];
   /** failures known only by count */
   unnamed: number;
   keyLines: string[];
@@ -24,7 +25,9 @@ export interface RenderInput {
   notes: string[];
 }
 
-function where(f: Failure): string {
+const times = (n: number | undefined): string => (n !== undefined && n > 1 ? ` ×${n}` : '');
+
+function where(f: FoundFailure): string {
   if (!f.file || f.full_name.includes(`${f.file}:${f.line ?? ''}`)) return '';
   return f.line !== undefined ? ` (${f.file}:${f.line})` : ` (${f.file})`;
 }
@@ -53,7 +56,7 @@ export function renderText(input: RenderInput): string {
   const namesCost = (from: number): number => {
     let c = 0;
     for (let i = from; i < input.failures.length; i += 1) c += bytes(input.failures[i]?.full_name ?? '') + 16;
-    for (const n of input.moreNames) c += bytes(n) + 4;
+    for (const n of input.moreNames) c += bytes(n.name) + 10;
     return Math.min(c, 4096) + 200;
   };
   const push = (s: string): void => {
@@ -63,18 +66,21 @@ export function renderText(input: RenderInput): string {
 
   let detailed = 0;
   for (const [i, f] of input.failures.entries()) {
-    const block = [`${i + 1}) ${f.full_name || f.name}${where(f)}`, ...f.message.split('\n').map((l) => `   ${l}`)].join('\n');
+    const block = [`${i + 1}) ${f.full_name || f.name}${where(f)}${times(f.times)}`, ...f.message.split('\n').map((l) => `   ${l}`)].join('\n');
     if (bytes(block) + 1 > room(namesCost(i + 1) + evidenceReserve(input))) break;
     push(block);
     detailed += 1;
   }
-  const rest = [...input.failures.slice(detailed).map((f, i) => `${detailed + i + 1}) ${f.full_name || f.name}${where(f)}`), ...input.moreNames.map((n) => `- ${n}`)];
+  const rest = [
+    ...input.failures.slice(detailed).map((f, i) => ({ line: `${detailed + i + 1}) ${f.full_name || f.name}${where(f)}${times(f.times)}`, n: f.times ?? 1 })),
+    ...input.moreNames.map((m) => ({ line: `- ${m.name}${times(m.times)}`, n: m.times })),
+  ];
   let unnamed = input.unnamed;
   if (rest.length > 0) {
     push(detailed > 0 ? 'Also failed:' : 'Failed:');
-    for (const [i, line] of rest.entries()) {
+    for (const [i, { line }] of rest.entries()) {
       if (bytes(line) + 1 > room(120 + evidenceReserve(input))) {
-        unnamed += rest.length - i;
+        unnamed += rest.slice(i).reduce((sum, r) => sum + r.n, 0);
         break;
       }
       push(line);

@@ -9,6 +9,13 @@ export const MAX_MESSAGE = 800;
 /** A failure as parsers build it: `error` marks a build/collection/suite error rather than a failed test. */
 export interface FoundFailure extends Failure {
   error?: boolean;
+  /** how many identical failures this one stands for (retries, repeated runs) */
+  times?: number;
+}
+
+export interface NamedFailure {
+  name: string;
+  times: number;
 }
 
 export interface SinkLimits {
@@ -20,13 +27,21 @@ export interface SinkLimits {
 
 const DEFAULT_LIMITS: SinkLimits = { detailed: 50, named: 1000 };
 
-/** Collects failures with bounded memory whatever the log size: N in full, M more by name, the rest counted. */
+/**
+ * Collects failures with bounded memory whatever the log size: N in full, M more by name, the rest
+ * counted. Identical failures (same test, place and message: retries, repeated runs) are kept once
+ * with a count.
+ */
 export class FailureSink {
   readonly detailed: FoundFailure[] = [];
-  readonly extraNames: string[] = [];
+  readonly extraNames: NamedFailure[] = [];
   tests = 0;
   errors = 0;
+  /** failures that the detailed and named lists stand for, repeats included */
+  represented = 0;
   private readonly limits: SinkLimits;
+  private readonly byKey = new Map<string, FoundFailure>();
+  private readonly byName = new Map<string, NamedFailure>();
 
   constructor(limits: Partial<SinkLimits> = {}) {
     this.limits = { ...DEFAULT_LIMITS, ...limits };
@@ -41,11 +56,30 @@ export class FailureSink {
     if (failure.error) this.errors += 1;
     else this.tests += 1;
     const clean = normalise(failure);
+    const key = `${clean.full_name}\u0000${clean.file ?? ''}\u0000${clean.line ?? ''}\u0000${clean.message}`;
+    const seen = this.byKey.get(key);
+    if (seen) {
+      seen.times = (seen.times ?? 1) + 1;
+      this.represented += 1;
+      return seen;
+    }
     if (this.detailed.length < this.limits.detailed) {
       this.detailed.push(clean);
+      this.byKey.set(key, clean);
+      this.represented += 1;
       return clean;
     }
-    if (this.extraNames.length < this.limits.named) this.extraNames.push(clean.full_name || clean.name);
+    const name = clean.full_name || clean.name;
+    const named = this.byName.get(name);
+    if (named) {
+      named.times += 1;
+      this.represented += 1;
+    } else if (this.extraNames.length < this.limits.named) {
+      const entry = { name, times: 1 };
+      this.extraNames.push(entry);
+      this.byName.set(name, entry);
+      this.represented += 1;
+    }
     return undefined;
   }
 

@@ -132,7 +132,6 @@ function conclude(options: SummarizeOptions, textRunner: string, outcome: Parser
   if (kind === 'test-failures' && failed === 0) failed = sink.count;
 
   const failures: Failure[] = sink.detailed.map(publicFailure);
-  const named = sink.detailed.length + sink.extraNames.length;
   const text = renderText({
     kind,
     runner,
@@ -140,9 +139,9 @@ function conclude(options: SummarizeOptions, textRunner: string, outcome: Parser
     passedKnown: junit !== undefined || outcome.passed !== null,
     failed,
     reason,
-    failures,
+    failures: sink.detailed,
     moreNames: sink.extraNames,
-    unnamed: Math.max(0, Math.max(sink.count, kind === 'test-failures' ? failed : 0) - named),
+    unnamed: Math.max(0, Math.max(sink.count, kind === 'test-failures' ? failed : 0) - sink.represented),
     keyLines: evidence.keyLines,
     lastLines: evidence.lastLines(15),
     notes,
