@@ -1,11 +1,12 @@
 #!/usr/bin/env node
 // Throughput and memory of the failure summariser on a 200 MB log.
 //
-//   node bench/summarize.mjs [--mb 200] [--fixture vitest/fail-color.log]
+//   node bench/summarize.mjs [--mb 200] [--fixture vitest/fail-color.log] [--same]
 //
 // 1. builds the log in os.tmpdir() by repeating the committed real runner fixtures (by default all
 //    of them, one after another: the first runner seen is detected, the rest of the text is noise
-//    for its parser, as in a CI job log that mixes steps);
+//    for its parser, as in a CI job log that mixes steps); each repetition renames the failing
+//    tests so every failure is distinct (the worst case for the bounded lists), unless --same;
 // 2. transpiles src/profiles/summary/** with the project's own TypeScript (no bundler, no type
 //    check: others' work in progress cannot break the bench) into a temp dir;
 // 3. runs the summariser in a fresh child process (so its peak RSS is the summariser's alone) and
@@ -20,7 +21,7 @@ import { parseArgs } from 'node:util';
 import ts from 'typescript';
 
 const repo = join(dirname(fileURLToPath(import.meta.url)), '..');
-const { values } = parseArgs({ options: { mb: { type: 'string', default: '200' }, fixture: { type: 'string' } } });
+const { values } = parseArgs({ options: { mb: { type: 'string', default: '200' }, fixture: { type: 'string' }, same: { type: 'boolean', default: false } } });
 const targetBytes = Number(values.mb) * 1024 * 1024;
 const work = mkdtempSync(join(tmpdir(), 'droid-bench-summarize-'));
 
@@ -37,10 +38,10 @@ try {
   const logPath = join(work, 'big.log');
   const out = createWriteStream(logPath);
   let bytes = 0;
-  const blockBytes = Buffer.byteLength(block);
-  while (bytes < targetBytes) {
-    if (!out.write(block)) await once(out, 'drain');
-    bytes += blockBytes;
+  for (let i = 0; bytes < targetBytes; i += 1) {
+    const text = values.same ? block : block.replace(/\b(multipl|pars|trim|Multipl|ZPars)(\w*)/g, `$1$2_${i}`);
+    if (!out.write(text)) await once(out, 'drain');
+    bytes += Buffer.byteLength(text);
   }
   out.end();
   await once(out, 'finish');
@@ -96,7 +97,7 @@ process.stdout.write(JSON.stringify({ ms, maxRssKb: resourceUsage().maxRSS, peak
   const grepMs = Number(process.hrtime.bigint() - g0) / 1e6;
 
   const mb = size / 1024 / 1024;
-  console.log(`log: ${mb.toFixed(0)} MB (${sources.length} fixture logs repeated) in ${work}`);
+  console.log(`log: ${mb.toFixed(0)} MB (${sources.length} fixture logs repeated${values.same ? '' : ', failing tests renamed in each repetition'}) in ${work}`);
   console.log(`summary: kind=${r.kind} runner=${r.runner} failed=${r.failed} passed=${r.passed} kept-in-detail=${r.kept} text=${r.textBytes} bytes`);
   console.log(`summarizer: ${(r.ms / 1000).toFixed(2)} s, ${(mb / (r.ms / 1000)).toFixed(1)} MB/s`);
   console.log(`peak RSS: ${(r.maxRssKb / 1024).toFixed(0)} MB (an empty node process: ${(Number(baseline.stdout) / 1024).toFixed(0)} MB); peak heap used: ${(r.peakHeap / 1024 / 1024).toFixed(0)} MB`);
