@@ -39,7 +39,7 @@ try {
   const out = createWriteStream(logPath);
   let bytes = 0;
   for (let i = 0; bytes < targetBytes; i += 1) {
-    const text = values.same ? block : block.replace(/\b(multipl|pars|trim|Multipl|ZPars)(\w*)/g, `$1$2_${i}`);
+    const text = values.same ? block : block.replace(/(multipl|pars|trim|Multipl|ZPars)(\w*)/g, `$1$2_${i}`);
     if (!out.write(text)) await once(out, 'drain');
     bytes += Buffer.byteLength(text);
   }
