@@ -99,7 +99,10 @@ describe('pull requests', () => {
     expect((await forge.findChangeRequest({ sourceBranch: 'feature/by-hand' }))?.number).toBe(1);
     expect((await forge.findChangeRequest({ sourceBranch: 'droid/other', marker: '<!-- droid:ticket=PROJ-1 -->' }))?.number).toBe(1);
     expect(await forge.findChangeRequest({ marker: '<!-- droid:ticket=NOPE-9 -->' })).toBeUndefined();
-    expect((await forge.getChangeRequest(1)).title).toBe('[Droid] PROJ-1: fix dates');
+    expect(await forge.getChangeRequest(1)).toMatchObject({ title: '[Droid] PROJ-1: fix dates', fromFork: false, author: 'droid-bot[bot]' });
+    gh.state.pulls.push({ ...gh.state.pulls[0]!, number: 2, id: 2, node_id: 'PR_fork', head: { ref: 'patch-1', sha: 'f'.repeat(40), owner: 'mallory' } });
+    gh.state.issues.add(2);
+    expect(await forge.getChangeRequest(2)).toMatchObject({ sourceBranch: 'patch-1', fromFork: true });
     gh.assertNoViolations();
   });
 

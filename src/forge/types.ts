@@ -26,6 +26,8 @@ export interface ChangeRequest {
   state: 'open' | 'closed' | 'merged';
   headSha: string;
   author: string;
+  /** the head branch lives in another repository (a fork); undefined when the adapter cannot tell */
+  fromFork?: boolean | undefined;
 }
 
 export interface ChangeRequestSpec {

@@ -21,8 +21,8 @@ interface PullLike {
   state: string;
   merged_at: string | null;
   user: { login: string } | null;
-  head: { ref: string; sha: string };
-  base: { ref: string };
+  head: { ref: string; sha: string; repo?: { full_name: string } | null };
+  base: { ref: string; repo?: { full_name: string } | null };
 }
 
 export interface Pull {
@@ -45,6 +45,8 @@ export function toPull(data: PullLike): Pull {
       state,
       headSha: data.head.sha,
       author: data.user?.login ?? '',
+      // a deleted fork has no head repo: still a fork
+      fromFork: data.head.repo === null ? true : data.head.repo && data.base.repo ? data.head.repo.full_name.toLowerCase() !== data.base.repo.full_name.toLowerCase() : undefined,
     },
   };
 }
