@@ -1,0 +1,543 @@
+import { mkdir, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { DroidError } from '../util/errors.js';
+import { runProcess } from '../util/exec.js';
+import { silentLogger, type Logger } from '../util/log.js';
+import { Redactor } from '../util/redact.js';
+import { mergeGitConfigEnv, secretsOfAuthEnv, type GitAuthEnv } from './auth.js';
+import { assertBranchShape, invalidBranchName, assertRemoteArg, assertRepoPath, assertRevArg, trailerLine } from './names.js';
+import {
+  parseNumstatZ,
+  parsePushPorcelain,
+  parseStatusZ,
+  remoteMessages,
+  type FileStatus,
+  type NumstatEntry,
+  type PushRefStatus,
+} from './parse.js';
+
+/**
+ * The typed git wrapper (actions/checkout style): one method per git verb, all through one private `exec`
+ * (argv via runProcess, never a shell). Every command runs with repo hooks off (`core.hooksPath=/dev/null`),
+ * fsmonitor off, signing off unless `signCommits`, literal pathspecs, no prompts, and the droid identity as
+ * author and committer. Remote commands take a command-scoped auth env (see auth.ts) and never use a
+ * credential helper. Failures throw DroidError: 'platform' for remote commands, 'work' otherwise, with git's
+ * stderr redacted. Methods named `try…` return a boolean instead of throwing.
+ *
+ * `cwd` must be the top level of the work tree.
+ */
+export interface GitIdentity {
+  name: string;
+  email: string;
+}
+
+export const DEFAULT_IDENTITY: GitIdentity = { name: 'droid[bot]', email: 'droid[bot]@users.noreply.github.com' };
+
+export interface GitOptions {
+  cwd: string;
+  /** environment the git children start from (default process.env); tokens in it are not added */
+  env?: NodeJS.ProcessEnv;
+  identity?: GitIdentity;
+  /** sign commits with the user's configured key (default false: `commit.gpgsign=false`) */
+  signCommits?: boolean;
+  logger?: Logger;
+  /** the run's redactor; secrets of every auth env used are added to it */
+  redactor?: Redactor;
+  /** per command (default 10 minutes) */
+  timeoutMs?: number;
+  gitBinary?: string;
+}
+
+export interface RemoteOptions {
+  authEnv?: GitAuthEnv | undefined;
+}
+
+export interface CommitOptions {
+  /** subject, blank line, body; kept as written (`--cleanup=whitespace`, so Markdown `#` lines survive) */
+  message: string;
+  /** trailers in order, e.g. [['Co-authored-by', 'alice <…>'], ['Droid-Ticket', 'PROJ-1'], ['Droid-Run', id]] */
+  trailers?: ReadonlyArray<readonly [string, string]>;
+  allowEmpty?: boolean;
+}
+
+export interface PushReport {
+  refs: PushRefStatus[];
+  /** the server's `remote:` lines (hook output, forge messages) */
+  remoteMessages: string[];
+  exitCode: number;
+}
+
+interface ExecOptions {
+  remote?: boolean;
+  authEnv?: GitAuthEnv | undefined;
+  /** extra env for this command */
+  env?: Record<string, string>;
+  /** return instead of throwing on a non-zero exit */
+  allowFailure?: boolean;
+}
+
+interface ExecResult {
+  exitCode: number;
+  stdout: string;
+  stderr: string;
+}
+
+const STRIPPED_ENV = /^(GIT_TRACE.*|GIT_DIR|GIT_WORK_TREE|GIT_INDEX_FILE|GIT_OBJECT_DIRECTORY|GIT_ASKPASS|SSH_ASKPASS|GIT_EXEC_PATH|GIT_NAMESPACE|GIT_CEILING_DIRECTORIES|GIT_SSH_COMMAND|GIT_EDITOR|GIT_SEQUENCE_EDITOR)$/;
+const STDERR_KEEP = 64 * 1024;
+
+export class Git {
+  readonly cwd: string;
+  readonly identity: GitIdentity;
+  private readonly options: GitOptions;
+  private readonly logger: Logger;
+  private readonly redactor: Redactor;
+
+  constructor(options: GitOptions) {
+    this.options = options;
+    this.cwd = options.cwd;
+    this.identity = options.identity ?? DEFAULT_IDENTITY;
+    this.logger = options.logger ?? silentLogger;
+    this.redactor = options.redactor ?? new Redactor();
+  }
+
+  /** Masks a value in everything this wrapper logs or throws (and in the run's shared redactor). */
+  addSecret(secret: string): void {
+    this.redactor.add(secret);
+  }
+
+  // ---- names -------------------------------------------------------------------------------------
+
+  /** Validates a branch name with `git check-ref-format --branch`; returns it unchanged or throws DroidError('work'). */
+  async checkBranchName(name: string): Promise<string> {
+    assertBranchShape(name);
+    const r = await this.exec(['check-ref-format', '--branch', name], { allowFailure: true });
+    if (r.exitCode !== 0 || r.stdout.trim() !== name) throw invalidBranchName(name);
+    return name;
+  }
+
+  // ---- refs --------------------------------------------------------------------------------------
+
+  /** The commit SHA a revision names; throws if it names none. */
+  async revParse(rev: string): Promise<string> {
+    const sha = await this.resolveCommit(rev);
+    if (!sha) throw new DroidError('work', `git: no commit named ${JSON.stringify(rev)}`);
+    return sha;
+  }
+
+  /** The commit SHA a revision names, or undefined. */
+  async resolveCommit(rev: string): Promise<string | undefined> {
+    assertRevArg(rev);
+    const r = await this.exec(['rev-parse', '--verify', '--quiet', `${rev}^{commit}`], { allowFailure: true });
+    return r.exitCode === 0 ? r.stdout.trim() : undefined;
+  }
+
+  headSha(): Promise<string> {
+    return this.revParse('HEAD');
+  }
+
+  /** Short name of the checked-out branch, undefined on a detached HEAD. */
+  async currentBranch(): Promise<string | undefined> {
+    const r = await this.exec(['symbolic-ref', '--quiet', '--short', 'HEAD'], { allowFailure: true });
+    return r.exitCode === 0 ? r.stdout.trim() : undefined;
+  }
+
+  async isAncestor(ancestor: string, descendant: string): Promise<boolean> {
+    assertRevArg(ancestor);
+    assertRevArg(descendant);
+    const r = await this.exec(['merge-base', '--is-ancestor', ancestor, descendant], { allowFailure: true });
+    if (r.exitCode > 1) throw this.failure(['merge-base'], r, false);
+    return r.exitCode === 0;
+  }
+
+  async mergeBase(a: string, b: string): Promise<string | undefined> {
+    assertRevArg(a);
+    assertRevArg(b);
+    const r = await this.exec(['merge-base', a, b], { allowFailure: true });
+    return r.exitCode === 0 ? r.stdout.trim() : undefined;
+  }
+
+  /** SHAs of `range` (e.g. "base..HEAD"), oldest first. */
+  async revList(range: string): Promise<string[]> {
+    assertRevArg(range);
+    const r = await this.exec(['rev-list', '--reverse', range, '--']);
+    return r.stdout.split('\n').filter(Boolean);
+  }
+
+  // ---- branches and work tree --------------------------------------------------------------------
+
+  /** `git checkout -b <name> <startPoint>`: a new local branch; fails if it exists. */
+  async checkoutNewBranch(name: string, startPoint: string): Promise<void> {
+    await this.checkBranchName(name);
+    assertRevArg(startPoint);
+    await this.exec(['checkout', '--quiet', '--no-track', '-b', name, startPoint, '--']);
+  }
+
+  /** Checks out an existing local branch. */
+  async checkout(name: string): Promise<void> {
+    await this.checkBranchName(name);
+    await this.exec(['checkout', '--quiet', name, '--']);
+  }
+
+  /** Moves the current branch to `rev`, keeping uncommitted changes (`reset --keep`). */
+  async resetKeep(rev: string): Promise<void> {
+    assertRevArg(rev);
+    await this.exec(['reset', '--quiet', '--keep', rev, '--']);
+  }
+
+  /** Moves the current branch to `rev` and unstages, keeping the work tree (turns commits back into changes). */
+  async resetMixed(rev: string): Promise<void> {
+    assertRevArg(rev);
+    await this.exec(['reset', '--quiet', '--mixed', rev, '--']);
+  }
+
+  /** Stages everything (`add -A`), or only `paths`. */
+  async add(paths?: readonly string[]): Promise<void> {
+    await this.exec(paths ? ['add', '-A', '--', ...paths] : ['add', '-A']);
+  }
+
+  /** Marks untracked paths as intent-to-add so `diff` shows them. */
+  async addIntentToAdd(paths: readonly string[]): Promise<void> {
+    if (paths.length) await this.exec(['add', '--intent-to-add', '--', ...paths]);
+  }
+
+  /** Restores paths from `source` in both the index and the work tree. */
+  async restore(paths: readonly string[], source = 'HEAD'): Promise<void> {
+    assertRevArg(source);
+    if (paths.length) await this.exec(['restore', `--source=${source}`, '--staged', '--worktree', '--', ...paths]);
+  }
+
+  /** Removes paths from the index only (`rm --cached`), leaving the files. */
+  async unstageNew(paths: readonly string[]): Promise<void> {
+    if (paths.length) await this.exec(['rm', '--quiet', '--cached', '--ignore-unmatch', '-r', '--', ...paths]);
+  }
+
+  /** Paths of `rev` among `paths` (those that exist there). */
+  async trackedAt(rev: string, paths: readonly string[]): Promise<string[]> {
+    assertRevArg(rev);
+    if (!paths.length) return [];
+    const r = await this.exec(['ls-tree', '-r', '-z', '--name-only', rev, '--', ...paths]);
+    return r.stdout.split('\0').filter(Boolean);
+  }
+
+  /** Changed files relative to HEAD (staged, unstaged, untracked; renames as delete + add). */
+  async status(): Promise<FileStatus[]> {
+    const r = await this.exec(['status', '--porcelain=v1', '-z', '--untracked-files=all', '--no-renames']);
+    return parseStatusZ(r.stdout);
+  }
+
+  async changedFiles(): Promise<string[]> {
+    return (await this.status()).map((f) => f.path);
+  }
+
+  async hasChanges(): Promise<boolean> {
+    return (await this.status()).length > 0;
+  }
+
+  /** Lines added/deleted per file between `base` and `head` (default: the work tree). */
+  async diffNumstat(base: string, head?: string): Promise<NumstatEntry[]> {
+    assertRevArg(base);
+    if (head !== undefined) assertRevArg(head);
+    const args = ['diff', '--numstat', '-z', '--no-renames', '--no-ext-diff', '--no-textconv', base];
+    if (head) args.push(head);
+    const r = await this.exec([...args, '--']);
+    return parseNumstatZ(r.stdout);
+  }
+
+  /** Writes `git diff --binary <rev> -- paths` (work tree vs rev) to `file`. */
+  async diffToFile(rev: string, paths: readonly string[], file: string): Promise<void> {
+    assertRevArg(rev);
+    await mkdir(path.dirname(file), { recursive: true });
+    await this.exec(['diff', '--binary', '--no-ext-diff', '--no-textconv', `--output=${file}`, rev, '--', ...paths]);
+  }
+
+  // ---- commits -----------------------------------------------------------------------------------
+
+  /**
+   * Commits the index as the droid identity, hooks off, trailers appended as the message's last paragraph
+   * (no `trailer.*` config is consulted). Returns the new SHA.
+   */
+  async commit(options: CommitOptions): Promise<string> {
+    const subject = options.message.trim();
+    if (!subject) throw new DroidError('work', 'git commit: empty commit message');
+    const trailers = (options.trailers ?? []).map(([k, v]) => trailerLine(k, v));
+    const message = trailers.length ? `${subject}\n\n${trailers.join('\n')}\n` : `${subject}\n`;
+    const args = ['commit', '--quiet', '--no-verify', '--cleanup=whitespace', '-m', message];
+    if (options.allowEmpty) args.push('--allow-empty');
+    await this.exec(args);
+    return this.headSha();
+  }
+
+  /** Values of trailer `key` in the commits of `range` (newest first), e.g. ('base..HEAD', 'Droid-Run'). */
+  async logTrailers(range: string, key: string): Promise<string[]> {
+    assertRevArg(range);
+    trailerLine(key, 'x');
+    const r = await this.exec(['log', `--format=%(trailers:key=${key},valueonly,separator=%x1f)%x1e`, range, '--']);
+    return r.stdout
+      .split('\x1e')
+      .flatMap((c) => c.split('\x1f'))
+      .map((v) => v.trim())
+      .filter(Boolean);
+  }
+
+  /** How many commits of `range` carry trailer `key` (with `value`, when given). */
+  async countTrailers(range: string, key: string, value?: string): Promise<number> {
+    assertRevArg(range);
+    trailerLine(key, 'x');
+    const r = await this.exec(['log', `--format=%(trailers:key=${key},valueonly,separator=%x1f)%x1e`, range, '--']);
+    return r.stdout
+      .split('\x1e')
+      .map((c) => c.split('\x1f').map((v) => v.trim()).filter(Boolean))
+      .filter((values) => (value === undefined ? values.length > 0 : values.includes(value))).length;
+  }
+
+  /** A file's content at `ref`, or undefined when the path does not exist there. Throws if `ref` does not exist. */
+  async show(ref: string, filePath: string): Promise<string | undefined> {
+    assertRevArg(ref);
+    assertRepoPath(filePath);
+    await this.revParse(ref);
+    const r = await this.exec(['show', '--no-textconv', `${ref}:${filePath}`], { allowFailure: true });
+    return r.exitCode === 0 ? r.stdout : undefined;
+  }
+
+  /** Writes the commits of `range` as one mbox file (apply with `git am`); returns how many commits it holds. */
+  async formatPatch(range: string, file: string): Promise<number> {
+    assertRevArg(range);
+    const commits = await this.revList(range);
+    if (commits.length === 0) return 0;
+    const r = await this.exec(['format-patch', '--stdout', '--binary', '--no-signature', range, '--']);
+    await mkdir(path.dirname(file), { recursive: true });
+    await writeFile(file, r.stdout);
+    return commits.length;
+  }
+
+  // ---- rebase ------------------------------------------------------------------------------------
+
+  /**
+   * `git rebase --onto <onto> <upstream>` of the current branch (hooks off, no autosquash, droid as committer).
+   * On a conflict the rebase is aborted, the branch is where it was, and false is returned.
+   */
+  async tryRebase(onto: string, upstream: string): Promise<boolean> {
+    assertRevArg(onto);
+    assertRevArg(upstream);
+    const r = await this.exec(['rebase', '--quiet', '--no-autosquash', '--no-autostash', '--onto', onto, upstream], {
+      allowFailure: true,
+    });
+    if (r.exitCode === 0) return true;
+    await this.exec(['rebase', '--abort'], { allowFailure: true });
+    this.logger.debug(`git rebase onto ${onto} failed: ${this.redactor.redact(r.stderr.trim())}`);
+    return false;
+  }
+
+  // ---- config and remotes ------------------------------------------------------------------------
+
+  async configGet(key: string, scope: 'local' | 'global' | 'any' = 'any'): Promise<string | undefined> {
+    const r = await this.exec(['config', ...scopeArgs(scope), '--get', key], { allowFailure: true });
+    return r.exitCode === 0 ? r.stdout.replace(/\n$/, '') : undefined;
+  }
+
+  /** [key, value] pairs whose key matches the (git config) regexp. */
+  async configGetRegexp(pattern: string, scope: 'local' | 'global' | 'any' = 'any'): Promise<Array<[string, string]>> {
+    const r = await this.exec(['config', ...scopeArgs(scope), '--null', '--get-regexp', pattern], {
+      allowFailure: true,
+    });
+    if (r.exitCode !== 0) return [];
+    return r.stdout
+      .split('\0')
+      .filter(Boolean)
+      .map((entry): [string, string] => {
+        const i = entry.indexOf('\n');
+        return i < 0 ? [entry, ''] : [entry.slice(0, i), entry.slice(i + 1)];
+      });
+  }
+
+  async configSet(key: string, value: string, scope: 'local' | 'global' = 'local'): Promise<void> {
+    await this.exec(['config', ...scopeArgs(scope), '--replace-all', key, value]);
+  }
+
+  /** Removes every value of `key` in `scope`; true if something was removed. */
+  async tryConfigUnset(key: string, scope: 'local' | 'global' = 'local'): Promise<boolean> {
+    const r = await this.exec(['config', ...scopeArgs(scope), '--unset-all', key], { allowFailure: true });
+    return r.exitCode === 0;
+  }
+
+  /** Removes a whole config section (local); true if it existed. */
+  async tryConfigRemoveSection(section: string): Promise<boolean> {
+    const r = await this.exec(['config', '--local', '--remove-section', section], { allowFailure: true });
+    return r.exitCode === 0;
+  }
+
+  async remoteGetUrl(name: string): Promise<string> {
+    assertRemoteArg(name);
+    const r = await this.exec(['remote', 'get-url', '--', name]);
+    return r.stdout.trim();
+  }
+
+  async remoteSetUrl(name: string, url: string): Promise<void> {
+    assertRemoteArg(name);
+    assertRemoteArg(url);
+    await this.exec(['remote', 'set-url', '--', name, url]);
+  }
+
+  // ---- network -----------------------------------------------------------------------------------
+
+  /** `git fetch <remote> <refspecs>` (no tags, no recursion; FETCH_HEAD written); refspecs never carry a `+`. */
+  async fetch(remote: string, refspecs: readonly string[], options: RemoteOptions & { depth?: number } = {}): Promise<void> {
+    assertRemoteArg(remote);
+    for (const r of refspecs) assertFetchRefspec(r);
+    const args = ['fetch', '--quiet', '--no-tags', '--no-recurse-submodules'];
+    if (options.depth) args.push(`--depth=${options.depth}`);
+    await this.exec([...args, '--', remote, ...refspecs], { remote: true, authEnv: options.authEnv });
+  }
+
+  async tryFetch(remote: string, refspecs: readonly string[], options: RemoteOptions = {}): Promise<boolean> {
+    try {
+      await this.fetch(remote, refspecs, options);
+      return true;
+    } catch (error) {
+      if (error instanceof DroidError) return false;
+      throw error;
+    }
+  }
+
+  /** SHA of `refs/heads/<branch>` on the remote, or undefined when the branch does not exist. */
+  async lsRemote(remote: string, branch: string, options: RemoteOptions = {}): Promise<string | undefined> {
+    assertRemoteArg(remote);
+    await this.checkBranchName(branch);
+    const r = await this.exec(['ls-remote', '--heads', '--', remote, `refs/heads/${branch}`], {
+      remote: true,
+      authEnv: options.authEnv,
+    });
+    const line = r.stdout.split('\n').find((l) => l.endsWith(`\trefs/heads/${branch}`));
+    return line?.split('\t')[0];
+  }
+
+  /**
+   * Fast-forward push of local `branch` to `refs/heads/<remoteBranch>`: no `+`, no `--force*`, ever.
+   * Ref rejections come back in the report (with the server's `remote:` lines); transport and auth
+   * failures throw DroidError('platform').
+   */
+  async push(remote: string, branch: string, options: RemoteOptions & { remoteBranch?: string } = {}): Promise<PushReport> {
+    assertRemoteArg(remote);
+    await this.checkBranchName(branch);
+    const target = options.remoteBranch ?? branch;
+    await this.checkBranchName(target);
+    const refspec = `refs/heads/${branch}:refs/heads/${target}`;
+    return this.pushRefspec(remote, refspec, options.authEnv);
+  }
+
+  /** Deletes a branch on the remote (used by `doctor` to clean up its probe branch). */
+  async deleteRemoteBranch(remote: string, branch: string, options: RemoteOptions = {}): Promise<PushReport> {
+    assertRemoteArg(remote);
+    await this.checkBranchName(branch);
+    return this.pushRefspec(remote, `:refs/heads/${branch}`, options.authEnv);
+  }
+
+  private async pushRefspec(remote: string, refspec: string, authEnv: GitAuthEnv | undefined): Promise<PushReport> {
+    if (refspec.startsWith('+')) throw new DroidError('internal', 'refusing a forced refspec');
+    const args = ['push', '--porcelain', '--no-verify', '--no-recurse-submodules', '--', remote, refspec];
+    const r = await this.exec(args, { remote: true, authEnv, allowFailure: true });
+    const refs = parsePushPorcelain(r.stdout);
+    if (refs.length === 0 && r.exitCode !== 0) throw this.failure(args, r, true, remote);
+    return { refs, remoteMessages: remoteMessages(r.stderr).map((l) => this.redactor.redact(l)), exitCode: r.exitCode };
+  }
+
+  // ---- the one exec ------------------------------------------------------------------------------
+
+  private async exec(args: readonly string[], options: ExecOptions = {}): Promise<ExecResult> {
+    for (const secret of secretsOfAuthEnv(options.authEnv)) this.redactor.add(secret);
+    const argv = [...this.configArgs(options.remote === true), ...args];
+    this.logger.debug(`git ${this.redactor.redact(args.join(' '))}`);
+    const stdout: Buffer[] = [];
+    let stderr = Buffer.alloc(0);
+    const result = await runProcess(this.options.gitBinary ?? 'git', argv, {
+      cwd: this.cwd,
+      env: this.env(options),
+      timeoutMs: this.options.timeoutMs ?? 10 * 60_000,
+      keepBytes: 4096,
+      onStdout: (c) => stdout.push(c),
+      onStderr: (c) => {
+        stderr = Buffer.concat([stderr, c]);
+        if (stderr.length > STDERR_KEEP) stderr = stderr.subarray(stderr.length - STDERR_KEEP);
+      },
+    });
+    const out: ExecResult = {
+      exitCode: result.exitCode ?? (result.timedOut ? 124 : 128),
+      stdout: Buffer.concat(stdout).toString('utf8'),
+      stderr: stderr.toString('utf8'),
+    };
+    if (result.spawnError) {
+      throw new DroidError('internal', `could not run git: ${result.spawnError}`, { hint: 'Install git (2.32 or newer).' });
+    }
+    if (result.timedOut) {
+      throw new DroidError(options.remote ? 'platform' : 'work', `git ${args[0]} timed out`);
+    }
+    if (out.exitCode !== 0 && !options.allowFailure) throw this.failure(args, out, options.remote === true);
+    return out;
+  }
+
+  private configArgs(remote: boolean): string[] {
+    const c = [
+      'core.hooksPath=/dev/null',
+      'core.fsmonitor=false',
+      `commit.gpgsign=${this.options.signCommits ? 'true' : 'false'}`,
+      'tag.gpgsign=false',
+      'core.quotepath=false',
+      'advice.detachedHead=false',
+      'rebase.autoSquash=false',
+      'rebase.updateRefs=false',
+      'pull.rebase=false',
+    ];
+    if (remote) c.push('credential.helper=', 'core.askPass=', 'protocol.ext.allow=never', 'protocol.file.allow=user');
+    return c.flatMap((kv) => ['-c', kv]);
+  }
+
+  private env(options: ExecOptions): Record<string, string | undefined> {
+    const base: Record<string, string | undefined> = {};
+    for (const [k, v] of Object.entries(this.options.env ?? process.env)) if (!STRIPPED_ENV.test(k)) base[k] = v;
+    const own = {
+      ...base,
+      LC_ALL: 'C',
+      LANGUAGE: 'C',
+      GIT_TERMINAL_PROMPT: '0',
+      GCM_INTERACTIVE: 'never',
+      GIT_LITERAL_PATHSPECS: '1',
+      GIT_AUTHOR_NAME: this.identity.name,
+      GIT_AUTHOR_EMAIL: this.identity.email,
+      GIT_COMMITTER_NAME: this.identity.name,
+      GIT_COMMITTER_EMAIL: this.identity.email,
+      GIT_EDITOR: 'true',
+      GIT_SEQUENCE_EDITOR: 'true',
+      ...options.env,
+    };
+    return options.remote ? mergeGitConfigEnv(own, options.authEnv) : own;
+  }
+
+  private failure(args: readonly string[], r: ExecResult, remote: boolean, target?: string): DroidError {
+    const verb = args[0] ?? 'git';
+    const stderr = this.redactor.redact(r.stderr.trim()).split('\n').slice(-20).join('\n');
+    if (remote && /could not read (Username|Password)|Authentication failed|terminal prompts disabled|returned error: 40[13]|HTTP 40[13]/i.test(stderr)) {
+      const where = target ?? args.find((a, i) => i > 0 && args[i - 1] === '--') ?? 'the remote';
+      const denied = /40[3]/.test(stderr);
+      return new DroidError(
+        'platform',
+        `git ${verb} to ${where}: ${denied ? 'access denied (403)' : 'authentication failed (401)'}\n${stderr}`,
+        {
+          hint: denied
+            ? 'The token was accepted but may not push: it needs contents: write (GitHub) or write_repository (GitLab).'
+            : 'The token was refused: check that it is set, not expired, and for this server.',
+        },
+      );
+    }
+    return new DroidError(remote ? 'platform' : 'work', `git ${verb} failed (exit ${r.exitCode}): ${stderr || '(no output)'}`);
+  }
+}
+
+function scopeArgs(scope: 'local' | 'global' | 'any'): string[] {
+  return scope === 'any' ? [] : [`--${scope}`];
+}
+
+function assertFetchRefspec(refspec: string): void {
+  if (refspec.startsWith('+') || refspec.startsWith('-') || /[\s\0]/.test(refspec)) {
+    throw new DroidError('internal', `refusing fetch refspec ${JSON.stringify(refspec)}`);
+  }
+}
