@@ -14,7 +14,7 @@ export function assertBranchShape(name: string, what = 'branch name'): void {
     name === 'HEAD' ||
     name.includes('@{') ||
     name.startsWith('refs/') ||
-    // eslint-disable-next-line no-control-regex
+     
     /[\x00-\x20\x7f]/.test(name);
   if (bad) throw invalidBranchName(name, what);
 }
@@ -27,7 +27,7 @@ export function invalidBranchName(name: string, what = 'branch name'): DroidErro
 
 /** A revision argument (SHA, branch, remote-tracking ref, HEAD~n): never an option, never empty. */
 export function assertRevArg(rev: string): void {
-  // eslint-disable-next-line no-control-regex
+   
   if (rev.length === 0 || rev.startsWith('-') || /[\x00-\x1f\x7f\s]/.test(rev)) {
     throw new DroidError('work', `Invalid git revision: ${JSON.stringify(rev)}`);
   }
@@ -35,7 +35,7 @@ export function assertRevArg(rev: string): void {
 
 /** A remote name or URL; URLs must not carry credentials (PRODUCT.md §9). */
 export function assertRemoteArg(remote: string): void {
-  // eslint-disable-next-line no-control-regex
+   
   if (remote.length === 0 || remote.startsWith('-') || /[\x00-\x1f\x7f\s]/.test(remote)) {
     throw new DroidError('work', `Invalid git remote: ${JSON.stringify(remote)}`);
   }
@@ -56,7 +56,7 @@ export function assertRepoPath(p: string): void {
 /** Trailer keys are tokens; values become one line (no line breaks, no control characters). */
 export function trailerLine(key: string, value: string): string {
   if (!/^[A-Za-z0-9][A-Za-z0-9-]*$/.test(key)) throw new DroidError('internal', `Invalid trailer key: ${key}`);
-  // eslint-disable-next-line no-control-regex
+   
   const clean = value.replace(/[\x00-\x1f\x7f]+/g, ' ').trim();
   if (!clean) throw new DroidError('work', `Empty value for commit trailer ${key}`);
   return `${key}: ${clean}`;

@@ -169,7 +169,7 @@ async function failOnError(ctx: FailureContext, error: unknown): Promise<PushBra
 }
 
 async function fail(ctx: FailureContext, status: PushStatus, reason: string, remoteSha?: string): Promise<PushBranchResult> {
-  const { git, branch, artifactDir } = ctx.options;
+  const { git, branch } = ctx.options;
   // no half state: whatever happened, the local branch is back where it was
   if ((await git.currentBranch()) === branch && (await git.headSha()) !== ctx.localSha) await git.resetKeep(ctx.localSha);
   const patchFile = await writePatch(ctx, remoteSha);
