@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -108,6 +109,29 @@ describe('pushing the droid branch', () => {
     expect(await remote.headOf(repo, 'droid/PROJ-3')).toBeUndefined();
     expect(result.patchFile && (await readFile(result.patchFile, 'utf8'))).toContain('Subject: [PATCH] Add x');
     expect(ws.sh('rev-parse', 'HEAD')).toBe(sha);
+  });
+
+  it('says the token may not push when the server answers 403', async () => {
+    const { mainSha, ws, artifactDir } = await setup();
+    const readOnly = 'ghs_readOnlyToken0123456789abcdefXYZ';
+    remote.allowToken(readOnly);
+    remote.readOnly(readOnly);
+    await ws.git.checkoutNewBranch('droid/PROJ-3b', 'origin/main');
+    await commitFile(ws, 'x.txt', 'x\n', 'Add x');
+    const result = await pushBranch({ git: ws.git, branch: 'droid/PROJ-3b', remote: 'origin', authEnv: authEnvForToken({ serverUrl: remote.baseUrl, token: readOnly }), mode: 'droid-branch', base: mainSha, artifactDir });
+    expect(result.status).toBe('failed');
+    expect(result.error?.message).toMatch(/access denied \(403\)/);
+    expect(result.error?.hint).toMatch(/contents: write/);
+  });
+
+  it('pushes a change of several MB (chunked upload through http-backend)', async () => {
+    const { repo, mainSha, ws, authEnv, artifactDir } = await setup();
+    await ws.git.checkoutNewBranch('droid/big', 'origin/main');
+    const big = randomBytes(3 * 1024 * 1024).toString('base64');
+    const sha = await commitFile(ws, 'big.txt', big, 'Big file');
+    const result = await pushBranch({ git: ws.git, branch: 'droid/big', remote: 'origin', authEnv, mode: 'droid-branch', base: mainSha, artifactDir });
+    expect(result).toMatchObject({ status: 'pushed', sha });
+    expect((await remote.fileAt(repo, 'droid/big', 'big.txt'))?.length).toBe(big.length);
   });
 
   it('rebases its own commits onto commits someone else pushed to the droid branch, then pushes', async () => {
