@@ -92,6 +92,7 @@ export interface GitRemote {
 }
 
 const ZERO = '0000000000000000000000000000000000000000';
+let indexCounter = 0;
 
 export async function startGitRemote(options: GitRemoteOptions): Promise<GitRemote> {
   const root = await mkdtemp(path.join(tmpdir(), 'droid-git-remote-'));
@@ -301,7 +302,7 @@ async function commitInBare(
     previous: string | undefined;
     author?: { name: string; email: string } | undefined },
 ): Promise<string> {
-  const index = path.join(dir, `droid-test-index-${process.pid}-${Date.now()}`);
+  const index = path.join(dir, `droid-test-index-${process.pid}-${++indexCounter}`);
   const env = { GIT_INDEX_FILE: index };
   try {
     if (opts.parent) await git(['--git-dir', dir, 'read-tree', opts.parent], { env });
