@@ -131,6 +131,16 @@ export class Git {
     return r.exitCode === 0 ? r.stdout.trim() : undefined;
   }
 
+  /** Absolute path of the work tree's top level (works from a subdirectory). */
+  async topLevel(): Promise<string> {
+    return (await this.exec(['rev-parse', '--show-toplevel'])).stdout.trim();
+  }
+
+  /** Absolute path of the git dir (`.git`, or the worktree's git dir). */
+  async gitDir(): Promise<string> {
+    return (await this.exec(['rev-parse', '--absolute-git-dir'])).stdout.trim();
+  }
+
   headSha(): Promise<string> {
     return this.revParse('HEAD');
   }

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { appendFile, mkdir, readFile, rm } from 'node:fs/promises';
-import { join, relative, resolve, isAbsolute } from 'node:path';
+import { join, relative, isAbsolute } from 'node:path';
 import type { FileChange } from '../forge/body.js';
 import type { RunGit } from '../run-types.js';
 import { DroidError } from '../util/errors.js';
@@ -35,7 +35,7 @@ export async function openWorkspace(options: WorkspaceOptions): Promise<RunGit> 
   const git = new Git({ cwd: options.root, identity: options.identity, logger: options.log, redactor: options.redactor });
   let top: string;
   try {
-    top = (await git.revParse('--show-toplevel')).trim();
+    top = await git.topLevel();
   } catch {
     throw new DroidError('usage', `${options.root} is not a git repository`, { hint: 'run droid-ci inside a git checkout (or pass --repo)' });
   }
@@ -145,7 +145,7 @@ class Workspace implements RunGit {
   async ignore(path: string): Promise<void> {
     const rel = isAbsolute(path) ? relative(this.root, path) : path;
     if (!rel || rel.startsWith('..')) return;
-    const gitDir = resolve(this.root, (await this.git.revParse('--git-dir')).trim());
+    const gitDir = await this.git.gitDir();
     const file = join(gitDir, 'info', 'exclude');
     await mkdir(join(gitDir, 'info'), { recursive: true });
     const current = await readFile(file, 'utf8').catch(() => '');
