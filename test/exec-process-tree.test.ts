@@ -71,6 +71,18 @@ describe('runProcess kills everything a command started', () => {
     expect(isRunning(pidsIn(join(dir, 'pid'))[0]!)).toBe(false);
   });
 
+  it('returns even when a daemon that escaped the tree keeps stdout open', async () => {
+    // the subshell exits at once, so the setsid'd sleep is reparented before anyone could see it
+    const [file, args] = shellArgv('(setsid sh -c \'echo $$ > pid; exec sleep 1000\' &); sleep 0.2; echo done');
+    try {
+      const result = await runProcess(file, args, { cwd: dir, env, killGraceMs: 200, closeWaitMs: 300 });
+      expect(result.exitCode).toBe(0);
+      expect(result.output).toContain('done');
+    } finally {
+      for (const pid of pidsIn(join(dir, 'pid'))) process.kill(pid, 'SIGKILL');
+    }
+  });
+
   it('stops the whole group when the caller aborts', async () => {
     const controller = new AbortController();
     const [file, args] = shellArgv('sleep 1000 & echo $! > pid; echo started; wait');

@@ -14,7 +14,7 @@ import { StringDecoder } from 'node:string_decoder';
  *   and, as a last resort, the pipes are closed.
  * - stdin closed; output kept in a bounded head+tail buffer so memory stays flat on any log size.
  * Known limit: a daemon that double-forks into a new session after its parent is gone is out of
- * reach without cgroups.
+ * reach without cgroups; if it holds the pipes, the call returns `closeWaitMs` after the rest died.
  */
 export interface RunOptions {
   cwd: string;
@@ -33,6 +33,8 @@ export interface RunOptions {
   killGraceMs?: number | undefined;
   /** after the leader exits, how long its leftovers may keep the output pipes open before they are killed (default 200 ms) */
   drainMs?: number | undefined;
+  /** once every known process is gone, how long the pipes may stay open before the call stops waiting (default 5 s) */
+  closeWaitMs?: number | undefined;
 }
 
 export interface RunResult {
@@ -198,6 +200,9 @@ class ProcessTree {
   }
 }
 
+/** How long to wait for the pipes to close once every known process is gone. */
+const CLOSE_WAIT_MS = 5000;
+
 function startFailure(started: number, message: string, aborted = false): RunResult {
   return {
     exitCode: null,
@@ -272,19 +277,28 @@ function supervise(child: ChildProcess, started: number, options: RunOptions): P
       });
     };
 
-    // SIGTERM now, SIGKILL after the grace period, and if even then the pipes stay open, stop waiting
+    // the tree is dead or killed, yet the pipes are open: something outside the tree (a daemon that left
+    // the session after its parent died) holds them. Give them time to deliver, then stop waiting.
+    let deadlineSet = false;
+    const closeDeadline = (): void => {
+      if (deadlineSet) return;
+      deadlineSet = true;
+      later(options.closeWaitMs ?? CLOSE_WAIT_MS, () => {
+        child.stdout?.destroy();
+        child.stderr?.destroy();
+        closed ??= exited;
+        finish();
+      });
+    };
+
+    // SIGTERM now, SIGKILL after the grace period
     const stop = (): void => {
       if (stopping || !tree) return;
       stopping = true;
       tree.signal('SIGTERM');
       later(graceMs, () => {
         tree.signal('SIGKILL');
-        later(Math.max(drainMs, 500), () => {
-          child.stdout?.destroy();
-          child.stderr?.destroy();
-          closed ??= exited;
-          finish();
-        });
+        closeDeadline();
       });
     };
 
@@ -325,7 +339,9 @@ function supervise(child: ChildProcess, started: number, options: RunOptions): P
       exited = { code, signal };
       // a background grandchild holding stdout would keep 'close' away forever: give it drainMs
       later(drainMs, () => {
-        if (!closed) stop();
+        if (closed) return;
+        if (tree?.alive()) stop();
+        else closeDeadline(); // only unread data left in the pipes: 'close' is coming
       });
     });
     child.on('close', (code, signal) => {
