@@ -4,6 +4,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { authEnvForToken } from '../src/git/auth.js';
+import { probePush } from '../src/git/probe.js';
 import { pushBranch } from '../src/git/push.js';
 import { startGitRemote, type GitRemote } from './support/git-remote.js';
 import { cloneWorkspace, expectNeverForced, makeTempDir, type Workspace } from './support/git-workspace.js';
@@ -276,5 +277,24 @@ describe('pushing to a PR head branch', () => {
     const result = await pushBranch({ git: ws.git, branch: 'feature/login', remote: 'origin', authEnv, mode: 'pr-head', expectedRemoteSha: pinned, artifactDir });
     expect(result.status).toBe('head-moved');
     expect(await remote.headOf(repo, 'feature/login')).toBe(moved);
+  });
+});
+
+describe('doctor push probe', () => {
+  it('creates and deletes a throw-away branch when the token may push', async () => {
+    const { repo, ws, authEnv } = await setup();
+    const probe = await probePush(ws.git, 'origin', authEnv);
+    expect(probe).toEqual({ ok: true });
+    const created = pushes(repo).filter((r) => r.method === 'POST');
+    expect(created.length).toBe(2);
+    expect(ws.sh('ls-remote', '--heads', remote.repoPath(repo))).not.toContain('doctor-probe');
+  });
+
+  it('says why when the token is refused', async () => {
+    const { ws } = await setup();
+    const probe = await probePush(ws.git, 'origin', authEnvForToken({ serverUrl: remote.baseUrl, token: 'ghs_nopeNopeNope0123456789' }));
+    expect(probe.ok).toBe(false);
+    expect(probe.reason).toMatch(/authentication failed/);
+    expect(probe.reason).not.toContain('ghs_nopeNopeNope0123456789');
   });
 });

@@ -435,6 +435,14 @@ export class Git {
     return this.pushRefspec(remote, refspec, options.authEnv);
   }
 
+  /** Fast-forward push of a commit (SHA) to `refs/heads/<remoteBranch>` — for probes that need no local branch. */
+  async pushCommit(remote: string, sha: string, remoteBranch: string, options: RemoteOptions = {}): Promise<PushReport> {
+    assertRemoteArg(remote);
+    if (!/^[0-9a-f]{40}([0-9a-f]{24})?$/.test(sha)) throw new DroidError('internal', `pushCommit needs a full SHA, got ${sha}`);
+    await this.checkBranchName(remoteBranch);
+    return this.pushRefspec(remote, `${sha}:refs/heads/${remoteBranch}`, options.authEnv);
+  }
+
   /** Deletes a branch on the remote (used by `doctor` to clean up its probe branch). */
   async deleteRemoteBranch(remote: string, branch: string, options: RemoteOptions = {}): Promise<PushReport> {
     assertRemoteArg(remote);

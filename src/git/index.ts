@@ -6,3 +6,4 @@ export { holdBackProtected, protectedMatcher, type HoldBackResult } from './prot
 export { pushBranch, type PushBranchOptions, type PushBranchResult, type PushStatus } from './push.js';
 export { droidTrailers, githubCoAuthor, CO_AUTHORED_BY, DROID_COMMAND, DROID_RUN, DROID_TICKET } from './trailers.js';
 export type { FileStatus, NumstatEntry } from './parse.js';
+export { probePush, type PushProbe } from './probe.js';
