@@ -1,4 +1,4 @@
-import { chmodSync, mkdirSync, readFileSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, readFileSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { runProfiles, type RunProfilesOptions } from '../src/profiles/run.js';
@@ -226,5 +226,53 @@ describe('failing tests first', () => {
     expect(readFileSync(calls, 'utf8')).toBe('-q tests/test_app.py::test_greets\n');
     expect(result!.command).toBe("pytest -q 'tests/test_app.py::test_greets'");
     expect(result!.summary.text).toMatch(/Re-ran only the 1 test/);
+  });
+
+  it('runs the full suite when the re-run tests now pass', async () => {
+    mkdirSync(join(repo, 'bin'));
+    writeFileSync(
+      join(repo, 'bin/pytest'),
+      ['#!/bin/sh', 'echo "$*" >> "$CALLS"', 'echo "========================= 2 passed in 0.01s ========================="'].join('\n'),
+    );
+    chmodSync(join(repo, 'bin/pytest'), 0o755);
+    const env = { ...baseEnv, PATH: `${join(repo, 'bin')}:${baseEnv.PATH}` };
+    const calls = join(repo, 'calls');
+    const [result] = await runProfiles(
+      [profile({ name: 'api', command: 'pytest -q', env: { CALLS: calls } })],
+      opts({ env, rerunFirst: new Map([['api', ['tests/test_app.py::test_greets']]]) }),
+    );
+    expect(readFileSync(calls, 'utf8')).toBe('-q tests/test_app.py::test_greets\n-q\n');
+    expect(result!.command).toBe('pytest -q');
+    expect(profilePassed(result!)).toBe(true);
+  });
+});
+
+describe('cancelling a run', () => {
+  it('kills running profiles and does not start the rest', async () => {
+    const controller = new AbortController();
+    const abortOnceStarted = (): void => {
+      const poll = setInterval(() => {
+        if (existsSync(join(repo, 'pid')) && readFileSync(join(repo, 'pid'), 'utf8').trim() !== '') {
+          clearInterval(poll);
+          controller.abort();
+        }
+      }, 20);
+    };
+    const results = await runProfiles(
+      [
+        profile({ name: 'running', command: 'sleep 1000 & echo $! > pid; echo started; wait' }),
+        profile({ name: 'queued', command: 'touch queued-ran' }),
+      ],
+      opts({
+        concurrency: 1,
+        signal: controller.signal,
+        log: { ...silentLogger, info: (m) => (m.startsWith('▶ running') ? abortOnceStarted() : undefined) },
+      }),
+    );
+    expect(results.map((r) => r.summary.kind)).toEqual(['infra-error', 'infra-error']);
+    expect(results[0]!.summary.text).toMatch(/^cancelled; the process group was killed/);
+    expect(results[1]!.summary.text).toMatch(/not run/);
+    expect(isRunning(Number(readFileSync(join(repo, 'pid'), 'utf8')))).toBe(false);
+    expect(() => readFileSync(join(repo, 'queued-ran'))).toThrow();
   });
 });
