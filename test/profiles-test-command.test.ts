@@ -97,4 +97,25 @@ describe('droid-ci test', () => {
     expect(bad.code).toBe(2);
     expect(bad.stderr).toMatch(/bad\.yml:4/);
   });
+
+  it('in GitHub Actions, stops workflow commands that test output could carry', async () => {
+    writeFileSync(join(repo, 'services/api/app.py'), '');
+    writeFileSync(
+      join(repo, '.droid.yml'),
+      'version: 1\ntests:\n  - name: api\n    path: services/api\n    command: echo "::add-mask::x"; echo "::error::forged"; exit 1\n',
+    );
+    const saved = process.env.GITHUB_ACTIONS;
+    process.env.GITHUB_ACTIONS = 'true';
+    try {
+      const { code, stdout } = await run([]);
+      expect(code).toBe(1);
+      const [, token] = /^::stop-commands::([0-9a-f-]{36})\n/.exec(stdout) ?? [];
+      expect(token).toBeDefined();
+      expect(stdout.trimEnd().endsWith(`::${token}::`)).toBe(true);
+      expect(stdout).toContain('::error::forged');
+    } finally {
+      if (saved === undefined) delete process.env.GITHUB_ACTIONS;
+      else process.env.GITHUB_ACTIONS = saved;
+    }
+  });
 });

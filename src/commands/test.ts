@@ -3,6 +3,7 @@
  * Runs the repo's test profiles as the droid would (PRODUCT.md §3, §6) and prints a table, or JSON.
  * Exit codes: 0 all pass, 1 a profile failed, 2 usage or config error.
  */
+import { randomUUID } from 'node:crypto';
 import { readConfigFile } from '../config/load.js';
 import type { TestProfile } from '../config/types.js';
 import { affectedProfiles, changedFilesSince, checkRevision } from '../profiles/affected.js';
@@ -155,7 +156,15 @@ async function runTests(argv: readonly string[], io: CommandIO, cwd: string, sig
   if (selected.length === 0) {
     log.info(`no profile is affected by the ${changed?.length ?? 0} file(s) changed since ${args.affected ?? ''}`);
   }
-  const results = await runProfiles(selected, { repoRoot, env: process.env, concurrency: args.concurrency, signal, log });
+  const apiKeyEnv = loaded.config.engine.api_key_env;
+  const results = await runProfiles(selected, {
+    repoRoot,
+    env: process.env,
+    concurrency: args.concurrency,
+    signal,
+    log,
+    scrub: { dropNames: apiKeyEnv ? [apiKeyEnv] : [] },
+  });
   const passed = results.every(profilePassed);
   if (args.json) {
     const report = {
@@ -164,6 +173,10 @@ async function runTests(argv: readonly string[], io: CommandIO, cwd: string, sig
       ...(args.affected !== undefined ? { affected: { base: args.affected, changedFiles: changed?.length ?? 0, skipped: all.filter((p) => !selected.includes(p)).map((p) => p.name) } } : {}),
     };
     io.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
+  } else if (process.env.GITHUB_ACTIONS === 'true') {
+    // test output must not be able to issue workflow commands (PRODUCT.md §8)
+    const token = randomUUID();
+    io.stdout.write(`::stop-commands::${token}\n${renderResults(results)}::${token}::\n`);
   } else {
     io.stdout.write(renderResults(results));
   }
