@@ -103,6 +103,26 @@ interface ProcEntry {
   start: string;
 }
 
+function readStat(pid: number): ProcEntry | undefined {
+  let stat: string;
+  try {
+    stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+  } catch {
+    return undefined; // exited while we looked, or no /proc
+  }
+  // "pid (comm) state ppid pgrp session … starttime(22nd)"; comm may hold spaces and parentheses
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  if (fields.length < 20) return undefined;
+  return {
+    pid,
+    state: fields[0]!,
+    ppid: Number(fields[1]),
+    pgrp: Number(fields[2]),
+    session: Number(fields[3]),
+    start: fields[19]!,
+  };
+}
+
 /** Every process on the machine from /proc (Linux); undefined where /proc is not available. */
 function readProcTable(): ProcEntry[] | undefined {
   let names: string[];
@@ -114,23 +134,8 @@ function readProcTable(): ProcEntry[] | undefined {
   const entries: ProcEntry[] = [];
   for (const name of names) {
     if (!/^\d+$/.test(name)) continue;
-    let stat: string;
-    try {
-      stat = readFileSync(`/proc/${name}/stat`, 'utf8');
-    } catch {
-      continue; // exited while we looked
-    }
-    // "pid (comm) state ppid pgrp session … starttime(22nd)"; comm may hold spaces and parentheses
-    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-    if (fields.length < 20) continue;
-    entries.push({
-      pid: Number(name),
-      state: fields[0]!,
-      ppid: Number(fields[1]),
-      pgrp: Number(fields[2]),
-      session: Number(fields[3]),
-      start: fields[19]!,
-    });
+    const entry = readStat(Number(name));
+    if (entry) entries.push(entry);
   }
   return entries;
 }
@@ -138,12 +143,21 @@ function readProcTable(): ProcEntry[] | undefined {
 /** The processes a child started: its group, its session and its descendants, remembered across scans. */
 class ProcessTree {
   private readonly seen = new Map<number, string>();
+  /** the leader's start time: tells the leader apart from a later process that got its pid */
+  private readonly leaderStart: string | undefined;
+  private leaderPidReused = false;
 
-  constructor(private readonly leader: number) {}
+  constructor(private readonly leader: number) {
+    this.leaderStart = readStat(leader)?.start;
+  }
 
   private members(): ProcEntry[] | undefined {
     const table = readProcTable();
     if (!table) return undefined;
+    // the leader is gone and its pid reused: only processes already seen are ours
+    const holder = table.find((e) => e.pid === this.leader);
+    const reused = holder !== undefined && this.leaderStart !== undefined && holder.start !== this.leaderStart;
+    this.leaderPidReused ||= reused;
     const children = new Map<number, number[]>();
     for (const e of table) {
       const list = children.get(e.ppid);
@@ -151,7 +165,7 @@ class ProcessTree {
       else children.set(e.ppid, [e.pid]);
     }
     const descendants = new Set<number>();
-    const queue = [this.leader];
+    const queue = reused ? [] : [this.leader];
     while (queue.length > 0) {
       for (const pid of children.get(queue.pop()!) ?? []) {
         if (descendants.has(pid)) continue;
@@ -163,8 +177,7 @@ class ProcessTree {
       (e) =>
         e.state !== 'Z' &&
         e.pid !== process.pid &&
-        (e.pgrp === this.leader ||
-          e.session === this.leader ||
+        ((!reused && (e.pgrp === this.leader || e.session === this.leader)) ||
           descendants.has(e.pid) ||
           this.seen.get(e.pid) === e.start),
     );
@@ -173,12 +186,16 @@ class ProcessTree {
   }
 
   signal(sig: NodeJS.Signals): void {
-    try {
-      process.kill(-this.leader, sig);
-    } catch {
-      /* group already gone */
+    const members = this.members();
+    // the group kill is atomic: it also reaches a child forked after the scan
+    if (!this.leaderPidReused) {
+      try {
+        process.kill(-this.leader, sig);
+      } catch {
+        /* group already gone */
+      }
     }
-    for (const e of this.members() ?? []) {
+    for (const e of members ?? []) {
       try {
         process.kill(e.pid, sig);
       } catch {
