@@ -1,6 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
-import { rerunCommand, shellQuote } from '../src/profiles/rerun.js';
+import { rerunCommand, rerunFirstFrom, shellQuote } from '../src/profiles/rerun.js';
+import type { ProfileResult } from '../src/profiles/types.js';
 
 describe('re-running the tests that failed last round', () => {
   it('passes pytest node ids, quoted', () => {
@@ -40,5 +41,29 @@ describe('re-running the tests that failed last round', () => {
 
   it('drops names with control characters', () => {
     expect(rerunCommand('pytest', ['t.py::a\nrm -rf /'])).toBeUndefined();
+  });
+
+  it('builds the next round\'s list from failing profiles only, with pytest node ids', () => {
+    const result = (name: string, kind: ProfileResult['summary']['kind'], failures: [string, string][]): ProfileResult => ({
+      name,
+      command: 'x',
+      path: '.',
+      exitCode: 1,
+      signal: null,
+      timedOut: false,
+      durationMs: 1,
+      output: '',
+      summary: { kind, runner: 'x', failed: failures.length, passed: 0, text: '', failures: failures.map(([n, full]) => ({ name: n, full_name: full, message: '' })) },
+    });
+    const map = rerunFirstFrom([
+      result('api', 'test-failures', [['test_x', 'tests/t.py::test_x']]),
+      result('web', 'test-failures', [['adds', 'math > adds']]),
+      result('broken', 'infra-error', [['a', 'a']]),
+      result('green', 'all-pass', []),
+    ]);
+    expect([...map]).toEqual([
+      ['api', ['tests/t.py::test_x']],
+      ['web', ['adds']],
+    ]);
   });
 });

@@ -4,6 +4,8 @@
  * untrusted: each is single-quoted for the shell, and names with control characters are dropped.
  * When the runner is not recognised, or the command is a pipeline, there is no re-run (undefined).
  */
+import type { ProfileResult } from './types.js';
+
 const MAX_NAMES = 50;
 const MAX_NAME_LENGTH = 300;
 
@@ -40,4 +42,20 @@ export function rerunCommand(command: string, failing: readonly string[]): { com
     return { command: `${base} -run ${shellQuote(`^(${tops.join('|')})$`)}`, count: tops.length };
   }
   return undefined;
+}
+
+/**
+ * The `rerunFirst` map for the next round, from this round's results: per failing profile, each
+ * failure's pytest node id (`tests/x.py::test_y`) or else its test name.
+ */
+export function rerunFirstFrom(results: readonly ProfileResult[]): Map<string, string[]> {
+  const map = new Map<string, string[]>();
+  for (const r of results) {
+    if (r.summary.kind !== 'test-failures' || r.summary.failures.length === 0) continue;
+    map.set(
+      r.name,
+      r.summary.failures.map((f) => (f.full_name.includes('::') ? f.full_name : f.name)),
+    );
+  }
+  return map;
 }
