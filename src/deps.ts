@@ -81,7 +81,13 @@ export async function createDeps(input: DepsInput): Promise<OwnedDeps> {
         plan,
         files: await filesFromFailures(git.root, lastResults),
       }),
-    reviewers: ({ config, codeowners, changed, exclude }) => computeReviewers({ config, codeowners, changedFiles: changed, exclude }),
+    reviewers: ({ config, codeowners, changed, exclude }) =>
+      computeReviewers({
+        changedFiles: changed,
+        rules: config.pr.reviewers.rules,
+        codeowners: config.pr.reviewers.codeowners ? codeowners : undefined,
+        exclude,
+      }),
     scratchDir: async (label) => mkdtemp(join(scratchRoot, `${label}-`)),
     writeArtifact: async (name, content) => {
       await mkdir(input.artifactDir, { recursive: true });

@@ -99,7 +99,7 @@ export async function executeRun(
   });
   const deps = await createDeps({ request, git, forge: setup.forge, audit, log, redactor, env, artifactDir, secrets: setup.secrets ?? [] });
   try {
-    return await run(
+    const outcome = await run(
       request,
       {
         platform: setup.platform,
@@ -117,6 +117,8 @@ export async function executeRun(
       },
       deps,
     );
+    if (!audit.file) audit.useFile(join(artifactDir, 'audit.jsonl'));
+    return { ...outcome, auditLog: audit.file };
   } finally {
     if (!audit.file) audit.useFile(join(artifactDir, 'audit.jsonl'));
     await deps.cleanup();

@@ -143,6 +143,8 @@ export interface RunOutcome {
   patchFile?: string | undefined;
   warnings: string[];
   ci?: CiOutcome | undefined;
+  /** the audit log file */
+  auditLog?: string | undefined;
   /** the file the PR body was written to on --platform local */
   prFile?: string | undefined;
 }

@@ -292,7 +292,12 @@ async function commitPushAndPublish(
     await progress.step('push', 'skipped', 'local run: not pushed');
     const conclusion: Conclusion = testsPassed ? (ws.existed ? 'pr-updated' : 'pr-opened') : 'tests-failing';
     return {
-      ...emptyOutcome(conclusion, conclusionMessage(conclusion, loop.results, `the PR body is in ${prFile}`)),
+      ...emptyOutcome(
+        conclusion,
+        conclusion === 'tests-failing'
+          ? conclusionMessage(conclusion, loop.results, `${ws.branch} (PR body in ${prFile})`)
+          : `${options.dryRun ? 'Dry run: nothing pushed. ' : ''}Committed to ${ws.branch}; the PR body for ${ws.existed ? 'the existing' : 'a new'} branch is in ${prFile}.`,
+      ),
       ...base,
       commit: sha,
       heldBack,

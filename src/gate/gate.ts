@@ -19,6 +19,14 @@ export function decideGate(input: {
 }): GateDecision {
   const { request, access, allowBots, needsPush } = input;
   const actor = request.actor;
+  if (isCiTriggered(request)) {
+    // a failed CI run on the droid's own branch: not a person's request. The pusher is usually the droid's
+    // own bot; the run is bounded by ci.max_fix_attempts and never touches a fork.
+    if (request.target.kind === 'change' && request.target.fromFork) {
+      return { allowed: false, reason: 'The failed run belongs to a fork: the droid does not push to forks.' };
+    }
+    return { allowed: true };
+  }
   if (request.actorIsBot || access.isBot) {
     const allowed = allowBots.some((bot) => sameLogin(bot, actor));
     if (!allowed) {
@@ -50,4 +58,11 @@ export function decideGate(input: {
 function sameLogin(a: string, b: string): boolean {
   const norm = (s: string): string => s.trim().toLowerCase().replace(/\[bot\]$/, '');
   return norm(a) === norm(b);
+}
+
+/** ci-fix started by the CI itself (GitHub workflow_run, a GitLab pipeline job), not by a comment or note. */
+export function isCiTriggered(request: Request): boolean {
+  if (request.command !== 'ci-fix') return false;
+  const event = request.source.event;
+  return event === 'github:workflow_run' || (event.startsWith('gitlab:') && event !== 'gitlab:note');
 }

@@ -30,7 +30,7 @@ function list(value: string | undefined): string[] {
   return (value ?? '').split(/[,\s]+/).map((s) => s.trim()).filter(Boolean);
 }
 
-async function token(env: NodeJS.ProcessEnv, repo: string, apiUrl: string, ctx: SetupContext): Promise<{ token: string; secrets: string[]; isJobToken: boolean }> {
+export async function token(env: NodeJS.ProcessEnv, repo: string, apiUrl: string, ctx: SetupContext): Promise<{ token: string; secrets: string[]; isJobToken: boolean }> {
   const appId = actionInput(env, 'app_id') ?? env.DROID_GITHUB_APP_ID;
   const privateKey = actionInput(env, 'app_private_key') ?? env.DROID_GITHUB_APP_PRIVATE_KEY;
   if (privateKey) ctx.redactor.add(privateKey);

@@ -1,0 +1,179 @@
+export const id = 697;
+export const ids = [697];
+export const modules = {
+
+/***/ 89920:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   E: () => (/* binding */ gitlabForgeOptionsFromEnv)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(70017);
+
+
+/**
+ * The adapter's options from a GitLab job's predefined variables (works on gitlab.com and on
+ * self-managed instances at any URL):
+ * - DROID_GITLAB_TOKEN: a project/group access token or PAT with `api` + `write_repository`
+ *   (CI_JOB_TOKEN cannot open merge requests or write notes);
+ * - CI_API_V4_URL (else CI_SERVER_URL + /api/v4), CI_SERVER_URL, CI_PROJECT_PATH, CI_PROJECT_ID, CI_JOB_URL;
+ * - CI_SERVER_TLS_CA_FILE: GitLab's file variable holding the instance's CA chain; it is added to the
+ *   trusted roots of the API client and given to git as http.sslCAInfo. NODE_EXTRA_CA_CERTS also works
+ *   for the API client (Node reads it at start-up).
+ */
+function gitlabForgeOptionsFromEnv(env, log, overrides = {}) {
+    const token = env['DROID_GITLAB_TOKEN']?.trim();
+    if (!token) {
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .DroidError */ .TF('usage', 'DROID_GITLAB_TOKEN is not set', {
+            hint: 'add a masked, protected CI/CD variable DROID_GITLAB_TOKEN holding an access token with the api and write_repository scopes',
+        });
+    }
+    const serverUrl = requireUrl(env, 'CI_SERVER_URL');
+    const apiUrl = env['CI_API_V4_URL'] ? requireUrl(env, 'CI_API_V4_URL') : `${serverUrl.replace(/\/+$/, '')}/api/v4`;
+    const path = env['CI_PROJECT_PATH']?.trim();
+    const id = env['CI_PROJECT_ID']?.trim();
+    if (!path && !id) {
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .DroidError */ .TF('usage', 'neither CI_PROJECT_PATH nor CI_PROJECT_ID is set', {
+            hint: 'run inside a GitLab CI job, or set CI_PROJECT_PATH=group/project',
+        });
+    }
+    if (path && !/^[A-Za-z0-9_.][A-Za-z0-9_./-]*$/.test(path)) {
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .DroidError */ .TF('usage', `CI_PROJECT_PATH "${path.slice(0, 100)}" is not a GitLab project path`);
+    }
+    if (id && !/^\d+$/.test(id))
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .DroidError */ .TF('usage', `CI_PROJECT_ID "${id.slice(0, 40)}" is not a number`);
+    const caFile = env['CI_SERVER_TLS_CA_FILE']?.trim() || undefined;
+    let ca;
+    if (caFile) {
+        try {
+            ca = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(caFile, 'utf8');
+        }
+        catch (error) {
+            throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .DroidError */ .TF('usage', `cannot read CI_SERVER_TLS_CA_FILE ${caFile}: ${error.message}`);
+        }
+    }
+    return {
+        token,
+        // the numeric id is stable across renames and needs no encoding; the path is kept for URLs
+        project: id ? Number(id) : path,
+        projectPath: path,
+        apiUrl,
+        serverUrl,
+        jobUrl: env['CI_JOB_URL'] || undefined,
+        log,
+        ca,
+        caFile,
+        ...overrides,
+    };
+}
+function requireUrl(env, name) {
+    const value = env[name]?.trim();
+    if (!value) {
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .DroidError */ .TF('usage', `${name} is not set`, { hint: 'run inside a GitLab CI job, or set it to your GitLab URL' });
+    }
+    let url;
+    try {
+        url = new URL(value);
+    }
+    catch {
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .DroidError */ .TF('usage', `${name} "${value.slice(0, 100)}" is not a URL`);
+    }
+    if (url.protocol !== 'https:' && url.protocol !== 'http:') {
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .DroidError */ .TF('usage', `${name} must be an http(s) URL, not ${url.protocol}`);
+    }
+    if (url.username || url.password)
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .DroidError */ .TF('usage', `${name} must not carry credentials`);
+    return value.replace(/\/+$/, '');
+}
+
+
+/***/ }),
+
+/***/ 39402:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   _s: () => (/* binding */ auditEvent),
+/* harmony export */   eP: () => (/* binding */ gitlabSetupFromEnv)
+/* harmony export */ });
+/* unused harmony export DROID_JOB_NAMES */
+/* harmony import */ var _trigger_gitlab_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(96669);
+/* harmony import */ var _env_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(89920);
+/* harmony import */ var _forge_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(45838);
+
+
+
+/**
+ * Everything `droid-ci run --platform gitlab` needs from a GitLab job, in one call: the Request from
+ * the pipeline's variables, the adapter (token from DROID_GITLAB_TOKEN), the secrets to mask and the
+ * droid's own job names (ignored when following CI). Shaped like execute.ts's PlatformSetup / Ignored.
+ */
+const DROID_JOB_NAMES = ['droid', 'droid-mr', 'droid-ci-fix'];
+function gitlabSetupFromEnv(env, ctx, options = {}) {
+    // the token is registered before anything can fail and print
+    ctx.redactor.add(env['DROID_GITLAB_TOKEN']);
+    const trigger = (0,_trigger_gitlab_js__WEBPACK_IMPORTED_MODULE_0__/* .requestFromGitLabEnv */ .I)(env, {
+        command: options.command,
+        trigger: options.trigger ?? (env['DROID_TRIGGER'] || undefined),
+    });
+    if (trigger.kind === 'ignore')
+        return { ignored: trigger.reason };
+    const forgeOptions = (0,_env_js__WEBPACK_IMPORTED_MODULE_1__/* .gitlabForgeOptionsFromEnv */ .E)(env, ctx.log, {
+        onCall: ctx.audit ? (call) => ctx.audit.record(auditEvent(call)) : undefined,
+    });
+    const forge = (0,_forge_js__WEBPACK_IMPORTED_MODULE_2__/* .createGitLabForge */ .R)(forgeOptions);
+    const own = env['CI_JOB_NAME'] ? [...new Set([...DROID_JOB_NAMES, env['CI_JOB_NAME']])] : DROID_JOB_NAMES;
+    return {
+        platform: 'gitlab',
+        request: trigger.request,
+        forge,
+        secrets: [forgeOptions.token],
+        jobUrl: forgeOptions.jobUrl,
+        pushStartsNoWorkflows: false,
+        ownJobNames: own,
+    };
+}
+/** One audit line per API attempt (method and path only; the path holds no secret). */
+function auditEvent(call) {
+    return {
+        stage: stageOf(call.path),
+        action: 'api.call',
+        outcome: call.status > 0 && call.status < 400 ? 'ok' : 'fail',
+        detail: { method: call.method, path: `/${call.path}`, status: call.status, attempt: call.attempt },
+        durationMs: call.durationMs,
+    };
+}
+function stageOf(path) {
+    if (/\/notes(\/|$)/.test(path))
+        return 'report';
+    if (/merge_requests/.test(path))
+        return 'pr';
+    if (/pipelines?|jobs/.test(path))
+        return 'ci';
+    if (/members|^users|^user$/.test(path))
+        return 'gate';
+    return 'workspace';
+}
+
+
+/***/ }),
+
+/***/ 27697:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   gitlabSetup: () => (/* binding */ gitlabSetup)
+/* harmony export */ });
+/* harmony import */ var _forge_gitlab_setup_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(39402);
+
+/** `--platform gitlab`: the job's predefined and DROID_* variables -> PlatformSetup. */
+function gitlabSetup(env, ctx, options) {
+    return Promise.resolve((0,_forge_gitlab_setup_js__WEBPACK_IMPORTED_MODULE_0__/* .gitlabSetupFromEnv */ .eP)(env, ctx, { command: options.command }));
+}
+
+
+/***/ })
+
+};
