@@ -9,7 +9,7 @@ const BASIC_USERS = ['x-access-token', 'oauth2', 'gitlab-ci-token', 'x-oauth-bas
 const TOKEN_SHAPES: RegExp[] = [
   /\bgh[pousr]_[A-Za-z0-9]{20,255}\b/g,
   /\bgithub_pat_[A-Za-z0-9_]{22,255}\b/g,
-  /\bglpat-[A-Za-z0-9_-]{20,}\b/g,
+  /\bglpat-[A-Za-z0-9_.-]{20,}/g,
   /\bgl(?:dt|rt|ptt|ft|cbt|imt|soat|agent)-[A-Za-z0-9_-]{20,}\b/g,
   /\bsk-ant-[A-Za-z0-9_-]{20,}\b/g,
   /\bsk-(?:proj-)?[A-Za-z0-9_-]{32,}\b/g,
@@ -17,6 +17,8 @@ const TOKEN_SHAPES: RegExp[] = [
   /\bxox[abprs]-[A-Za-z0-9-]{10,}\b/g,
   /-----BEGIN [A-Z ]*PRIVATE KEY-----[\s\S]*?-----END [A-Z ]*PRIVATE KEY-----/g,
   /(authorization:\s*(?:basic|bearer|token)\s+)[A-Za-z0-9+/=._~-]{8,}/gi,
+  // a bearer token outside the `Authorization:` form (JSON headers, curl -H 'Bearer …')
+  /(\bbearer\s+)[A-Za-z0-9+/=._~-]{16,}/gi,
 ];
 
 export const MASK = '***';
@@ -57,9 +59,9 @@ export class Redactor {
   redactValue<T>(value: T): T {
     if (typeof value === 'string') return this.redact(value) as T;
     if (Array.isArray(value)) return value.map((v: unknown) => this.redactValue(v)) as T;
-    if (value && typeof value === 'object') {
+    if (value && typeof value === 'object' && isPlainObject(value)) {
       const out: Record<string, unknown> = {};
-      for (const [k, v] of Object.entries(value)) out[k] = this.redactValue(v);
+      for (const [k, v] of Object.entries(value)) out[this.redact(k)] = this.redactValue(v);
       return out as T;
     }
     return value;
@@ -74,7 +76,8 @@ export function secretForms(secret: string): string[] {
   const trimmed = secret.trim();
   add(trimmed);
   add(secret);
-  for (const line of trimmed.split(/\r?\n/)) {
+  // a multi-line value (a PEM key) may also arrive with literal `\n` escapes, as CI variables store it
+  for (const line of trimmed.split(/\r?\n|(?:\\r)?\\n/)) {
     const l = line.trim();
     if (l.length >= 16 && !/^-----(BEGIN|END) /.test(l)) add(l);
   }
@@ -88,6 +91,11 @@ export function secretForms(secret: string): string[] {
     add(b64.replace(/=+$/, ''));
   }
   return [...forms];
+}
+
+function isPlainObject(value: object): boolean {
+  const proto: unknown = Object.getPrototypeOf(value);
+  return proto === Object.prototype || proto === null;
 }
 
 function escapeRegExp(s: string): string {
