@@ -7,6 +7,7 @@ import { createDeps } from './deps.js';
 import type { Forge, Platform } from './forge/types.js';
 import { openWorkspace } from './git/workspace.js';
 import { run } from './run.js';
+import { junitXml } from './report/junit.js';
 import type { RunOutcome } from './run-types.js';
 import type { Request } from './trigger/request.js';
 import { exitCodeFor, DroidError, describeError } from './util/errors.js';
@@ -118,6 +119,8 @@ export async function executeRun(
       deps,
     );
     if (!audit.file) audit.useFile(join(artifactDir, 'audit.jsonl'));
+    // every run leaves .droid/junit.xml: GitLab's `artifacts: reports: junit:` and other test views read it
+    await deps.writeArtifact('junit.xml', junitXml(outcome.tests)).catch((e: unknown) => log.warn(`could not write .droid/junit.xml: ${describeError(e)}`));
     return { ...outcome, auditLog: audit.file };
   } finally {
     if (!audit.file) audit.useFile(join(artifactDir, 'audit.jsonl'));
