@@ -10,6 +10,7 @@ import type { Forge } from './forge/types.js';
 import { computeReviewers } from './forge/reviewers.js';
 import { affectedProfiles } from './profiles/affected.js';
 import { runProfiles } from './profiles/run.js';
+import { rerunFirstFrom } from './profiles/rerun.js';
 import { summarizeText } from './profiles/summary/index.js';
 import type { Audit } from './audit/types.js';
 import type { Deps, RunGit } from './run-types.js';
@@ -53,8 +54,9 @@ export async function createDeps(input: DepsInput): Promise<OwnedDeps> {
     engineEnv,
     createEngine: (name) => createEngine(name),
     parseConfig: (text, file): DroidConfig => (text === undefined ? defaultConfig() : loadConfig({ text, file })),
-    runProfiles: (profiles, config) =>
+    runProfiles: (profiles, config, previous = []) =>
       runProfiles(profiles, {
+        rerunFirst: rerunFirstFrom(previous),
         repoRoot: git.root,
         env,
         log,

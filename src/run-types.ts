@@ -82,7 +82,7 @@ export interface Deps {
   git: RunGit;
   createEngine(name: string, config: DroidConfig): Engine;
   parseConfig(text: string | undefined, file: string): DroidConfig;
-  runProfiles(profiles: TestProfile[], config: DroidConfig): Promise<ProfileResult[]>;
+  runProfiles(profiles: TestProfile[], config: DroidConfig, previous?: ProfileResult[]): Promise<ProfileResult[]>;
   affected(profiles: TestProfile[], changed: string[]): TestProfile[];
   buildPrompt(input: PromptInput): Promise<string>;
   /** the core failure parser, for CI job logs */

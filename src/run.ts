@@ -80,7 +80,7 @@ async function runStages(request: Request, options: RunOptions, deps: Deps, prog
   await progress.step('edit', 'running');
   const loop = await editTestLoop(request, config, {
     engine,
-    runProfiles: (profiles) => deps.runProfiles(profiles, config),
+    runProfiles: (profiles, previous) => deps.runProfiles(profiles, config, previous),
     changes: () => deps.git.changes(ws.startSha),
     affected: deps.affected,
     buildPrompt: ({ iteration, lastResults }) =>

@@ -13,7 +13,8 @@ import type { Engine, EngineResult } from './types.js';
  */
 export interface LoopDeps {
   engine: Engine;
-  runProfiles(profiles: TestProfile[]): Promise<ProfileResult[]>;
+  /** `previous`: last round's results, whose failing tests may be re-run first */
+  runProfiles(profiles: TestProfile[], previous: ProfileResult[]): Promise<ProfileResult[]>;
   /** files changed in the work tree against the start point, and a fingerprint of their content */
   changes(): Promise<{ files: string[]; fingerprint: string }>;
   affected(profiles: TestProfile[], changed: string[]): TestProfile[];
@@ -54,7 +55,7 @@ export async function editTestLoop(request: Request, config: DroidConfig, deps: 
 
   // fix-commands has no model: it needs the failures before it can do anything
   if (deps.engine.name === 'fix-commands' && request.command !== 'plan') {
-    const baseline = await deps.audit.stage('test', () => deps.runProfiles(config.tests));
+    const baseline = await deps.audit.stage('test', () => deps.runProfiles(config.tests, []));
     for (const r of baseline) latest.set(r.name, r);
     lastResults = baseline;
     await deps.onRound?.({ iteration: 0, phase: 'tests', results: baseline });
@@ -123,7 +124,7 @@ export async function editTestLoop(request: Request, config: DroidConfig, deps: 
     const toRun = config.tests.filter(
       (p) => failingBefore.has(p.name) || deps.affected([p], changed).length > 0,
     );
-    const results = await deps.audit.stage('test', () => deps.runProfiles(toRun));
+    const results = await deps.audit.stage('test', () => deps.runProfiles(toRun, lastResults));
     for (const r of results) latest.set(r.name, r);
     lastResults = results;
     await deps.onRound?.({ iteration, phase: 'tests', results });
