@@ -28,6 +28,8 @@ export interface ChangeRequest {
   author: string;
   /** the head branch lives in another repository (a fork); undefined when the adapter cannot tell */
   fromFork?: boolean | undefined;
+  /** label names on the PR/MR, when the adapter read them (doctor checks its labels stuck) */
+  labels?: string[] | undefined;
 }
 
 export interface ChangeRequestSpec {
@@ -88,6 +90,8 @@ export interface Forge {
   getChangeRequest(number: number): Promise<ChangeRequest>;
   /** create-or-update, idempotent: a retried call never makes a second PR/MR */
   upsertChangeRequest(spec: ChangeRequestSpec, existing?: ChangeRequest): Promise<UpsertResult>;
+  /** closes a PR/MR without merging (doctor's probe PR/MR); optional for adapters that cannot */
+  closeChangeRequest?(number: number): Promise<void>;
   /** create a comment, or update the one that holds `marker` (idempotent by marker) */
   upsertComment(target: CommentTarget, body: string, marker: string, existing?: CommentRef): Promise<CommentRef>;
   ciStatus(sha: string, options?: { ignoreJobNames?: string[] }): Promise<CiStatus>;

@@ -277,6 +277,14 @@ export class Git {
     return this.headSha();
   }
 
+  /** A commit on top of `parent` with the same tree (no change), as the droid identity; nothing is checked out. Returns its SHA. */
+  async emptyCommitOn(parent: string, message: string): Promise<string> {
+    assertRevArg(parent);
+    if (!message.trim()) throw new DroidError('work', 'git commit-tree: empty commit message');
+    const r = await this.exec(['commit-tree', '-p', parent, '-m', message, '--', `${parent}^{tree}`]);
+    return r.stdout.trim();
+  }
+
   /** Values of trailer `key` in the commits of `range` (newest first), e.g. ('base..HEAD', 'Droid-Run'). */
   async logTrailers(range: string, key: string): Promise<string[]> {
     assertRevArg(range);

@@ -12,7 +12,7 @@ import { call, createGitHubClient, defaultWaits, type RetryWaits } from './clien
 import { upsertComment } from './comments.js';
 import type { GitHubContext } from './context.js';
 import { gitAuthEnv } from './git-auth.js';
-import { findPull, getPull, upsertPull } from './pulls.js';
+import { closePull, findPull, getPull, upsertPull } from './pulls.js';
 
 export interface GitHubForgeOptions {
   token: string;
@@ -63,6 +63,7 @@ export function createGitHubForge(options: GitHubForgeOptions): Forge {
     findChangeRequest: async (query) => (await findPull(ctx, query))?.change,
     getChangeRequest: async (number) => (await getPull(ctx, number)).change,
     upsertChangeRequest: (spec, existing) => upsertPull(ctx, spec, existing, { actor: options.actor }),
+    closeChangeRequest: (number) => closePull(ctx, number),
     upsertComment: (target, body, marker, existing) => upsertComment(ctx, target, body, marker, existing, { commentAuthor: options.commentAuthor }),
     ciStatus: (sha, ciOptions) => ciStatus(ctx, sha, ciOptions),
     jobLog: (job) => jobLog(ctx, job, options.maxLogBytes ?? 1024 * 1024),

@@ -23,6 +23,7 @@ interface PullLike {
   user: { login: string } | null;
   head: { ref: string; sha: string; repo?: { full_name: string } | null };
   base: { ref: string; repo?: { full_name: string } | null };
+  labels?: { name?: string | undefined }[] | undefined;
 }
 
 export interface Pull {
@@ -47,6 +48,7 @@ export function toPull(data: PullLike): Pull {
       author: data.user?.login ?? '',
       // a deleted fork has no head repo: still a fork
       fromFork: data.head.repo === null ? true : data.head.repo && data.base.repo ? data.head.repo.full_name.toLowerCase() !== data.base.repo.full_name.toLowerCase() : undefined,
+      labels: data.labels?.map((l) => l.name ?? '').filter(Boolean),
     },
   };
 }
@@ -85,6 +87,11 @@ export async function getPull(ctx: GitHubContext, number: number): Promise<Pull>
     const { data } = await ctx.octokit.rest.pulls.get({ owner: ctx.owner, repo: ctx.repo, pull_number: number });
     return toPull(data);
   });
+}
+
+/** Closes a PR without merging it (doctor's probe PR). */
+export async function closePull(ctx: GitHubContext, number: number): Promise<void> {
+  await call(`close pull request #${number}`, () => ctx.octokit.rest.pulls.update({ owner: ctx.owner, repo: ctx.repo, pull_number: number, state: 'closed' }));
 }
 
 async function updatePull(ctx: GitHubContext, number: number, spec: ChangeRequestSpec): Promise<Pull> {

@@ -21,6 +21,7 @@ export interface MergeRequestFields {
   reviewerIds?: number[];
   targetBranch?: string;
   removeSourceBranch?: boolean;
+  stateEvent?: 'close' | 'reopen';
 }
 
 export class GitLabClient {
@@ -94,7 +95,7 @@ export class GitLabClient {
     sourceBranch: string,
     targetBranch: string,
     title: string,
-    fields: Omit<MergeRequestFields, 'title' | 'targetBranch' | 'addLabels'>,
+    fields: Omit<MergeRequestFields, 'title' | 'targetBranch' | 'addLabels' | 'stateEvent'>,
   ): Promise<s.GitLabMergeRequest> {
     const value = await this.mergeRequests.create(project, sourceBranch, targetBranch, title, fields);
     return s.parseResponse(s.mergeRequest, value, 'POST /projects/:id/merge_requests');

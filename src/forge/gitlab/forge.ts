@@ -91,6 +91,7 @@ export function createGitLabForge(options: GitLabForgeOptions): GitLabForge {
       state: changeState(mr.state),
       headSha: mr.sha ?? '',
       author: mr.author.username,
+      labels: mr.labels?.map((l) => (typeof l === 'string' ? l : l.name)),
     };
   }
 
@@ -295,6 +296,9 @@ export function createGitLabForge(options: GitLabForgeOptions): GitLabForge {
     findChangeRequest,
     getChangeRequest: async (number) => toChange(await client.mergeRequest(projectRef, number)),
     upsertChangeRequest,
+    closeChangeRequest: async (number) => {
+      await client.editMergeRequest(projectRef, number, { stateEvent: 'close' });
+    },
     upsertComment,
     ciStatus,
     jobLog,
