@@ -37,7 +37,6 @@ export async function run(request: Request, options: RunOptions, deps: Deps): Pr
   const forge = options.dryRun ? undefined : deps.forge;
   const progress = new ProgressComment(forge, commentTarget(request), { runId: options.runId, jobUrl: options.jobUrl, steps }, deps.log);
   if (options.pushStartsNoWorkflows) progress.notice(JOB_TOKEN_NOTICE);
-  await progress.start();
   deps.audit.record({ stage: 'trigger', action: 'request', outcome: 'ok', detail: { command: request.command, ticket: request.ticket.key, event: request.source.event } });
   let outcome: RunOutcome;
   let startBranch: string | undefined;
@@ -52,7 +51,7 @@ export async function run(request: Request, options: RunOptions, deps: Deps): Pr
       await deps.git.checkout(startBranch).catch((e: unknown) => deps.log.warn(`could not return to ${startBranch}: ${describeError(e)}`));
     }
   }
-  await progress.finish(outcomeText(outcome));
+  await progress.finish(outcomeText(outcome), { short: outcome.conclusion === 'refused' });
   deps.audit.record({ stage: 'report', action: 'run.end', outcome: outcome.conclusion === 'error' ? 'fail' : 'ok', detail: { conclusion: outcome.conclusion } });
   return outcome;
 }
@@ -70,6 +69,8 @@ async function runStages(request: Request, options: RunOptions, deps: Deps, prog
   const engine = deps.createEngine(engineName, config);
   if (request.command !== 'test') await engine.preflight(deps.engineEnv, config);
   await progress.step('setup', 'done');
+  // the comment appears once the actor passed the gate: a refusal is one short reply, nothing else
+  await progress.start();
 
   const ws = await deps.audit.stage('workspace', () => prepareWorkspace(request, options, deps, setup));
   if (request.command === 'test') return testOnly(config, deps, progress, ws.branch);

@@ -26,6 +26,8 @@ export class ProgressComment {
   private ref: CommentRef | undefined;
   private outcome: string | undefined;
   private readonly notices: string[] = [];
+  private started = false;
+  private short = false;
 
   constructor(
     private readonly forge: Forge | undefined,
@@ -44,23 +46,28 @@ export class ProgressComment {
     if (!this.notices.includes(text)) this.notices.push(text);
   }
 
+  /** Posts the "working on it" comment; steps before start() are kept and shown once it is posted. */
   async start(): Promise<void> {
+    this.started = true;
     await this.flush();
   }
 
   async step(step: ProgressStep, state: StepState, detail?: string): Promise<void> {
     this.states.set(step, { state, detail });
-    await this.flush();
+    if (this.started) await this.flush();
   }
 
-  async finish(outcome: string): Promise<void> {
+  /** The outcome; `short`: a plain reply with no checklist (refusals, ignored requests). */
+  async finish(outcome: string, options: { short?: boolean } = {}): Promise<void> {
     for (const [step, s] of this.states) if (s.state === 'pending' || s.state === 'running') this.states.set(step, { state: 'skipped' });
     this.outcome = outcome;
+    this.short = options.short ?? false;
     await this.flush();
   }
 
   render(): string {
     const marker = `${PROGRESS_MARKER}\n<!-- droid:run=${this.info.runId} -->`;
+    if (this.short && this.outcome) return `${marker}\n${neutralize(this.outcome)}`;
     const head = this.outcome
       ? '**Droid** finished.'
       : `**Droid** is working on it${this.info.jobUrl ? ` ([job log](${this.info.jobUrl}))` : ''}…`;
