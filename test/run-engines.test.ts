@@ -1,0 +1,258 @@
+/**
+ * The real agent CLIs inside the whole `droid-ci run --platform local` loop: droid (BYOK, air-gapped),
+ * Claude Code and Codex, each with its model replaced by a scripted server on 127.0.0.1 speaking that
+ * provider's wire protocol. The CLI makes the edit, the `node --test` profile turns green, the droid
+ * commits on its branch with the trailers, and `.droid/pr.md` carries the engine's own summary.
+ */
+import { readFileSync } from 'node:fs';
+import { createServer, request as httpRequest, type IncomingMessage } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { cli } from '../src/cli.js';
+import { claudeCli } from '../src/engine/claude.js';
+import { tryLocateCli } from '../src/engine/cli-path.js';
+import { codexCli } from '../src/engine/codex.js';
+import { droidCli } from '../src/engine/droid.js';
+import { startAnthropicServer, type AnthropicStep } from './support/model-server/anthropic.js';
+import { startChatServer, type ChatStep } from './support/model-server/chat.js';
+import { startResponsesServer } from './support/model-server/responses.js';
+import { captureIo, makeRepo } from './support/repo.js';
+
+const found = (spec: Parameters<typeof tryLocateCli>[0]): boolean => tryLocateCli(spec, { PATH: '' }) !== undefined;
+const hasDroid = found(droidCli());
+const hasClaude = found(claudeCli());
+const hasCodex = found(codexCli());
+
+const ADD_JS = 'export function add(a, b) {\n  return a - b;\n}\n';
+const ADD_TEST = `import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { add } from '../src/add.js';
+
+test('adds two numbers', () => {
+  assert.equal(add(2, 3), 5);
+});
+`;
+const TEAM_KEY = 'team-llm-key-5f2c9a71';
+
+const cleanups: (() => Promise<void> | void)[] = [];
+afterEach(async () => {
+  while (cleanups.length) await cleanups.pop()!();
+});
+
+function repoWith(engine: string) {
+  const repo = makeRepo({
+    'package.json': '{ "type": "module" }\n',
+    'src/add.js': ADD_JS,
+    'test/add.test.js': ADD_TEST,
+    '.droid.yml': `version: 1
+tests:
+  - name: unit
+    path: .
+    command: node --test
+    timeout_seconds: 60
+engine:
+${engine
+  .trim()
+  .split('\n')
+  .map((l) => `  ${l}`)
+  .join('\n')}
+  timeout_minutes: 2
+pr:
+  labels: [droid]
+ci:
+  wait: false
+`,
+  });
+  cleanups.push(repo.cleanup);
+  return repo;
+}
+
+/** only what the CLI run needs: no key unless the test adds one */
+function baseEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
+  return { PATH: process.env.PATH, HOME: process.env.HOME, DROID_ACTOR: 'alice', ...extra };
+}
+
+async function runLocal(dir: string, env: NodeJS.ProcessEnv, extra: string[] = []) {
+  const { io, out, err } = captureIo();
+  const code = await cli(['run', '--platform', 'local', '--repo', dir, '--ticket', 'CALC-7', '--prompt', 'make add() add its operands', '--json', ...extra], io, env);
+  let result: Record<string, unknown> & { conclusion: string; message: string; branch: string | null; iterations: number };
+  try {
+    result = JSON.parse(out());
+  } catch {
+    throw new Error(`not JSON (exit ${code}):\n${out()}\n--- stderr ---\n${err()}`);
+  }
+  return { code, result, stderr: err() };
+}
+
+type Audit = { stage: string; action: string; outcome: string; detail: Record<string, unknown> };
+function auditLines(dir: string): Audit[] {
+  return readFileSync(join(dir, '.droid/audit.jsonl'), 'utf8')
+    .trim()
+    .split('\n')
+    .map((l) => JSON.parse(l) as Audit);
+}
+
+/** What every green run through a real CLI leaves behind. */
+function expectCommittedGreen(repo: ReturnType<typeof repoWith>, run: Awaited<ReturnType<typeof runLocal>>, summary: string) {
+  const { code, result } = run;
+  expect(result.message).not.toMatch(/error/i);
+  expect(code).toBe(0);
+  expect(result.conclusion).toBe('pr-opened');
+  expect(result.branch).toBe('droid/CALC-7-make-add-add-its-operands');
+  expect(result.tests).toEqual([expect.objectContaining({ name: 'unit', passed: true })]);
+  const branch = result.branch!;
+  // one commit on the droid branch, by the droid, with the trailers; the user is back on main
+  expect(repo.git('branch', '--show-current')).toBe('main');
+  expect(repo.git('status', '--porcelain')).toBe('');
+  expect(readFileSync(join(repo.dir, 'src/add.js'), 'utf8')).toBe(ADD_JS);
+  expect(repo.git('rev-list', '--count', `main..${branch}`)).toBe('1');
+  const show = repo.git('show', '-s', '--format=%an%n%B', branch);
+  expect(show).toContain('droid[bot]');
+  expect(show).toContain(summary);
+  expect(show).toContain('Co-authored-by: alice');
+  expect(show).toContain('Droid-Ticket: CALC-7');
+  expect(show).toMatch(/Droid-Run: local-/);
+  expect(repo.git('show', `${branch}:src/add.js`)).toContain('return a + b;');
+  expect(repo.git('diff', '--name-only', `main..${branch}`)).toBe('src/add.js');
+  // the PR body carries the engine's own summary
+  const pr = readFileSync(join(repo.dir, '.droid/pr.md'), 'utf8');
+  const summarySection = pr.split('## Summary')[1]?.split('\n## ')[0] ?? '';
+  expect(summarySection).toContain(summary);
+  expect(pr).toMatch(/\| unit \| `node --test` \| ✅ passed \| 1 \| 0 \|/);
+  return { branch, pr, audit: auditLines(repo.dir) };
+}
+
+/** A router in front of two scripted servers: requests whose body contains `marker` go to `second`. */
+async function startRouter(first: string, second: string, marker: string): Promise<{ url: string; close: () => Promise<void> }> {
+  const readAll = (req: IncomingMessage): Promise<Buffer> =>
+    new Promise((resolve, reject) => {
+      const chunks: Buffer[] = [];
+      req.on('data', (c: Buffer) => chunks.push(c));
+      req.on('end', () => resolve(Buffer.concat(chunks)));
+      req.on('error', reject);
+    });
+  const server = createServer((req, res) => {
+    void readAll(req).then((body) => {
+      const target = new URL(body.includes(marker) ? second : first);
+      const upstream = httpRequest(
+        { host: target.hostname, port: target.port, method: req.method, path: req.url, headers: { ...req.headers, host: target.host } },
+        (answer) => {
+          res.writeHead(answer.statusCode ?? 502, answer.headers);
+          answer.pipe(res);
+        },
+      );
+      upstream.on('error', () => res.destroy());
+      upstream.end(body);
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}`,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+}
+
+describe.skipIf(!hasDroid)('droid-ci run with the real droid CLI (BYOK endpoint, air-gapped)', () => {
+  it('edits wrongly, reads the failure in round 2, fixes it, and commits once with the trailers', async () => {
+    // round 1 (a fresh droid session): a wrong edit; round 2 sees the failing test in its prompt and fixes it
+    const round1: ChatStep[] = [
+      { toolCalls: [{ name: 'Read', arguments: { file_path: '@FILE' } }] },
+      { toolCalls: [{ name: 'Edit', arguments: { file_path: '@FILE', old_str: 'a - b', new_str: 'a * b' } }] },
+      { text: 'Changed add() to multiply.' },
+    ];
+    const round2: ChatStep[] = [
+      { toolCalls: [{ name: 'Read', arguments: { file_path: '@FILE' } }] },
+      { toolCalls: [{ name: 'Edit', arguments: { file_path: '@FILE', old_str: 'a * b', new_str: 'a + b' } }] },
+      { text: 'Fixed add() to return the sum of its operands.' },
+    ];
+    const one = await startChatServer(round1);
+    const two = await startChatServer(round2);
+    const router = await startRouter(one.url, two.url, 'adds two numbers');
+    cleanups.push(() => one.close(), () => two.close(), () => router.close());
+    const repo = repoWith(`use: droid
+base_url: ${router.url}/v1
+model: scripted-coder
+api_key_env: TEAM_LLM_KEY
+max_iterations: 3`);
+    // the scripts are read per request: the absolute path can be filled in once the repo exists
+    for (const step of [...round1, ...round2]) {
+      for (const call of 'toolCalls' in step ? step.toolCalls : []) call.arguments.file_path = join(repo.dir, 'src/add.js');
+    }
+
+    const run = await runLocal(repo.dir, baseEnv({ TEAM_LLM_KEY: TEAM_KEY }));
+    const { audit } = expectCommittedGreen(repo, run, 'Fixed add() to return the sum of its operands.');
+    expect(run.result.iterations).toBe(2);
+
+    // the second session's prompt carried the first round's failure: test name and message
+    const firstPrompt = JSON.stringify(two.requests.find((r) => r.toolNames.length > 0)?.messages);
+    expect(firstPrompt).toContain('adds two numbers');
+    expect(firstPrompt).toMatch(/6 !== 5|expected.{0,40}5/s);
+    expect(JSON.stringify(one.requests.map((r) => r.messages))).not.toContain('adds two numbers');
+    // the team's key reached the endpoint, nowhere else
+    expect(one.requests[0]?.headers.authorization).toBe(`Bearer ${TEAM_KEY}`);
+    expect(readFileSync(join(repo.dir, '.droid/pr.md'), 'utf8')).not.toContain(TEAM_KEY);
+    expect(readFileSync(join(repo.dir, '.droid/audit.jsonl'), 'utf8')).not.toContain(TEAM_KEY);
+
+    // the audit log has the engine's reads and edits, per round
+    const files = audit.filter((l) => l.action === 'file.read' || l.action === 'file.edit').map((l) => [l.action, l.detail.path, l.detail.engine]);
+    expect(files).toEqual([
+      ['file.read', 'src/add.js', 'droid'],
+      ['file.edit', 'src/add.js', 'droid'],
+      ['file.read', 'src/add.js', 'droid'],
+      ['file.edit', 'src/add.js', 'droid'],
+    ]);
+  });
+});
+
+describe.skipIf(!hasClaude)('droid-ci run with the real Claude Code CLI', () => {
+  it('reads and edits through the Anthropic endpoint in engine.base_url, turning the profile green', async () => {
+    const steps: AnthropicStep[] = [];
+    const server = await startAnthropicServer({ steps });
+    cleanups.push(() => server.close());
+    const repo = repoWith(`use: claude
+base_url: ${server.url}`);
+    const file = join(repo.dir, 'src/add.js');
+    steps.push(
+      { text: 'Let me look at add.js.', toolUses: [{ name: 'Read', input: { file_path: file } }] },
+      { toolUses: [{ name: 'Edit', input: { file_path: file, old_string: 'return a - b;', new_string: 'return a + b;' } }] },
+      { text: 'Fixed add() so it returns a + b.' },
+    );
+
+    const run = await runLocal(repo.dir, baseEnv({ ANTHROPIC_API_KEY: 'sk-ant-test-key-1', CLAUDE_CODE_MAX_RETRIES: '0' }));
+    const { audit } = expectCommittedGreen(repo, run, 'Fixed add() so it returns a + b.');
+    expect(run.result.iterations).toBe(1);
+    expect(server.agentRequests()[0]?.headers['x-api-key']).toBe('sk-ant-test-key-1');
+    expect(JSON.stringify(server.agentRequests()[0]?.body)).toContain('make add() add its operands');
+    const files = audit.filter((l) => l.action === 'file.read' || l.action === 'file.edit').map((l) => [l.action, l.detail.path, l.detail.engine]);
+    expect(files).toEqual([
+      ['file.read', 'src/add.js', 'claude'],
+      ['file.edit', 'src/add.js', 'claude'],
+    ]);
+  });
+});
+
+describe.skipIf(!hasCodex)('droid-ci run with the real Codex CLI', () => {
+  it('applies a patch through the Responses endpoint in engine.base_url, turning the profile green', async () => {
+    const patch = ['*** Begin Patch', '*** Update File: src/add.js', '@@', ' export function add(a, b) {', '-  return a - b;', '+  return a + b;', ' }', '*** End Patch', ''].join('\n');
+    const server = await startResponsesServer({
+      steps: [{ calls: [{ kind: 'custom', name: 'apply_patch', input: patch }] }, { text: 'Patched add() to return a + b.' }],
+    });
+    cleanups.push(() => server.close());
+    const repo = repoWith(`use: codex
+base_url: ${server.url}/v1
+model: gpt-5.5`);
+
+    const run = await runLocal(repo.dir, baseEnv({ OPENAI_API_KEY: 'sk-test-openai-1' }));
+    const { audit } = expectCommittedGreen(repo, run, 'Patched add() to return a + b.');
+    expect(run.result.iterations).toBe(1);
+    expect(server.agentRequests()[0]?.headers.authorization).toBe('Bearer sk-test-openai-1');
+    const files = audit.filter((l) => l.action.startsWith('file.') && l.action !== 'file.changed').map((l) => [l.action, l.detail.path, l.detail.engine]);
+    expect(files).toEqual([['file.edit', 'src/add.js', 'codex']]);
+  });
+});
