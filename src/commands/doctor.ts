@@ -1,32 +1,35 @@
 import { parseArgs } from 'node:util';
 import { resolve } from 'node:path';
 import type { CliIo } from '../cli.js';
+import type { DroidConfig } from '../config/types.js';
 import { readConfigFile } from '../config/load.js';
 import { createEngine } from '../engine/index.js';
 import { engineBaseEnv } from '../engine/env.js';
-import type { Forge } from '../forge/types.js';
 import { Git } from '../git/git.js';
 import { probePush } from '../git/probe.js';
 import { AuditLog } from '../audit/audit.js';
 import { DroidError, describeError } from '../util/errors.js';
 import { streamLogger } from '../util/logger.js';
 import { Redactor } from '../util/redact.js';
+import { checkReviewers, probeChangeRequest } from './doctor-change.js';
+import type { Check, CheckState, DoctorPlatform, DoctorStep } from './doctor-types.js';
+
+export type { Check, CheckState } from './doctor-types.js';
 
 /**
  * `droid-ci doctor`: checks the set-up signals one by one and says what to fix for each:
- * config, engine (binary + key), read the repo, push a branch (--write), open a PR/MR with labels
- * (--write), read CI results. Exit 0 when nothing failed, 1 otherwise.
+ * config, engine (binary + key), credentials, read the repo, push a branch (--write), open a PR/MR
+ * with labels (--write), reviewers, read CI results. Exit 0 when no check failed, 1 otherwise, 2 usage.
  */
-export type CheckState = 'ok' | 'fail' | 'skip' | 'warn';
-export interface Check {
-  name: string;
-  state: CheckState;
-  detail: string;
-}
-
 const HELP = `usage: droid-ci doctor [--platform github|gitlab|local] [--write] [--repo DIR] [--config FILE] [--json]
 
-  --write   also push and delete a scratch branch, and open and close a draft PR/MR with the configured labels`;
+Checks the set-up and says what to fix: config, engine (CLI and key), credentials, read the
+repository, push a branch, open a PR/MR with the configured labels, reviewers, read CI results.
+
+  --write   also push and delete a scratch branch droid/doctor-probe-*, and open and close a
+            draft PR/MR "[droid doctor] probe" with the configured labels (nobody is requested)
+  --json    print { ok, checks: [{ name, state, detail }] }
+exit: 0 no check failed, 1 a check failed, 2 usage`;
 
 export async function doctorCommand(argv: string[], io: CliIo, env: NodeJS.ProcessEnv): Promise<number> {
   let values;
@@ -51,17 +54,25 @@ export async function doctorCommand(argv: string[], io: CliIo, env: NodeJS.Proce
     return 0;
   }
   const platform = values.platform ?? (env.GITHUB_ACTIONS === 'true' ? 'github' : env.GITLAB_CI === 'true' ? 'gitlab' : 'local');
-  if (!['github', 'gitlab', 'local'].includes(platform)) throw new DroidError('usage', `unknown platform "${platform}"`);
+  if (!['github', 'gitlab', 'local'].includes(platform)) throw new DroidError('usage', `unknown platform "${platform}"`, { hint: 'use github, gitlab or local' });
   const repoRoot = resolve(values.repo ?? env.CI_PROJECT_DIR ?? env.GITHUB_WORKSPACE ?? process.cwd());
   const checks = await runChecks({ platform: platform as 'github' | 'gitlab' | 'local', repoRoot, configPath: values.config ?? '.droid.yml', write: values.write ?? false, env, io });
-  if (values.json) io.stdout(JSON.stringify({ ok: !checks.some((c) => c.state === 'fail'), checks }, null, 2));
+  const ok = !checks.some((c) => c.state === 'fail');
+  if (values.json) io.stdout(JSON.stringify({ ok, checks }, null, 2));
   else io.stdout(renderChecks(checks));
-  return checks.some((c) => c.state === 'fail') ? 1 : 0;
+  return ok ? 0 : 1;
 }
 
 export function renderChecks(checks: Check[]): string {
   const icon: Record<CheckState, string> = { ok: '✔', fail: '✘', skip: '–', warn: '!' };
   return checks.map((c) => `${icon[c.state]} ${c.name}: ${c.detail}`).join('\n');
+}
+
+type Outcome = [CheckState, string];
+
+function failWith(platform: DoctorPlatform, step: DoctorStep, error: unknown): Outcome {
+  const fix = platform.fix(step, error);
+  return ['fail', fix ? `${describeError(error)}\n  fix: ${fix}` : describeError(error)];
 }
 
 export async function runChecks(input: {
@@ -76,63 +87,110 @@ export async function runChecks(input: {
   const checks: Check[] = [];
   const redactor = new Redactor();
   const log = streamLogger((l) => input.io.stderr(l), redactor, { debug: Boolean(env.DROID_DEBUG) });
-  const check = async (name: string, fn: () => Promise<[CheckState, string]>): Promise<void> => {
+  const check = async (name: string, fn: () => Promise<Outcome>): Promise<CheckState> => {
+    let outcome: Outcome;
     try {
-      const [state, detail] = await fn();
-      checks.push({ name, state, detail: redactor.redact(detail) });
+      outcome = await fn();
     } catch (error) {
-      checks.push({ name, state: 'fail', detail: redactor.redact(describeError(error)) });
+      outcome = ['fail', describeError(error)];
     }
+    checks.push({ name, state: outcome[0], detail: redactor.redact(outcome[1]) });
+    return outcome[0];
   };
 
-  let engineName = 'droid';
+  let config: DroidConfig | undefined;
   await check('config', async () => {
     const loaded = await readConfigFile(repoRoot, input.configPath);
-    engineName = loaded.config.engine.use;
-    await createEngine(engineName).preflight(engineBaseEnv(env), loaded.config);
+    config = loaded.config;
     return loaded.found
-      ? ['ok', `${input.configPath} is valid (${loaded.config.tests.length} test profile(s)); engine ${engineName} is ready`]
-      : ['warn', `no ${input.configPath}: defaults apply and no test profile runs (run \`droid-ci init\`)`];
+      ? ['ok', `${input.configPath} is valid (${loaded.config.tests.length} test profile(s))`]
+      : ['warn', `no ${input.configPath}: defaults apply and no test profile runs\n  fix: run \`droid-ci init\` and commit ${input.configPath}`];
+  });
+
+  await check('engine', async () => {
+    if (!config) return ['skip', 'not checked: fix the config first'];
+    const name = config.engine.use;
+    await createEngine(name).preflight(engineBaseEnv(env), config);
+    return ['ok', `${name} is ready (CLI found${name === 'command' || name === 'fix-commands' ? '' : ', key present'})`];
   });
 
   if (input.platform === 'local') return checks;
-  let forge: Forge | undefined;
-  let pushStartsNoWorkflows = false;
+  let platform: DoctorPlatform | undefined;
   const audit = new AuditLog('doctor', { actor: () => 'doctor', redactor });
   await check('credentials', async () => {
     const ctx = { log, redactor, audit };
-    const setup =
+    platform =
       input.platform === 'github'
         ? await (await import('../forge/github/doctor.js')).githubDoctorSetup(env, ctx)
         : await (await import('../forge/gitlab/doctor.js')).gitlabDoctorSetup(env, ctx);
-    forge = setup.forge;
-    pushStartsNoWorkflows = setup.pushStartsNoWorkflows;
-    return ['ok', setup.describe];
+    return [platform.credentials.state, platform.credentials.detail];
   });
-  if (!forge) return checks;
-  const f: Forge = forge;
+  const p: DoctorPlatform | undefined = platform;
+  const rest = ['read the repository', 'push a branch', 'open a PR/MR', 'reviewers', 'read CI results'];
+  const skipRest = (from: number, why: string): Check[] => {
+    for (const name of rest.slice(from)) checks.push({ name, state: 'skip', detail: `not tried: ${why}` });
+    return checks;
+  };
+  if (!p) return skipRest(0, 'no usable credentials');
+  const forge = p.forge;
 
   let defaultBranch = '';
-  await check('read the repository', async () => {
-    defaultBranch = await f.defaultBranch();
-    return ['ok', `${f.repo} is visible; default branch ${defaultBranch}`];
+  const read = await check('read the repository', async () => {
+    try {
+      defaultBranch = await forge.defaultBranch();
+    } catch (error) {
+      return failWith(p, 'read', error);
+    }
+    return ['ok', `${forge.repo} is visible; default branch ${defaultBranch}`];
   });
+  if (read === 'fail') return skipRest(1, 'the repository cannot be read');
 
   const git = new Git({ cwd: repoRoot, redactor, logger: log });
-  await check('push a branch', async () => {
-    if (!input.write) return ['skip', 'not tried: run with --write to push and delete a scratch branch'];
-    const probe = await probePush(git, f.cloneUrl(), f.gitAuthEnv());
-    if (!probe.ok) return ['fail', probe.reason ?? 'push failed'];
-    return pushStartsNoWorkflows
-      ? ['warn', 'can push, but with the job token: pushes made with it do not start other workflows, so CI will not run on droid branches (use a GitHub App or a PAT)']
-      : ['ok', 'pushed and deleted a scratch branch'];
+  const remote = forge.cloneUrl();
+  let headSha: string | undefined;
+  const push = await check('push a branch', async () => {
+    try {
+      headSha = await git.lsRemote(remote, defaultBranch, { authEnv: forge.gitAuthEnv() });
+    } catch (error) {
+      return ['fail', `git cannot read ${remote} with these credentials: ${describeError(error)}`];
+    }
+    if (!input.write) return ['skip', `not tried (run with --write to push and delete a scratch branch droid/doctor-probe-*); git can read ${remote} with these credentials`];
+    const probe = await probePush(git, remote, forge.gitAuthEnv());
+    if (!probe.ok) return ['fail', `${probe.reason ?? 'push failed'}\n  fix: ${p.fix('push', undefined) ?? 'check that the token may push'}`];
+    if (probe.leftBranch) return ['warn', `pushed a scratch branch but could not delete it: delete ${probe.leftBranch} by hand`];
+    return ['ok', `pushed and deleted a scratch branch on ${remote}`];
+  });
+
+  await check('open a PR/MR', async () => {
+    if (!input.write) return ['skip', 'not tried (run with --write to open and close a draft PR/MR with the configured labels)'];
+    if (push === 'fail') return ['skip', 'not tried: pushing a branch failed'];
+    if (!config) return ['skip', 'not tried: fix the config first'];
+    const parent = (headSha && (await git.resolveCommit(headSha))) || (await git.headSha());
+    const probed = await probeChangeRequest({ platform: p, git, parent, defaultBranch, labels: config.pr.labels });
+    return [probed.state, probed.detail];
+  });
+
+  await check('reviewers', async () => {
+    if (!config) return ['skip', 'not checked: fix the config first'];
+    try {
+      const result = await checkReviewers(forge, config);
+      return [result.state, result.detail];
+    } catch (error) {
+      return ['warn', `could not check the reviewers' access: ${describeError(error)}`];
+    }
   });
 
   await check('read CI results', async () => {
-    const sha = defaultBranch ? await git.lsRemote(f.cloneUrl(), defaultBranch, { authEnv: f.gitAuthEnv() }) : undefined;
-    if (!sha) return ['skip', 'no default branch head to read'];
-    const status = await f.ciStatus(sha);
-    return ['ok', `CI of ${defaultBranch} (${sha.slice(0, 12)}): ${status.empty ? 'nothing reported' : `${status.state}, ${status.jobs.length} job(s)`}`];
+    if (!headSha) return ['skip', `no head of ${defaultBranch} to read the CI of`];
+    try {
+      const status = await forge.ciStatus(headSha);
+      const what = `CI of ${defaultBranch} (${headSha.slice(0, 12)}): ${status.empty ? 'nothing reported yet' : `${status.state}, ${status.jobs.length} job(s)`}`;
+      const withLog = status.jobs.find((j) => j.logAvailable);
+      if (withLog) await forge.jobLog(withLog);
+      return ['ok', withLog ? `${what}; the log of "${withLog.name}" can be read` : what];
+    } catch (error) {
+      return failWith(p, 'ci', error);
+    }
   });
   return checks;
 }
