@@ -256,3 +256,39 @@ model: gpt-5.5`);
     expect(files).toEqual([['file.edit', 'src/add.js', 'codex']]);
   });
 });
+
+describe('a missing model key ends the run before any branch is made', () => {
+  const cases: { name: string; engine: string; variable: string; env?: Record<string, string> }[] = [
+    { name: 'droid with Factory', engine: 'use: droid', variable: 'FACTORY_API_KEY' },
+    { name: 'droid with its own endpoint', engine: 'use: droid\nbase_url: http://127.0.0.1:9/v1\nmodel: m\napi_key_env: TEAM_LLM_KEY', variable: 'TEAM_LLM_KEY', env: { FACTORY_API_KEY: 'fk-not-the-one' } },
+    { name: 'claude', engine: 'use: claude', variable: 'ANTHROPIC_API_KEY', env: { OPENAI_API_KEY: 'sk-wrong-vendor' } },
+    { name: 'codex', engine: 'use: codex', variable: 'OPENAI_API_KEY', env: { ANTHROPIC_API_KEY: 'sk-ant-wrong-vendor' } },
+    { name: 'codex with engine.api_key_env', engine: 'use: codex\napi_key_env: TEAM_OPENAI_KEY', variable: 'TEAM_OPENAI_KEY', env: { OPENAI_API_KEY: 'sk-not-the-named-one' } },
+  ];
+  for (const c of cases) {
+    it(`${c.name}: names ${c.variable}, conclusion error, nothing committed, still on main`, async () => {
+      const repo = repoWith(c.engine);
+      const before = repo.git('rev-parse', 'main');
+      const run = await runLocal(repo.dir, baseEnv(c.env));
+      expect(run.code).toBe(1);
+      expect(run.result.conclusion).toBe('error');
+      expect(run.result.message).toContain(`${c.variable} is not set`);
+      expect(run.result.message).toMatch(/hint: .*\S/);
+      for (const text of [run.result.message, run.stderr]) expect(text).not.toMatch(/\n\s+at |Error: /);
+      expect(run.stderr).toContain(`${c.variable} is not set`);
+      expect(repo.git('branch', '--show-current')).toBe('main');
+      expect(repo.git('branch', '--list', 'droid/*')).toBe('');
+      expect(repo.git('rev-parse', 'main')).toBe(before);
+      expect(repo.git('status', '--porcelain')).toBe('');
+    });
+  }
+
+  it('says so in plain words without --json too', async () => {
+    const repo = repoWith('use: claude');
+    const { io, out, err } = captureIo();
+    const code = await cli(['run', '--platform', 'local', '--repo', repo.dir, '--ticket', 'CALC-7', '--prompt', 'x'], io, baseEnv());
+    expect(code).toBe(1);
+    expect(out()).toMatch(/^conclusion: error\nANTHROPIC_API_KEY is not set: the claude engine needs an Anthropic API key\n  hint: /);
+    expect(err()).not.toMatch(/\n\s+at /);
+  });
+});
