@@ -1,0 +1,96 @@
+/**
+ * Engine behaviours the loop must absorb, shown with the `command` engine (a script standing in for an
+ * agent CLI) through `droid-ci run --platform local`: an engine that commits on its own, and an engine
+ * that edits and then fails.
+ */
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { cli } from '../src/cli.js';
+import { captureIo, makeRepo } from './support/repo.js';
+
+const ADD_JS = 'export function add(a, b) {\n  return a - b;\n}\n';
+const ADD_TEST = `import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { add } from '../src/add.js';
+
+test('adds two numbers', () => {
+  assert.equal(add(2, 3), 5);
+});
+`;
+
+const cleanups: (() => void)[] = [];
+afterEach(() => {
+  while (cleanups.length) cleanups.pop()!();
+});
+
+function setup(script: string, engineExtra = '') {
+  const tools = mkdtempSync(join(tmpdir(), 'droid-engine-'));
+  cleanups.push(() => rmSync(tools, { recursive: true, force: true }));
+  writeFileSync(join(tools, 'engine.sh'), script);
+  const repo = makeRepo({
+    'package.json': '{ "type": "module" }\n',
+    'src/add.js': ADD_JS,
+    'test/add.test.js': ADD_TEST,
+    '.droid.yml': `version: 1
+tests:
+  - name: unit
+    path: .
+    command: node --test
+    timeout_seconds: 60
+engine:
+  use: command
+  command: sh ${join(tools, 'engine.sh')}
+  max_iterations: 2
+${engineExtra}`,
+  });
+  cleanups.push(repo.cleanup);
+  return repo;
+}
+
+async function runLocal(dir: string, env: NodeJS.ProcessEnv = {}) {
+  const { io, out, err } = captureIo();
+  const code = await cli(['run', '--platform', 'local', '--repo', dir, '--ticket', 'CALC-9', '--prompt', 'make add() add', '--json'], io, {
+    PATH: process.env.PATH,
+    HOME: process.env.HOME,
+    DROID_ACTOR: 'alice',
+    ...env,
+  });
+  return { code, result: JSON.parse(out()) as Record<string, unknown> & { conclusion: string; message: string; branch: string | null; commit: string | null }, stderr: err() };
+}
+
+describe('an engine that commits on its own', () => {
+  it('has its commits folded into the droid\'s one commit, which carries the trailers', async () => {
+    // like droid with --auto high: fixes the file and commits it, with its own message and identity
+    const repo = setup(`set -e
+sed -i 's/a - b/a + b/' src/add.js
+echo '// engine note' > NOTES.md
+git -c user.name=agent -c user.email=agent@example.com add -A
+git -c user.name=agent -c user.email=agent@example.com commit -q -m 'agent: fix add'
+echo 'Fixed add() and committed it.'
+`);
+    const before = repo.git('rev-parse', 'main');
+    const { code, result } = await runLocal(repo.dir);
+    expect(result.message).not.toMatch(/error/i);
+    expect(code).toBe(0);
+    expect(result.conclusion).toBe('pr-opened');
+    const branch = result.branch!;
+    expect(repo.git('rev-list', '--count', `main..${branch}`)).toBe('1');
+    const log = repo.git('log', '--format=%an|%s', `main..${branch}`);
+    expect(log).toMatch(/^droid\[bot\]\|\[Droid\] CALC-9: make add\(\) add$/);
+    const message = repo.git('show', '-s', '--format=%B', branch);
+    expect(message).toContain('Fixed add() and committed it.');
+    expect(message).toContain('Droid-Ticket: CALC-9');
+    expect(message).toContain('Co-authored-by: alice');
+    expect(message).toMatch(/Droid-Run: local-/);
+    expect(repo.git('diff', '--name-only', `main..${branch}`).split('\n').sort()).toEqual(['NOTES.md', 'src/add.js']);
+    expect(repo.git('show', `${branch}:src/add.js`)).toContain('a + b');
+    // the engine's own commit is on no branch; main did not move; the user is back on it, clean
+    expect(repo.git('log', '--all', '--format=%s')).not.toContain('agent: fix add');
+    expect(repo.git('rev-parse', 'main')).toBe(before);
+    expect(repo.git('branch', '--show-current')).toBe('main');
+    expect(repo.git('status', '--porcelain')).toBe('');
+    expect(readFileSync(join(repo.dir, '.droid/pr.md'), 'utf8')).toContain('`NOTES.md` (+1 / −0)');
+  });
+});
