@@ -16,7 +16,8 @@ const PROBE_BODY = 'Opened by `droid-ci doctor --write` to check that the droid 
 
 function withFix(platform: DoctorPlatform, step: Parameters<DoctorPlatform['fix']>[0], error: unknown): string {
   const fix = platform.fix(step, error);
-  return fix ? `${describeError(error)}\n  fix: ${fix}` : describeError(error);
+  // a specific fix replaces the error's generic hint
+  return fix ? `${error instanceof Error ? error.message : String(error)}\n  fix: ${fix}` : describeError(error);
 }
 
 /** Opens, checks and closes the probe PR/MR. `parent` is the commit the probe branch starts from. */

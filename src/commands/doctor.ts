@@ -72,7 +72,8 @@ type Outcome = [CheckState, string];
 
 function failWith(platform: DoctorPlatform, step: DoctorStep, error: unknown): Outcome {
   const fix = platform.fix(step, error);
-  return ['fail', fix ? `${describeError(error)}\n  fix: ${fix}` : describeError(error)];
+  // a specific fix replaces the error's generic hint
+  return ['fail', fix ? `${error instanceof Error ? error.message : String(error)}\n  fix: ${fix}` : describeError(error)];
 }
 
 export async function runChecks(input: {
