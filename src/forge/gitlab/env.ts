@@ -11,7 +11,8 @@ import type { GitLabForgeOptions } from './forge.js';
  * - CI_API_V4_URL (else CI_SERVER_URL + /api/v4), CI_SERVER_URL, CI_PROJECT_PATH, CI_PROJECT_ID, CI_JOB_URL;
  * - CI_SERVER_TLS_CA_FILE: GitLab's file variable holding the instance's CA chain; it is added to the
  *   trusted roots of the API client and given to git as http.sslCAInfo. NODE_EXTRA_CA_CERTS also works
- *   for the API client (Node reads it at start-up).
+ *   for the API client (Node reads it at start-up);
+ * - DROID_GITLAB_RETRY_BASE_MS: first backoff step of API retries without a Retry-After (default 1000).
  */
 export function gitlabForgeOptionsFromEnv(
   env: NodeJS.ProcessEnv,
@@ -46,8 +47,15 @@ export function gitlabForgeOptionsFromEnv(
       throw new DroidError('usage', `cannot read CI_SERVER_TLS_CA_FILE ${caFile}: ${(error as Error).message}`);
     }
   }
+  // DROID_GITLAB_RETRY_BASE_MS: first backoff step of API retries when GitLab gives no Retry-After
+  // (default 1000 ms, doubled per attempt); tests and impatient self-managed setups lower it
+  const retryBase = env['DROID_GITLAB_RETRY_BASE_MS']?.trim();
+  if (retryBase && !/^\d{1,5}$/.test(retryBase)) {
+    throw new DroidError('usage', `DROID_GITLAB_RETRY_BASE_MS "${retryBase.slice(0, 20)}" is not a number of milliseconds (0-99999)`);
+  }
   return {
     token,
+    ...(retryBase ? { baseDelayMs: Number(retryBase) } : {}),
     // the numeric id is stable across renames and needs no encoding; the path is kept for URLs
     project: id ? Number(id) : path!,
     projectPath: path,

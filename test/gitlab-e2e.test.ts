@@ -1,0 +1,207 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { fullLog, Harness, TOKEN, type CliRun, type Project } from './gitlab-e2e-harness.js';
+
+/**
+ * `droid-ci run --platform gitlab` end to end: the bundled CLI in a child process, the job's
+ * variables, a fake GitLab API checked against the documented v4 endpoints, a real git remote.
+ */
+const h = new Harness();
+beforeAll(() => h.start());
+afterAll(async () => {
+  await h.stop();
+});
+
+const note = (p: Project, extra: Record<string, string> = {}) =>
+  h.env(p, {
+    DROID_COMMAND: 'fix',
+    DROID_NOTE_BODY: '/droid fix make add() add its operands',
+    DROID_ACTOR: 'alice',
+    DROID_ISSUE_IID: '7',
+    DROID_TICKET_KEY: '#7',
+    DROID_TICKET_TITLE: 'add() subtracts',
+    DROID_TICKET_BODY: 'add(2, 3) gives -1',
+    ...extra,
+  });
+
+function noSecret(p: Project, run: CliRun): void {
+  expect(run.stdout).not.toContain(TOKEN);
+  expect(run.stderr).not.toContain(TOKEN);
+  for (const n of p.gl.notes) expect(n.body).not.toContain(TOKEN);
+  for (const mr of p.gl.mergeRequests) expect(mr.description).not.toContain(TOKEN);
+  expect(readFileSync(join(p.work, '.git/config'), 'utf8')).not.toContain(TOKEN);
+  const droidDir = join(p.work, '.droid');
+  if (existsSync(droidDir)) for (const f of readdirSync(droidDir)) expect(readFileSync(join(droidDir, f), 'utf8'), f).not.toContain(TOKEN);
+  // the remote saw the token only in the Authorization header, never in a URL
+  for (const r of h.remote.requests) expect(r.url).not.toContain(TOKEN);
+}
+
+describe('droid-ci run --platform gitlab', () => {
+  it('a triggered /droid fix opens one MR, a second run updates it; labels, reviewer ids, unknown reviewer warned; one note per run edited in place', async () => {
+    const p = await h.project(h.config());
+    p.gl.issues.set(7, { title: 'add() subtracts', description: 'add(2, 3) gives -1' });
+
+    const first = await h.run(note(p));
+    expect(first.code, first.stderr).toBe(0);
+    expect(first.json['conclusion']).toBe('pr-opened');
+    expect(p.gl.mergeRequests).toHaveLength(1);
+    const mr = p.gl.mergeRequests[0]!;
+    expect(mr.source_branch).toMatch(/^droid\/7-/);
+    expect(mr.target_branch).toBe('main');
+    expect(mr.title).not.toMatch(/^Draft:/i);
+    expect(mr.description).toContain('<!-- droid:ticket=#7 -->');
+    expect([...mr.labels].sort()).toEqual(['bot-fix', 'droid']);
+    const rita = p.gl.users.find((u) => u.username === 'rita')!;
+    expect(mr.reviewer_ids).toEqual([rita.id]);
+    expect(String(first.json['warnings'])).toContain('ghost-reviewer');
+    expect(p.head(mr.source_branch)).toBe(first.json['commit']);
+    expect(await h.remote.fileAt(p.name, mr.source_branch, 'src/add.js')).toContain('a + b');
+    const log = fullLog(p, mr.source_branch);
+    expect(log).toContain('Droid-Ticket: #7');
+    expect(log).toContain('Droid-Command: fix');
+    expect(log).not.toContain(TOKEN);
+    // pushed with the token in an extraheader scoped to the server (Basic oauth2:<token>)
+    const push = h.remote.requests.find((r) => r.service === 'git-receive-pack' && r.repo === p.name && r.method === 'POST');
+    expect(push).toMatchObject({ user: 'oauth2', token: TOKEN, status: 200 });
+
+    // the progress note: one on the issue, created once and then edited through the stages
+    const issueNotes = p.gl.notes.filter((n) => n.noun === 'issues' && n.iid === 7);
+    expect(issueNotes).toHaveLength(1);
+    expect(issueNotes[0]!.body).toContain('pr-opened');
+    expect(p.gl.requestsTo('POST', /\/issues\/7\/notes$/)).toHaveLength(1);
+    expect(p.gl.requestsTo('PUT', /\/issues\/7\/notes\/\d+$/).length).toBeGreaterThan(2);
+
+    // JUnit report for the MR widget
+    expect(readFileSync(join(p.work, '.droid/junit.xml'), 'utf8')).toContain('<testsuite name="unit"');
+    noSecret(p, first);
+
+    // a second note on the same ticket: same branch, same MR, updated
+    const second = await h.run(note(p, { DROID_NOTE_BODY: '/droid fix and keep it simple' }));
+    expect(second.code, second.stderr).toBe(0);
+    expect(second.json['conclusion']).toBe('pr-updated');
+    expect(p.gl.mergeRequests).toHaveLength(1);
+    expect(p.gl.requestsTo('POST', /\/merge_requests$/)).toHaveLength(1);
+    expect(p.gl.requestsTo('PUT', /\/merge_requests\/1$/)).toHaveLength(1);
+    expect(p.gl.notes.filter((n) => n.noun === 'issues' && n.iid === 7)).toHaveLength(2);
+    noSecret(p, second);
+    p.gl.assertNoViolations();
+  });
+
+  it('opens a Draft: MR when the tests still fail, with the failure in the JUnit report', async () => {
+    const p = await h.project(h.config({ engine: 'bad' }));
+    const run = await h.run(note(p, { DROID_ISSUE_IID: '' }));
+    expect(run.code, run.stderr).toBe(1);
+    expect(run.json['conclusion']).toBe('tests-failing');
+    expect(p.gl.mergeRequests).toHaveLength(1);
+    expect(p.gl.mergeRequests[0]!.title).toMatch(/^Draft: /);
+    const junit = readFileSync(join(p.work, '.droid/junit.xml'), 'utf8');
+    expect(junit).toContain('adds two numbers');
+    expect(junit).toMatch(/failures="[1-9]/);
+    p.gl.assertNoViolations();
+  });
+
+  it('a note on an existing MR pushes to its source branch and keeps the human MR', async () => {
+    const p = await h.project(h.config());
+    const sha = await h.remote.pushAs(p.name, 'feature/sum', { 'NOTES.md': 'wip\n' }, { from: 'main' });
+    p.gl.mergeRequests.push({
+      id: 900,
+      iid: 1,
+      title: 'Sum feature',
+      description: 'Written by a human.',
+      state: 'opened',
+      source_branch: 'feature/sum',
+      target_branch: 'main',
+      source_project_id: p.gl.project.id,
+      labels: ['feature'],
+      reviewer_ids: [],
+      author_id: p.gl.users.find((u) => u.username === 'alice')!.id,
+      sha,
+    });
+    const run = await h.run(
+      h.env(p, {
+        DROID_NOTE_BODY: '/droid fix the add test',
+        DROID_ACTOR: 'alice',
+        DROID_MR_IID: '1',
+        DROID_MR_SOURCE_BRANCH: 'feature/sum',
+        DROID_MR_TARGET_BRANCH: 'main',
+        DROID_MR_SHA: sha,
+        CI_COMMIT_REF_NAME: 'feature/sum',
+      }),
+    );
+    expect(run.code, run.stderr).toBe(0);
+    const head = p.head('feature/sum')!;
+    expect(head).not.toBe(sha);
+    expect(fullLog(p, `${sha}..${head}`)).toContain('Droid-Ticket: !1');
+    expect(p.gl.mergeRequests).toHaveLength(1);
+    expect(p.gl.mergeRequests[0]).toMatchObject({ title: 'Sum feature', description: 'Written by a human.' });
+    expect(p.gl.mergeRequests[0]!.labels).toContain('droid');
+    const notes = p.gl.notes.filter((n) => n.noun === 'merge_requests' && n.iid === 1);
+    expect(notes).toHaveLength(1);
+    expect(p.gl.requestsTo('PUT', /\/merge_requests\/1\/notes\/\d+$/).length).toBeGreaterThan(2);
+    noSecret(p, run);
+    p.gl.assertNoViolations();
+  });
+
+  it('refuses a Reporter and a bot with a short MR note, exit 1, nothing pushed', async () => {
+    const p = await h.project(h.config());
+    const sha = (await h.remote.headOf(p.name, 'main'))!;
+    p.gl.setMember('rita', 20);
+    p.gl.addUser('helper-bot', { bot: true });
+    p.gl.setMember('helper-bot', 40);
+    p.gl.mergeRequests.push({
+      id: 901, iid: 1, title: 'x', description: '', state: 'opened', source_branch: 'main-copy', target_branch: 'main',
+      source_project_id: p.gl.project.id, labels: [], reviewer_ids: [], author_id: p.gl.tokenUser.id, sha,
+    });
+    await h.remote.pushAs(p.name, 'main-copy', { 'x.txt': 'x\n' }, { from: 'main' });
+    const mrSha = p.head('main-copy')!;
+    const pushesBefore = h.remote.requests.filter((r) => r.service === 'git-receive-pack').length;
+    for (const [actor, why] of [['rita', 'needs write access'], ['helper-bot', 'is a bot']] as const) {
+      const run = await h.run(
+        h.env(p, { DROID_NOTE_BODY: '/droid fix', DROID_ACTOR: actor, DROID_MR_IID: '1', DROID_MR_SOURCE_BRANCH: 'main-copy', DROID_MR_TARGET_BRANCH: 'main', DROID_MR_SHA: mrSha }),
+      );
+      expect(run.code, run.stderr).toBe(1);
+      expect(run.json['conclusion']).toBe('refused');
+      const last = p.gl.notes.filter((n) => n.noun === 'merge_requests').at(-1)!;
+      expect(last.body).toContain(why);
+      expect(last.body.length).toBeLessThan(2000);
+    }
+    expect(p.gl.notes.filter((n) => n.noun === 'merge_requests')).toHaveLength(2);
+    expect(h.remote.requests.filter((r) => r.service === 'git-receive-pack')).toHaveLength(pushesBefore);
+    expect(p.head('main-copy')).toBe(mrSha);
+    p.gl.assertNoViolations();
+  });
+
+  it("reads GitLab's protected-branch message back in the progress note, keeps the patch, exit 3", async () => {
+    const p = await h.project(h.config());
+    p.gl.issues.set(7, { title: 'add() subtracts', description: '' });
+    await h.remote.protect(p.name, ['droid/7-add-subtracts'], { style: 'gitlab' });
+    const run = await h.run(note(p));
+    expect(run.code, run.stderr).toBe(3);
+    expect(run.json['conclusion']).toBe('error');
+    const patch = run.json['patch_file'] as string;
+    expect(existsSync(patch)).toBe(true);
+    expect(readFileSync(patch, 'utf8')).toContain('a + b');
+    const progress = p.gl.notes.find((n) => n.noun === 'issues' && n.iid === 7)!;
+    expect(progress.body).toContain('You are not allowed to push code to protected branches');
+    expect(p.head('droid/7-add-subtracts')).toBeUndefined();
+    expect(p.gl.mergeRequests).toHaveLength(0);
+    noSecret(p, run);
+    p.gl.assertNoViolations();
+  });
+
+  it('rides out 500s and a 429 with Retry-After, then succeeds with one MR', async () => {
+    const p = await h.project(h.config());
+    p.gl.fail({ method: 'GET', path: /\/merge_requests$/, status: 500, times: 2 });
+    p.gl.fail({ method: 'POST', path: /\/merge_requests$/, status: 429, headers: { 'retry-after': '0' } });
+    const run = await h.run(note(p, { DROID_ISSUE_IID: '' }));
+    expect(run.code, run.stderr).toBe(0);
+    expect(p.gl.mergeRequests).toHaveLength(1);
+    expect(p.gl.requestsTo('POST', /\/merge_requests$/).map((r) => r.status)).toEqual([429, 201]);
+    expect(p.gl.requestsTo('GET', /\/merge_requests$/).map((r) => r.status).slice(0, 3)).toEqual([500, 500, 200]);
+    const audit = readFileSync(join(p.work, '.droid/audit.jsonl'), 'utf8');
+    expect(audit).toContain('"status":429');
+    noSecret(p, run);
+    p.gl.assertNoViolations();
+  });
+});
