@@ -9,10 +9,16 @@ import { describeError } from '../util/errors.js';
  * backoff until done or ci.timeout_minutes, then fetches and summarises the failed jobs' logs.
  * A CI that never reports (no workflow started) ends as 'skipped' after a grace period, with the reason.
  */
-const FIRST_WAIT_MS = 5_000;
-const MAX_WAIT_MS = 60_000;
+/**
+ * Test-only knob: `DROID_CI_POLL_SCALE` (a number in (0, 1]) multiplies the poll waits and the grace
+ * period, so an end-to-end test of the bundled action follows CI in milliseconds. Unset or out of
+ * range: the production waits below. ci.timeout_minutes is never scaled.
+ */
+const POLL_SCALE = ((value: number) => (Number.isFinite(value) && value > 0 && value <= 1 ? value : 1))(Number(process.env.DROID_CI_POLL_SCALE || '1'));
+const FIRST_WAIT_MS = 5_000 * POLL_SCALE;
+const MAX_WAIT_MS = 60_000 * POLL_SCALE;
 /** how long "nothing reported yet" is waited for before concluding that no CI runs for this push */
-const EMPTY_GRACE_MS = 3 * 60_000;
+const EMPTY_GRACE_MS = 3 * 60_000 * POLL_SCALE;
 const MAX_LOGS = 5;
 
 export async function followCi(sha: string, config: DroidConfig, options: RunOptions, deps: Deps, progress: ProgressComment): Promise<CiOutcome> {

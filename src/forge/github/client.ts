@@ -47,6 +47,22 @@ export const defaultWaits: RetryWaits = {
   freshPullRequestWaitMs: 2000,
 };
 
+/**
+ * Test-only knob: `DROID_GITHUB_RETRY_SCALE` (a number in (0, 1]) multiplies every wait above, so an
+ * end-to-end test of the bundled action can go through 429s and retries in milliseconds. Unset,
+ * empty or out of range: production waits. Retry counts are never changed.
+ */
+export function waitsFromEnv(env: NodeJS.ProcessEnv): Partial<RetryWaits> {
+  const scale = Number(env.DROID_GITHUB_RETRY_SCALE ?? '');
+  if (!env.DROID_GITHUB_RETRY_SCALE || !Number.isFinite(scale) || scale <= 0 || scale > 1) return {};
+  return {
+    retryBaseMs: defaultWaits.retryBaseMs * scale,
+    rateLimitUnitMs: defaultWaits.rateLimitUnitMs * scale,
+    writeIntervalMs: defaultWaits.writeIntervalMs * scale,
+    freshPullRequestWaitMs: defaultWaits.freshPullRequestWaitMs * scale,
+  };
+}
+
 export interface GitHubClientOptions {
   token: string;
   /** REST base URL: https://api.github.com, or https://HOST/api/v3 on GHES */

@@ -11,7 +11,7 @@ import { requestFromGitHubEvent, withPullRequest, type GitHubTriggerInputs } fro
 import { DroidError } from '../../util/errors.js';
 import { createGitHubForge, runUrlFromEnv } from './adapter.js';
 import { mintInstallationToken } from './app-token.js';
-import { githubUrlsFromEnv } from './client.js';
+import { githubUrlsFromEnv, waitsFromEnv } from './client.js';
 
 export interface GitHubSetupOverrides {
   /** from the CLI (--command, --ticket, --prompt); win over INPUT_* */
@@ -71,7 +71,7 @@ export async function githubSetup(env: NodeJS.ProcessEnv, ctx: SetupContext, ove
   const { apiUrl, serverUrl } = githubUrlsFromEnv(env);
   const auth = await token(env, repo, apiUrl, ctx);
   const jobUrl = runUrlFromEnv(env);
-  const forge = createGitHubForge({ token: auth.token, repo, apiUrl, serverUrl, runUrl: jobUrl, log: ctx.log, audit: ctx.audit, actor: trigger.request.actor });
+  const forge = createGitHubForge({ token: auth.token, repo, apiUrl, serverUrl, runUrl: jobUrl, log: ctx.log, audit: ctx.audit, actor: trigger.request.actor, waits: waitsFromEnv(env) });
 
   let request = trigger.request;
   const lookup = trigger.needsPullRequest;
