@@ -160,6 +160,32 @@ describe('droid-ci doctor --platform github', () => {
     }
   });
 
+  it('a PR that cannot be opened, or labels that do not stick: says what to fix and still cleans up', async () => {
+    const p = await project();
+    try {
+      p.gh.inject('pulls/create', { status: 403, message: 'GitHub Actions is not permitted to create or approve pull requests.' });
+      const refused = await doctor(p, ['--write']);
+      expect(refused.code).toBe(1);
+      const open = byName(refused.report, 'open a PR/MR');
+      expect(open.state).toBe('fail');
+      expect(open.detail).toMatch(/could not open a draft pull request: .*403[^]*fix: turn on Settings → Actions → General → "Allow GitHub Actions to create and approve pull requests"/);
+      expect(p.gh.state.pulls).toEqual([]);
+      expect(probeBranches(p.name)).toEqual([]);
+
+      p.gh.inject('issues/add-labels', { status: 403, message: 'Resource not accessible by integration' });
+      const unlabelled = await doctor(p, ['--write']);
+      expect(unlabelled.code).toBe(1);
+      const labels = byName(unlabelled.report, 'open a PR/MR');
+      expect(labels.state).toBe('fail');
+      expect(labels.detail).toMatch(/but labels ai-generated, droid did not stick \(labels ai-generated, droid could not be added: Resource not accessible by integration\)[^]*fix: .*issues: write/);
+      expect(p.gh.state.pulls.map((pull) => pull.state)).toEqual(['closed']);
+      expect(probeBranches(p.name)).toEqual([]);
+      p.gh.assertNoViolations();
+    } finally {
+      await p.gh.close();
+    }
+  });
+
   it('the job token without checks: read: warns that its pushes start no workflows and names the missing permission', async () => {
     const p = await project(JOB_TOKEN);
     try {

@@ -53,27 +53,27 @@ class RemoteBranches extends Set<string> {
   }
 }
 
-async function project(): Promise<{ gl: FakeGitLab; dir: string; name: string; head: string }> {
+async function project(on: GitRemote = remote): Promise<{ gl: FakeGitLab; dir: string; name: string; head: string; remote: GitRemote }> {
   count += 1;
   const name = `group/project${count}`;
-  const head = await remote.createRepo(name, { 'README.md': '# project\n' });
+  const head = await on.createRepo(name, { 'README.md': '# project\n' });
   const dir = join(tmp, `work${count}`);
-  await remote.clone(name, dir);
+  await on.clone(name, dir);
   writeFileSync(join(dir, '.droid.yml'), CONFIG);
   const gl = await startFakeGitLab({ projectPath: name, token: TOKEN });
-  gl.branches = new RemoteBranches(remote.repoPath(name));
+  gl.branches = new RemoteBranches(on.repoPath(name));
   gl.setMember('alice', 30);
   gl.setMember('bob', 20);
-  return { gl, dir, name, head };
+  return { gl, dir, name, head, remote: on };
 }
 
-async function doctor(p: { gl: FakeGitLab; dir: string; name: string }, args: string[], env: Record<string, string> = {}): Promise<{ code: number; report: Report; text: string }> {
+async function doctor(p: { gl: FakeGitLab; dir: string; name: string; remote: GitRemote }, args: string[], env: Record<string, string> = {}): Promise<{ code: number; report: Report; text: string }> {
   const { io, out, err } = captureIo();
   const code = await cli(['doctor', '--platform', 'gitlab', '--json', '--repo', p.dir, ...args], io, {
     PATH: process.env.PATH,
     HOME: process.env.HOME,
     DROID_GITLAB_TOKEN: TOKEN,
-    CI_SERVER_URL: remote.baseUrl,
+    CI_SERVER_URL: p.remote.baseUrl,
     CI_API_V4_URL: p.gl.apiUrl,
     CI_PROJECT_PATH: p.name,
     ...env,
@@ -133,6 +133,24 @@ describe('droid-ci doctor --platform gitlab', () => {
       expect(text).not.toContain('glpat-wrong-SECRET');
     } finally {
       await p.gl.close();
+    }
+  });
+
+  it('a token without write access to the repository: the push fails with the reason, no MR is tried', async () => {
+    const readOnlyRemote = await startGitRemote({ token: TOKEN });
+    readOnlyRemote.readOnly(TOKEN);
+    const p = await project(readOnlyRemote);
+    try {
+      const { code, report } = await doctor(p, ['--write']);
+      expect(code).toBe(1);
+      const push = byName(report, 'push a branch');
+      expect(push.state).toBe('fail');
+      expect(push.detail).toMatch(/403[^]*fix: the token cannot push: DROID_GITLAB_TOKEN must be a project \(or group\) access token with the Developer role and the api and write_repository scopes/);
+      expect(byName(report, 'open a PR/MR')).toMatchObject({ state: 'skip', detail: 'not tried: pushing a branch failed' });
+      expect(p.gl.mergeRequests).toEqual([]);
+    } finally {
+      await p.gl.close();
+      await readOnlyRemote.close();
     }
   });
 
