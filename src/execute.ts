@@ -68,16 +68,20 @@ export async function executeRun(
   let actor = 'unknown';
   const telemetry = telemetryFromEnv(env, { runId, repo: env.GITHUB_REPOSITORY ?? env.CI_PROJECT_PATH ?? repoRoot, version: VERSION });
   const audit = new AuditLog(runId, { actor: () => actor, redactor, telemetry });
-  let setup: PlatformSetup | Ignored;
-  try {
-    setup = await makeSetup({ log, redactor, audit });
-  } catch (error) {
-    audit.useFile(join(artifactDir, 'audit.jsonl'));
-    audit.record({ stage: 'trigger', action: 'setup', outcome: 'fail', detail: { error: redactor.redact(describeError(error)) } });
+  /** a failure before run() starts: one audit line, spans flushed, an error outcome (not a throw) */
+  const failedStart = async (stage: 'trigger' | 'workspace', error: unknown): Promise<RunOutcome> => {
+    if (!audit.file) audit.useFile(join(artifactDir, 'audit.jsonl'));
+    audit.record({ stage, action: 'setup', outcome: 'fail', detail: { error: redactor.redact(describeError(error)) } });
     await audit.close();
     const message = redactor.redact(describeError(error));
     log.error(message);
     return { conclusion: 'error', message, errorKind: error instanceof DroidError ? error.kind : 'internal', iterations: 0, tests: [], heldBack: [], warnings: [] };
+  };
+  let setup: PlatformSetup | Ignored;
+  try {
+    setup = await makeSetup({ log, redactor, audit });
+  } catch (error) {
+    return failedStart('trigger', error);
   }
   if ('ignored' in setup) {
     log.info(setup.ignored);
@@ -89,16 +93,21 @@ export async function executeRun(
   actor = request.actor;
   telemetry?.setAttributes({ 'droid.platform': setup.platform, 'droid.ticket': request.ticket.key });
   log.debug(`request: ${JSON.stringify({ command: request.command, ticket: request.ticket.key, actor: request.actor, target: request.target })}`);
-  const git = await openWorkspace({
-    root: repoRoot,
-    authEnv: setup.forge?.gitAuthEnv(),
-    remoteUrl: setup.forge?.cloneUrl(),
-    artifactDir,
-    redactor,
-    log,
-    identity: { name: env.DROID_GIT_NAME || 'droid[bot]', email: env.DROID_GIT_EMAIL || 'droid[bot]@users.noreply.github.com' },
-  });
-  const deps = await createDeps({ request, git, forge: setup.forge, audit, log, redactor, env, artifactDir, secrets: setup.secrets ?? [] });
+  let deps: Awaited<ReturnType<typeof createDeps>>;
+  try {
+    const git = await openWorkspace({
+      root: repoRoot,
+      authEnv: setup.forge?.gitAuthEnv(),
+      remoteUrl: setup.forge?.cloneUrl(),
+      artifactDir,
+      redactor,
+      log,
+      identity: { name: env.DROID_GIT_NAME || 'droid[bot]', email: env.DROID_GIT_EMAIL || 'droid[bot]@users.noreply.github.com' },
+    });
+    deps = await createDeps({ request, git, forge: setup.forge, audit, log, redactor, env, artifactDir, secrets: setup.secrets ?? [] });
+  } catch (error) {
+    return failedStart('workspace', error);
+  }
   try {
     const outcome = await run(
       request,

@@ -1,4 +1,5 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { cli } from '../src/cli.js';
@@ -122,5 +123,19 @@ describe('the audit log of a local run', () => {
     expect(lines).toHaveLength(1);
     expect(lines[0]).toMatchObject({ stage: 'trigger', action: 'setup', outcome: 'fail' });
     expect(String(lines[0]!.detail?.error)).toContain('is not a ticket key');
+  });
+
+  it('ends a run in a folder that is not a git repository with an error outcome and an audit line (not a crash)', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'droid-not-git-'));
+    cleanups.push(() => rmSync(dir, { recursive: true, force: true }));
+    writeFileSync(join(dir, '.droid.yml'), 'version: 1\n');
+    const { io, out } = captureIo();
+    const code = await cli(['run', '--platform', 'local', '--repo', dir, '--ticket', 'AUD-4', '--prompt', 'x', '--json'], io, runEnv());
+    expect(code).toBe(2);
+    const result = JSON.parse(out()) as { conclusion: string; message: string };
+    expect(result.conclusion).toBe('error');
+    expect(result.message).toContain('is not a git repository');
+    const lines = readLines(join(dir, '.droid/audit.jsonl'));
+    expect(lines.at(-1)).toMatchObject({ stage: 'workspace', action: 'setup', outcome: 'fail', actor: 'alice' });
   });
 });
