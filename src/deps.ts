@@ -23,6 +23,9 @@ import { engineBaseEnv } from './engine/env.js';
  * Wires the real stages into the Deps bundle run() takes. The only place that knows every module;
  * run.ts itself stays free of I/O.
  */
+/** the variables the engines read their keys from by default (engine.api_key_env adds its own) */
+const ENGINE_KEY_VARS = ['FACTORY_API_KEY', 'ANTHROPIC_API_KEY', 'ANTHROPIC_AUTH_TOKEN', 'CLAUDE_CODE_OAUTH_TOKEN', 'OPENAI_API_KEY'];
+
 export interface DepsInput {
   request: Request;
   git: RunGit;
@@ -52,7 +55,12 @@ export async function createDeps(input: DepsInput): Promise<OwnedDeps> {
     log,
     redactor,
     engineEnv,
-    createEngine: (name) => createEngine(name),
+    createEngine: (name, config) => {
+      // the engine's key is a secret of this run even on --platform local: masked in every message
+      // (a model API may echo it in an error), log line and audit entry
+      for (const variable of ENGINE_KEY_VARS.concat(config.engine.api_key_env.trim())) redactor.add(engineEnv[variable]?.trim());
+      return createEngine(name);
+    },
     parseConfig: (text, file): DroidConfig => (text === undefined ? defaultConfig() : loadConfig({ text, file })),
     runProfiles: (profiles, config, previous = []) =>
       runProfiles(profiles, {

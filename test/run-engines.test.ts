@@ -4,7 +4,7 @@
  * provider's wire protocol. The CLI makes the edit, the `node --test` profile turns green, the droid
  * commits on its branch with the trailers, and `.droid/pr.md` carries the engine's own summary.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { createServer, request as httpRequest, type IncomingMessage } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
@@ -290,5 +290,119 @@ describe('a missing model key ends the run before any branch is made', () => {
     expect(code).toBe(1);
     expect(out()).toMatch(/^conclusion: error\nANTHROPIC_API_KEY is not set: the claude engine needs an Anthropic API key\n  hint: /);
     expect(err()).not.toMatch(/\n\s+at /);
+  });
+});
+
+/** a failed run leaves the repo as it found it: on main, clean, no droid branch, main unmoved */
+function expectUntouched(repo: ReturnType<typeof repoWith>, mainBefore: string) {
+  expect(repo.git('branch', '--show-current')).toBe('main');
+  expect(repo.git('status', '--porcelain')).toBe('');
+  expect(repo.git('rev-parse', 'main')).toBe(mainBefore);
+  expect(repo.git('branch', '--list', 'droid/*')).toBe('');
+}
+
+describe('engine failures reach the user', () => {
+  it.skipIf(!hasCodex)('a key the endpoint rejects: names the variable, never prints the key (even when the API echoes it)', async () => {
+    const key = 'sk-proj-echoed-by-the-gateway-7c1e';
+    const server = await startResponsesServer({ steps: [], failWith: { status: 401, code: 'invalid_api_key', message: `Incorrect API key provided: ${key}` } });
+    cleanups.push(() => server.close());
+    const repo = repoWith(`use: codex
+base_url: ${server.url}/v1
+model: gpt-5.5
+api_key_env: TEAM_OPENAI_KEY`);
+    const before = repo.git('rev-parse', 'main');
+    const run = await runLocal(repo.dir, baseEnv({ TEAM_OPENAI_KEY: key }));
+    expect(run.code).toBe(1);
+    expect(run.result.conclusion).toBe('error');
+    expect(run.result.message).toContain('Codex could not authenticate with the model API');
+    expect(run.result.message).toContain('HTTP 401');
+    expect(run.result.message).toContain('Check that TEAM_OPENAI_KEY holds a valid key');
+    expect(run.result.message).toContain('Incorrect API key provided: ***');
+    for (const text of [run.result.message, run.stderr, readFileSync(join(repo.dir, '.droid/audit.jsonl'), 'utf8')]) {
+      expect(text).not.toContain(key);
+      expect(text).not.toMatch(/\n\s+at /);
+    }
+    expectUntouched(repo, before);
+  });
+
+  it.skipIf(!hasClaude)('every edit refused (engine_args loosened the permission mode): says which and what to change, commits nothing', async () => {
+    const steps: AnthropicStep[] = [];
+    const server = await startAnthropicServer({ steps });
+    cleanups.push(() => server.close());
+    const repo = repoWith(`use: claude
+base_url: ${server.url}`);
+    const file = join(repo.dir, 'src/add.js');
+    steps.push(
+      { toolUses: [{ name: 'Read', input: { file_path: file } }] },
+      { toolUses: [{ name: 'Edit', input: { file_path: file, old_string: 'return a - b;', new_string: 'return a + b;' } }] },
+      { text: 'I could not edit the file.' },
+    );
+    const before = repo.git('rev-parse', 'main');
+    const run = await runLocal(repo.dir, baseEnv({ ANTHROPIC_API_KEY: 'sk-ant-test-key-1', CLAUDE_CODE_MAX_RETRIES: '0' }), ['--engine-args=--permission-mode default']);
+    expect(run.code).toBe(1);
+    expect(run.result.conclusion).toBe('error');
+    expect(run.result.message).toMatch(/^Claude Code was not allowed to edit files: src\/add\.js \(Edit\): /);
+    expect(run.result.message).toContain('Hint: droid runs Claude Code with --permission-mode acceptEdits; an engine_args override');
+    expect(run.stderr).toContain('Claude Code was refused 1 edit(s)');
+    const audit = auditLines(repo.dir);
+    expect(audit.find((l) => l.action === 'engine.run')).toMatchObject({ outcome: 'fail', detail: { engine: 'claude' } });
+    expect(audit.filter((l) => l.action === 'file.edit')).toEqual([]);
+    expectUntouched(repo, before);
+  });
+
+  it.skipIf(!hasClaude)('one edit refused while the fix went through: the tests judge, the refusal is a warning in the outcome and the PR body', async () => {
+    const steps: AnthropicStep[] = [];
+    const server = await startAnthropicServer({ steps });
+    cleanups.push(() => server.close());
+    const repo = repoWith(`use: claude
+base_url: ${server.url}`);
+    const file = join(repo.dir, 'src/add.js');
+    const outside = `${repo.dir}-outside.txt`;
+    cleanups.push(() => rmSync(outside, { force: true }));
+    steps.push(
+      { toolUses: [{ name: 'Read', input: { file_path: file } }] },
+      {
+        toolUses: [
+          { name: 'Edit', input: { file_path: file, old_string: 'return a - b;', new_string: 'return a + b;' } },
+          // outside the work tree: acceptEdits does not cover it, Claude Code refuses
+          { name: 'Write', input: { file_path: outside, content: 'scribble' } },
+        ],
+      },
+      { text: 'Fixed add() so it returns a + b.' },
+    );
+    const run = await runLocal(repo.dir, baseEnv({ ANTHROPIC_API_KEY: 'sk-ant-test-key-1', CLAUDE_CODE_MAX_RETRIES: '0' }));
+    const { pr, audit } = expectCommittedGreen(repo, run, 'Fixed add() so it returns a + b.');
+    expect(existsSync(outside)).toBe(false);
+    const warnings = run.result.warnings as string[];
+    expect(warnings).toEqual([expect.stringMatching(/^The engine was refused 1 edit\(s\): .*-outside\.txt \(Write\): /)]);
+    expect(pr.split('## Notes')[1]).toContain('The engine was refused 1 edit(s)');
+    expect(audit.filter((l) => l.action === 'edit.refused')).toEqual([expect.objectContaining({ outcome: 'refused', detail: expect.objectContaining({ engine: 'claude' }) })]);
+  });
+
+  it.skipIf(!hasDroid)('droid needing more autonomy than engine.auto: says to raise engine.auto, commits nothing', async () => {
+    const server = await startChatServer([
+      {
+        toolCalls: [
+          {
+            name: 'Execute',
+            arguments: { summary: 'Commit the fix', command: 'git commit -qam fix', riskLevelReason: 'Creates a local commit', riskLevel: 'medium' },
+          },
+        ],
+      },
+      { text: 'Committed.' },
+    ]);
+    cleanups.push(() => server.close());
+    const repo = repoWith(`use: droid
+base_url: ${server.url}
+model: scripted-coder
+api_key_env: TEAM_LLM_KEY
+auto: low`);
+    const before = repo.git('rev-parse', 'main');
+    const run = await runLocal(repo.dir, baseEnv({ TEAM_LLM_KEY: TEAM_KEY }));
+    expect(run.code).toBe(1);
+    expect(run.result.conclusion).toBe('error');
+    expect(run.result.message).toContain('droid stopped: the task needs more autonomy than engine.auto "low" allows');
+    expect(run.result.message).toContain('raise engine.auto in .droid.yml (low → medium → high)');
+    expectUntouched(repo, before);
   });
 });
