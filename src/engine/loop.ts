@@ -86,6 +86,9 @@ export async function editTestLoop(request: Request, config: DroidConfig, deps: 
     for (const t of result.touched ?? []) {
       deps.audit.record({ stage: 'edit', action: `file.${t.action}`, outcome: 'ok', detail: { path: t.path, engine: deps.engine.name } });
     }
+    for (const reason of result.refusedEdits ?? []) {
+      deps.audit.record({ stage: 'edit', action: 'edit.refused', outcome: 'refused', detail: { engine: deps.engine.name, iteration, reason: reason.slice(0, 500) } });
+    }
     deps.audit.record({
       stage: 'edit',
       action: 'engine.run',
