@@ -32,6 +32,14 @@ export interface RunGit {
   changes(base: string): Promise<{ files: string[]; fingerprint: string }>;
   /** commits the engine made itself become work-tree changes again (so the droid's commit carries the trailers) */
   absorbEngineCommits(start: string): Promise<void>;
+  /**
+   * --platform local, after a failed run: the work since `start` (engine commits, edits, new files) is
+   * written to `patchFile` and the branch, index and work tree go back to `start`, so nothing follows the
+   * user to their own branch. Returns the patch file, or undefined when there was no change. Optional.
+   */
+  setAside?(start: string, patchFile: string): Promise<string | undefined>;
+  /** deletes a local branch already merged into HEAD (an empty droid branch of a failed run); optional */
+  tryDeleteBranch?(branch: string): Promise<boolean>;
   /** reverts changes to protected paths; returns the files held back */
   holdBack(globs: string[]): Promise<string[]>;
   /** commits everything (hooks off); undefined when there was nothing to commit */

@@ -1,4 +1,4 @@
-import { resolve as resolvePath } from 'node:path';
+import { join, resolve as resolvePath } from 'node:path';
 import type { DroidConfig } from './config/types.js';
 import { renderBranchName, renderTitle } from './config/template.js';
 import { editTestLoop, type LoopResult } from './engine/loop.js';
@@ -40,23 +40,21 @@ export async function run(request: Request, options: RunOptions, deps: Deps): Pr
   deps.audit.record({ stage: 'trigger', action: 'request', outcome: 'ok', detail: { command: request.command, ticket: request.ticket.key, event: request.source.event } });
   let outcome: RunOutcome;
   let startBranch: string | undefined;
+  const state: { ws?: Workspace } = {};
   try {
     startBranch = await deps.git.currentBranch();
-    outcome = await runStages(request, options, deps, progress);
+    outcome = await runStages(request, options, deps, progress, state);
   } catch (error) {
     outcome = errorOutcome(error, deps);
-  } finally {
-    // --platform local leaves the user where they started; the work stays on the droid branch
-    if (options.platform === 'local' && startBranch && (await deps.git.currentBranch()) !== startBranch) {
-      await deps.git.checkout(startBranch).catch((e: unknown) => deps.log.warn(`could not return to ${startBranch}: ${describeError(e)}`));
-    }
   }
+  // --platform local leaves the user where they started; the work stays on the droid branch
+  if (options.platform === 'local' && startBranch) outcome = await returnToStart(deps, options, startBranch, state.ws, outcome);
   await progress.finish(outcomeText(outcome), { short: outcome.conclusion === 'refused' });
   deps.audit.record({ stage: 'report', action: 'run.end', outcome: outcome.conclusion === 'error' ? 'fail' : 'ok', detail: { conclusion: outcome.conclusion } });
   return outcome;
 }
 
-async function runStages(request: Request, options: RunOptions, deps: Deps, progress: ProgressComment): Promise<RunOutcome> {
+async function runStages(request: Request, options: RunOptions, deps: Deps, progress: ProgressComment, state: { ws?: Workspace }): Promise<RunOutcome> {
   await progress.step('setup', 'running');
   const setup = await deps.audit.stage('config', () => readSetup(request, options, deps));
   const { config } = setup;
@@ -73,6 +71,7 @@ async function runStages(request: Request, options: RunOptions, deps: Deps, prog
   await progress.start();
 
   const ws = await deps.audit.stage('workspace', () => prepareWorkspace(request, options, deps, setup));
+  state.ws = ws;
   if (request.command === 'test') return testOnly(config, deps, progress, ws.branch);
 
   const ciContext = request.command === 'ci-fix' ? await ciFixContext(request, config, ws, options, deps) : undefined;
@@ -113,6 +112,35 @@ async function runStages(request: Request, options: RunOptions, deps: Deps, prog
   await progress.step('edit', 'done', loop.changed.length ? `${loop.changed.length} file(s) changed in ${loop.iterations} round(s)` : 'no change');
   await progress.step('tests', loop.results.every(profilePassed) ? 'done' : 'failed', testsLine(loop.results));
   return commitPushAndPublish(request, options, deps, progress, setup, ws, loop);
+}
+
+/**
+ * --platform local: back to the starting branch. A failed run first sets the engine's unfinished work
+ * aside as a patch (so it does not follow the user onto their own branch), and a droid branch this run
+ * made but never committed to is removed (so the next run starts it afresh).
+ */
+async function returnToStart(deps: Deps, options: RunOptions, startBranch: string, ws: Workspace | undefined, outcome: RunOutcome): Promise<RunOutcome> {
+  const warn =
+    (what: string) =>
+    (e: unknown): undefined => {
+      deps.log.warn(`${what}: ${describeError(e)}`);
+      return undefined;
+    };
+  if ((await deps.git.currentBranch().catch(warn('could not read the current branch'))) === startBranch) return outcome;
+  let patchFile: string | undefined;
+  if (ws && outcome.conclusion === 'error' && outcome.commit === undefined && deps.git.setAside) {
+    const file = join(options.artifactDir, `unfinished-${ws.branch.replace(/[^A-Za-z0-9._-]+/g, '-')}.patch`);
+    patchFile = await deps.git.setAside(ws.startSha, file).catch(warn('could not set the unfinished work aside'));
+  }
+  await deps.git.checkout(startBranch).catch(warn(`could not return to ${startBranch}`));
+  if (ws && !ws.existed && outcome.commit === undefined && deps.git.tryDeleteBranch) {
+    await deps.git.tryDeleteBranch(ws.branch).catch(warn(`could not remove the empty branch ${ws.branch}`));
+  }
+  if (!patchFile) return outcome;
+  deps.audit.record({ stage: 'workspace', action: 'work.set-aside', outcome: 'ok', detail: { patch: patchFile } });
+  const note = `The engine's unfinished changes are kept in ${patchFile} (\`git apply\` it to look at them); ${startBranch} is untouched.`;
+  deps.log.warn(note);
+  return { ...outcome, message: `${outcome.message}\n${note}`, patchFile };
 }
 
 async function readSetup(request: Request, options: RunOptions, deps: Deps): Promise<Setup> {

@@ -94,3 +94,44 @@ echo 'Fixed add() and committed it.'
     expect(readFileSync(join(repo.dir, '.droid/pr.md'), 'utf8')).toContain('`NOTES.md` (+1 / −0)');
   });
 });
+
+describe('an engine that edits and then fails', () => {
+  it('keeps its unfinished work as a patch, leaves the user on a clean main, and the next run starts afresh', async () => {
+    // first call: a wrong edit, a new file, then a crash; later calls: the right fix
+    const repo = setup(`if [ ! -f "$0.ran" ]; then
+  touch "$0.ran"
+  sed -i 's/a - b/a * b/' src/add.js
+  echo scratch > notes.txt
+  git -c user.name=agent -c user.email=agent@example.com commit -qam 'agent: half done'
+  echo 'out of tokens' >&2
+  exit 3
+fi
+sed -i 's/a - b/a + b/' src/add.js
+echo 'Fixed add().'
+`);
+    const before = repo.git('rev-parse', 'main');
+    const first = await runLocal(repo.dir);
+    expect(first.code).toBe(1);
+    expect(first.result.conclusion).toBe('error');
+    expect(first.result.message).toMatch(/^engine\.command exited with code 3\. Its last output:\n(.|\n)*out of tokens/);
+    const patch = join(repo.dir, '.droid/unfinished-droid-CALC-9-make-add-add.patch');
+    expect(first.result.message).toContain(`The engine's unfinished changes are kept in ${patch}`);
+    expect(first.result.patch_file).toBe(patch);
+    // nothing followed the user to main; the droid branch it made is gone; the work is in the patch
+    expect(repo.git('branch', '--show-current')).toBe('main');
+    expect(repo.git('status', '--porcelain')).toBe('');
+    expect(repo.git('rev-parse', 'main')).toBe(before);
+    expect(repo.git('branch', '--list', 'droid/*')).toBe('');
+    const text = readFileSync(patch, 'utf8');
+    expect(text).toContain('+  return a * b;');
+    expect(text).toContain('+++ b/notes.txt');
+    repo.git('apply', '--check', patch);
+    const audit = readFileSync(join(repo.dir, '.droid/audit.jsonl'), 'utf8');
+    expect(audit).toContain('"action":"work.set-aside"');
+
+    const second = await runLocal(repo.dir);
+    expect(second.result.conclusion).toBe('pr-opened');
+    expect(repo.git('show', `${second.result.branch}:src/add.js`)).toContain('a + b');
+    expect(repo.git('ls-tree', '--name-only', second.result.branch!)).not.toContain('notes.txt');
+  });
+});

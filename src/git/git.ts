@@ -200,6 +200,19 @@ export class Git {
     await this.exec(['reset', '--quiet', '--mixed', rev, '--']);
   }
 
+  /** Moves the current branch to `rev` and makes the index and work tree match it (tracked files only). */
+  async resetHard(rev: string): Promise<void> {
+    assertRevArg(rev);
+    await this.exec(['reset', '--quiet', '--hard', rev, '--']);
+  }
+
+  /** Deletes a local branch that is merged into HEAD (`branch -d`, never `-D`); false when git refuses. */
+  async tryDeleteMergedBranch(name: string): Promise<boolean> {
+    await this.checkBranchName(name);
+    const r = await this.exec(['branch', '--quiet', '-d', name], { allowFailure: true });
+    return r.exitCode === 0;
+  }
+
   /** Stages everything (`add -A`), or only `paths`. */
   async add(paths?: readonly string[]): Promise<void> {
     await this.exec(paths ? ['add', '-A', '--', ...paths] : ['add', '-A']);

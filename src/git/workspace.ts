@@ -137,6 +137,19 @@ class Workspace implements RunGit {
     if ((await this.git.headSha()) !== (await this.git.revParse(start))) await this.git.resetMixed(start);
   }
 
+  async setAside(start: string, patchFile: string): Promise<string | undefined> {
+    // staged first so new files are in the patch and the hard reset removes them (nothing was untracked at the start)
+    await this.git.add();
+    const changed = (await this.git.diffNumstat(start)).length > 0;
+    if (changed) await this.git.diffToFile(start, [], patchFile);
+    await this.git.resetHard(start);
+    return changed ? patchFile : undefined;
+  }
+
+  tryDeleteBranch(branch: string): Promise<boolean> {
+    return this.git.tryDeleteMergedBranch(branch);
+  }
+
   async numstat(base: string, head: string): Promise<FileChange[]> {
     const entries = await this.git.diffNumstat(base, head);
     return entries.map((e) => ({ path: e.path, added: e.added ?? 0, removed: e.deleted ?? 0, binary: e.binary }));
