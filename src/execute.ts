@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { join, resolve } from 'node:path';
 import { AuditLog } from './audit/audit.js';
-import { telemetryFromEnv } from './audit/otel.js';
+import { exporterConfig, telemetryFromEnv } from './audit/otel.js';
 import { VERSION } from './cli.js';
 import { createDeps } from './deps.js';
 import type { Forge, Platform } from './forge/types.js';
@@ -67,6 +67,8 @@ export async function executeRun(
   const artifactDir = resolve(repoRoot, '.droid');
   let actor = 'unknown';
   const telemetry = telemetryFromEnv(env, { runId, repo: env.GITHUB_REPOSITORY ?? env.CI_PROJECT_PATH ?? repoRoot, version: VERSION });
+  // the telemetry backend's credentials are secrets like any other
+  for (const value of Object.values(exporterConfig(env)?.headers ?? {})) redactor.add(value);
   const audit = new AuditLog(runId, { actor: () => actor, redactor, telemetry });
   /** a failure before run() starts: one audit line, spans flushed, an error outcome (not a throw) */
   const failedStart = async (stage: 'trigger' | 'workspace', error: unknown): Promise<RunOutcome> => {

@@ -2,6 +2,7 @@ import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
 import { exporterConfig } from '../src/audit/otel.js';
+import { scrubEnv } from '../src/profiles/env.js';
 import { cli } from '../src/cli.js';
 import { leaks, loopRepo, runEnv } from './audit-fixture.js';
 import { captureIo } from './support/repo.js';
@@ -31,7 +32,7 @@ interface OtlpRequest {
 
 interface Receiver {
   url: string;
-  requests: { path: string; contentType: string; body: string }[];
+  requests: { path: string; contentType: string; apiKey: string; body: string }[];
   spans(): OtlpSpan[];
   close(): Promise<void>;
 }
@@ -59,7 +60,7 @@ async function startReceiver(): Promise<Receiver> {
   const requests: Receiver['requests'] = [];
   const server = createServer((req, res) => {
     void readBody(req).then((body) => {
-      requests.push({ path: req.url ?? '', contentType: String(req.headers['content-type']), body });
+      requests.push({ path: req.url ?? '', contentType: String(req.headers['content-type']), apiKey: String(req.headers['x-api-key']), body });
       if (req.method !== 'POST' || req.url !== '/v1/traces') {
         res.writeHead(404).end();
         return;
@@ -94,10 +95,16 @@ async function runLoop(env: Record<string, string>, ticket: string) {
   return { code, result: JSON.parse(out()) as { conclusion: string }, err: err() };
 }
 
+/** the telemetry backend's own credential, sent as a header */
+const OTEL_KEY = 'otel-backend-key-93a1b2c3d4e5f6';
+
 describe('OpenTelemetry spans of a local run', () => {
   it('sends one trace: droid.run, its stages as children, each event under its stage, no secret in any attribute', async () => {
     const receiver = await startReceiver();
-    const { code, result, err } = await runLoop({ OTEL_EXPORTER_OTLP_ENDPOINT: receiver.url, OTEL_SERVICE_NAME: 'droid-test' }, 'OTL-1');
+    const { code, result, err } = await runLoop(
+      { OTEL_EXPORTER_OTLP_ENDPOINT: receiver.url, OTEL_SERVICE_NAME: 'droid-test', OTEL_EXPORTER_OTLP_HEADERS: `x-api-key=${OTEL_KEY}` },
+      'OTL-1',
+    );
     expect(err).not.toContain('error:');
     expect(code).toBe(0);
     expect(result.conclusion).toBe('pr-opened');
@@ -105,6 +112,7 @@ describe('OpenTelemetry spans of a local run', () => {
     // the exporter's wire format: JSON on /v1/traces, flushed before cli() returned
     expect(receiver.requests.length).toBeGreaterThan(0);
     expect(receiver.requests.every((r) => r.path === '/v1/traces' && r.contentType.startsWith('application/json'))).toBe(true);
+    expect(receiver.requests.every((r) => r.apiKey === OTEL_KEY)).toBe(true);
     const resource = (JSON.parse(receiver.requests[0]!.body) as OtlpRequest).resourceSpans[0]!.resource!;
     expect(resource.attributes?.find((a) => a.key === 'service.name')?.value.stringValue).toBe('droid-test');
 
@@ -139,7 +147,16 @@ describe('OpenTelemetry spans of a local run', () => {
     for (const e of events) expect(e.parentSpanId === root.spanId || byId.get(e.parentSpanId ?? '')?.parentSpanId === root.spanId).toBe(true);
 
     // no secret anywhere in what left the machine
-    expect(leaks(receiver.requests.map((r) => r.body).join('\n'))).toEqual([]);
+    const sent = receiver.requests.map((r) => r.body).join('\n');
+    expect(leaks(sent)).toEqual([]);
+    expect(sent).not.toContain(OTEL_KEY);
+  });
+
+  it('keeps the telemetry backend credentials from test commands and engines', () => {
+    const env = scrubEnv({ OTEL_EXPORTER_OTLP_HEADERS: `x-api-key=${OTEL_KEY}`, OTEL_EXPORTER_OTLP_TRACES_HEADERS: 'a=b', OTEL_EXPORTER_OTLP_ENDPOINT: 'http://127.0.0.1:4318' }, {});
+    expect(env.OTEL_EXPORTER_OTLP_HEADERS).toBeUndefined();
+    expect(env.OTEL_EXPORTER_OTLP_TRACES_HEADERS).toBeUndefined();
+    expect(env.OTEL_EXPORTER_OTLP_ENDPOINT).toBe('http://127.0.0.1:4318');
   });
 
   it('neither fails nor hangs when the endpoint refuses connections', async () => {

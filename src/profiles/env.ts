@@ -27,6 +27,11 @@ const DROPPED_NAMES = new Set([
   'GIT_CONFIG_PARAMETERS',
   'GIT_CONFIG_COUNT',
   'NPM_CONFIG__AUTH',
+  // the telemetry backend's credentials (e.g. `x-honeycomb-team=…`, `authorization=Bearer …`)
+  'OTEL_EXPORTER_OTLP_HEADERS',
+  'OTEL_EXPORTER_OTLP_TRACES_HEADERS',
+  'OTEL_EXPORTER_OTLP_METRICS_HEADERS',
+  'OTEL_EXPORTER_OTLP_LOGS_HEADERS',
   // workflow command files: a test writing to these would steer the steps after this one
   'GITHUB_ENV',
   'GITHUB_PATH',
