@@ -53,14 +53,14 @@ class RemoteBranches extends Set<string> {
   }
 }
 
-async function project(on: GitRemote = remote): Promise<{ gl: FakeGitLab; dir: string; name: string; head: string; remote: GitRemote }> {
+async function project(on: GitRemote = remote, fake: Parameters<typeof startFakeGitLab>[0] = {}): Promise<{ gl: FakeGitLab; dir: string; name: string; head: string; remote: GitRemote }> {
   count += 1;
   const name = `group/project${count}`;
   const head = await on.createRepo(name, { 'README.md': '# project\n' });
   const dir = join(tmp, `work${count}`);
   await on.clone(name, dir);
   writeFileSync(join(dir, '.droid.yml'), CONFIG);
-  const gl = await startFakeGitLab({ projectPath: name, token: TOKEN });
+  const gl = await startFakeGitLab({ projectPath: name, token: TOKEN, ...fake });
   gl.branches = new RemoteBranches(on.repoPath(name));
   gl.setMember('alice', 30);
   gl.setMember('bob', 20);
@@ -104,7 +104,7 @@ describe('droid-ci doctor --platform gitlab', () => {
         ['read CI results', 'ok'],
       ]);
       expect(code).toBe(0);
-      expect(byName(report, 'credentials').detail).toMatch(/DROID_GITLAB_TOKEN of @droid-bot \(a bot user/);
+      expect(byName(report, 'credentials').detail).toMatch(/DROID_GITLAB_TOKEN of @droid-bot \(a bot user[^]*\(scopes: api, write_repository\)$/);
       expect(byName(report, 'open a PR/MR').detail).toMatch(/opened draft merge request !?#?1 with labels ai-generated, droid, closed it and deleted its branch/);
       expect(byName(report, 'reviewers').detail).toMatch(/cannot be requested as reviewers: bob \(read access\)[^]*Developer role/);
       expect(byName(report, 'read CI results').detail).toMatch(/success, 1 job\(s\); the log of "test" can be read/);
@@ -131,6 +131,20 @@ describe('droid-ci doctor --platform gitlab', () => {
       expect(byName(report, 'credentials').detail).toMatch(/DROID_GITLAB_TOKEN was refused \(401\)[^]*api and write_repository scopes/);
       expect(byName(report, 'read the repository')).toMatchObject({ state: 'skip', detail: 'not tried: no usable credentials' });
       expect(text).not.toContain('glpat-wrong-SECRET');
+    } finally {
+      await p.gl.close();
+    }
+  });
+
+  it('a token without the api scope fails the credentials check naming the scope; the other checks still run', async () => {
+    const p = await project(remote, { tokenScopes: ['read_api', 'read_repository'] });
+    try {
+      const { code, report } = await doctor(p, []);
+      expect(code).toBe(1);
+      const credentials = byName(report, 'credentials');
+      expect(credentials.state).toBe('fail');
+      expect(credentials.detail).toMatch(/the token lacks the api scope \(it has: read_api, read_repository\)[^]*fix: DROID_GITLAB_TOKEN must be a project \(or group\) access token/);
+      expect(byName(report, 'read the repository').state).toBe('ok');
     } finally {
       await p.gl.close();
     }

@@ -15,8 +15,8 @@ export type DoctorStep = 'read' | 'push' | 'change' | 'labels' | 'ci';
 
 export interface DoctorPlatform {
   forge: Forge;
-  /** which credentials are used and what that means (the job token starts no workflows) */
-  credentials: { state: 'ok' | 'warn'; detail: string };
+  /** which credentials are used and what that means (the job token starts no workflows; a GitLab token without the api scope) */
+  credentials: { state: 'ok' | 'warn' | 'fail'; detail: string };
   /** what to change when `step` failed with `error`; undefined when the error's own hint says it */
   fix(step: DoctorStep, error: unknown): string | undefined;
 }

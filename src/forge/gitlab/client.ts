@@ -1,4 +1,4 @@
-import { IssueNotes, Jobs, MergeRequestNotes, MergeRequests, Pipelines, ProjectMembers, Projects, Users } from '@gitbeaker/rest';
+import { IssueNotes, Jobs, MergeRequestNotes, MergeRequests, PersonalAccessTokens, Pipelines, ProjectMembers, Projects, Users } from '@gitbeaker/rest';
 import * as z from 'zod';
 import { createRequester, GITBEAKER_HOST, type GitLabHttpOptions } from './http.js';
 import * as s from './schemas.js';
@@ -33,6 +33,7 @@ export class GitLabClient {
   private readonly issueNotes: InstanceType<typeof IssueNotes>;
   private readonly pipelines: InstanceType<typeof Pipelines>;
   private readonly jobs: InstanceType<typeof Jobs>;
+  private readonly tokens: InstanceType<typeof PersonalAccessTokens>;
 
   constructor(options: GitLabHttpOptions) {
     const config = {
@@ -52,6 +53,7 @@ export class GitLabClient {
     this.issueNotes = new IssueNotes(config);
     this.pipelines = new Pipelines(config);
     this.jobs = new Jobs(config);
+    this.tokens = new PersonalAccessTokens(config);
   }
 
   async project(project: ProjectRef): Promise<s.GitLabProject> {
@@ -60,6 +62,11 @@ export class GitLabClient {
 
   async currentUser(): Promise<s.GitLabUser> {
     return s.parseResponse(s.user, await this.users.showCurrentUser(), 'GET /user');
+  }
+
+  /** The token's own scopes and expiry (doctor); 404 on instances older than 15.5 */
+  async tokenSelf(): Promise<s.GitLabTokenSelf> {
+    return s.parseResponse(s.tokenSelf, await this.tokens.show(), 'GET /personal_access_tokens/self');
   }
 
   async usersByUsername(username: string): Promise<s.GitLabUser[]> {

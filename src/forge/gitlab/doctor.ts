@@ -1,18 +1,20 @@
 /**
  * `droid-ci doctor --platform gitlab`: DROID_GITLAB_TOKEN and the job's CI_* variables, whether the
- * token is accepted (GET /user), and what to fix when a check fails against GitLab.
+ * token is accepted (GET /user) and has the api scope (GET /personal_access_tokens/self), and what to fix
+ * when a check fails against GitLab.
  */
 import type { DoctorPlatform, DoctorStep } from '../../commands/doctor-types.js';
 import type { SetupContext } from '../../execute.js';
 import { DroidError } from '../../util/errors.js';
 import { gitlabForgeOptionsFromEnv } from './env.js';
+import type { GitLabClient } from './client.js';
 import { createGitLabForge } from './forge.js';
 import { GitLabApiError } from './http.js';
 import { auditEvent } from './setup.js';
 
 const TOKEN = 'DROID_GITLAB_TOKEN must be a project (or group) access token with the Developer role and the api and write_repository scopes';
 
-export async function gitlabDoctorSetup(env: NodeJS.ProcessEnv, ctx: SetupContext): Promise<DoctorPlatform> {
+export async function gitlabDoctorSetup(env: NodeJS.ProcessEnv, ctx: SetupContext, now = new Date()): Promise<DoctorPlatform> {
   ctx.redactor.add(env['DROID_GITLAB_TOKEN']);
   const options = gitlabForgeOptionsFromEnv(env, ctx.log, { onCall: (call) => ctx.audit.record(auditEvent(call)), retries: 1 });
   const forge = createGitLabForge(options);
@@ -26,11 +28,31 @@ export async function gitlabDoctorSetup(env: NodeJS.ProcessEnv, ctx: SetupContex
     }
     throw error;
   }
-  return {
-    forge,
-    credentials: { state: 'ok', detail: `${forge.repo} at ${options.apiUrl ?? options.serverUrl} with DROID_GITLAB_TOKEN of ${who}` },
-    fix: (step, error) => gitlabFix(step, error, forge.repo),
-  };
+  const where = `${forge.repo} at ${options.apiUrl ?? options.serverUrl} with DROID_GITLAB_TOKEN of ${who}`;
+  return { forge, credentials: await scopes(forge.client, where, now), fix: (step, error) => gitlabFix(step, error, forge.repo) };
+}
+
+const EXPIRY_WARNING_DAYS = 14;
+
+/** The token's scopes and expiry, when the instance tells (GitLab 15.5+); `api` is what the droid needs. */
+async function scopes(client: GitLabClient, where: string, now: Date): Promise<DoctorPlatform['credentials']> {
+  let token;
+  try {
+    token = await client.tokenSelf();
+  } catch (error) {
+    if (error instanceof GitLabApiError && (error.status === 404 || error.status === 403)) return { state: 'ok', detail: `${where} (its scopes could not be read: not checked)` };
+    throw error;
+  }
+  const has = token.scopes.length > 0 ? token.scopes.join(', ') : 'none';
+  if (token.active === false) return { state: 'fail', detail: `${where}: the token is not active (revoked or expired)\n  fix: ${TOKEN}` };
+  if (!token.scopes.includes('api')) {
+    return { state: 'fail', detail: `${where}: the token lacks the api scope (it has: ${has}), so it cannot open merge requests or write comments\n  fix: ${TOKEN}` };
+  }
+  const days = token.expires_at ? Math.floor((Date.parse(`${token.expires_at.slice(0, 10)}T00:00:00Z`) - now.getTime()) / 86_400_000) : undefined;
+  if (days !== undefined && days <= EXPIRY_WARNING_DAYS) {
+    return { state: 'warn', detail: `${where} (scopes: ${has}); the token expires on ${token.expires_at!.slice(0, 10)}\n  fix: rotate it and update the DROID_GITLAB_TOKEN variable` };
+  }
+  return { state: 'ok', detail: `${where} (scopes: ${has})` };
 }
 
 /** What to change when a check failed against GitLab; undefined when the error's own hint says it. */

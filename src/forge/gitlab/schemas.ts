@@ -77,6 +77,14 @@ export const job = z.object({
 
 export const pipelineVariable = z.object({ key: z.string(), value: z.string() });
 
+/** GET /personal_access_tokens/self (personal, project and group access tokens) */
+export const tokenSelf = z.object({
+  name: z.string().optional(),
+  scopes: z.array(z.string()),
+  active: z.boolean().optional(),
+  expires_at: z.string().nullish(),
+});
+
 export type GitLabUser = z.infer<typeof user>;
 export type GitLabMember = z.infer<typeof member>;
 export type GitLabProject = z.infer<typeof project>;
@@ -84,6 +92,7 @@ export type GitLabMergeRequest = z.infer<typeof mergeRequest>;
 export type GitLabNote = z.infer<typeof note>;
 export type GitLabPipeline = z.infer<typeof pipeline>;
 export type GitLabJob = z.infer<typeof job>;
+export type GitLabTokenSelf = z.infer<typeof tokenSelf>;
 
 /** Validates one response; the error names the endpoint and the first fields that did not fit. */
 export function parseResponse<T>(schema: z.ZodType<T>, value: unknown, endpoint: string): T {

@@ -91,6 +91,10 @@ export interface FakeGitLabOptions {
   token?: string;
   /** the token's own user (the droid's bot user) */
   botUsername?: string;
+  /** scopes of the token (GET /personal_access_tokens/self); default api + write_repository */
+  tokenScopes?: string[];
+  /** expiry date of the token, YYYY-MM-DD; default none */
+  tokenExpiresAt?: string | null;
   /** serve HTTPS with this key and certificate (a self-managed instance with a private CA) */
   tls?: { key: string; cert: string };
 }
@@ -342,6 +346,22 @@ export async function startFakeGitLab(options: FakeGitLabOptions = {}): Promise<
         };
       case 'current user':
         return { status: 200, body: { ...userJson(fake.tokenUser), bot: fake.tokenUser.bot } };
+      case 'token self':
+        return {
+          status: 200,
+          body: {
+            id: 7,
+            name: 'droid',
+            revoked: false,
+            created_at: '2026-01-01T00:00:00.000Z',
+            description: null,
+            scopes: options.tokenScopes ?? ['api', 'write_repository'],
+            user_id: fake.tokenUser.id,
+            last_used_at: '2026-01-01T00:00:00.000Z',
+            active: true,
+            expires_at: options.tokenExpiresAt ?? null,
+          },
+        };
       case 'list users': {
         const username = str('username');
         const found = fake.users.filter((u) => username === undefined || u.username.toLowerCase() === username.toLowerCase());

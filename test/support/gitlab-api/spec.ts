@@ -48,6 +48,7 @@ const MR_WRITE: Record<string, Param> = {
 export const ENDPOINTS: EndpointSpec[] = [
   { name: 'project', method: 'GET', path: '/projects/:id' },
   { name: 'current user', method: 'GET', path: '/user' },
+  { name: 'token self', method: 'GET', path: '/personal_access_tokens/self' },
   {
     name: 'list users',
     method: 'GET',
