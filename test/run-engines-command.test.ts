@@ -25,7 +25,7 @@ afterEach(() => {
   while (cleanups.length) cleanups.pop()!();
 });
 
-function setup(script: string, engineExtra = '') {
+function setup(script: string, engineExtra = '', commandSuffix = '') {
   const tools = mkdtempSync(join(tmpdir(), 'droid-engine-'));
   cleanups.push(() => rmSync(tools, { recursive: true, force: true }));
   writeFileSync(join(tools, 'engine.sh'), script);
@@ -41,7 +41,7 @@ tests:
     timeout_seconds: 60
 engine:
   use: command
-  command: sh ${join(tools, 'engine.sh')}
+  command: sh ${join(tools, 'engine.sh')}${commandSuffix}
   max_iterations: 2
 ${engineExtra}`,
   });
@@ -49,9 +49,9 @@ ${engineExtra}`,
   return repo;
 }
 
-async function runLocal(dir: string, env: NodeJS.ProcessEnv = {}) {
+async function runLocal(dir: string, env: NodeJS.ProcessEnv = {}, extra: string[] = []) {
   const { io, out, err } = captureIo();
-  const code = await cli(['run', '--platform', 'local', '--repo', dir, '--ticket', 'CALC-9', '--prompt', 'make add() add', '--json'], io, {
+  const code = await cli(['run', '--platform', 'local', '--repo', dir, '--ticket', 'CALC-9', '--prompt', 'make add() add', '--json', ...extra], io, {
     PATH: process.env.PATH,
     HOME: process.env.HOME,
     DROID_ACTOR: 'alice',
@@ -133,5 +133,18 @@ echo 'Fixed add().'
     expect(second.result.conclusion).toBe('pr-opened');
     expect(repo.git('show', `${second.result.branch}:src/add.js`)).toContain('a + b');
     expect(repo.git('ls-tree', '--name-only', second.result.branch!)).not.toContain('notes.txt');
+  });
+});
+
+describe('engine_args', () => {
+  it('reach the engine as separate arguments, given as `--engine-args "--model x"` (the GitLab template\'s form)', async () => {
+    const repo = setup(`printf '%s\\n' "$@" > args.txt
+sed -i 's/a - b/a + b/' src/add.js
+echo 'Fixed.'
+`, '', ' "$@"');
+    const { result } = await runLocal(repo.dir, {}, ['--engine-args', '--model team-coder --reasoning-effort low']);
+    expect(result.message).not.toMatch(/ambiguous/);
+    expect(result.conclusion).toBe('pr-opened');
+    expect(repo.git('show', `${result.branch}:args.txt`)).toBe('--model\nteam-coder\n--reasoning-effort\nlow');
   });
 });

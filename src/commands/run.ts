@@ -33,7 +33,7 @@ export async function runCommand(argv: string[], io: CliIo, env: NodeJS.ProcessE
   let values;
   try {
     ({ values } = parseArgs({
-      args: argv,
+      args: joinEngineArgs(argv),
       options: {
         platform: { type: 'string' },
         ticket: { type: 'string' },
@@ -87,6 +87,23 @@ export async function runCommand(argv: string[], io: CliIo, env: NodeJS.ProcessE
   if (values.json) io.stdout(JSON.stringify(jsonOutcome(outcome), null, 2));
   else io.stdout(humanOutcome(outcome));
   return exitCodeForOutcome(outcome);
+}
+
+/**
+ * `--engine-args "--model x"`: parseArgs refuses a value that starts with a dash as ambiguous, yet every
+ * engine argument does (the GitLab template passes them this way): bind the next word to the option.
+ */
+function joinEngineArgs(argv: string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < argv.length; i += 1) {
+    const arg = argv[i] ?? '';
+    const value = argv[i + 1];
+    if (arg === '--engine-args' && value !== undefined) {
+      out.push(`--engine-args=${value}`);
+      i += 1;
+    } else out.push(arg);
+  }
+  return out;
 }
 
 async function localRequest(
