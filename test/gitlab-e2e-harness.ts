@@ -1,5 +1,7 @@
 import { execFileSync, spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -58,6 +60,7 @@ export class Harness {
   private count = 0;
   private jobs = 0;
   private readonly fakes: FakeGitLab[] = [];
+  private readonly servers: http.Server[] = [];
 
   async start(): Promise<void> {
     this.remote = await startGitRemote({ token: TOKEN });
@@ -68,6 +71,10 @@ export class Harness {
   }
 
   async stop(): Promise<void> {
+    for (const server of this.servers) {
+      server.closeAllConnections();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+    }
     for (const gl of this.fakes) await gl.close();
     await this.remote.close();
     rmSync(this.tmp, { recursive: true, force: true });
@@ -99,9 +106,9 @@ ${options.extra ?? ''}`;
   }
 
   /** A project on the fake GitLab, its repo on the git remote, and a clone as CI_PROJECT_DIR. */
-  async project(config: string, files: Record<string, string> = {}): Promise<Project> {
+  async project(config: string, files: Record<string, string> = {}, options: { projectId?: number } = {}): Promise<Project> {
     const name = `group/app${++this.count}`;
-    const gl = await startFakeGitLab({ projectPath: name, token: TOKEN });
+    const gl = await startFakeGitLab({ projectPath: name, token: TOKEN, projectId: options.projectId });
     this.fakes.push(gl);
     gl.setMember('alice', 30);
     gl.addUser('rita');
@@ -153,6 +160,29 @@ ${options.extra ?? ''}`;
         return list;
       },
     });
+  }
+
+  /**
+   * One origin for both, as a real GitLab is: /api/v4/… goes to the fake API, the rest (git smart
+   * HTTP) to the git remote. Returns its base URL (what gitlab-ci-local derives CI_SERVER_URL and
+   * CI_API_V4_URL from when it is the clone's origin).
+   */
+  async front(p: Project): Promise<string> {
+    const server = http.createServer((req, res) => {
+      const base = (req.url ?? '/').startsWith('/api/v4/') ? p.gl.url : this.remote.baseUrl;
+      const forward = http.request(new URL(req.url ?? '/', base), { method: req.method, headers: req.headers }, (answer) => {
+        res.writeHead(answer.statusCode ?? 502, answer.headers);
+        answer.pipe(res);
+      });
+      forward.on('error', () => {
+        if (!res.headersSent) res.writeHead(502);
+        res.end();
+      });
+      req.pipe(forward);
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    this.servers.push(server);
+    return `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   }
 
   /** the job's variables; every call is a new job (its own CI_JOB_ID, so its own run id and progress note) */

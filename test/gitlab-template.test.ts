@@ -1,22 +1,20 @@
 import { execFile } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startFakeGitLab, type FakeGitLab } from './support/gitlab-api/server.js';
+import { fullLog, Harness, ROOT, TOKEN, type Project } from './gitlab-e2e-harness.js';
 
 /**
  * gitlab/droid.yml run by gitlab-ci-local (shell executor) in a sample project that includes it with
- * inputs, against the fake GitLab API (the origin URL decides CI_API_V4_URL).
- * The CLI the jobs run is the `cli` input. To test the real thing end to end, swap this one line:
- *   const CLI = `node ${join(ROOT, 'dist/cli/index.js')}`;
+ * inputs. The jobs run the real CLI (dist/cli/index.js, the `cli` input) against the fake GitLab API
+ * and a real git remote, both behind one origin (gitlab-ci-local derives CI_SERVER_URL and
+ * CI_API_V4_URL from the clone's origin URL; CI_PROJECT_ID is always 1217 there).
  */
-const ROOT = fileURLToPath(new URL('..', import.meta.url));
-const CLI = `node ${join(ROOT, 'test/fixtures/gitlab/stand-in-cli.mjs')}`;
+const CLI = `node ${join(ROOT, 'dist/cli/index.js')}`;
 const GCL = join(ROOT, 'node_modules/.bin/gitlab-ci-local');
 
-let gl: FakeGitLab;
+const h = new Harness();
+let p: Project;
 let dir: string;
 
 interface ListedJob {
@@ -28,7 +26,7 @@ interface ListedJob {
 
 function run(file: string, args: string[], cwd: string): Promise<{ code: number; out: string; stdout: string }> {
   return new Promise((resolve) => {
-    const env: NodeJS.ProcessEnv = { PATH: process.env.PATH, HOME: join(dir, 'home'), GCL_IGNORE_PREDEFINED_VARS: 'CI_PIPELINE_SOURCE', LANG: 'C.UTF-8' };
+    const env: NodeJS.ProcessEnv = { PATH: process.env.PATH, HOME: join(h.tmp, 'home'), GCL_IGNORE_PREDEFINED_VARS: 'CI_PIPELINE_SOURCE,CI_PROJECT_DIR', LANG: 'C.UTF-8', GIT_CONFIG_NOSYSTEM: '1' };
     execFile(file, args, { cwd, env, maxBuffer: 16 * 1024 * 1024, timeout: 120_000 }, (error, stdout, stderr) => {
       const code = error ? (typeof error.code === 'number' ? error.code : 1) : 0;
       resolve({ code, out: `${stdout}${stderr}`, stdout });
@@ -37,11 +35,11 @@ function run(file: string, args: string[], cwd: string): Promise<{ code: number;
 }
 
 function git(...args: string[]): ReturnType<typeof run> {
-  return run('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.com', ...args], join(dir, 'project'));
+  return run('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.com', ...args], dir);
 }
 
 function gcl(...args: string[]): ReturnType<typeof run> {
-  return run(GCL, ['--home', join(dir, 'home'), '--no-color', ...args], join(dir, 'project'));
+  return run(GCL, ['--home', join(h.tmp, 'home'), '--no-color', ...args], dir);
 }
 
 async function list(...variables: string[]): Promise<Record<string, ListedJob>> {
@@ -51,45 +49,56 @@ async function list(...variables: string[]): Promise<Record<string, ListedJob>> 
   return Object.fromEntries(jobs.map((j) => [j.name, j]));
 }
 
-function record(): { argv: string[]; env: Record<string, string>; tokenPresent: boolean; api: string } {
-  return JSON.parse(readFileSync(join(dir, 'project/.droid/stand-in.json'), 'utf8')) as ReturnType<typeof record>;
-}
+// the profile's deterministic fixer (the fix-commands engine runs it when the profile fails)
+const FIX = "import { writeFileSync } from 'node:fs';\nwriteFileSync('src/add.js', 'export function add(a, b) {\\n  return a + b;\\n}\\n');\n";
 
 beforeAll(async () => {
-  gl = await startFakeGitLab({ projectPath: 'group/project' });
-  dir = mkdtempSync(join(tmpdir(), 'droid-gitlab-template-'));
-  const project = join(dir, 'project');
-  mkdirSync(join(project, 'ci'), { recursive: true });
-  mkdirSync(join(dir, 'home'));
-  copyFileSync(join(ROOT, 'gitlab/droid.yml'), join(project, 'ci/droid.yml'));
-  writeFileSync(
-    join(project, '.gitlab-ci.yml'),
-    [
-      'include:',
-      '  - local: ci/droid.yml',
-      '    inputs:',
-      `      cli: ${CLI}`,
-      '      mr_pipelines: true',
-      '      engine: fix-commands',
-      'stages: [build, test]',
-      'build:',
-      '  stage: build',
-      '  script:',
-      '    - test "$BREAK_BUILD" != "yes"',
-      '',
-    ].join('\n'),
+  await h.start();
+  mkdirSync(join(h.tmp, 'home'));
+  const config = `version: 1
+tests:
+  - name: unit
+    path: .
+    command: node --test
+    fix: node tools/fix.mjs
+    timeout_seconds: 60
+pr:
+  labels: [droid]
+ci:
+  wait: false
+  max_fix_attempts: 2
+`;
+  p = await h.project(
+    config,
+    {
+      '.gitlab-ci.yml': [
+        'include:',
+        '  - local: ci/droid.yml',
+        '    inputs:',
+        `      cli: ${CLI}`,
+        '      mr_pipelines: true',
+        '      engine: fix-commands',
+        'stages: [build, test]',
+        'build:',
+        '  stage: build',
+        '  script:',
+        '    - test "$BREAK_BUILD" != "yes"',
+        '',
+      ].join('\n'),
+      'ci/droid.yml': readFileSync(join(ROOT, 'gitlab/droid.yml'), 'utf8'),
+      'tools/fix.mjs': FIX,
+      '.gitignore': '.gitlab-ci-local/\n.droid/\n',
+    },
+    { projectId: 1217 },
   );
-  writeFileSync(join(project, '.droid.yml'), 'version: 1\ntests: []\n');
-  await git('init', '-q', '-b', 'main');
-  await git('remote', 'add', 'origin', `${gl.url}/group/project.git`);
-  await git('add', '-A');
-  await git('commit', '-q', '-m', 'sample project');
+  p.gl.setMember('bob', 30);
+  dir = p.work;
+  await git('remote', 'set-url', 'origin', `${await h.front(p)}/${p.name}.git`);
 });
 
 afterAll(async () => {
-  gl.assertNoViolations();
-  await gl.close();
-  rmSync(dir, { recursive: true, force: true });
+  p.gl.assertNoViolations();
+  await h.stop();
 });
 
 describe('gitlab/droid.yml', () => {
@@ -135,47 +144,57 @@ describe('gitlab/droid.yml', () => {
     expect(preview.out).toMatch(/DROID_RUN_COMMAND: ci-fix/);
   });
 
-  it('runs the droid job of a relayed pipeline: the CLI gets the run arguments, the DROID_* variables and the API', async () => {
+  it('a triggered /droid fix pipeline: the droid job opens a merge request on GitLab', async () => {
+    p.gl.issues.set(3, { title: 'add() subtracts', description: '' });
     const result = await gcl(
       'droid',
       '--force-shell-executor',
       '--variable', 'CI_PIPELINE_SOURCE=api',
+      // the shell executor runs the job in the project folder but names /builds/… as CI_PROJECT_DIR
+      '--variable', `CI_PROJECT_DIR=${dir}`,
       '--variable', 'DROID_COMMAND=fix',
-      '--variable', 'DROID_NOTE_BODY=/droid fix make the date parser accept ISO weeks',
+      '--variable', 'DROID_NOTE_BODY=/droid fix make add() add its operands',
       '--variable', 'DROID_ACTOR=bob',
-      '--variable', 'DROID_MR_IID=1',
-      '--variable', `DROID_GITLAB_TOKEN=${gl.token}`,
+      '--variable', 'DROID_ISSUE_IID=3',
+      '--variable', 'DROID_TICKET_KEY=T-1',
+      '--variable', 'DROID_TICKET_TITLE=add subtracts',
+      '--variable', `DROID_GITLAB_TOKEN=${TOKEN}`,
     );
     expect(result.code, result.out).toBe(0);
-    expect(result.out).not.toContain(gl.token);
-    const r = record();
-    expect(r.argv).toEqual(['run', '--platform', 'gitlab', '--config', '.droid.yml', '--engine', 'fix-commands']);
-    expect(r.env).toMatchObject({
-      DROID_COMMAND: 'fix',
-      DROID_NOTE_BODY: '/droid fix make the date parser accept ISO weeks',
-      DROID_ACTOR: 'bob',
-      DROID_MR_IID: '1',
-      CI_API_V4_URL: `${gl.url}/api/v4`,
-      CI_PROJECT_PATH: 'group/project',
-      GIT_DEPTH: '0',
-    });
-    expect(r.tokenPresent).toBe(true);
-    expect(r.api).toBe('200 group/project');
-    expect(existsSync(join(dir, 'project/.gitlab-ci-local/artifacts/droid/.droid/junit.xml'))).toBe(true);
+    expect(result.out).not.toContain(TOKEN);
+    expect(p.gl.mergeRequests).toHaveLength(1);
+    const mr = p.gl.mergeRequests[0]!;
+    expect(mr).toMatchObject({ source_branch: 'droid/T-1-add-subtracts', target_branch: 'main', labels: ['droid'] });
+    expect(await h.remote.fileAt(p.name, mr.source_branch, 'src/add.js')).toContain('a + b');
+    expect(p.gl.notes.find((n) => n.noun === 'issues' && n.iid === 3)?.body).toContain('pr-opened');
+    expect(readFileSync(join(dir, '.gitlab-ci-local/artifacts/droid/.droid/junit.xml'), 'utf8')).toContain('<testsuite name="unit"');
+    expect(existsSync(join(dir, '.gitlab-ci-local/artifacts/droid/.droid/audit.jsonl'))).toBe(true);
   });
 
-  it('runs droid-ci-fix after a failed push pipeline on a droid branch, with --command ci-fix', async () => {
-    rmSync(join(dir, 'project/.droid'), { recursive: true, force: true });
-    await git('checkout', '-q', '-b', 'droid/T-2-retry');
+  it('a failed pipeline on a droid branch: droid-ci-fix pushes a fix with the ci-fix trailer', async () => {
+    const branch = 'droid/T-2-retry';
+    const sha = await h.remote.pushAs(p.name, branch, { 'CHANGELOG.md': '- started\n' }, { from: 'main', message: 'Start T-2\n\nDroid-Command: fix' });
+    const iid = p.gl.mergeRequests.length + 1;
+    p.gl.mergeRequests.push({
+      id: 990, iid, title: '[Droid] T-2: retry', description: '<!-- droid:body -->', state: 'opened', source_branch: branch, target_branch: 'main',
+      source_project_id: p.gl.project.id, labels: ['droid'], reviewer_ids: [], author_id: p.gl.tokenUser.id, sha,
+    });
+    // GitLab's record of this very pipeline: the build job failed (gitlab-ci-local reports nothing to the API)
+    p.gl.addPipeline({ sha, ref: branch, status: 'failed', jobs: [{ name: 'build', status: 'failed', trace: '$ node --test\nnot ok 1 - adds two numbers\n# fail 1\nERROR: Job failed: exit code 1\n' }] });
+    await git('fetch', '-q', p.bare, `+refs/heads/${branch}:refs/remotes/origin/${branch}`);
+    await git('checkout', '-q', '-f', '-B', branch, `origin/${branch}`);
     try {
-      const result = await gcl('--force-shell-executor', '--variable', 'BREAK_BUILD=yes');
+      const result = await gcl('--force-shell-executor', '--variable', `CI_PROJECT_DIR=${dir}`, '--variable', 'BREAK_BUILD=yes', '--variable', `CI_OPEN_MERGE_REQUESTS=${p.name}!${iid}`, '--variable', `DROID_GITLAB_TOKEN=${TOKEN}`);
       expect(result.out).toMatch(/build[\s\S]*FAIL/);
       expect(result.out).toContain('droid-ci-fix');
-      const r = record();
-      expect(r.argv).toEqual(['run', '--platform', 'gitlab', '--config', '.droid.yml', '--command', 'ci-fix', '--engine', 'fix-commands']);
-      expect(r.env['CI_COMMIT_BRANCH']).toBe('droid/T-2-retry');
+      expect(result.out).toContain('--command ci-fix');
+      expect(result.out).not.toContain(TOKEN);
+      const head = p.head(branch)!;
+      expect(head, result.out).not.toBe(sha);
+      expect(fullLog(p, `${sha}..${head}`)).toContain('Droid-Command: ci-fix');
+      expect(await h.remote.fileAt(p.name, branch, 'src/add.js')).toContain('a + b');
     } finally {
-      await git('checkout', '-q', 'main');
+      await git('checkout', '-q', '-f', 'main');
     }
   });
 });
