@@ -93,7 +93,7 @@ export async function executeRun(
   for (const secret of setup.secrets ?? []) redactor.add(secret);
   const request = setup.request;
   actor = request.actor;
-  telemetry?.setAttributes({ 'droid.platform': setup.platform, 'droid.ticket': request.ticket.key });
+  telemetry?.setAttributes(redactor.redactValue({ 'droid.platform': setup.platform, 'droid.ticket': request.ticket.key }));
   log.debug(`request: ${JSON.stringify({ command: request.command, ticket: request.ticket.key, actor: request.actor, target: request.target })}`);
   let deps: Awaited<ReturnType<typeof createDeps>>;
   try {
