@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { cli } from '../src/cli.js';
+import { splitEngineArgs } from '../src/engine/args.js';
 import { captureIo, makeRepo } from './support/repo.js';
 
 const ADD_JS = 'export function add(a, b) {\n  return a - b;\n}\n';
@@ -142,9 +143,30 @@ describe('engine_args', () => {
 sed -i 's/a - b/a + b/' src/add.js
 echo 'Fixed.'
 `, '', ' "$@"');
-    const { result } = await runLocal(repo.dir, {}, ['--engine-args', '--model team-coder --reasoning-effort low']);
+    const { result } = await runLocal(repo.dir, {}, ['--engine-args', '--model team-coder --allowedTools "Bash(npm test)" $HOME']);
     expect(result.message).not.toMatch(/ambiguous/);
     expect(result.conclusion).toBe('pr-opened');
-    expect(repo.git('show', `${result.branch}:args.txt`)).toBe('--model\nteam-coder\n--reasoning-effort\nlow');
+    // quotes group words; nothing is expanded
+    expect(repo.git('show', `${result.branch}:args.txt`)).toBe('--model\nteam-coder\n--allowedTools\nBash(npm test)\n$HOME');
+  });
+
+  it('are split like shell words without a shell', () => {
+    expect(splitEngineArgs('')).toEqual([]);
+    expect(splitEngineArgs('  --model   x  ')).toEqual(['--model', 'x']);
+    expect(splitEngineArgs(`--allowedTools "Bash(npm test)" 'Edit(src/**)'`)).toEqual(['--allowedTools', 'Bash(npm test)', 'Edit(src/**)']);
+    expect(splitEngineArgs(`--append-system-prompt "say \\"hi\\"" a\\ b --x=""`)).toEqual(['--append-system-prompt', 'say "hi"', 'a b', '--x=']);
+    expect(splitEngineArgs('$(rm -rf /) `id` ; echo')).toEqual(['$(rm', '-rf', '/)', '`id`', ';', 'echo']);
+    expect(() => splitEngineArgs('--allowedTools "Bash(npm test)')).toThrow(/unterminated double quote/);
+  });
+
+  it('with an unterminated quote: a usage error (exit 2) before anything runs', async () => {
+    const repo = setup('echo never > ran.txt');
+    const { io, err } = captureIo();
+    const code = await cli(['run', '--platform', 'local', '--repo', repo.dir, '--prompt', 'x', '--engine-args', "--model 'x"], io, { PATH: process.env.PATH });
+    expect(code).toBe(2);
+    expect(err()).toContain('engine_args has an unterminated single quote');
+    expect(err()).not.toMatch(/\n\s+at /);
+    expect(repo.git('branch', '--list', 'droid/*')).toBe('');
+    expect(repo.git('status', '--porcelain')).toBe('');
   });
 });

@@ -7,6 +7,7 @@ import { executeRun, exitCodeForOutcome, type Ignored, type PlatformSetup, type 
 import type { RunOutcome } from '../run-types.js';
 import { profilePassed } from '../profiles/types.js';
 import { formatDuration } from '../forge/body.js';
+import { splitEngineArgs } from '../engine/args.js';
 
 /**
  * `droid-ci run`: the whole loop. `--platform local` needs no forge: the branch and commits are made in
@@ -21,7 +22,7 @@ const HELP = `usage: droid-ci run [--platform local|github|gitlab] [options]
   --prompt TEXT      what to do (local)
   --command C        fix (default), plan, test, ci-fix
   --engine E         override engine.use: droid, claude, codex, command, fix-commands
-  --engine-args A    extra arguments for the engine's CLI (split on spaces)
+  --engine-args A    extra arguments for the engine's CLI (split like shell words; quotes group)
   --config FILE      config path in the repo (default .droid.yml)
   --repo DIR         the repository (default the current directory)
   --dry-run          make the branch and commit locally, push nothing, open nothing
@@ -70,7 +71,7 @@ export async function runCommand(argv: string[], io: CliIo, env: NodeJS.ProcessE
     configPath: values.config ?? '.droid.yml',
     dryRun: values['dry-run'] ?? false,
     engineOverride: values.engine,
-    engineArgs: values['engine-args']?.split(/\s+/).filter(Boolean) ?? [],
+    engineArgs: splitEngineArgs(values['engine-args'] ?? ''),
     env,
   };
 
