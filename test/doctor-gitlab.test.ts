@@ -184,6 +184,11 @@ describe('droid-ci doctor --platform gitlab', () => {
       const ci = byName(report, 'read CI results');
       expect(ci.state).toBe('fail');
       expect(ci.detail).toMatch(/403[^]*fix: the token cannot read pipelines and jobs: it needs the api \(or read_api\) scope and at least the Reporter role/);
+
+      writeFileSync(join(p.dir, '.droid.yml'), `${CONFIG}  target_branch: release\n`);
+      const target = await doctor(p, []);
+      expect(target.code).toBe(1);
+      expect(byName(target.report, 'push a branch').detail).toMatch(/^pr\.target_branch "release" does not exist on [^]*fix: set pr\.target_branch/);
     } finally {
       await p.gl.close();
     }

@@ -25,7 +25,7 @@ export async function probeChangeRequest(input: {
   platform: DoctorPlatform;
   git: Git;
   parent: string;
-  defaultBranch: string;
+  targetBranch: string;
   labels: string[];
 }): Promise<Omit<Check, 'name'>> {
   const { platform, git } = input;
@@ -47,7 +47,7 @@ export async function probeChangeRequest(input: {
     }
     const upserted = await forge.upsertChangeRequest({
       sourceBranch: branch,
-      targetBranch: input.defaultBranch,
+      targetBranch: input.targetBranch,
       title: PROBE_TITLE,
       body: PROBE_BODY,
       draft: true,

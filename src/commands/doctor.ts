@@ -148,13 +148,16 @@ export async function runChecks(input: {
 
   const git = new Git({ cwd: repoRoot, redactor, logger: log });
   const remote = forge.cloneUrl();
+  // droid's PRs/MRs go to pr.target_branch (default: the default branch): the probe does too
+  const target = config?.pr.target_branch || defaultBranch;
   let headSha: string | undefined;
   const push = await check('push a branch', async () => {
     try {
-      headSha = await git.lsRemote(remote, defaultBranch, { authEnv: forge.gitAuthEnv() });
+      headSha = await git.lsRemote(remote, target, { authEnv: forge.gitAuthEnv() });
     } catch (error) {
       return ['fail', `git cannot read ${remote} with these credentials: ${describeError(error)}`];
     }
+    if (!headSha && target !== defaultBranch) return ['fail', `pr.target_branch "${target}" does not exist on ${remote}\n  fix: set pr.target_branch in ${input.configPath} to an existing branch, or remove it to use ${defaultBranch}`];
     if (!input.write) return ['skip', `not tried (run with --write to push and delete a scratch branch droid/doctor-probe-*); git can read ${remote} with these credentials`];
     const probe = await probePush(git, remote, forge.gitAuthEnv());
     if (!probe.ok) return ['fail', `${probe.reason ?? 'push failed'}\n  fix: ${p.fix('push', undefined) ?? 'check that the token may push'}`];
@@ -167,7 +170,7 @@ export async function runChecks(input: {
     if (push === 'fail') return ['skip', 'not tried: pushing a branch failed'];
     if (!config) return ['skip', 'not tried: fix the config first'];
     const parent = (headSha && (await git.resolveCommit(headSha))) || (await git.headSha());
-    const probed = await probeChangeRequest({ platform: p, git, parent, defaultBranch, labels: config.pr.labels });
+    const probed = await probeChangeRequest({ platform: p, git, parent, targetBranch: target, labels: config.pr.labels });
     return [probed.state, probed.detail];
   });
 
@@ -182,10 +185,10 @@ export async function runChecks(input: {
   });
 
   await check('read CI results', async () => {
-    if (!headSha) return ['skip', `no head of ${defaultBranch} to read the CI of`];
+    if (!headSha) return ['skip', `no head of ${target} to read the CI of`];
     try {
       const status = await forge.ciStatus(headSha);
-      const what = `CI of ${defaultBranch} (${headSha.slice(0, 12)}): ${status.empty ? 'nothing reported yet' : `${status.state}, ${status.jobs.length} job(s)`}`;
+      const what = `CI of ${target} (${headSha.slice(0, 12)}): ${status.empty ? 'nothing reported yet' : `${status.state}, ${status.jobs.length} job(s)`}`;
       const withLog = status.jobs.find((j) => j.logAvailable);
       if (withLog) await forge.jobLog(withLog);
       return ['ok', withLog ? `${what}; the log of "${withLog.name}" can be read` : what];
