@@ -98,7 +98,7 @@ async function report(outcome: RunOutcome, repoRoot: string, redactor: Redactor,
     core.warning(`could not write ${summaryFile}: ${describeError(error)}`);
   }
   if (env.GITHUB_STEP_SUMMARY) {
-    await writeJobSummary({ title: `Droid${outcome.branch ? `: ${outcome.branch}` : ''}`, conclusion: outcome.conclusion, results: outcome.tests, change: outcome.pr?.number && outcome.pr.url ? { number: outcome.pr.number, url: outcome.pr.url } : undefined, branch: outcome.branch, notes: [redactor.redact(outcome.message), ...outcome.warnings.map((w) => redactor.redact(w))] }, env).catch((e: unknown) =>
+    await writeJobSummary({ title: `Droid${outcome.branch ? `: ${outcome.branch}` : ''}`, conclusion: outcome.conclusion, results: outcome.tests, change: outcome.pr?.number && outcome.pr.url ? { number: outcome.pr.number, url: outcome.pr.url } : undefined, branch: outcome.branch, notes: [redactor.redact(outcome.message), ...outcome.warnings.map((w) => redactor.redact(w)), ...(outcome.heldBack.length ? [`Held back (protected paths): ${outcome.heldBack.join(', ')}`] : [])] }, env).catch((e: unknown) =>
       core.warning(`could not write the job summary: ${describeError(e)}`),
     );
   }

@@ -145,7 +145,9 @@ export function classify(report: PushReport, branch: string): Attempt {
     case 'rejected': {
       if (ref.summary.includes('remote rejected')) {
         const messages = report.remoteMessages.join('\n');
-        return { kind: 'rejected', reason: messages ? `${messages}\n(${ref.reason ?? 'remote rejected'})` : `remote rejected: ${ref.reason ?? ''}` };
+        const reason = messages ? `${messages}\n(${ref.reason ?? 'remote rejected'})` : `remote rejected: ${ref.reason ?? ''}`;
+        const hint = rejectionHint(reason);
+        return { kind: 'rejected', reason: hint ? `${reason}\n${hint}` : reason };
       }
       if (/non-fast-forward|fetch first|stale info|already exists/.test(ref.reason ?? '')) return { kind: 'moved', reason: ref.reason ?? '' };
       return { kind: 'rejected', reason: `${ref.summary} ${ref.reason ?? ''}`.trim() };
@@ -154,6 +156,14 @@ export function classify(report: PushReport, branch: string): Attempt {
       // a forced or deleting update can only come from a refspec this module never builds
       throw new DroidError('internal', `unexpected push result ${ref.flag} for ${ref.to}`);
   }
+}
+
+/** What to do about a rejection whose cause is known, when the server's own text does not say. */
+export function rejectionHint(text: string): string | undefined {
+  if (/without [`'"]?workflows?[`'"]? (permission|scope)/i.test(text)) {
+    return 'The token may not create or change files under .github/workflows/: give it the `workflows` permission (a GitHub App with `workflows: write`, or a token with the `workflow` scope; the job token GITHUB_TOKEN never has it), or keep `.github/workflows/**` in pr.protected_paths so such changes are held back.';
+  }
+  return undefined;
 }
 
 interface FailureContext {

@@ -384,6 +384,25 @@ export function gitIn(cwd: string, args: string[]): Promise<string> {
   });
 }
 
+/**
+ * Holds the engine in the middle of its round until the test says go, so a test can move a branch on
+ * the remote "while the droid works": commit `script` as .engine-extra.sh (sourced by the engine), wait
+ * for `ready()`, change the remote, then `go()`.
+ */
+export async function enginePause(dir: string): Promise<{ script: string; ready(): Promise<void>; go(): Promise<void> }> {
+  const signals = await mkdtemp(path.join(dir, 'signals-'));
+  const readyFile = path.join(signals, 'ready');
+  const goFile = path.join(signals, 'go');
+  return {
+    script: `touch '${readyFile}'\nn=0\nwhile [ ! -f '${goFile}' ] && [ $n -lt 600 ]; do sleep 0.05; n=$((n+1)); done\n`,
+    async ready() {
+      for (let i = 0; i < 1200 && !existsSync(readyFile); i += 1) await new Promise((r) => setTimeout(r, 25));
+      if (!existsSync(readyFile)) throw new Error('the engine never started');
+    },
+    go: () => writeFile(goFile, ''),
+  };
+}
+
 export function distBuilt(): boolean {
   return existsSync(DIST);
 }
