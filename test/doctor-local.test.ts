@@ -58,6 +58,13 @@ describe('droid-ci doctor --platform local', () => {
     expect(out).toMatch(/– engine: not checked: fix the config first/);
   });
 
+  it('--engine checks the engine a run would use instead of engine.use', async () => {
+    const dir = repo('version: 1\nengine:\n  use: command\n  command: "true"\n');
+    const { code, out } = await doctor(['--platform', 'local', '--repo', dir, '--engine', 'codex'], { OPENAI_API_KEY: '' });
+    expect(code).toBe(1);
+    expect(out).toMatch(/✘ engine: OPENAI_API_KEY is not set: the codex engine needs a model API key/);
+  });
+
   it('usage errors exit 2', async () => {
     expect((await doctor(['--bogus'])).code).toBe(2);
     expect((await doctor(['--platform', 'bitbucket'])).code).toBe(2);

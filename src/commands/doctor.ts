@@ -21,13 +21,14 @@ export type { Check, CheckState } from './doctor-types.js';
  * config, engine (binary + key), credentials, read the repo, push a branch (--write), open a PR/MR
  * with labels (--write), reviewers, read CI results. Exit 0 when no check failed, 1 otherwise, 2 usage.
  */
-const HELP = `usage: droid-ci doctor [--platform github|gitlab|local] [--write] [--repo DIR] [--config FILE] [--json]
+const HELP = `usage: droid-ci doctor [--platform github|gitlab|local] [--write] [--repo DIR] [--config FILE] [--engine NAME] [--json]
 
 Checks the set-up and says what to fix: config, engine (CLI and key), credentials, read the
 repository, push a branch, open a PR/MR with the configured labels, reviewers, read CI results.
 
   --write   also push and delete a scratch branch droid/doctor-probe-*, and open and close a
             draft PR/MR "[droid doctor] probe" with the configured labels (nobody is requested)
+  --engine  check this engine instead of engine.use (as \`run --engine\`)
   --json    print { ok, checks: [{ name, state, detail }] }
 exit: 0 no check failed, 1 a check failed, 2 usage`;
 
@@ -41,6 +42,7 @@ export async function doctorCommand(argv: string[], io: CliIo, env: NodeJS.Proce
         write: { type: 'boolean' },
         repo: { type: 'string' },
         config: { type: 'string' },
+        engine: { type: 'string' },
         json: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
       },
@@ -56,7 +58,7 @@ export async function doctorCommand(argv: string[], io: CliIo, env: NodeJS.Proce
   const platform = values.platform ?? (env.GITHUB_ACTIONS === 'true' ? 'github' : env.GITLAB_CI === 'true' ? 'gitlab' : 'local');
   if (!['github', 'gitlab', 'local'].includes(platform)) throw new DroidError('usage', `unknown platform "${platform}"`, { hint: 'use github, gitlab or local' });
   const repoRoot = resolve(values.repo ?? env.CI_PROJECT_DIR ?? env.GITHUB_WORKSPACE ?? process.cwd());
-  const checks = await runChecks({ platform: platform as 'github' | 'gitlab' | 'local', repoRoot, configPath: values.config ?? '.droid.yml', write: values.write ?? false, env, io });
+  const checks = await runChecks({ platform: platform as 'github' | 'gitlab' | 'local', repoRoot, configPath: values.config ?? '.droid.yml', write: values.write ?? false, env, io, engineOverride: values.engine });
   const ok = !checks.some((c) => c.state === 'fail');
   if (values.json) io.stdout(JSON.stringify({ ok, checks }, null, 2));
   else io.stdout(renderChecks(checks));
@@ -83,6 +85,8 @@ export async function runChecks(input: {
   write: boolean;
   env: NodeJS.ProcessEnv;
   io: CliIo;
+  /** the engine a run would use instead of engine.use (the action's `engine` input, `run --engine`) */
+  engineOverride?: string | undefined;
 }): Promise<Check[]> {
   const { env, repoRoot } = input;
   const checks: Check[] = [];
@@ -110,7 +114,7 @@ export async function runChecks(input: {
 
   await check('engine', async () => {
     if (!config) return ['skip', 'not checked: fix the config first'];
-    const name = config.engine.use;
+    const name = input.engineOverride ?? config.engine.use;
     await createEngine(name).preflight(engineBaseEnv(env), config);
     return ['ok', `${name} is ready (CLI found${name === 'command' || name === 'fix-commands' ? '' : ', key present'})`];
   });
