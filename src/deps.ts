@@ -18,6 +18,7 @@ import type { Request } from './trigger/request.js';
 import type { Logger } from './util/log.js';
 import type { Redactor } from './util/redact.js';
 import { engineBaseEnv } from './engine/env.js';
+import { redactedEngine } from './engine/redacted.js';
 
 /**
  * Wires the real stages into the Deps bundle run() takes. The only place that knows every module;
@@ -59,7 +60,7 @@ export async function createDeps(input: DepsInput): Promise<OwnedDeps> {
       // the engine's key is a secret of this run even on --platform local: masked in every message
       // (a model API may echo it in an error), log line and audit entry
       for (const variable of ENGINE_KEY_VARS.concat(config.engine.api_key_env.trim())) redactor.add(engineEnv[variable]?.trim());
-      return createEngine(name);
+      return redactedEngine(createEngine(name), redactor);
     },
     parseConfig: (text, file): DroidConfig => (text === undefined ? defaultConfig() : loadConfig({ text, file })),
     runProfiles: (profiles, config, previous = []) =>
@@ -80,17 +81,20 @@ export async function createDeps(input: DepsInput): Promise<OwnedDeps> {
       }),
     affected: affectedProfiles,
     summarizeLog: (text) => summarizeText(text, {}),
+    // the prompt leaves for a model provider: a run secret pasted into a ticket or note is redacted first
     buildPrompt: async ({ config, iteration, lastResults, agentsMd, heldBack, plan }) =>
-      buildPrompt({
-        request,
-        config,
-        iteration,
-        lastResults,
-        agentsMd,
-        heldBack,
-        plan,
-        files: await filesFromFailures(git.root, lastResults),
-      }),
+      redactor.redact(
+        buildPrompt({
+          request,
+          config,
+          iteration,
+          lastResults,
+          agentsMd,
+          heldBack,
+          plan,
+          files: await filesFromFailures(git.root, lastResults),
+        }),
+      ),
     reviewers: ({ config, codeowners, changed, exclude }) =>
       computeReviewers({
         changedFiles: changed,

@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fullLog, Harness, TOKEN } from './gitlab-e2e-harness.js';
 
@@ -111,6 +113,10 @@ describe('GitLab CI follow-through', () => {
     expect(fullLog(p, `${first}..${fixed}`)).toContain('Droid-Command: ci-fix');
     expect(await h.remote.fileAt(p.name, branch, 'src/add.js')).toContain('a + b');
     expect(p.gl.requestsTo('GET', /\/jobs\/\d+\/trace$/)).toHaveLength(1);
+    // the engine was told what failed in CI: the failed job's trace, summarised
+    const prompt = readFileSync(join(h.tools, 'last-prompt.md'), 'utf8');
+    expect(prompt).toContain('ci: unit');
+    expect(prompt).toContain('adds two numbers');
     expect(p.gl.mergeRequests).toHaveLength(1);
 
     // its pipeline fails too: one attempt was allowed, so the next job stops and says why

@@ -17,6 +17,8 @@ import { startFakeGitLab, type FakeGitLab, type FakeJob } from './support/gitlab
 export const ROOT = fileURLToPath(new URL('..', import.meta.url));
 export const CLI = join(ROOT, 'dist/cli/index.js');
 export const TOKEN = 'glpat-e2e-SECRET-7f3a9c0d1e2b';
+/** the forms a token leaks in: itself, and base64 of `oauth2:<token>` (the extraheader git is given) */
+export const TOKEN_FORMS = [TOKEN, Buffer.from(`oauth2:${TOKEN}`).toString('base64')];
 
 export const ADD_JS = 'export function add(a, b) {\n  return a - b;\n}\n';
 export const ADD_TEST = `import { test } from 'node:test';
@@ -30,7 +32,9 @@ test('adds two numbers', () => {
 
 // the `command` engine: `good` writes the fix, `bad` a wrong edit (tests stay red)
 // (it also notes each run in CHANGELOG.md, so a second run on the same branch has a change to push)
-const ENGINE = `import { appendFileSync, writeFileSync } from 'node:fs';
+// (and keeps the prompt it was given next to itself, for the assertions)
+const ENGINE = `import { appendFileSync, copyFileSync, writeFileSync } from 'node:fs';
+copyFileSync(process.env.DROID_PROMPT_FILE, new URL('last-prompt.md', import.meta.url));
 appendFileSync('CHANGELOG.md', '- droid run ' + process.pid + '\\n');
 const body = process.argv[2] === 'good' ? 'return a + b;' : 'return a * b;';
 writeFileSync('src/add.js', 'export function add(a, b) {\\n  ' + body + '\\n}\\n');

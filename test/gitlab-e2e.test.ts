@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { fullLog, Harness, TOKEN, type CliRun, type Project } from './gitlab-e2e-harness.js';
+import { fullLog, Harness, TOKEN, TOKEN_FORMS, type CliRun, type Project } from './gitlab-e2e-harness.js';
 
 /**
  * `droid-ci run --platform gitlab` end to end: the bundled CLI in a child process, the job's
@@ -26,15 +26,19 @@ const note = (p: Project, extra: Record<string, string> = {}) =>
   });
 
 function noSecret(p: Project, run: CliRun): void {
-  expect(run.stdout).not.toContain(TOKEN);
-  expect(run.stderr).not.toContain(TOKEN);
-  for (const n of p.gl.notes) expect(n.body).not.toContain(TOKEN);
-  for (const mr of p.gl.mergeRequests) expect(mr.description).not.toContain(TOKEN);
-  expect(readFileSync(join(p.work, '.git/config'), 'utf8')).not.toContain(TOKEN);
+  const texts: Array<[string, string]> = [
+    ['stdout', run.stdout],
+    ['stderr', run.stderr],
+    ['.git/config', readFileSync(join(p.work, '.git/config'), 'utf8')],
+    ...p.gl.notes.map((n): [string, string] => [`note ${n.id}`, n.body]),
+    ...p.gl.mergeRequests.map((mr): [string, string] => [`MR !${mr.iid}`, `${mr.title}\n${mr.description}`]),
+    ...p.gl.requests.map((r): [string, string] => [`API ${r.method} ${r.path}`, `${r.path} ${JSON.stringify(r.query)} ${JSON.stringify(r.body ?? '')}`]),
+    // the remote saw the token only in the Authorization header, never in a URL
+    ...h.remote.requests.map((r): [string, string] => [`git ${r.url}`, r.url]),
+  ];
   const droidDir = join(p.work, '.droid');
-  if (existsSync(droidDir)) for (const f of readdirSync(droidDir)) expect(readFileSync(join(droidDir, f), 'utf8'), f).not.toContain(TOKEN);
-  // the remote saw the token only in the Authorization header, never in a URL
-  for (const r of h.remote.requests) expect(r.url).not.toContain(TOKEN);
+  if (existsSync(droidDir)) for (const f of readdirSync(droidDir)) texts.push([`.droid/${f}`, readFileSync(join(droidDir, f), 'utf8')]);
+  for (const [where, text] of texts) for (const form of TOKEN_FORMS) expect(text, where).not.toContain(form);
 }
 
 describe('droid-ci run --platform gitlab', () => {
@@ -42,7 +46,8 @@ describe('droid-ci run --platform gitlab', () => {
     const p = await h.project(h.config());
     p.gl.issues.set(7, { title: 'add() subtracts', description: 'add(2, 3) gives -1' });
 
-    const first = await h.run(note(p));
+    // someone pasted the token into the ticket: it must not travel on into the MR, a note or a commit
+    const first = await h.run(note(p, { DROID_TICKET_BODY: `add(2, 3) gives -1; my token is ${TOKEN} oops` }));
     expect(first.code, first.stderr).toBe(0);
     expect(first.json['conclusion']).toBe('pr-opened');
     expect(p.gl.mergeRequests).toHaveLength(1);
@@ -75,6 +80,10 @@ describe('droid-ci run --platform gitlab', () => {
     // JUnit report for the MR widget
     expect(readFileSync(join(p.work, '.droid/junit.xml'), 'utf8')).toContain('<testsuite name="unit"');
     noSecret(p, first);
+    // nor into the engine's prompt (the engine gets its own key and nothing else secret)
+    const prompt = readFileSync(join(h.tools, 'last-prompt.md'), 'utf8');
+    expect(prompt).toMatch(/my token is \S+ oops/);
+    for (const form of TOKEN_FORMS) expect(prompt).not.toContain(form);
 
     // a second note on the same ticket: same branch, same MR, updated
     const second = await h.run(note(p, { DROID_NOTE_BODY: '/droid fix and keep it simple' }));
