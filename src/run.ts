@@ -171,11 +171,11 @@ async function readSetup(request: Request, options: RunOptions, deps: Deps): Pro
     targetBranch = config.pr.target_branch;
     targetSha = options.platform === 'local' ? await localRequired(deps, targetBranch) : await fetchRequired(deps, targetBranch);
   }
-  const agentsMd = await git.showFile(trustedRef, 'AGENTS.md');
-  let codeowners: string | undefined;
-  for (const path of ['.github/CODEOWNERS', 'CODEOWNERS', 'docs/CODEOWNERS', '.gitlab/CODEOWNERS']) {
-    codeowners ??= await git.showFile(trustedRef, path);
-  }
+  // trusted steering files, read in parallel; the first CODEOWNERS found wins (GitHub's order)
+  const [agentsMd, ...owners] = await Promise.all(
+    ['AGENTS.md', '.github/CODEOWNERS', 'CODEOWNERS', 'docs/CODEOWNERS', '.gitlab/CODEOWNERS'].map((path) => git.showFile(trustedRef, path)),
+  );
+  const codeowners = owners.find((text) => text !== undefined);
   return { config, trustedRef, targetBranch, targetSha, agentsMd, codeowners, startBranch };
 }
 
