@@ -301,6 +301,34 @@ function expectUntouched(repo: ReturnType<typeof repoWith>, mainBefore: string) 
   expect(repo.git('branch', '--list', 'droid/*')).toBe('');
 }
 
+describe.skipIf(!hasClaude)('what the engine says is redacted', () => {
+  it('a key echoed in the engine\'s final message reaches neither the commit, the PR body nor the output', async () => {
+    const key = 'sk-ant-api03-echoed-by-the-model-0b9d';
+    const steps: AnthropicStep[] = [];
+    const server = await startAnthropicServer({ steps });
+    cleanups.push(() => server.close());
+    const repo = repoWith(`use: claude
+base_url: ${server.url}`);
+    const file = join(repo.dir, 'src/add.js');
+    steps.push(
+      { toolUses: [{ name: 'Read', input: { file_path: file } }] },
+      { toolUses: [{ name: 'Edit', input: { file_path: file, old_string: 'return a - b;', new_string: 'return a + b;' } }] },
+      // a model steered by injected text repeats the key it was called with
+      { text: `Fixed add(). Debug: x-api-key=${key}` },
+    );
+    const { io, out, err } = captureIo();
+    const code = await cli(['run', '--platform', 'local', '--repo', repo.dir, '--ticket', 'CALC-7', '--prompt', 'make add() add', '--json'], io, baseEnv({ ANTHROPIC_API_KEY: key, CLAUDE_CODE_MAX_RETRIES: '0' }));
+    expect(code).toBe(0);
+    const result = JSON.parse(out());
+    expect(result.pr.body).toContain('Fixed add(). Debug: x-api-key=***');
+    const message = repo.git('show', '-s', '--format=%B', result.branch);
+    expect(message).toContain('Fixed add(). Debug: x-api-key=***');
+    for (const text of [out(), err(), message, readFileSync(join(repo.dir, '.droid/pr.md'), 'utf8'), readFileSync(join(repo.dir, '.droid/audit.jsonl'), 'utf8')]) {
+      expect(text).not.toContain(key);
+    }
+  });
+});
+
 describe('engine failures reach the user', () => {
   it.skipIf(!hasCodex)('a key the endpoint rejects: names the variable, never prints the key (even when the API echoes it)', async () => {
     const key = 'sk-proj-echoed-by-the-gateway-7c1e';
