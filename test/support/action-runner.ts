@@ -122,7 +122,7 @@ export interface World {
   payload(name: string, patch?: (payload: Record<string, unknown>) => void): Record<string, unknown>;
   run(options: ActionRunOptions): Promise<ActionRun>;
   /** a same-repo (or fork) PR: its head branch is pushed to the remote from the default branch */
-  openPull(number: number, options?: { head?: string; files?: Record<string, string>; fork?: string; user?: string; body?: string }): Promise<FakePull>;
+  openPull(number: number, options?: { head?: string; files?: Record<string, string>; fork?: string; user?: string; body?: string; title?: string; sha?: string }): Promise<FakePull>;
   /** the progress comments the token's user wrote */
   botComments(): { id: number; issue_number: number; body: string }[];
   close(): Promise<void>;
@@ -242,12 +242,12 @@ export async function startWorld(options: WorldOptions = {}): Promise<World> {
     },
     async openPull(number, opts = {}) {
       const head = opts.head ?? 'changes';
-      const sha = await remote.pushAs(REPO, head, opts.files ?? { 'feature.txt': 'a feature\n' }, { from: defaultBranch, message: 'A human change' });
+      const sha = opts.sha ?? (await remote.pushAs(REPO, head, opts.files ?? { 'feature.txt': 'a feature\n' }, { from: defaultBranch, message: 'A human change' }));
       const pull: FakePull = {
         number,
         id: 5000 + number,
         node_id: `PR_fake${number}`,
-        title: 'Human PR',
+        title: opts.title ?? 'Human PR',
         body: opts.body ?? 'Please review.',
         head: { ref: head, sha, owner: opts.fork ?? OWNER },
         base: { ref: defaultBranch },
