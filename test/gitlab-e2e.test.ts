@@ -152,6 +152,45 @@ describe('droid-ci run --platform gitlab', () => {
     p.gl.assertNoViolations();
   });
 
+  it('in a merge request pipeline (droid-mr, --command test) it reports the tests on the MR and pushes nothing', async () => {
+    const p = await h.project(h.config());
+    const sha = await h.remote.pushAs(p.name, 'feature/dates', { 'NOTES.md': 'wip\n' }, { from: 'main' });
+    p.gl.mergeRequests.push({
+      id: 902, iid: 1, title: 'Dates', description: '', state: 'opened', source_branch: 'feature/dates', target_branch: 'main',
+      source_project_id: p.gl.project.id, labels: [], reviewer_ids: [], author_id: p.gl.users.find((u) => u.username === 'alice')!.id, sha,
+    });
+    const pushes = h.remote.requests.filter((r) => r.service === 'git-receive-pack').length;
+    const id = String(p.gl.project.id);
+    const run = await h.run(
+      h.env(p, {
+        CI_JOB_NAME: 'droid-mr',
+        CI_PIPELINE_SOURCE: 'merge_request_event',
+        CI_COMMIT_REF_NAME: 'feature/dates',
+        CI_COMMIT_SHA: sha,
+        CI_MERGE_REQUEST_IID: '1',
+        CI_MERGE_REQUEST_TITLE: 'Dates',
+        CI_MERGE_REQUEST_SOURCE_BRANCH_NAME: 'feature/dates',
+        CI_MERGE_REQUEST_TARGET_BRANCH_NAME: 'main',
+        // empty outside merged-results pipelines, as GitLab sets it
+        CI_MERGE_REQUEST_SOURCE_BRANCH_SHA: '',
+        CI_MERGE_REQUEST_PROJECT_ID: id,
+        CI_MERGE_REQUEST_SOURCE_PROJECT_ID: id,
+        GITLAB_USER_LOGIN: 'alice',
+      }),
+      ['--command', 'test'],
+    );
+    expect(run.code, run.stderr).toBe(1);
+    expect(run.json['conclusion']).toBe('tests-failing');
+    const notes = p.gl.notes.filter((n) => n.noun === 'merge_requests' && n.iid === 1);
+    expect(notes).toHaveLength(1);
+    expect(notes[0]!.body).toContain('failing: unit');
+    expect(readFileSync(join(p.work, '.droid/junit.xml'), 'utf8')).toContain('adds two numbers');
+    expect(h.remote.requests.filter((r) => r.service === 'git-receive-pack')).toHaveLength(pushes);
+    expect(p.head('feature/dates')).toBe(sha);
+    noSecret(p, run);
+    p.gl.assertNoViolations();
+  });
+
   it('refuses a Reporter and a bot with a short MR note, exit 1, nothing pushed', async () => {
     const p = await h.project(h.config());
     const sha = (await h.remote.headOf(p.name, 'main'))!;
