@@ -65,7 +65,7 @@ export async function runAction(env: NodeJS.ProcessEnv = process.env): Promise<R
   };
   if (core.getInput('command') === 'doctor') {
     const { runChecks, renderChecks } = await import('./commands/doctor.js');
-    const checks = await runChecks({ platform: 'github', repoRoot, configPath: common.configPath, write: false, env: runEnv, io: { stdout: (s) => core.info(s), stderr: (s) => core.info(redactor.redact(s)) } });
+    const checks = await runChecks({ platform: 'github', repoRoot, configPath: common.configPath, write: false, engineOverride: common.engineOverride, env: runEnv, io: { stdout: (s) => core.info(s), stderr: (s) => core.info(redactor.redact(s)) } });
     core.info(renderChecks(checks));
     const failed = checks.filter((c) => c.state === 'fail');
     const outcome: RunOutcome = { conclusion: failed.length ? 'error' : 'no-changes', message: failed.length ? failed.map((c) => `${c.name}: ${c.detail}`).join('; ') : 'doctor: every check passed', iterations: 0, tests: [], heldBack: [], warnings: checks.filter((c) => c.state === 'warn').map((c) => c.detail) };
