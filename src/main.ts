@@ -1,6 +1,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import * as core from '@actions/core';
+import { splitEngineArgs } from './engine/args.js';
 import { executeRun, type CommonOptions } from './execute.js';
 import { githubSetup } from './platforms/github.js';
 import { annotateFailures, jobSummaryMarkdown, stopCommandsWrap, writeJobSummary } from './report/github.js';
@@ -58,7 +59,7 @@ export async function runAction(env: NodeJS.ProcessEnv = process.env): Promise<R
     configPath: core.getInput('config') || '.droid.yml',
     dryRun: core.getInput('dry_run') === 'true',
     engineOverride: core.getInput('engine') || undefined,
-    engineArgs: core.getInput('engine_args').split(/\s+/).filter(Boolean),
+    engineArgs: splitEngineArgs(core.getInput('engine_args')),
     env: runEnv,
     logger: actionsLogger,
     redactor,
