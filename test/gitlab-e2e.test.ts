@@ -161,7 +161,7 @@ describe('droid-ci run --platform gitlab', () => {
     });
     const pushes = h.remote.requests.filter((r) => r.service === 'git-receive-pack').length;
     const id = String(p.gl.project.id);
-    const run = await h.run(
+    const mrJob = (user: string) =>
       h.env(p, {
         CI_JOB_NAME: 'droid-mr',
         CI_PIPELINE_SOURCE: 'merge_request_event',
@@ -175,10 +175,9 @@ describe('droid-ci run --platform gitlab', () => {
         CI_MERGE_REQUEST_SOURCE_BRANCH_SHA: '',
         CI_MERGE_REQUEST_PROJECT_ID: id,
         CI_MERGE_REQUEST_SOURCE_PROJECT_ID: id,
-        GITLAB_USER_LOGIN: 'alice',
-      }),
-      ['--command', 'test'],
-    );
+        GITLAB_USER_LOGIN: user,
+      });
+    const run = await h.run(mrJob('alice'), ['--command', 'test']);
     expect(run.code, run.stderr).toBe(1);
     expect(run.json['conclusion']).toBe('tests-failing');
     const notes = p.gl.notes.filter((n) => n.noun === 'merge_requests' && n.iid === 1);
@@ -188,6 +187,13 @@ describe('droid-ci run --platform gitlab', () => {
     expect(h.remote.requests.filter((r) => r.service === 'git-receive-pack')).toHaveLength(pushes);
     expect(p.head('feature/dates')).toBe(sha);
     noSecret(p, run);
+
+    // the pipeline the droid's own push starts (its user is the token's bot): no refusal note, no failed job
+    const own = await h.run(mrJob(p.gl.tokenUser.username), ['--command', 'test']);
+    expect(own.code, own.stderr).toBe(0);
+    expect(own.json['conclusion']).toBe('no-changes');
+    expect(String(own.json['message'])).toContain("droid's own push");
+    expect(p.gl.notes.filter((n) => n.noun === 'merge_requests' && n.iid === 1)).toHaveLength(1);
     p.gl.assertNoViolations();
   });
 
