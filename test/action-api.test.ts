@@ -116,3 +116,14 @@ it('command: doctor fails the step and says what to fix when the token is refuse
   expect(run.log).toContain('✘ read the repository: GitHub API GET /repos/Codertocat/Hello-World (read the repository) failed with 401');
   expect(run.commands('error').map((e) => e.message).join('\n')).toMatch(/fix: the token was refused.*check github_token/);
 });
+
+it('with a personal access token the progress comment does not carry the job-token notice', async () => {
+  world = await startWorld({ token: 'ghp_personalAccessT0kenForTheTests0000' });
+  const run = await world.run({ event: 'issues', payload: world.payload('issues-opened.json') });
+  expect(run.code, failed(run)).toBe(0);
+  expect(run.outputs.conclusion).toBe('pr-opened');
+  const body = world.botComments()[0]!.body;
+  expect(body).toContain('✅ **pr-opened**');
+  expect(body).not.toContain('job token');
+  expect(world.remote.requests.filter((r) => r.service === 'git-receive-pack' && r.method === 'POST').every((r) => r.token === world!.token)).toBe(true);
+});

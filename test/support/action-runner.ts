@@ -79,6 +79,8 @@ export interface WorldOptions {
   files?: Record<string, string | null>;
   config?: WorldConfig;
   defaultBranch?: string;
+  /** the token the API and the remote accept and the runner passes as github_token (default: a job token) */
+  token?: string;
 }
 
 export interface ActionRunOptions {
@@ -115,6 +117,8 @@ export interface ActionRun {
 }
 
 export interface World {
+  /** the token the world accepts (github_token of every run unless the run overrides it) */
+  token: string;
   gh: GitHubApi;
   remote: GitRemote;
   dir: string;
@@ -138,8 +142,9 @@ const DEFAULT_FILES: Record<string, string> = {
 export async function startWorld(options: WorldOptions = {}): Promise<World> {
   const dir = await mkdtemp(path.join(tmpdir(), 'droid-action-'));
   const defaultBranch = options.defaultBranch ?? 'main';
-  const gh = await startGitHubApi({ owner: OWNER, repo: NAME, defaultBranch, token: TOKEN, tokenUser: 'github-actions[bot]' });
-  const remote = await startGitRemote({ token: TOKEN });
+  const token = options.token ?? TOKEN;
+  const gh = await startGitHubApi({ owner: OWNER, repo: NAME, defaultBranch, token, tokenUser: 'github-actions[bot]' });
+  const remote = await startGitRemote({ token });
   const files: Record<string, string> = { ...DEFAULT_FILES, '.droid.yml': droidYml(options.config) };
   for (const [file, content] of Object.entries(options.files ?? {})) {
     if (content === null) delete files[file];
@@ -152,6 +157,7 @@ export async function startWorld(options: WorldOptions = {}): Promise<World> {
   let runs = 0;
 
   const world: World = {
+    token,
     gh,
     remote,
     dir,
@@ -169,7 +175,7 @@ export async function startWorld(options: WorldOptions = {}): Promise<World> {
       await mkdir(path.join(base, 'home'), { recursive: true });
       await remote.clone(REPO, workspace, { branch: defaultBranch });
       // actions/checkout v4 with persist-credentials: the job token as an extraheader in .git/config
-      await gitIn(workspace, ['config', '--local', `http.${remote.baseUrl}/.extraheader`, `AUTHORIZATION: basic ${Buffer.from(`x-access-token:${TOKEN}`).toString('base64')}`]);
+      await gitIn(workspace, ['config', '--local', `http.${remote.baseUrl}/.extraheader`, `AUTHORIZATION: basic ${Buffer.from(`x-access-token:${token}`).toString('base64')}`]);
       const eventPath = path.join(files, 'event.json');
       await writeFile(eventPath, JSON.stringify(run.payload, null, 2));
       const outputFile = path.join(files, 'output');
@@ -210,7 +216,7 @@ export async function startWorld(options: WorldOptions = {}): Promise<World> {
         RUNNER_TOOL_CACHE: path.join(base, 'toolcache'),
         DROID_GITHUB_RETRY_SCALE: '0.001',
         DROID_CI_POLL_SCALE: '0.002',
-        ...actionDefaults(),
+        ...actionDefaults(token),
       };
       for (const [name, value] of Object.entries(run.inputs ?? {})) env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = value;
       for (const [name, value] of Object.entries(run.env ?? {})) {
@@ -275,12 +281,12 @@ export async function startWorld(options: WorldOptions = {}): Promise<World> {
 }
 
 /** Every input of action.yml with its default, as the runner passes them (github_token: the job token). */
-function actionDefaults(): Record<string, string> {
+function actionDefaults(token: string): Record<string, string> {
   const action = parseYaml(readFileSyncUtf8(path.join(ROOT, 'action.yml'))) as { inputs: Record<string, { default?: string }> };
   const env: Record<string, string> = {};
   for (const [name, input] of Object.entries(action.inputs)) {
     let value = input.default ?? '';
-    if (value.includes('${{')) value = name === 'github_token' ? TOKEN : '';
+    if (value.includes('${{')) value = name === 'github_token' ? token : '';
     env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = value;
   }
   return env;
