@@ -1,4 +1,4 @@
-import { execFileSync, spawn } from 'node:child_process';
+import { execFile, execFileSync, spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -215,6 +215,13 @@ ${options.extra ?? ''}`;
       DROID_GITLAB_RETRY_BASE_MS: '5',
       ...extra,
     };
+  }
+
+  /** git in the project's work tree (async: never block on the in-process remote) */
+  git(p: Project, ...args: string[]): Promise<void> {
+    return new Promise((resolve, reject) => {
+      execFile('git', ['-C', p.work, ...args], (error) => (error ? reject(error) : resolve()));
+    });
   }
 
   /** `node dist/cli/index.js run --platform gitlab --json …`, asynchronously. */

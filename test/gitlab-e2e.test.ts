@@ -46,6 +46,9 @@ describe('droid-ci run --platform gitlab', () => {
     const p = await h.project(h.config());
     p.gl.issues.set(7, { title: 'add() subtracts', description: 'add(2, 3) gives -1' });
 
+    // the runner clones with the job token in the origin URL; the droid must not use it, nor leave it behind
+    const jobToken = 'glcbt-64-JOBTOKEN0123456789';
+    await h.git(p, 'remote', 'set-url', 'origin', h.remote.url(p.name).replace('http://', `http://gitlab-ci-token:${jobToken}@`));
     // someone pasted the token into the ticket: it must not travel on into the MR, a note or a commit
     const first = await h.run(note(p, { DROID_TICKET_BODY: `add(2, 3) gives -1; my token is ${TOKEN} oops` }));
     expect(first.code, first.stderr).toBe(0);
@@ -80,6 +83,8 @@ describe('droid-ci run --platform gitlab', () => {
     // JUnit report for the MR widget
     expect(readFileSync(join(p.work, '.droid/junit.xml'), 'utf8')).toContain('<testsuite name="unit"');
     noSecret(p, first);
+    expect(readFileSync(join(p.work, '.git/config'), 'utf8')).not.toContain(jobToken);
+    expect(h.remote.requests.filter((r) => r.repo === p.name).map((r) => r.token ?? 'none')).not.toContain(jobToken);
     // nor into the engine's prompt (the engine gets its own key and nothing else secret)
     const prompt = readFileSync(join(h.tools, 'last-prompt.md'), 'utf8');
     expect(prompt).toMatch(/my token is \S+ oops/);
