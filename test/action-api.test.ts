@@ -3,6 +3,7 @@
  * are waited out (waits scaled by DROID_GITHUB_RETRY_SCALE), the token never shows anywhere a user can
  * read, and `command: doctor` reports its checks.
  */
+import { generateKeyPairSync } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, expect, it } from 'vitest';
@@ -126,4 +127,35 @@ it('with a personal access token the progress comment does not carry the job-tok
   expect(body).toContain('✅ **pr-opened**');
   expect(body).not.toContain('job token');
   expect(world.remote.requests.filter((r) => r.service === 'git-receive-pack' && r.method === 'POST').every((r) => r.token === world!.token)).toBe(true);
+});
+
+it('app_id + app_private_key: an installation token is minted, pushes use it, and neither it nor the key shows', async () => {
+  world = await startWorld();
+  const keys = generateKeyPairSync('rsa', { modulusLength: 2048 });
+  const pem = keys.privateKey.export({ type: 'pkcs1', format: 'pem' }).toString();
+  world.gh.setApp({ id: 321, slug: 'droid-app', publicKey: keys.publicKey, installationId: 88, repositories: [REPO] });
+  // the remote accepts what the API mints, as GitHub does
+  const minted = world.gh.state.mintedTokens;
+  const push = minted.push.bind(minted);
+  minted.push = (...items) => {
+    for (const item of items) world!.remote.allowToken(item.token);
+    return push(...items);
+  };
+  const run = await world.run({ event: 'issues', payload: world.payload('issues-opened.json'), inputs: { app_id: '321', app_private_key: pem } });
+  expect(run.code, failed(run)).toBe(0);
+  expect(run.outputs.conclusion).toBe('pr-opened');
+  expect(minted).toHaveLength(1);
+  const appToken = minted[0]!.token;
+  const pushes = world.remote.requests.filter((r) => r.service === 'git-receive-pack' && r.method === 'POST');
+  expect(pushes.length).toBeGreaterThan(0);
+  expect(pushes.every((r) => r.token === appToken)).toBe(true);
+  expect(world.gh.requests.filter((r) => r.operationId?.startsWith('pulls/')).every((r) => r.authorization[0] === `token ${appToken}`)).toBe(true);
+  const body = world.botComments()[0]!.body;
+  expect(body).not.toContain('job token');
+  const keyLine = pem.split('\n')[1]!;
+  for (const text of [run.log, run.stderr, body, run.summary, JSON.stringify(run.outputs), await readFile(run.outputs.audit_log!, 'utf8')]) {
+    expect(text).not.toContain(appToken);
+    expect(text).not.toContain(keyLine);
+  }
+  world.gh.assertNoViolations();
 });

@@ -136,6 +136,20 @@ describe('each trigger starts a run', () => {
     world.gh.assertNoViolations();
   });
 
+  it('a "/droid plan …" comment on a PR posts the plan in the comment and pushes nothing', async () => {
+    world = await startWorld();
+    const pull = await world.openPull(1, { head: 'changes' });
+    const run = await world.run({ event: 'issue_comment', payload: world.payload('issue-comment-pr.json') });
+    expect(run.code, failed(run)).toBe(0);
+    expect(run.outputs.conclusion).toBe('plan-posted');
+    const body = world.botComments()[0]!.body;
+    expect(body).toContain('### Plan');
+    expect(body).toContain('command plan');
+    expect(await world.remote.headOf(REPO, 'changes')).toBe(pull.head.sha);
+    expect(world.remote.requests.filter((r) => r.service === 'git-receive-pack')).toHaveLength(0);
+    world.gh.assertNoViolations();
+  });
+
   it('a review comment brings its file and line into the prompt', async () => {
     world = await startWorld();
     await world.openPull(2, { head: 'changes' });
