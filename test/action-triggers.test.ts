@@ -58,6 +58,15 @@ describe.each([
     expect(comments[0]!.issue_number).toBe(1);
     expect(world.gh.calls('issues/create-comment')).toHaveLength(1);
     expect(world.gh.calls('issues/update-comment').length).toBeGreaterThanOrEqual(4);
+    // created early ("working on it", with the job link), then edited stage by stage
+    const created = (world.gh.calls('issues/create-comment')[0]!.body as { body: string }).body;
+    expect(created).toContain('**Droid** is working on it ([job log](');
+    expect(created).toContain('/actions/runs/9001');
+    const edits = world.gh.calls('issues/update-comment').map((r) => (r.body as { body: string }).body);
+    const firstRunning = (step: string): number => edits.findIndex((b) => new RegExp(`${step}.*⏳`).test(b));
+    expect(firstRunning('Edit the code')).toBeGreaterThanOrEqual(0);
+    expect(firstRunning('Commit and push')).toBeGreaterThan(firstRunning('Edit the code'));
+    expect(firstRunning('Open or update the pull request')).toBeGreaterThan(firstRunning('Commit and push'));
     const body = comments[0]!.body;
     expect(body).toMatch(/- \[x\] Commit and push: droid\/1-date-parser-rejects-iso-week-dates @ [0-9a-f]{12}/);
     expect(body).toContain('✅ **pr-opened**');
