@@ -33,13 +33,14 @@ function payload(p: Project, note: string, on: { issue: number } | { mr: number 
   };
 }
 
-async function relay(p: Project, body: NotePayload): Promise<NodeJS.ProcessEnv> {
+async function relay(p: Project, body: NotePayload, trigger = '/droid'): Promise<NodeJS.ProcessEnv> {
   const forge = createGitLabForge({ token: TOKEN, project: p.name, apiUrl: p.gl.apiUrl, serverUrl: h.remote.baseUrl, log: silentLogger });
-  const outcome = await relayNote(body, { forge, trigger: '/droid', allowBots: [], log: silentLogger });
+  const outcome = await relayNote(body, { forge, trigger, allowBots: [], log: silentLogger });
   expect(outcome.status, JSON.stringify(outcome)).toBe('created');
   const pipeline = p.gl.pipelines.at(-1)!;
   // what GitLab hands the job of that pipeline: its ref, its source, its variables
-  return h.env(p, { CI_PIPELINE_SOURCE: 'api', CI_COMMIT_REF_NAME: pipeline.ref, ...Object.fromEntries(pipeline.variables.map((v) => [v.key, v.value])) });
+  // (pipeline variables win over the template's job variables, e.g. its DROID_TRIGGER: '' default)
+  return h.env(p, { CI_PIPELINE_SOURCE: 'api', CI_COMMIT_REF_NAME: pipeline.ref, DROID_TRIGGER: '', ...Object.fromEntries(pipeline.variables.map((v) => [v.key, v.value])) });
 }
 
 describe('relay -> pipeline -> droid job', () => {
@@ -66,5 +67,14 @@ describe('relay -> pipeline -> droid job', () => {
     expect(p.gl.mergeRequests).toHaveLength(1);
     expect(p.gl.notes.filter((n) => n.noun === 'merge_requests' && n.iid === mr.iid)).toHaveLength(1);
     p.gl.assertNoViolations();
+  });
+
+  it('a custom trigger phrase (access.trigger and the relay --trigger) reaches the job', async () => {
+    const p = await h.project(h.config({ extra: 'access:\n  trigger: "@droid"\n' }));
+    p.gl.issues.set(6, { title: 'add() subtracts', description: '' });
+    const run = await h.run(await relay(p, payload(p, '@droid fix make add() add', { issue: 6 }), '@droid'));
+    expect(run.code, run.stderr).toBe(0);
+    expect(run.json['conclusion']).toBe('pr-opened');
+    expect(p.gl.mergeRequests).toHaveLength(1);
   });
 });

@@ -80,6 +80,8 @@ export async function relayNote(payload: NotePayload, ctx: NoteContext): Promise
     DROID_NOTE_BODY: cut(attrs.note),
     DROID_NOTE_ID: String(attrs.id),
     DROID_ACTOR: actor,
+    // the job parses DROID_NOTE_BODY again: it must use the phrase this relay matched (--trigger), not its default
+    DROID_TRIGGER: ctx.trigger,
   };
   if (attrs.url) variables['DROID_NOTE_URL'] = attrs.url;
   let ref: string;
