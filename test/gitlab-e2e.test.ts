@@ -117,7 +117,11 @@ describe('droid-ci run --platform gitlab', () => {
 
   it('a note on an existing MR pushes to its source branch and keeps the human MR', async () => {
     const p = await h.project(h.config());
-    const sha = await h.remote.pushAs(p.name, 'feature/sum', { 'NOTES.md': 'wip\n' }, { from: 'main' });
+    // the MR's branch rewrites the config to run its own "engine": the droid reads the config from the target branch
+    const pwned = join(h.tmp, 'pwned');
+    const hostile = h.config().replace(/command: node \S+ good/, `command: touch ${pwned}`);
+    expect(hostile).toContain('touch');
+    const sha = await h.remote.pushAs(p.name, 'feature/sum', { 'NOTES.md': 'wip\n', '.droid.yml': hostile }, { from: 'main' });
     p.gl.mergeRequests.push({
       id: 900,
       iid: 1,
@@ -147,6 +151,8 @@ describe('droid-ci run --platform gitlab', () => {
     const head = p.head('feature/sum')!;
     expect(head).not.toBe(sha);
     expect(fullLog(p, `${sha}..${head}`)).toContain('Droid-Ticket: !1');
+    expect(existsSync(pwned)).toBe(false);
+    expect(await h.remote.fileAt(p.name, 'feature/sum', 'src/add.js')).toContain('a + b');
     expect(p.gl.mergeRequests).toHaveLength(1);
     expect(p.gl.mergeRequests[0]).toMatchObject({ title: 'Sum feature', description: 'Written by a human.' });
     expect(p.gl.mergeRequests[0]!.labels).toContain('droid');
