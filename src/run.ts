@@ -364,6 +364,8 @@ async function commitPushAndPublish(
   if (published) {
     await progress.step('pr', 'done', `[#${published.change.number}](${published.change.url})`);
     base.warnings.push(...published.warnings);
+    // the thread is where the requester looks: a reviewer or label that could not be set is said there too
+    for (const warning of published.warnings) progress.notice(warning);
   } else {
     await progress.step('pr', 'skipped', 'tests failing: results posted here only (on_tests_failing: comment-only)');
   }

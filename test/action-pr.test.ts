@@ -110,3 +110,19 @@ it('tests still failing: a draft PR, conclusion tests-failing, error annotations
   expect(world.botComments()[0]!.body).toContain('❌ **tests-failing**');
   world.gh.assertNoViolations();
 });
+
+it('a reviewer GitHub will not accept (422) is a warning: the PR is opened and the other reviewers are requested', async () => {
+  world = await startWorld({ config: { pr: 'labels: [droid]\nreviewers:\n  rules:\n    - paths: ["**"]\n      users: [alice, ghost]' } });
+  world.gh.addUser('alice', { role: 'write' });
+  // ghost is not a collaborator: GitHub answers 422 for any batch that names it
+  world.gh.addUser('ghost');
+  const run = await world.run({ event: 'issues', payload: world.payload('issues-opened.json') });
+  expect(run.code, failed(run)).toBe(0);
+  expect(run.outputs.conclusion).toBe('pr-opened');
+  expect(world.gh.state.pulls).toHaveLength(1);
+  expect(world.gh.state.pulls[0]!.requested_reviewers).toEqual(['alice']);
+  expect(world.gh.calls('pulls/request-reviewers').some((r) => r.status === 422)).toBe(true);
+  expect(world.botComments()[0]!.body).toContain('review could not be requested from @ghost');
+  expect(run.summary).toContain('review could not be requested from @ghost');
+  world.gh.assertNoViolations();
+});
