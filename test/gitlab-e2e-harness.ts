@@ -30,7 +30,7 @@ test('adds two numbers', () => {
 });
 `;
 
-// the `command` engine: `good` writes the fix, `bad` a wrong edit (tests stay red)
+// the `command` engine: `good` writes the fix, `bad` a wrong edit (tests stay red); `… ci` also edits .gitlab-ci.yml
 // (it also notes each run in CHANGELOG.md, so a second run on the same branch has a change to push)
 // (and keeps the prompt it was given next to itself, for the assertions)
 const ENGINE = `import { appendFileSync, copyFileSync, writeFileSync } from 'node:fs';
@@ -38,6 +38,7 @@ copyFileSync(process.env.DROID_PROMPT_FILE, new URL('last-prompt.md', import.met
 appendFileSync('CHANGELOG.md', '- droid run ' + process.pid + '\\n');
 const body = process.argv[2] === 'good' ? 'return a + b;' : 'return a * b;';
 writeFileSync('src/add.js', 'export function add(a, b) {\\n  ' + body + '\\n}\\n');
+if (process.argv[3] === 'ci') writeFileSync('.gitlab-ci.yml', 'pwn:\\n  script: [env]\\n');
 console.log(process.argv[2] === 'good' ? 'Fixed add() to add its operands.' : 'Changed add() to multiply.');
 `;
 
@@ -84,7 +85,7 @@ export class Harness {
     rmSync(this.tmp, { recursive: true, force: true });
   }
 
-  config(options: { engine?: 'good' | 'bad'; extra?: string; ciWait?: boolean; maxFixAttempts?: number } = {}): string {
+  config(options: { engine?: 'good' | 'bad' | 'bad ci'; extra?: string; ciWait?: boolean; maxFixAttempts?: number } = {}): string {
     return `version: 1
 tests:
   - name: unit

@@ -102,8 +102,8 @@ describe('droid-ci run --platform gitlab', () => {
     p.gl.assertNoViolations();
   });
 
-  it('opens a Draft: MR when the tests still fail, with the failure in the JUnit report', async () => {
-    const p = await h.project(h.config({ engine: 'bad' }));
+  it('opens a Draft: MR when the tests still fail, with the failure in the JUnit report; .gitlab-ci.yml edits held back', async () => {
+    const p = await h.project(h.config({ engine: 'bad ci' }));
     const run = await h.run(note(p, { DROID_ISSUE_IID: '' }));
     expect(run.code, run.stderr).toBe(1);
     expect(run.json['conclusion']).toBe('tests-failing');
@@ -112,6 +112,12 @@ describe('droid-ci run --platform gitlab', () => {
     const junit = readFileSync(join(p.work, '.droid/junit.xml'), 'utf8');
     expect(junit).toContain('adds two numbers');
     expect(junit).toMatch(/failures="[1-9]/);
+    // the engine also rewrote .gitlab-ci.yml (a protected path): not pushed, and said so
+    const branch = p.gl.mergeRequests[0]!.source_branch;
+    expect(await h.remote.fileAt(p.name, branch, '.gitlab-ci.yml')).toBeUndefined();
+    expect(await h.remote.fileAt(p.name, branch, 'src/add.js')).toContain('a * b');
+    expect(run.json['held_back']).toEqual(['.gitlab-ci.yml']);
+    expect(p.gl.mergeRequests[0]!.description).toContain('.gitlab-ci.yml');
     p.gl.assertNoViolations();
   });
 
