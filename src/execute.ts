@@ -131,7 +131,7 @@ export async function executeRun(
     );
     if (!audit.file) audit.useFile(join(artifactDir, 'audit.jsonl'));
     // every run leaves .droid/junit.xml: GitLab's `artifacts: reports: junit:` and other test views read it
-    await deps.writeArtifact('junit.xml', junitXml(outcome.tests)).catch((e: unknown) => log.warn(`could not write .droid/junit.xml: ${describeError(e)}`));
+    await deps.writeArtifact('junit.xml', junitXml(outcome.tests, { root: repoRoot })).catch((e: unknown) => log.warn(`could not write .droid/junit.xml: ${describeError(e)}`));
     return { ...outcome, auditLog: audit.file };
   } finally {
     if (!audit.file) audit.useFile(join(artifactDir, 'audit.jsonl'));

@@ -1,3 +1,4 @@
+import { isAbsolute, posix, relative } from 'node:path';
 import { profilePassed, type Failure, type ProfileResult } from '../profiles/types.js';
 
 /**
@@ -8,12 +9,13 @@ import { profilePassed, type Failure, type ProfileResult } from '../profiles/typ
  * attributes, as GitLab reads them). Passing tests are only counted (the summariser keeps no names of
  * passing tests): the suite's `tests` attribute is passed + failed. A profile that failed without a
  * named failure (a crash, a timeout, a missing command) is one <testcase> with an <error>.
+ * With `root` (the repository), file paths are written relative to it, as GitLab links them.
  */
 const MAX_MESSAGE = 1000;
 const MAX_TEXT = 8000;
 
-export function junitXml(results: ProfileResult[]): string {
-  const suites = results.map(suite);
+export function junitXml(results: ProfileResult[], options: { root?: string | undefined } = {}): string {
+  const suites = results.map((r) => suite(r, options.root));
   const totals = suites.reduce((a, s) => ({ tests: a.tests + s.tests, failures: a.failures + s.failures, errors: a.errors + s.errors, time: a.time + s.time }), {
     tests: 0,
     failures: 0,
@@ -37,7 +39,7 @@ interface Suite {
   time: number;
 }
 
-function suite(result: ProfileResult): Suite {
+function suite(result: ProfileResult, root: string | undefined): Suite {
   const { summary } = result;
   const passed = profilePassed(result);
   const cases: string[] = [];
@@ -45,7 +47,7 @@ function suite(result: ProfileResult): Suite {
   let errors = 0;
   if (!passed) {
     for (const failure of summary.failures) {
-      cases.push(failureCase(result.name, failure));
+      cases.push(failureCase(result.name, failure.file ? { ...failure, file: repoPath(failure.file, result.path, root) } : failure));
       failures += 1;
     }
     if (failures === 0) {
@@ -80,6 +82,18 @@ function failureCase(profile: string, failure: Failure): string {
     `      <failure message="${attr(clip(firstLine(failure.message), MAX_MESSAGE))}" type="failure">${text(clip(location + failure.message, MAX_TEXT))}</failure>\n` +
     '    </testcase>'
   );
+}
+
+/** A failure's file as a path from the repository root (runners print absolute or profile-relative paths). */
+function repoPath(file: string, profilePath: string, root: string | undefined): string {
+  if (isAbsolute(file)) {
+    if (!root) return file;
+    const rel = relative(root, file).split('\\').join('/');
+    return rel.startsWith('../') ? file : rel;
+  }
+  const clean = file.replace(/\\/g, '/').replace(/^\.\//, '');
+  const base = profilePath === '.' || profilePath === '' ? '' : profilePath.replace(/\/+$/, '');
+  return !base || clean.startsWith(`${base}/`) ? clean : posix.join(base, clean);
 }
 
 function seconds(ms: number): string {
