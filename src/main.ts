@@ -18,9 +18,15 @@ import { Redactor } from './util/redact.js';
 
 /** Every form of a secret the run learns is masked in the job log as well as redacted by us. */
 class ActionsRedactor extends Redactor {
+  /** forms already sent to the runner: each secret is registered once, not once per place that knows it */
+  private readonly masked = new Set<string>();
   override add(secret: string | undefined): string[] {
     const forms = super.add(secret);
-    for (const form of forms) core.setSecret(form);
+    for (const form of forms) {
+      if (this.masked.has(form)) continue;
+      this.masked.add(form);
+      core.setSecret(form);
+    }
     return forms;
   }
 }

@@ -90,6 +90,8 @@ it('the token never shows: not in the log, comments, commits, summary, outputs, 
   const masks = run.stdout.split('\n').filter((l) => l.startsWith('::add-mask::')).map((l) => l.slice('::add-mask::'.length));
   expect(masks).toContain(TOKEN);
   expect(masks).toContain(Buffer.from(`x-access-token:${TOKEN}`).toString('base64'));
+  // once each, not once per place that learns the secret
+  expect(masks.length).toBe(new Set(masks).size);
   // the checkout's persisted credentials were removed before the engine ran
   expect(surfaces.gitConfig).not.toMatch(/extraheader/i);
 });
