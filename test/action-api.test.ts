@@ -9,6 +9,7 @@ import path from 'node:path';
 import { afterEach, expect, it } from 'vitest';
 import { REPO, TOKEN, startWorld, type ActionRun, type World } from './support/action-runner.js';
 import { faults } from './support/github-api/server.js';
+import { defaultWaits, waitsFromEnv } from '../src/forge/github/client.js';
 
 let world: World | undefined;
 afterEach(async () => {
@@ -160,4 +161,14 @@ it('app_id + app_private_key: an installation token is minted, pushes use it, an
     expect(text).not.toContain(keyLine);
   }
   world.gh.assertNoViolations();
+});
+
+it('the test-only wait knob DROID_GITHUB_RETRY_SCALE leaves production waits alone unless set to a scale in (0, 1]', () => {
+  expect(waitsFromEnv({})).toEqual({});
+  for (const bad of ['', '0', '-1', '2', 'fast', 'NaN', 'Infinity']) expect(waitsFromEnv({ DROID_GITHUB_RETRY_SCALE: bad })).toEqual({});
+  const scaled = waitsFromEnv({ DROID_GITHUB_RETRY_SCALE: '0.001' });
+  expect(scaled.writeIntervalMs).toBeCloseTo(defaultWaits.writeIntervalMs / 1000);
+  expect(scaled.rateLimitUnitMs).toBeCloseTo(defaultWaits.rateLimitUnitMs / 1000);
+  expect(scaled).not.toHaveProperty('retries');
+  expect(scaled).not.toHaveProperty('rateLimitRetries');
 });
