@@ -112,6 +112,7 @@ describe('droid-ci run --platform gitlab', () => {
     const junit = readFileSync(join(p.work, '.droid/junit.xml'), 'utf8');
     expect(junit).toContain('adds two numbers');
     expect(junit).toMatch(/failures="[1-9]/);
+    expect(junit).toContain('file="test/add.test.js"');
     // the engine also rewrote .gitlab-ci.yml (a protected path): not pushed, and said so
     const branch = p.gl.mergeRequests[0]!.source_branch;
     expect(await h.remote.fileAt(p.name, branch, '.gitlab-ci.yml')).toBeUndefined();
