@@ -33,8 +33,11 @@ test('adds two numbers', () => {
 // the `command` engine: `good` writes the fix, `bad` a wrong edit (tests stay red); `… ci` also edits .gitlab-ci.yml
 // (it also notes each run in CHANGELOG.md, so a second run on the same branch has a change to push)
 // (and keeps the prompt it was given next to itself, for the assertions)
-const ENGINE = `import { appendFileSync, copyFileSync, writeFileSync } from 'node:fs';
+// (a \`mode\` file next to it, when present, overrides the mode its config gave)
+const ENGINE = `import { appendFileSync, copyFileSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 copyFileSync(process.env.DROID_PROMPT_FILE, new URL('last-prompt.md', import.meta.url));
+const modeFile = new URL('mode', import.meta.url);
+if (existsSync(modeFile)) process.argv[2] = readFileSync(modeFile, 'utf8').trim();
 appendFileSync('CHANGELOG.md', '- droid run ' + process.pid + '\\n');
 const body = process.argv[2] === 'good' ? 'return a + b;' : 'return a * b;';
 writeFileSync('src/add.js', 'export function add(a, b) {\\n  ' + body + '\\n}\\n');
@@ -111,6 +114,12 @@ ${options.extra ?? ''}`;
   }
 
   /** A project on the fake GitLab, its repo on the git remote, and a clone as CI_PROJECT_DIR. */
+  /** makes the engine behave as `mode` from now on, whatever the config says (undefined: as configured) */
+  engineMode(mode: 'good' | 'bad' | undefined): void {
+    if (mode) writeFileSync(join(this.tools, 'mode'), mode);
+    else rmSync(join(this.tools, 'mode'), { force: true });
+  }
+
   async project(config: string, files: Record<string, string> = {}, options: { projectId?: number } = {}): Promise<Project> {
     const name = `group/app${++this.count}`;
     const gl = await startFakeGitLab({ projectPath: name, token: TOKEN, projectId: options.projectId });

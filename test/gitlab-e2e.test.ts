@@ -119,6 +119,18 @@ describe('droid-ci run --platform gitlab', () => {
     expect(await h.remote.fileAt(p.name, branch, 'src/add.js')).toContain('a * b');
     expect(run.json['held_back']).toEqual(['.gitlab-ci.yml']);
     expect(p.gl.mergeRequests[0]!.description).toContain('.gitlab-ci.yml');
+
+    // the next run gets the tests green: the same MR, no longer a draft
+    h.engineMode('good');
+    try {
+      const green = await h.run(note(p, { DROID_ISSUE_IID: '' }));
+      expect(green.code, green.stderr).toBe(0);
+      expect(green.json['conclusion']).toBe('pr-updated');
+    } finally {
+      h.engineMode(undefined);
+    }
+    expect(p.gl.mergeRequests).toHaveLength(1);
+    expect(p.gl.mergeRequests[0]!.title).not.toMatch(/draft/i);
     p.gl.assertNoViolations();
   });
 
