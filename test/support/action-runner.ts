@@ -140,6 +140,7 @@ const DEFAULT_FILES: Record<string, string> = {
 };
 
 export async function startWorld(options: WorldOptions = {}): Promise<World> {
+  if (!existsSync(DIST)) throw new Error(`${DIST} does not exist: build the action first (npm run build)`);
   const dir = await mkdtemp(path.join(tmpdir(), 'droid-action-'));
   const defaultBranch = options.defaultBranch ?? 'main';
   const token = options.token ?? TOKEN;
