@@ -77,6 +77,8 @@ describe('droid-ci run --platform gitlab', () => {
     const issueNotes = p.gl.notes.filter((n) => n.noun === 'issues' && n.iid === 7);
     expect(issueNotes).toHaveLength(1);
     expect(issueNotes[0]!.body).toContain('pr-opened');
+    // the unknown reviewer is said where the requester reads
+    expect(issueNotes[0]!.body).toContain('ghost-reviewer');
     expect(p.gl.requestsTo('POST', /\/issues\/7\/notes$/)).toHaveLength(1);
     expect(p.gl.requestsTo('PUT', /\/issues\/7\/notes\/\d+$/).length).toBeGreaterThan(2);
 
