@@ -178,13 +178,20 @@ ${options.extra ?? ''}`;
 
   /**
    * One origin for both, as a real GitLab is: /api/v4/… goes to the fake API, the rest (git smart
-   * HTTP) to the git remote. Returns its base URL (what gitlab-ci-local derives CI_SERVER_URL and
+   * HTTP) to the git remote, optionally below a path `prefix`. Returns its base URL (what gitlab-ci-local derives CI_SERVER_URL and
    * CI_API_V4_URL from when it is the clone's origin).
    */
-  async front(p: Project): Promise<string> {
+  async front(p: Project, prefix = ''): Promise<string> {
     const server = http.createServer((req, res) => {
-      const base = (req.url ?? '/').startsWith('/api/v4/') ? p.gl.url : this.remote.baseUrl;
-      const forward = http.request(new URL(req.url ?? '/', base), { method: req.method, headers: req.headers }, (answer) => {
+      // a self-managed instance under a relative URL root (https://host/gitlab) serves everything below it
+      if (!(req.url ?? '/').startsWith(`${prefix}/`)) {
+        res.writeHead(404);
+        res.end();
+        return;
+      }
+      const path = (req.url ?? '/').slice(prefix.length);
+      const base = path.startsWith('/api/v4/') ? p.gl.url : this.remote.baseUrl;
+      const forward = http.request(new URL(path, base), { method: req.method, headers: req.headers }, (answer) => {
         res.writeHead(answer.statusCode ?? 502, answer.headers);
         answer.pipe(res);
       });
@@ -196,7 +203,7 @@ ${options.extra ?? ''}`;
     });
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     this.servers.push(server);
-    return `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    return `http://127.0.0.1:${(server.address() as AddressInfo).port}${prefix}`;
   }
 
   /** the job's variables; every call is a new job (its own CI_JOB_ID, so its own run id and progress note) */

@@ -276,6 +276,21 @@ describe('droid-ci run --platform gitlab', () => {
     p.gl.assertNoViolations();
   });
 
+  it('works on a self-managed instance under a relative URL root (API, clone URL and token scope below /gitlab)', async () => {
+    const p = await h.project(h.config());
+    const server = await h.front(p, '/gitlab');
+    const pushesBefore = h.remote.requests.filter((r) => r.service === 'git-receive-pack' && r.repo === p.name).length;
+    // the runner's checkout has its origin below the same root
+    await h.git(p, 'remote', 'set-url', 'origin', `${server}/${p.name}.git`);
+    const run = await h.run(note(p, { DROID_ISSUE_IID: '', CI_SERVER_URL: server, CI_API_V4_URL: `${server}/api/v4` }));
+    expect(run.code, run.stderr).toBe(0);
+    expect(p.gl.mergeRequests).toHaveLength(1);
+    expect(h.remote.requests.filter((r) => r.service === 'git-receive-pack' && r.repo === p.name && r.token === TOKEN).length).toBeGreaterThan(pushesBefore);
+    expect(readFileSync(join(p.work, '.git/config'), 'utf8')).toContain(`${server}/${p.name}.git`);
+    noSecret(p, run);
+    p.gl.assertNoViolations();
+  });
+
   it('rides out 500s and a 429 with Retry-After, then succeeds with one MR', async () => {
     const p = await h.project(h.config());
     p.gl.fail({ method: 'GET', path: /\/merge_requests$/, status: 500, times: 2 });
