@@ -291,6 +291,20 @@ describe('droid-ci run --platform gitlab', () => {
     p.gl.assertNoViolations();
   });
 
+  it("pushes when the runner clones from another URL than CI_SERVER_URL (the runner's clone_url)", async () => {
+    const p = await h.project(h.config());
+    const cloneBase = h.remote.baseUrl.replace('127.0.0.1', 'localhost');
+    const repositoryUrl = `${cloneBase.replace('http://', 'http://gitlab-ci-token:glcbt-JOB@')}/${p.name}.git`;
+    await h.git(p, 'remote', 'set-url', 'origin', repositoryUrl);
+    const run = await h.run(note(p, { DROID_ISSUE_IID: '', CI_SERVER_URL: 'http://gitlab.invalid', CI_REPOSITORY_URL: repositoryUrl }));
+    expect(run.code, run.stderr).toBe(0);
+    expect(p.gl.mergeRequests).toHaveLength(1);
+    expect(readFileSync(join(p.work, '.git/config'), 'utf8')).not.toContain('glcbt-JOB');
+    expect(run.stdout + run.stderr).not.toContain('glcbt-JOB');
+    expect(h.remote.requests.filter((r) => r.repo === p.name).map((r) => r.token ?? 'none')).not.toContain('glcbt-JOB');
+    noSecret(p, run);
+  });
+
   it('rides out 500s and a 429 with Retry-After, then succeeds with one MR', async () => {
     const p = await h.project(h.config());
     p.gl.fail({ method: 'GET', path: /\/merge_requests$/, status: 500, times: 2 });

@@ -12,7 +12,8 @@ import type { GitLabForgeOptions } from './forge.js';
  * - CI_SERVER_TLS_CA_FILE: GitLab's file variable holding the instance's CA chain; it is added to the
  *   trusted roots of the API client and given to git as http.sslCAInfo. NODE_EXTRA_CA_CERTS also works
  *   for the API client (Node reads it at start-up);
- * - DROID_GITLAB_RETRY_BASE_MS: first backoff step of API retries without a Retry-After (default 1000).
+ * - DROID_GITLAB_RETRY_BASE_MS: first backoff step of API retries without a Retry-After (default 1000);
+ * - CI_REPOSITORY_URL: its host (and relative root) also gets the token for git, for runners whose clone_url differs.
  */
 export function gitlabForgeOptionsFromEnv(
   env: NodeJS.ProcessEnv,
@@ -56,6 +57,7 @@ export function gitlabForgeOptionsFromEnv(
   return {
     token,
     ...(retryBase ? { baseDelayMs: Number(retryBase) } : {}),
+    gitUrls: cloneBase(env['CI_REPOSITORY_URL'], path),
     // the numeric id is stable across renames and needs no encoding; the path is kept for URLs
     project: id ? Number(id) : path!,
     projectPath: path,
@@ -67,6 +69,26 @@ export function gitlabForgeOptionsFromEnv(
     caFile,
     ...overrides,
   };
+}
+
+/**
+ * The base of the runner's clone URL (CI_REPOSITORY_URL, `https://gitlab-ci-token:…@host/group/project.git`)
+ * without credentials and project path, when it is http(s): a runner with `clone_url` set clones from
+ * another host than CI_SERVER_URL, and git must send the token there too. Never logged (it holds the job token).
+ */
+function cloneBase(repositoryUrl: string | undefined, projectPath: string | undefined): string[] {
+  if (!repositoryUrl?.trim()) return [];
+  let url: URL;
+  try {
+    url = new URL(repositoryUrl.trim());
+  } catch {
+    return [];
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') return [];
+  const pathname = url.pathname.replace(/\/+$/, '');
+  const suffix = projectPath ? `/${projectPath}.git` : undefined;
+  const root = suffix && pathname.endsWith(suffix) ? pathname.slice(0, -suffix.length) : '';
+  return [`${url.protocol}//${url.host}${root}`];
 }
 
 function requireUrl(env: NodeJS.ProcessEnv, name: string): string {

@@ -33,6 +33,8 @@ export interface GitLabForgeOptions {
   ca?: string | undefined;
   /** path of that CA file, handed to git as http.sslCAInfo */
   caFile?: string | undefined;
+  /** other URL bases git reaches the instance at (the runner's clone URL when its `clone_url` differs); the token is scoped to these too */
+  gitUrls?: string[] | undefined;
   retries?: number | undefined;
   baseDelayMs?: number | undefined;
   maxDelayMs?: number | undefined;
@@ -267,8 +269,11 @@ export function createGitLabForge(options: GitLabForgeOptions): GitLabForge {
 
   function gitAuthEnv(): Record<string, string> {
     const basic = Buffer.from(`oauth2:${options.token}`).toString('base64');
-    const entries: Array<[string, string]> = [[`http.${serverUrl}/.extraheader`, `Authorization: Basic ${basic}`]];
-    if (options.caFile) entries.push([`http.${serverUrl}/.sslCAInfo`, options.caFile]);
+    const entries: Array<[string, string]> = [];
+    for (const base of new Set([serverUrl, ...(options.gitUrls ?? []).map((u) => u.replace(/\/+$/, ''))])) {
+      entries.push([`http.${base}/.extraheader`, `Authorization: Basic ${basic}`]);
+      if (options.caFile) entries.push([`http.${base}/.sslCAInfo`, options.caFile]);
+    }
     const env: Record<string, string> = { GIT_CONFIG_COUNT: String(entries.length) };
     entries.forEach(([key, value], i) => {
       env[`GIT_CONFIG_KEY_${i}`] = key;
