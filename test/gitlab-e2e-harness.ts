@@ -93,7 +93,7 @@ export class Harness {
 tests:
   - name: unit
     path: .
-    command: node --test
+    command: node --test test/
     timeout_seconds: 60
 engine:
   use: command

@@ -59,7 +59,7 @@ beforeAll(async () => {
 tests:
   - name: unit
     path: .
-    command: node --test
+    command: node --test test/
     fix: node tools/fix.mjs
     timeout_seconds: 60
 pr:
