@@ -15,9 +15,11 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(70017);
-/* harmony import */ var _execute_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(32020);
-/* harmony import */ var _profiles_types_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9927);
-/* harmony import */ var _forge_body_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(17371);
+/* harmony import */ var _execute_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(20646);
+/* harmony import */ var _profiles_types_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9927);
+/* harmony import */ var _forge_body_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(17371);
+/* harmony import */ var _engine_args_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(22173);
+
 
 
 
@@ -37,7 +39,7 @@ const HELP = `usage: droid-ci run [--platform local|github|gitlab] [options]
   --prompt TEXT      what to do (local)
   --command C        fix (default), plan, test, ci-fix
   --engine E         override engine.use: droid, claude, codex, command, fix-commands
-  --engine-args A    extra arguments for the engine's CLI (split on spaces)
+  --engine-args A    extra arguments for the engine's CLI (split like shell words; quotes group)
   --config FILE      config path in the repo (default .droid.yml)
   --repo DIR         the repository (default the current directory)
   --dry-run          make the branch and commit locally, push nothing, open nothing
@@ -47,7 +49,7 @@ async function runCommand(argv, io, env) {
     let values;
     try {
         ({ values } = (0,node_util__WEBPACK_IMPORTED_MODULE_0__.parseArgs)({
-            args: argv,
+            args: joinEngineArgs(argv),
             options: {
                 platform: { type: 'string' },
                 ticket: { type: 'string' },
@@ -86,7 +88,7 @@ async function runCommand(argv, io, env) {
         configPath: values.config ?? '.droid.yml',
         dryRun: values['dry-run'] ?? false,
         engineOverride: values.engine,
-        engineArgs: values['engine-args']?.split(/\s+/).filter(Boolean) ?? [],
+        engineArgs: (0,_engine_args_js__WEBPACK_IMPORTED_MODULE_4__/* .splitEngineArgs */ .s)(values['engine-args'] ?? ''),
         env,
     };
     const makeSetup = async (ctx) => {
@@ -105,6 +107,24 @@ async function runCommand(argv, io, env) {
     else
         io.stdout(humanOutcome(outcome));
     return (0,_execute_js__WEBPACK_IMPORTED_MODULE_3__/* .exitCodeForOutcome */ .xo)(outcome);
+}
+/**
+ * `--engine-args "--model x"`: parseArgs refuses a value that starts with a dash as ambiguous, yet every
+ * engine argument does (the GitLab template passes them this way): bind the next word to the option.
+ */
+function joinEngineArgs(argv) {
+    const out = [];
+    for (let i = 0; i < argv.length; i += 1) {
+        const arg = argv[i] ?? '';
+        const value = argv[i + 1];
+        if (arg === '--engine-args' && value !== undefined) {
+            out.push(`--engine-args=${value}`);
+            i += 1;
+        }
+        else
+            out.push(arg);
+    }
+    return out;
 }
 async function localRequest(values, command, env) {
     const prompt = values.prompt ?? '';
@@ -135,7 +155,7 @@ function jsonOutcome(outcome) {
             name: t.name,
             command: t.command,
             path: t.path,
-            passed: (0,_profiles_types_js__WEBPACK_IMPORTED_MODULE_4__/* .profilePassed */ .O)(t),
+            passed: (0,_profiles_types_js__WEBPACK_IMPORTED_MODULE_5__/* .profilePassed */ .O)(t),
             exit_code: t.exitCode,
             timed_out: t.timedOut,
             duration_ms: t.durationMs,
@@ -155,7 +175,7 @@ function humanOutcome(outcome) {
     if (outcome.branch)
         lines.push(`branch: ${outcome.branch}${outcome.commit ? ` @ ${outcome.commit.slice(0, 12)}` : ''}`);
     for (const t of outcome.tests) {
-        lines.push(`  ${(0,_profiles_types_js__WEBPACK_IMPORTED_MODULE_4__/* .profilePassed */ .O)(t) ? 'PASS' : 'FAIL'} ${t.name} (${t.summary.passed} passed, ${t.summary.failed} failed, ${(0,_forge_body_js__WEBPACK_IMPORTED_MODULE_5__/* .formatDuration */ .a3)(t.durationMs)})`);
+        lines.push(`  ${(0,_profiles_types_js__WEBPACK_IMPORTED_MODULE_5__/* .profilePassed */ .O)(t) ? 'PASS' : 'FAIL'} ${t.name} (${t.summary.passed} passed, ${t.summary.failed} failed, ${(0,_forge_body_js__WEBPACK_IMPORTED_MODULE_6__/* .formatDuration */ .a3)(t.durationMs)})`);
     }
     if (outcome.heldBack.length)
         lines.push(`held back (protected paths): ${outcome.heldBack.join(', ')}`);

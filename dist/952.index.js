@@ -102,6 +102,8 @@ async function relayNote(payload, ctx) {
         DROID_NOTE_BODY: cut(attrs.note),
         DROID_NOTE_ID: String(attrs.id),
         DROID_ACTOR: actor,
+        // the job parses DROID_NOTE_BODY again: it must use the phrase this relay matched (--trigger), not its default
+        DROID_TRIGGER: ctx.trigger,
     };
     if (attrs.url)
         variables['DROID_NOTE_URL'] = attrs.url;

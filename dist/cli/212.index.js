@@ -91,6 +91,13 @@ const job = schemas/* object */.Ikc({
     web_url: schemas/* string */.YjP(),
 });
 const pipelineVariable = schemas/* object */.Ikc({ key: schemas/* string */.YjP(), value: schemas/* string */.YjP() });
+/** GET /personal_access_tokens/self (personal, project and group access tokens) */
+const tokenSelf = schemas/* object */.Ikc({
+    name: schemas/* string */.YjP().optional(),
+    scopes: schemas/* array */.YOg(schemas/* string */.YjP()),
+    active: schemas/* boolean */.zMY().optional(),
+    expires_at: schemas/* string */.YjP().nullish(),
+});
 /** Validates one response; the error names the endpoint and the first fields that did not fit. */
 function parseResponse(schema, value, endpoint) {
     const result = schema.safeParse(value);
@@ -122,6 +129,7 @@ class GitLabClient {
     issueNotes;
     pipelines;
     jobs;
+    tokens;
     constructor(options) {
         const config = {
             host: http/* GITBEAKER_HOST */.Ap,
@@ -140,12 +148,17 @@ class GitLabClient {
         this.issueNotes = new dist/* IssueNotes */.nFR(config);
         this.pipelines = new dist/* Pipelines */.Cwc(config);
         this.jobs = new dist/* Jobs */.XPB(config);
+        this.tokens = new dist/* PersonalAccessTokens */.lqn(config);
     }
     async project(project) {
         return parseResponse(schemas_project, await this.projects.show(project), 'GET /projects/:id');
     }
     async currentUser() {
         return parseResponse(user, await this.users.showCurrentUser(), 'GET /user');
+    }
+    /** The token's own scopes and expiry (doctor); 404 on instances older than 15.5 */
+    async tokenSelf() {
+        return parseResponse(tokenSelf, await this.tokens.show(), 'GET /personal_access_tokens/self');
     }
     async usersByUsername(username) {
         return parseResponse(schemas/* array */.YOg(user), await this.users.all({ username }), 'GET /users?username=');
@@ -345,6 +358,7 @@ function createGitLabForge(options) {
             state: changeState(mr.state),
             headSha: mr.sha ?? '',
             author: mr.author.username,
+            labels: mr.labels?.map((l) => (typeof l === 'string' ? l : l.name)),
         };
     }
     async function findChangeRequest(query) {
@@ -530,9 +544,12 @@ function createGitLabForge(options) {
     }
     function gitAuthEnv() {
         const basic = Buffer.from(`oauth2:${options.token}`).toString('base64');
-        const entries = [[`http.${serverUrl}/.extraheader`, `Authorization: Basic ${basic}`]];
-        if (options.caFile)
-            entries.push([`http.${serverUrl}/.sslCAInfo`, options.caFile]);
+        const entries = [];
+        for (const base of new Set([serverUrl, ...(options.gitUrls ?? []).map((u) => u.replace(/\/+$/, ''))])) {
+            entries.push([`http.${base}/.extraheader`, `Authorization: Basic ${basic}`]);
+            if (options.caFile)
+                entries.push([`http.${base}/.sslCAInfo`, options.caFile]);
+        }
         const env = { GIT_CONFIG_COUNT: String(entries.length) };
         entries.forEach(([key, value], i) => {
             env[`GIT_CONFIG_KEY_${i}`] = key;
@@ -558,6 +575,9 @@ function createGitLabForge(options) {
         findChangeRequest,
         getChangeRequest: async (number) => toChange(await client.mergeRequest(projectRef, number)),
         upsertChangeRequest,
+        closeChangeRequest: async (number) => {
+            await client.editMergeRequest(projectRef, number, { stateEvent: 'close' });
+        },
         upsertComment,
         ciStatus,
         jobLog,

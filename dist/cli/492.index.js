@@ -2191,6 +2191,17 @@ class Git {
         assertRevArg(rev);
         await this.exec(['reset', '--quiet', '--mixed', rev, '--']);
     }
+    /** Moves the current branch to `rev` and makes the index and work tree match it (tracked files only). */
+    async resetHard(rev) {
+        assertRevArg(rev);
+        await this.exec(['reset', '--quiet', '--hard', rev, '--']);
+    }
+    /** Deletes a local branch that is merged into HEAD (`branch -d`, never `-D`); false when git refuses. */
+    async tryDeleteMergedBranch(name) {
+        await this.checkBranchName(name);
+        const r = await this.exec(['branch', '--quiet', '-d', name], { allowFailure: true });
+        return r.exitCode === 0;
+    }
     /** Stages everything (`add -A`), or only `paths`. */
     async add(paths) {
         await this.exec(paths ? ['add', '-A', '--', ...paths] : ['add', '-A']);
@@ -2263,6 +2274,14 @@ class Git {
             args.push('--allow-empty');
         await this.exec(args);
         return this.headSha();
+    }
+    /** A commit on top of `parent` with the same tree (no change), as the droid identity; nothing is checked out. Returns its SHA. */
+    async emptyCommitOn(parent, message) {
+        assertRevArg(parent);
+        if (!message.trim())
+            throw new errors/* DroidError */.TF('work', 'git commit-tree: empty commit message');
+        const r = await this.exec(['commit-tree', '-p', parent, '-m', message, '--', `${parent}^{tree}`]);
+        return r.stdout.trim();
     }
     /** Values of trailer `key` in the commits of `range` (newest first), e.g. ('base..HEAD', 'Droid-Run'). */
     async logTrailers(range, key) {
@@ -2569,6 +2588,11 @@ const DROPPED_NAMES = new Set([
     'GIT_CONFIG_PARAMETERS',
     'GIT_CONFIG_COUNT',
     'NPM_CONFIG__AUTH',
+    // the telemetry backend's credentials (e.g. `x-honeycomb-team=…`, `authorization=Bearer …`)
+    'OTEL_EXPORTER_OTLP_HEADERS',
+    'OTEL_EXPORTER_OTLP_TRACES_HEADERS',
+    'OTEL_EXPORTER_OTLP_METRICS_HEADERS',
+    'OTEL_EXPORTER_OTLP_LOGS_HEADERS',
     // workflow command files: a test writing to these would steer the steps after this one
     'GITHUB_ENV',
     'GITHUB_PATH',
@@ -3059,7 +3083,7 @@ const BASIC_USERS = ['x-access-token', 'oauth2', 'gitlab-ci-token', 'x-oauth-bas
 const TOKEN_SHAPES = [
     /\bgh[pousr]_[A-Za-z0-9]{20,255}\b/g,
     /\bgithub_pat_[A-Za-z0-9_]{22,255}\b/g,
-    /\bglpat-[A-Za-z0-9_-]{20,}\b/g,
+    /\bglpat-[A-Za-z0-9_.-]{20,}/g,
     /\bgl(?:dt|rt|ptt|ft|cbt|imt|soat|agent)-[A-Za-z0-9_-]{20,}\b/g,
     /\bsk-ant-[A-Za-z0-9_-]{20,}\b/g,
     /\bsk-(?:proj-)?[A-Za-z0-9_-]{32,}\b/g,
@@ -3067,6 +3091,8 @@ const TOKEN_SHAPES = [
     /\bxox[abprs]-[A-Za-z0-9-]{10,}\b/g,
     /-----BEGIN [A-Z ]*PRIVATE KEY-----[\s\S]*?-----END [A-Z ]*PRIVATE KEY-----/g,
     /(authorization:\s*(?:basic|bearer|token)\s+)[A-Za-z0-9+/=._~-]{8,}/gi,
+    // a bearer token outside the `Authorization:` form (JSON headers, curl -H 'Bearer …')
+    /(\bbearer\s+)[A-Za-z0-9+/=._~-]{16,}/gi,
 ];
 const MASK = '***';
 class Redactor {
@@ -3104,10 +3130,10 @@ class Redactor {
             return this.redact(value);
         if (Array.isArray(value))
             return value.map((v) => this.redactValue(v));
-        if (value && typeof value === 'object') {
+        if (value && typeof value === 'object' && isPlainObject(value)) {
             const out = {};
             for (const [k, v] of Object.entries(value))
-                out[k] = this.redactValue(v);
+                out[this.redact(k)] = this.redactValue(v);
             return out;
         }
         return value;
@@ -3122,7 +3148,8 @@ function secretForms(secret) {
     const trimmed = secret.trim();
     add(trimmed);
     add(secret);
-    for (const line of trimmed.split(/\r?\n/)) {
+    // a multi-line value (a PEM key) may also arrive with literal `\n` escapes, as CI variables store it
+    for (const line of trimmed.split(/\r?\n|(?:\\r)?\\n/)) {
         const l = line.trim();
         if (l.length >= 16 && !/^-----(BEGIN|END) /.test(l))
             add(l);
@@ -3137,6 +3164,10 @@ function secretForms(secret) {
         add(b64.replace(/=+$/, ''));
     }
     return [...forms];
+}
+function isPlainObject(value) {
+    const proto = Object.getPrototypeOf(value);
+    return proto === Object.prototype || proto === null;
 }
 function escapeRegExp(s) {
     return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

@@ -13,7 +13,7 @@ export const modules = {
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _config_load_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(47612);
 /* harmony import */ var _profiles_affected_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9740);
-/* harmony import */ var _profiles_run_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(78988);
+/* harmony import */ var _profiles_run_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(88500);
 /* harmony import */ var _profiles_types_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(9927);
 /* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(70017);
 /* harmony import */ var _util_exec_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(37895);
@@ -376,6 +376,11 @@ const DROPPED_NAMES = new Set([
     'GIT_CONFIG_PARAMETERS',
     'GIT_CONFIG_COUNT',
     'NPM_CONFIG__AUTH',
+    // the telemetry backend's credentials (e.g. `x-honeycomb-team=…`, `authorization=Bearer …`)
+    'OTEL_EXPORTER_OTLP_HEADERS',
+    'OTEL_EXPORTER_OTLP_TRACES_HEADERS',
+    'OTEL_EXPORTER_OTLP_METRICS_HEADERS',
+    'OTEL_EXPORTER_OTLP_LOGS_HEADERS',
     // workflow command files: a test writing to these would steer the steps after this one
     'GITHUB_ENV',
     'GITHUB_PATH',
@@ -449,7 +454,70 @@ function scrubEnv(base, extra, options = {}) {
 
 /***/ }),
 
-/***/ 78988:
+/***/ 73752:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Nw: () => (/* binding */ rerunFirstFrom),
+/* harmony export */   w4: () => (/* binding */ rerunCommand)
+/* harmony export */ });
+/* unused harmony export shellQuote */
+const MAX_NAMES = 50;
+const MAX_NAME_LENGTH = 300;
+/** `it's` -> `'it'\''s'`: safe for /bin/sh whatever the text. */
+function shellQuote(text) {
+    return `'${text.replace(/'/g, `'\\''`)}'`;
+}
+function escapeRegex(text) {
+    return text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+}
+function rerunCommand(command, failing) {
+    const names = [...new Set(failing)]
+        .filter((n) => n.trim() !== '' && n.length <= MAX_NAME_LENGTH && !/[\0-\x1f\x7f]/.test(n))
+        .slice(0, MAX_NAMES);
+    if (names.length === 0)
+        return undefined;
+    // appending arguments is only meaningful for one simple command
+    if (/[|;&<>`\n]|\$\(|\\$/.test(command))
+        return undefined;
+    const base = command.trim();
+    if (/(^|\s)(python3? -m )?pytest(\s|$)/.test(base)) {
+        const ids = names.filter((n) => n.includes('::'));
+        if (ids.length === 0)
+            return undefined;
+        return { command: `${base} ${ids.map(shellQuote).join(' ')}`, count: ids.length };
+    }
+    if (/(^|\s|\/)(vitest|jest)(\s|$)/.test(base) && !/\s--\s/.test(base)) {
+        const pattern = names.map(escapeRegex).join('|');
+        return { command: `${base} -t ${shellQuote(pattern)}`, count: names.length };
+    }
+    if (/(^|\s)go test(\s|$)/.test(base) && !/\s-run[\s=]/.test(base)) {
+        // `TestStrings/trim` or `example.com/calc.TestStrings/trim` -> `TestStrings`
+        const tops = [...new Set(names.map((n) => /(?:^|[./])((?:Test|Example|Fuzz)[A-Za-z0-9_]*)/.exec(n)?.[1]).filter((n) => n !== undefined))];
+        if (tops.length === 0)
+            return undefined;
+        return { command: `${base} -run ${shellQuote(`^(${tops.join('|')})$`)}`, count: tops.length };
+    }
+    return undefined;
+}
+/**
+ * The `rerunFirst` map for the next round, from this round's results: per failing profile, each
+ * failure's pytest node id (`tests/x.py::test_y`) or else its test name.
+ */
+function rerunFirstFrom(results) {
+    const map = new Map();
+    for (const r of results) {
+        if (r.summary.kind !== 'test-failures' || r.summary.failures.length === 0)
+            continue;
+        map.set(r.name, r.summary.failures.map((f) => (f.full_name.includes('::') ? f.full_name : f.name)));
+    }
+    return map;
+}
+
+
+/***/ }),
+
+/***/ 88500:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -578,59 +646,8 @@ class CappedFeed {
     }
 }
 
-;// CONCATENATED MODULE: ./src/profiles/rerun.ts
-const MAX_NAMES = 50;
-const MAX_NAME_LENGTH = 300;
-/** `it's` -> `'it'\''s'`: safe for /bin/sh whatever the text. */
-function shellQuote(text) {
-    return `'${text.replace(/'/g, `'\\''`)}'`;
-}
-function escapeRegex(text) {
-    return text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
-}
-function rerunCommand(command, failing) {
-    const names = [...new Set(failing)]
-        .filter((n) => n.trim() !== '' && n.length <= MAX_NAME_LENGTH && !/[\0-\x1f\x7f]/.test(n))
-        .slice(0, MAX_NAMES);
-    if (names.length === 0)
-        return undefined;
-    // appending arguments is only meaningful for one simple command
-    if (/[|;&<>`\n]|\$\(|\\$/.test(command))
-        return undefined;
-    const base = command.trim();
-    if (/(^|\s)(python3? -m )?pytest(\s|$)/.test(base)) {
-        const ids = names.filter((n) => n.includes('::'));
-        if (ids.length === 0)
-            return undefined;
-        return { command: `${base} ${ids.map(shellQuote).join(' ')}`, count: ids.length };
-    }
-    if (/(^|\s|\/)(vitest|jest)(\s|$)/.test(base) && !/\s--\s/.test(base)) {
-        const pattern = names.map(escapeRegex).join('|');
-        return { command: `${base} -t ${shellQuote(pattern)}`, count: names.length };
-    }
-    if (/(^|\s)go test(\s|$)/.test(base) && !/\s-run[\s=]/.test(base)) {
-        // `TestStrings/trim` or `example.com/calc.TestStrings/trim` -> `TestStrings`
-        const tops = [...new Set(names.map((n) => /(?:^|[./])((?:Test|Example|Fuzz)[A-Za-z0-9_]*)/.exec(n)?.[1]).filter((n) => n !== undefined))];
-        if (tops.length === 0)
-            return undefined;
-        return { command: `${base} -run ${shellQuote(`^(${tops.join('|')})$`)}`, count: tops.length };
-    }
-    return undefined;
-}
-/**
- * The `rerunFirst` map for the next round, from this round's results: per failing profile, each
- * failure's pytest node id (`tests/x.py::test_y`) or else its test name.
- */
-function rerunFirstFrom(results) {
-    const map = new Map();
-    for (const r of results) {
-        if (r.summary.kind !== 'test-failures' || r.summary.failures.length === 0)
-            continue;
-        map.set(r.name, r.summary.failures.map((f) => (f.full_name.includes('::') ? f.full_name : f.name)));
-    }
-    return map;
-}
-
+// EXTERNAL MODULE: ./src/profiles/rerun.ts
+var profiles_rerun = __webpack_require__(73752);
 // EXTERNAL MODULE: ./src/profiles/summary/index.ts + 16 modules
 var profiles_summary = __webpack_require__(41233);
 // EXTERNAL MODULE: ./src/profiles/types.ts
@@ -669,7 +686,7 @@ async function runProfile(profile, options) {
     if (typeof dir !== 'string')
         return infraResult(profile, dir.problem);
     const env = (0,profiles_env/* scrubEnv */.L)(options.env, profile.env, options.scrub);
-    const rerun = rerunCommand(profile.command, options.rerunFirst?.get(profile.name) ?? []);
+    const rerun = (0,profiles_rerun/* rerunCommand */.w4)(profile.command, options.rerunFirst?.get(profile.name) ?? []);
     if (rerun) {
         options.log.info(`${profile.name}: re-running ${rerun.count} test(s) that failed last round`);
         const first = await execute(profile, rerun.command, dir, env, options);

@@ -21,7 +21,9 @@ export const modules = {
  * - CI_API_V4_URL (else CI_SERVER_URL + /api/v4), CI_SERVER_URL, CI_PROJECT_PATH, CI_PROJECT_ID, CI_JOB_URL;
  * - CI_SERVER_TLS_CA_FILE: GitLab's file variable holding the instance's CA chain; it is added to the
  *   trusted roots of the API client and given to git as http.sslCAInfo. NODE_EXTRA_CA_CERTS also works
- *   for the API client (Node reads it at start-up).
+ *   for the API client (Node reads it at start-up);
+ * - DROID_GITLAB_RETRY_BASE_MS: first backoff step of API retries without a Retry-After (default 1000);
+ * - CI_REPOSITORY_URL: its host (and relative root) also gets the token for git, for runners whose clone_url differs.
  */
 function gitlabForgeOptionsFromEnv(env, log, overrides = {}) {
     const token = env['DROID_GITLAB_TOKEN']?.trim();
@@ -54,8 +56,16 @@ function gitlabForgeOptionsFromEnv(env, log, overrides = {}) {
             throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .DroidError */ .TF('usage', `cannot read CI_SERVER_TLS_CA_FILE ${caFile}: ${error.message}`);
         }
     }
+    // DROID_GITLAB_RETRY_BASE_MS: first backoff step of API retries when GitLab gives no Retry-After
+    // (default 1000 ms, doubled per attempt); tests and impatient self-managed setups lower it
+    const retryBase = env['DROID_GITLAB_RETRY_BASE_MS']?.trim();
+    if (retryBase && !/^\d{1,5}$/.test(retryBase)) {
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .DroidError */ .TF('usage', `DROID_GITLAB_RETRY_BASE_MS "${retryBase.slice(0, 20)}" is not a number of milliseconds (0-99999)`);
+    }
     return {
         token,
+        ...(retryBase ? { baseDelayMs: Number(retryBase) } : {}),
+        gitUrls: cloneBase(env['CI_REPOSITORY_URL'], path),
         // the numeric id is stable across renames and needs no encoding; the path is kept for URLs
         project: id ? Number(id) : path,
         projectPath: path,
@@ -67,6 +77,28 @@ function gitlabForgeOptionsFromEnv(env, log, overrides = {}) {
         caFile,
         ...overrides,
     };
+}
+/**
+ * The base of the runner's clone URL (CI_REPOSITORY_URL, `https://gitlab-ci-token:…@host/group/project.git`)
+ * without credentials and project path, when it is http(s): a runner with `clone_url` set clones from
+ * another host than CI_SERVER_URL, and git must send the token there too. Never logged (it holds the job token).
+ */
+function cloneBase(repositoryUrl, projectPath) {
+    if (!repositoryUrl?.trim())
+        return [];
+    let url;
+    try {
+        url = new URL(repositoryUrl.trim());
+    }
+    catch {
+        return [];
+    }
+    if (url.protocol !== 'https:' && url.protocol !== 'http:')
+        return [];
+    const pathname = url.pathname.replace(/\/+$/, '');
+    const suffix = projectPath ? `/${projectPath}.git` : undefined;
+    const root = suffix && pathname.endsWith(suffix) ? pathname.slice(0, -suffix.length) : '';
+    return [`${url.protocol}//${url.host}${root}`];
 }
 function requireUrl(env, name) {
     const value = env[name]?.trim();
@@ -169,8 +201,26 @@ function stageOf(path) {
 /* harmony import */ var _forge_gitlab_setup_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(39402);
 
 /** `--platform gitlab`: the job's predefined and DROID_* variables -> PlatformSetup. */
-function gitlabSetup(env, ctx, options) {
-    return Promise.resolve((0,_forge_gitlab_setup_js__WEBPACK_IMPORTED_MODULE_0__/* .gitlabSetupFromEnv */ .eP)(env, ctx, { command: options.command }));
+async function gitlabSetup(env, ctx, options) {
+    const setup = (0,_forge_gitlab_setup_js__WEBPACK_IMPORTED_MODULE_0__/* .gitlabSetupFromEnv */ .eP)(env, ctx, { command: options.command });
+    if ('ignored' in setup)
+        return setup;
+    const own = await ownMergeRequestPipeline(setup);
+    return own ? { ignored: own } : setup;
+}
+/**
+ * A merge request pipeline that the droid's own push started (its user is the token's user) is not a
+ * person's request: `droid-mr` would otherwise refuse its own bot on every push, with a note and a
+ * failed job. ci-fix (CI-triggered, bounded) and relayed notes (DROID_ACTOR) are not affected.
+ */
+async function ownMergeRequestPipeline(setup) {
+    const { request } = setup;
+    if (request.source.event !== 'gitlab:merge_request_event' || request.command === 'ci-fix')
+        return undefined;
+    const me = await setup.forge.client.currentUser();
+    if (me.username.toLowerCase() !== request.actor.toLowerCase())
+        return undefined;
+    return `this merge request pipeline was started by the droid's own push (@${me.username}); nothing to do`;
 }
 
 

@@ -458,6 +458,7 @@ function toPull(data) {
             author: data.user?.login ?? '',
             // a deleted fork has no head repo: still a fork
             fromFork: data.head.repo === null ? true : data.head.repo && data.base.repo ? data.head.repo.full_name.toLowerCase() !== data.base.repo.full_name.toLowerCase() : undefined,
+            labels: data.labels?.map((l) => l.name ?? '').filter(Boolean),
         },
     };
 }
@@ -494,6 +495,10 @@ async function getPull(ctx, number) {
         const { data } = await ctx.octokit.rest.pulls.get({ owner: ctx.owner, repo: ctx.repo, pull_number: number });
         return toPull(data);
     });
+}
+/** Closes a PR without merging it (doctor's probe PR). */
+async function closePull(ctx, number) {
+    await (0,client/* call */.T1)(`close pull request #${number}`, () => ctx.octokit.rest.pulls.update({ owner: ctx.owner, repo: ctx.repo, pull_number: number, state: 'closed' }));
 }
 async function updatePull(ctx, number, spec) {
     return (0,client/* call */.T1)(`update pull request #${number}`, async () => {
@@ -618,6 +623,7 @@ function createGitHubForge(options) {
         findChangeRequest: async (query) => (await findPull(ctx, query))?.change,
         getChangeRequest: async (number) => (await getPull(ctx, number)).change,
         upsertChangeRequest: (spec, existing) => upsertPull(ctx, spec, existing, { actor: options.actor }),
+        closeChangeRequest: (number) => closePull(ctx, number),
         upsertComment: (target, body, marker, existing) => upsertComment(ctx, target, body, marker, existing, { commentAuthor: options.commentAuthor }),
         ciStatus: (sha, ciOptions) => ciStatus(ctx, sha, ciOptions),
         jobLog: (job) => jobLog(ctx, job, options.maxLogBytes ?? 1024 * 1024),
@@ -643,13 +649,14 @@ function runUrlFromEnv(env) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   LX: () => (/* binding */ createGitHubClient),
 /* harmony export */   OS: () => (/* binding */ defaultWaits),
+/* harmony export */   QH: () => (/* binding */ waitsFromEnv),
 /* harmony export */   T1: () => (/* binding */ call),
 /* harmony export */   c2: () => (/* binding */ statusOf),
+/* harmony export */   eK: () => (/* binding */ isRequestError),
 /* harmony export */   m2: () => (/* binding */ errorDetail),
 /* harmony export */   sx: () => (/* binding */ platformError),
 /* harmony export */   zY: () => (/* binding */ githubUrlsFromEnv)
 /* harmony export */ });
-/* unused harmony export isRequestError */
 /* harmony import */ var _actions_github__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(61351);
 /* harmony import */ var _octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(49735);
 /* harmony import */ var _octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(86856);
@@ -682,6 +689,22 @@ const defaultWaits = {
     createAttempts: 3,
     freshPullRequestWaitMs: 2000,
 };
+/**
+ * Test-only knob: `DROID_GITHUB_RETRY_SCALE` (a number in (0, 1]) multiplies every wait above, so an
+ * end-to-end test of the bundled action can go through 429s and retries in milliseconds. Unset,
+ * empty or out of range: production waits. Retry counts are never changed.
+ */
+function waitsFromEnv(env) {
+    const scale = Number(env.DROID_GITHUB_RETRY_SCALE ?? '');
+    if (!env.DROID_GITHUB_RETRY_SCALE || !Number.isFinite(scale) || scale <= 0 || scale > 1)
+        return {};
+    return {
+        retryBaseMs: defaultWaits.retryBaseMs * scale,
+        rateLimitUnitMs: defaultWaits.rateLimitUnitMs * scale,
+        writeIntervalMs: defaultWaits.writeIntervalMs * scale,
+        freshPullRequestWaitMs: defaultWaits.freshPullRequestWaitMs * scale,
+    };
+}
 /** Audit stage of an API call, by route template. */
 function stageOf(route) {
     if (/\/(check-runs|status|statuses|actions)\b/.test(route))
@@ -832,11 +855,10 @@ function githubUrlsFromEnv(env) {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
+  jD: () => (/* binding */ actionInput),
   rI: () => (/* binding */ githubSetup),
   Sh: () => (/* binding */ token)
 });
-
-// UNUSED EXPORTS: actionInput
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(73024);
@@ -1456,7 +1478,7 @@ async function githubSetup(env, ctx, overrides = {}) {
     const { apiUrl, serverUrl } = (0,client/* githubUrlsFromEnv */.zY)(env);
     const auth = await token(env, repo, apiUrl, ctx);
     const jobUrl = (0,adapter/* runUrlFromEnv */.k)(env);
-    const forge = (0,adapter/* createGitHubForge */.b)({ token: auth.token, repo, apiUrl, serverUrl, runUrl: jobUrl, log: ctx.log, audit: ctx.audit, actor: trigger.request.actor });
+    const forge = (0,adapter/* createGitHubForge */.b)({ token: auth.token, repo, apiUrl, serverUrl, runUrl: jobUrl, log: ctx.log, audit: ctx.audit, actor: trigger.request.actor, waits: (0,client/* waitsFromEnv */.QH)(env) });
     let request = trigger.request;
     const lookup = trigger.needsPullRequest;
     if (lookup) {

@@ -102,6 +102,8 @@ async function relayNote(payload, ctx) {
         DROID_NOTE_BODY: cut(attrs.note),
         DROID_NOTE_ID: String(attrs.id),
         DROID_ACTOR: actor,
+        // the job parses DROID_NOTE_BODY again: it must use the phrase this relay matched (--trigger), not its default
+        DROID_TRIGGER: ctx.trigger,
     };
     if (attrs.url)
         variables['DROID_NOTE_URL'] = attrs.url;
@@ -873,7 +875,7 @@ const BASIC_USERS = ['x-access-token', 'oauth2', 'gitlab-ci-token', 'x-oauth-bas
 const TOKEN_SHAPES = [
     /\bgh[pousr]_[A-Za-z0-9]{20,255}\b/g,
     /\bgithub_pat_[A-Za-z0-9_]{22,255}\b/g,
-    /\bglpat-[A-Za-z0-9_-]{20,}\b/g,
+    /\bglpat-[A-Za-z0-9_.-]{20,}/g,
     /\bgl(?:dt|rt|ptt|ft|cbt|imt|soat|agent)-[A-Za-z0-9_-]{20,}\b/g,
     /\bsk-ant-[A-Za-z0-9_-]{20,}\b/g,
     /\bsk-(?:proj-)?[A-Za-z0-9_-]{32,}\b/g,
@@ -881,6 +883,8 @@ const TOKEN_SHAPES = [
     /\bxox[abprs]-[A-Za-z0-9-]{10,}\b/g,
     /-----BEGIN [A-Z ]*PRIVATE KEY-----[\s\S]*?-----END [A-Z ]*PRIVATE KEY-----/g,
     /(authorization:\s*(?:basic|bearer|token)\s+)[A-Za-z0-9+/=._~-]{8,}/gi,
+    // a bearer token outside the `Authorization:` form (JSON headers, curl -H 'Bearer …')
+    /(\bbearer\s+)[A-Za-z0-9+/=._~-]{16,}/gi,
 ];
 const MASK = '***';
 class Redactor {
@@ -918,10 +922,10 @@ class Redactor {
             return this.redact(value);
         if (Array.isArray(value))
             return value.map((v) => this.redactValue(v));
-        if (value && typeof value === 'object') {
+        if (value && typeof value === 'object' && isPlainObject(value)) {
             const out = {};
             for (const [k, v] of Object.entries(value))
-                out[k] = this.redactValue(v);
+                out[this.redact(k)] = this.redactValue(v);
             return out;
         }
         return value;
@@ -936,7 +940,8 @@ function secretForms(secret) {
     const trimmed = secret.trim();
     add(trimmed);
     add(secret);
-    for (const line of trimmed.split(/\r?\n/)) {
+    // a multi-line value (a PEM key) may also arrive with literal `\n` escapes, as CI variables store it
+    for (const line of trimmed.split(/\r?\n|(?:\\r)?\\n/)) {
         const l = line.trim();
         if (l.length >= 16 && !/^-----(BEGIN|END) /.test(l))
             add(l);
@@ -951,6 +956,10 @@ function secretForms(secret) {
         add(b64.replace(/=+$/, ''));
     }
     return [...forms];
+}
+function isPlainObject(value) {
+    const proto = Object.getPrototypeOf(value);
+    return proto === Object.prototype || proto === null;
 }
 function escapeRegExp(s) {
     return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
