@@ -1534,9 +1534,13 @@ class ProgressComment {
         this.started = true;
         await this.flush();
     }
+    /**
+     * A stage that starts is shown at once; one that ends is shown with the next write (the next start or
+     * the outcome), so each transition costs one API write, not two (writes are spaced by the forge client).
+     */
     async step(step, state, detail) {
         this.states.set(step, { state, detail });
-        if (this.started)
+        if (this.started && state === 'running')
             await this.flush();
     }
     /** The outcome; `short`: a plain reply with no checklist (refusals, ignored requests). */

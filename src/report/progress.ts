@@ -52,9 +52,13 @@ export class ProgressComment {
     await this.flush();
   }
 
+  /**
+   * A stage that starts is shown at once; one that ends is shown with the next write (the next start or
+   * the outcome), so each transition costs one API write, not two (writes are spaced by the forge client).
+   */
   async step(step: ProgressStep, state: StepState, detail?: string): Promise<void> {
     this.states.set(step, { state, detail });
-    if (this.started) await this.flush();
+    if (this.started && state === 'running') await this.flush();
   }
 
   /** The outcome; `short`: a plain reply with no checklist (refusals, ignored requests). */
