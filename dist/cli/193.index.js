@@ -3005,7 +3005,7 @@ async function runProfile(profile, options) {
     const dir = await resolveProfileDir(options.repoRoot, profile.path);
     if (typeof dir !== 'string')
         return infraResult(profile, dir.problem);
-    const env = (0,profiles_env/* scrubEnv */.L)(options.env, profile.env, options.scrub);
+    const env = (0,profiles_env/* scrubEnv */.LK)(options.env, profile.env, options.scrub);
     const rerun = (0,profiles_rerun/* rerunCommand */.w4)(profile.command, options.rerunFirst?.get(profile.name) ?? []);
     if (rerun) {
         options.log.info(`${profile.name}: re-running ${rerun.count} test(s) that failed last round`);

@@ -97,38 +97,19 @@ class AuditLog {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   V: () => (/* binding */ engineBaseEnv)
 /* harmony export */ });
+/* harmony import */ var _profiles_env_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(34945);
+
 /**
  * The environment an engine adapter starts from: the runner's environment minus every forge credential
- * and the action's own inputs. Model keys stay (each adapter then passes only its own key to its CLI).
+ * and the action's own inputs (the same lists test commands lose). Model keys stay: each adapter then
+ * passes only its own key to its CLI.
  */
-const FORGE_NAMES = new Set([
-    'GITHUB_TOKEN',
-    'GH_TOKEN',
-    'GH_ENTERPRISE_TOKEN',
-    'GITHUB_ENTERPRISE_TOKEN',
-    'GITLAB_TOKEN',
-    'CI_JOB_TOKEN',
-    'CI_JOB_JWT',
-    'CI_JOB_JWT_V1',
-    'CI_JOB_JWT_V2',
-    'CI_REPOSITORY_URL',
-    'DROID_GITLAB_TOKEN',
-    'GIT_ASKPASS',
-    'SSH_AUTH_SOCK',
-    'GIT_CONFIG_PARAMETERS',
-    'GIT_CONFIG_COUNT',
-    'GITHUB_ENV',
-    'GITHUB_PATH',
-    'GITHUB_OUTPUT',
-    'GITHUB_STATE',
-    'GITHUB_STEP_SUMMARY',
-]);
-const FORGE_PREFIXES = ['INPUT_', 'ACTIONS_', 'GIT_CONFIG_KEY_', 'GIT_CONFIG_VALUE_'];
+const NAMES = new Set(_profiles_env_js__WEBPACK_IMPORTED_MODULE_0__/* .FORGE_CREDENTIAL_NAMES */ .vq);
 function engineBaseEnv(env) {
     const out = {};
     for (const [name, value] of Object.entries(env)) {
         const upper = name.toUpperCase();
-        if (FORGE_NAMES.has(upper) || FORGE_PREFIXES.some((p) => upper.startsWith(p)))
+        if (NAMES.has(upper) || _profiles_env_js__WEBPACK_IMPORTED_MODULE_0__/* .FORGE_CREDENTIAL_PREFIXES */ .Zg.some((p) => upper.startsWith(p)))
             continue;
         if (value !== undefined && /(gitlab-ci-token|x-access-token|oauth2):[^@\s]+@/i.test(value))
             continue;
@@ -1146,7 +1127,7 @@ async function runCommand(input) {
         redactor.add(value);
     const promptFile = external_node_path_default().join(input.scratchDir, 'prompt.md');
     await writePrivateFile(promptFile, input.prompt);
-    const env = (0,profiles_env/* scrubEnv */.L)(input.env, {
+    const env = (0,profiles_env/* scrubEnv */.LK)(input.env, {
         DROID_PROMPT_FILE: promptFile,
         DROID_ITERATION: String(input.iteration),
         DROID_COMMAND: input.request.command,
@@ -1725,7 +1706,7 @@ async function runFixer(input, profile) {
         const why = `profile ${profile.name}: ${dir.problem}`;
         return { ...base, line: `- ${profile.name}: \`${fix}\` could not start: ${dir.problem}`, startFailure: why };
     }
-    const env = (0,profiles_env/* scrubEnv */.L)(input.env, profile.env);
+    const env = (0,profiles_env/* scrubEnv */.LK)(input.env, profile.env);
     const run = await (0,exec/* runProcess */.R3)('/bin/sh', ['-c', fix], {
         cwd: dir,
         env,
@@ -2557,7 +2538,9 @@ function assertFetchRefspec(refspec) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   L: () => (/* binding */ scrubEnv)
+/* harmony export */   LK: () => (/* binding */ scrubEnv),
+/* harmony export */   Zg: () => (/* binding */ FORGE_CREDENTIAL_PREFIXES),
+/* harmony export */   vq: () => (/* binding */ FORGE_CREDENTIAL_NAMES)
 /* harmony export */ });
 /* unused harmony export secretReason */
 /**
@@ -2567,8 +2550,11 @@ function assertFetchRefspec(refspec) {
  * Names are matched case-insensitively. Colour is left as the runner wants it: the failure
  * summarizer strips ANSI codes itself.
  */
-/** Exact names (upper case) that are dropped. */
-const DROPPED_NAMES = new Set([
+/**
+ * Forge and runner credentials, and the files that steer later workflow steps: kept from test commands
+ * and from engines alike (engine/env.ts). Upper case.
+ */
+const FORGE_CREDENTIAL_NAMES = [
     'GITHUB_TOKEN',
     'GH_TOKEN',
     'GH_ENTERPRISE_TOKEN',
@@ -2580,7 +2566,6 @@ const DROPPED_NAMES = new Set([
     'CI_JOB_JWT_V2',
     'CI_REPOSITORY_URL', // GitLab puts the job token in it: https://gitlab-ci-token:…@host/…
     'DROID_GITLAB_TOKEN',
-    'FACTORY_API_KEY',
     'DOCKER_AUTH_CONFIG',
     'SSH_AUTH_SOCK',
     'GIT_ASKPASS',
@@ -2599,14 +2584,20 @@ const DROPPED_NAMES = new Set([
     'GITHUB_OUTPUT',
     'GITHUB_STATE',
     'GITHUB_STEP_SUMMARY',
-]);
-/** Name prefixes (upper case) that are dropped. */
-const DROPPED_PREFIXES = [
+];
+/** Name prefixes (upper case) of the same kind: the action's inputs, the Actions runtime, git auth entries. */
+const FORGE_CREDENTIAL_PREFIXES = [
     'INPUT_', // the action's inputs (github_token, factory_api_key, app_private_key, …)
     'ACTIONS_', // ACTIONS_RUNTIME_*, ACTIONS_ID_TOKEN_*, ACTIONS_CACHE_URL, ACTIONS_RESULTS_URL, …
-    'DROID_', // this tool's own variables (tokens, ticket text); a test has no use for them
     'GIT_CONFIG_KEY_',
     'GIT_CONFIG_VALUE_',
+];
+/** Exact names (upper case) dropped from test commands: the above plus the Factory key. */
+const DROPPED_NAMES = new Set([...FORGE_CREDENTIAL_NAMES, 'FACTORY_API_KEY']);
+/** Name prefixes (upper case) dropped from test commands. */
+const DROPPED_PREFIXES = [
+    ...FORGE_CREDENTIAL_PREFIXES,
+    'DROID_', // this tool's own variables (tokens, ticket text); a test has no use for them
 ];
 /** A name is secret-looking when it contains one of these (NODE_AUTH_TOKEN, npm's `…:_authToken`, DB_PASSWORD) … */
 const SECRET_PARTS = ['TOKEN', 'SECRET', 'PASSWORD', 'PASSWD', 'APIKEY', 'API_KEY', 'PRIVATE_KEY', 'CREDENTIAL'];

@@ -345,7 +345,9 @@ async function changedFilesSince(repoRoot, rev) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   L: () => (/* binding */ scrubEnv)
+/* harmony export */   LK: () => (/* binding */ scrubEnv),
+/* harmony export */   Zg: () => (/* binding */ FORGE_CREDENTIAL_PREFIXES),
+/* harmony export */   vq: () => (/* binding */ FORGE_CREDENTIAL_NAMES)
 /* harmony export */ });
 /* unused harmony export secretReason */
 /**
@@ -355,8 +357,11 @@ async function changedFilesSince(repoRoot, rev) {
  * Names are matched case-insensitively. Colour is left as the runner wants it: the failure
  * summarizer strips ANSI codes itself.
  */
-/** Exact names (upper case) that are dropped. */
-const DROPPED_NAMES = new Set([
+/**
+ * Forge and runner credentials, and the files that steer later workflow steps: kept from test commands
+ * and from engines alike (engine/env.ts). Upper case.
+ */
+const FORGE_CREDENTIAL_NAMES = [
     'GITHUB_TOKEN',
     'GH_TOKEN',
     'GH_ENTERPRISE_TOKEN',
@@ -368,7 +373,6 @@ const DROPPED_NAMES = new Set([
     'CI_JOB_JWT_V2',
     'CI_REPOSITORY_URL', // GitLab puts the job token in it: https://gitlab-ci-token:…@host/…
     'DROID_GITLAB_TOKEN',
-    'FACTORY_API_KEY',
     'DOCKER_AUTH_CONFIG',
     'SSH_AUTH_SOCK',
     'GIT_ASKPASS',
@@ -387,14 +391,20 @@ const DROPPED_NAMES = new Set([
     'GITHUB_OUTPUT',
     'GITHUB_STATE',
     'GITHUB_STEP_SUMMARY',
-]);
-/** Name prefixes (upper case) that are dropped. */
-const DROPPED_PREFIXES = [
+];
+/** Name prefixes (upper case) of the same kind: the action's inputs, the Actions runtime, git auth entries. */
+const FORGE_CREDENTIAL_PREFIXES = [
     'INPUT_', // the action's inputs (github_token, factory_api_key, app_private_key, …)
     'ACTIONS_', // ACTIONS_RUNTIME_*, ACTIONS_ID_TOKEN_*, ACTIONS_CACHE_URL, ACTIONS_RESULTS_URL, …
-    'DROID_', // this tool's own variables (tokens, ticket text); a test has no use for them
     'GIT_CONFIG_KEY_',
     'GIT_CONFIG_VALUE_',
+];
+/** Exact names (upper case) dropped from test commands: the above plus the Factory key. */
+const DROPPED_NAMES = new Set([...FORGE_CREDENTIAL_NAMES, 'FACTORY_API_KEY']);
+/** Name prefixes (upper case) dropped from test commands. */
+const DROPPED_PREFIXES = [
+    ...FORGE_CREDENTIAL_PREFIXES,
+    'DROID_', // this tool's own variables (tokens, ticket text); a test has no use for them
 ];
 /** A name is secret-looking when it contains one of these (NODE_AUTH_TOKEN, npm's `…:_authToken`, DB_PASSWORD) … */
 const SECRET_PARTS = ['TOKEN', 'SECRET', 'PASSWORD', 'PASSWD', 'APIKEY', 'API_KEY', 'PRIVATE_KEY', 'CREDENTIAL'];
@@ -685,7 +695,7 @@ async function runProfile(profile, options) {
     const dir = await resolveProfileDir(options.repoRoot, profile.path);
     if (typeof dir !== 'string')
         return infraResult(profile, dir.problem);
-    const env = (0,profiles_env/* scrubEnv */.L)(options.env, profile.env, options.scrub);
+    const env = (0,profiles_env/* scrubEnv */.LK)(options.env, profile.env, options.scrub);
     const rerun = (0,profiles_rerun/* rerunCommand */.w4)(profile.command, options.rerunFirst?.get(profile.name) ?? []);
     if (rerun) {
         options.log.info(`${profile.name}: re-running ${rerun.count} test(s) that failed last round`);

@@ -6,8 +6,11 @@
  * summarizer strips ANSI codes itself.
  */
 
-/** Exact names (upper case) that are dropped. */
-const DROPPED_NAMES = new Set([
+/**
+ * Forge and runner credentials, and the files that steer later workflow steps: kept from test commands
+ * and from engines alike (engine/env.ts). Upper case.
+ */
+export const FORGE_CREDENTIAL_NAMES: readonly string[] = [
   'GITHUB_TOKEN',
   'GH_TOKEN',
   'GH_ENTERPRISE_TOKEN',
@@ -19,7 +22,6 @@ const DROPPED_NAMES = new Set([
   'CI_JOB_JWT_V2',
   'CI_REPOSITORY_URL', // GitLab puts the job token in it: https://gitlab-ci-token:…@host/…
   'DROID_GITLAB_TOKEN',
-  'FACTORY_API_KEY',
   'DOCKER_AUTH_CONFIG',
   'SSH_AUTH_SOCK',
   'GIT_ASKPASS',
@@ -38,15 +40,23 @@ const DROPPED_NAMES = new Set([
   'GITHUB_OUTPUT',
   'GITHUB_STATE',
   'GITHUB_STEP_SUMMARY',
-]);
+];
 
-/** Name prefixes (upper case) that are dropped. */
-const DROPPED_PREFIXES = [
+/** Name prefixes (upper case) of the same kind: the action's inputs, the Actions runtime, git auth entries. */
+export const FORGE_CREDENTIAL_PREFIXES: readonly string[] = [
   'INPUT_', // the action's inputs (github_token, factory_api_key, app_private_key, …)
   'ACTIONS_', // ACTIONS_RUNTIME_*, ACTIONS_ID_TOKEN_*, ACTIONS_CACHE_URL, ACTIONS_RESULTS_URL, …
-  'DROID_', // this tool's own variables (tokens, ticket text); a test has no use for them
   'GIT_CONFIG_KEY_',
   'GIT_CONFIG_VALUE_',
+];
+
+/** Exact names (upper case) dropped from test commands: the above plus the Factory key. */
+const DROPPED_NAMES = new Set([...FORGE_CREDENTIAL_NAMES, 'FACTORY_API_KEY']);
+
+/** Name prefixes (upper case) dropped from test commands. */
+const DROPPED_PREFIXES = [
+  ...FORGE_CREDENTIAL_PREFIXES,
+  'DROID_', // this tool's own variables (tokens, ticket text); a test has no use for them
 ];
 
 /** A name is secret-looking when it contains one of these (NODE_AUTH_TOKEN, npm's `…:_authToken`, DB_PASSWORD) … */
