@@ -2,10 +2,12 @@ import { join, resolve as resolvePath } from 'node:path';
 import type { DroidConfig } from './config/types.js';
 import { renderBranchName, renderTitle } from './config/template.js';
 import { editTestLoop, type LoopResult } from './engine/loop.js';
-import { BODY_MARKER, renderPrBody, ticketMarker } from './forge/body.js';
-import type { ChangeRequest, CommentTarget } from './forge/types.js';
+import { renderPrBody } from './forge/body.js';
+import { publish } from './forge/publish.js';
+import type { CommentTarget } from './forge/types.js';
+import { conclusionMessage, emptyOutcome, errorOutcome, failingNames, outcomeText, testsLine } from './report/outcome.js';
 import { decideGate } from './gate/gate.js';
-import { profilePassed, type ProfileResult } from './profiles/types.js';
+import { profilePassed } from './profiles/types.js';
 import { ProgressComment, type ProgressStep } from './report/progress.js';
 import type { Request } from './trigger/request.js';
 import { DroidError, describeError } from './util/errors.js';
@@ -360,7 +362,7 @@ async function commitPushAndPublish(
   await progress.step('push', 'done', `${ws.branch} @ ${pushed.sha.slice(0, 12)}`);
 
   await progress.step('pr', 'running');
-  const published = await deps.audit.stage('pr', () => publish(request, deps, ws, setup, prSpec, testsPassed));
+  const published = await deps.audit.stage('pr', () => publish(request, deps, { branch: ws.branch, targetBranch: setup.targetBranch, config }, prSpec, testsPassed));
   if (published) {
     await progress.step('pr', 'done', `[#${published.change.number}](${published.change.url})`);
     base.warnings.push(...published.warnings);
@@ -381,42 +383,6 @@ async function commitPushAndPublish(
   };
 }
 
-async function publish(
-  request: Request,
-  deps: Deps,
-  ws: Workspace,
-  setup: Setup,
-  spec: { title: string; body: string; labels: string[]; reviewers: string[]; draft: boolean },
-  testsPassed: boolean,
-): Promise<{ action: 'created' | 'updated'; change: ChangeRequest; warnings: string[] } | undefined> {
-  const forge = deps.forge!;
-  const { config } = setup;
-  if (!testsPassed && config.pr.on_tests_failing === 'comment-only' && request.target.kind !== 'change') return undefined;
-  const existing =
-    request.target.kind === 'change'
-      ? await forge.getChangeRequest(request.target.number)
-      : await forge.findChangeRequest({ sourceBranch: ws.branch, marker: ticketMarker(request.ticket.key) });
-  // a human's PR keeps its own title and body: only droid-made PRs are rewritten
-  const ownBody = !existing || existing.body.includes(BODY_MARKER);
-  const users = spec.reviewers.filter((r) => !r.includes('/'));
-  const teams = spec.reviewers.filter((r) => r.includes('/'));
-  const result = await forge.upsertChangeRequest(
-    {
-      sourceBranch: ws.branch,
-      targetBranch: existing?.targetBranch ?? setup.targetBranch,
-      title: ownBody ? spec.title : existing.title,
-      body: ownBody ? spec.body : existing.body,
-      draft: existing && !ownBody ? existing.draft : spec.draft,
-      labels: spec.labels,
-      reviewers: users,
-      teamReviewers: teams,
-    },
-    existing,
-  );
-  deps.audit.record({ stage: 'pr', action: result.action === 'created' ? 'pr.create' : 'pr.update', outcome: 'ok', detail: { number: result.change.number } });
-  return result;
-}
-
 function commitMessage(title: string, request: Request, loop: LoopResult): string {
   const summary = loop.engineSummary.trim().split('\n').slice(0, 20).join('\n');
   const subject = title.replace(/\s+/g, ' ').slice(0, 72);
@@ -434,50 +400,3 @@ function commentTarget(request: Request): CommentTarget | undefined {
   return undefined;
 }
 
-function testsLine(results: ProfileResult[]): string {
-  if (results.length === 0) return 'no profile affected';
-  const failing = results.filter((r) => !profilePassed(r));
-  return failing.length === 0 ? `${results.length} profile(s) pass` : `failing: ${failing.map((r) => r.name).join(', ')}`;
-}
-
-function failingNames(results: ProfileResult[]): string {
-  return results.filter((r) => !profilePassed(r)).map((r) => r.name).join(', ');
-}
-
-function conclusionMessage(conclusion: Conclusion, results: ProfileResult[], where: string): string {
-  switch (conclusion) {
-    case 'pr-opened':
-      return `Opened ${where}.`;
-    case 'pr-updated':
-      return `Updated ${where}.`;
-    case 'tests-failing':
-      return `Tests still failing after the last round (${failingNames(results)}); the work is on ${where}.`;
-    default:
-      return where;
-  }
-}
-
-function emptyOutcome(conclusion: Conclusion, message: string): RunOutcome {
-  return { conclusion, message, iterations: 0, tests: [], heldBack: [], warnings: [] };
-}
-
-function errorOutcome(error: unknown, deps: Deps): RunOutcome {
-  const message = deps.redactor.redact(describeError(error));
-  deps.log.error(message);
-  return { ...emptyOutcome('error', message), errorKind: error instanceof DroidError ? error.kind : 'internal' };
-}
-
-function outcomeText(outcome: RunOutcome): string {
-  const icon: Record<Conclusion, string> = {
-    'pr-opened': '✅',
-    'pr-updated': '✅',
-    'no-changes': 'ℹ️',
-    'tests-failing': '❌',
-    refused: '⛔',
-    'plan-posted': '📝',
-    error: '❌',
-  };
-  const parts = [`${icon[outcome.conclusion]} **${outcome.conclusion}**: ${outcome.message}`];
-  if (outcome.plan) parts.push('', '### Plan', '', outcome.plan);
-  return parts.join('\n');
-}
