@@ -49,8 +49,10 @@ export async function run(request: Request, options: RunOptions, deps: Deps): Pr
   } catch (error) {
     outcome = errorOutcome(error, deps);
   }
+  // an engine that failed half-way: its edits are kept as a patch (in .droid/, the run's artifact), never lost
+  outcome = await keepUnfinished(deps, options, state.ws, outcome, startBranch);
   // --platform local leaves the user where they started; the work stays on the droid branch
-  if (options.platform === 'local' && startBranch) outcome = await returnToStart(deps, options, startBranch, state.ws, outcome);
+  if (options.platform === 'local' && startBranch) outcome = await returnToStart(deps, startBranch, state.ws, outcome);
   await progress.finish(outcomeText(outcome), { short: outcome.conclusion === 'refused' });
   deps.audit.record({ stage: 'report', action: 'run.end', outcome: outcome.conclusion === 'error' ? 'fail' : 'ok', detail: { conclusion: outcome.conclusion } });
   return outcome;
@@ -121,28 +123,32 @@ async function runStages(request: Request, options: RunOptions, deps: Deps, prog
  * aside as a patch (so it does not follow the user onto their own branch), and a droid branch this run
  * made but never committed to is removed (so the next run starts it afresh).
  */
-async function returnToStart(deps: Deps, options: RunOptions, startBranch: string, ws: Workspace | undefined, outcome: RunOutcome): Promise<RunOutcome> {
-  const warn =
-    (what: string) =>
-    (e: unknown): undefined => {
-      deps.log.warn(`${what}: ${describeError(e)}`);
-      return undefined;
-    };
-  if ((await deps.git.currentBranch().catch(warn('could not read the current branch'))) === startBranch) return outcome;
-  let patchFile: string | undefined;
-  if (ws && outcome.conclusion === 'error' && outcome.commit === undefined && deps.git.setAside) {
-    const file = join(options.artifactDir, `unfinished-${ws.branch.replace(/[^A-Za-z0-9._-]+/g, '-')}.patch`);
-    patchFile = await deps.git.setAside(ws.startSha, file).catch(warn('could not set the unfinished work aside'));
-  }
-  await deps.git.checkout(startBranch).catch(warn(`could not return to ${startBranch}`));
-  if (ws && !ws.existed && outcome.commit === undefined && deps.git.tryDeleteBranch) {
-    await deps.git.tryDeleteBranch(ws.branch).catch(warn(`could not remove the empty branch ${ws.branch}`));
-  }
+function warnOn(deps: Deps, what: string): (e: unknown) => undefined {
+  return (e) => {
+    deps.log.warn(`${what}: ${describeError(e)}`);
+    return undefined;
+  };
+}
+
+async function keepUnfinished(deps: Deps, options: RunOptions, ws: Workspace | undefined, outcome: RunOutcome, startBranch: string | undefined): Promise<RunOutcome> {
+  if (!ws || outcome.conclusion !== 'error' || outcome.commit !== undefined || !deps.git.setAside) return outcome;
+  const file = join(options.artifactDir, `unfinished-${ws.branch.replace(/[^A-Za-z0-9._-]+/g, '-')}.patch`);
+  const patchFile = await deps.git.setAside(ws.startSha, file).catch(warnOn(deps, 'could not set the unfinished work aside'));
   if (!patchFile) return outcome;
   deps.audit.record({ stage: 'workspace', action: 'work.set-aside', outcome: 'ok', detail: { patch: patchFile } });
-  const note = `The engine's unfinished changes are kept in ${patchFile} (\`git apply\` it to look at them); ${startBranch} is untouched.`;
+  const untouched = options.platform === 'local' && startBranch ? `; ${startBranch} is untouched` : '';
+  const note = `The engine's unfinished changes are kept in ${patchFile} (\`git apply\` it to look at them)${untouched}.`;
   deps.log.warn(note);
   return { ...outcome, message: `${outcome.message}\n${note}`, patchFile };
+}
+
+async function returnToStart(deps: Deps, startBranch: string, ws: Workspace | undefined, outcome: RunOutcome): Promise<RunOutcome> {
+  if ((await deps.git.currentBranch().catch(warnOn(deps, 'could not read the current branch'))) === startBranch) return outcome;
+  await deps.git.checkout(startBranch).catch(warnOn(deps, `could not return to ${startBranch}`));
+  if (ws && !ws.existed && outcome.commit === undefined && deps.git.tryDeleteBranch) {
+    await deps.git.tryDeleteBranch(ws.branch).catch(warnOn(deps, `could not remove the empty branch ${ws.branch}`));
+  }
+  return outcome;
 }
 
 async function readSetup(request: Request, options: RunOptions, deps: Deps): Promise<Setup> {

@@ -131,3 +131,17 @@ exit 0
   expect(error).toContain("give it the `workflows` permission");
   expect(world.botComments()[0]!.body).toContain('`workflows` permission');
 });
+
+it('an engine that fails half-way: its edits are kept as a patch under .droid/, nothing is pushed, the step fails', async () => {
+  // the engine edits a file, then crashes before finishing its round
+  world = await startWorld({ files: { '.engine-extra.sh': "printf 'half done\\n' > status.txt\necho 'model connection lost' >&2\nexit 3\n" } });
+  const run = await world.run({ event: 'issues', payload: world.payload('issues-opened.json') });
+  expect(run.code).toBe(1);
+  expect(run.outputs.conclusion).toBe('error');
+  expect(await world.remote.headOf(REPO, BRANCH)).toBeUndefined();
+  expect(world.gh.state.pulls).toHaveLength(0);
+  const patches = (await readdir(path.join(run.workspace, '.droid'))).filter((f) => f.startsWith('unfinished-'));
+  expect(patches).toEqual(['unfinished-droid-1-date-parser-rejects-iso-week-dates.patch']);
+  expect(await readFile(path.join(run.workspace, '.droid', patches[0]!), 'utf8')).toContain('+half done');
+  expect(world.botComments()[0]!.body).toContain(patches[0]!);
+});
