@@ -178,8 +178,8 @@ var external_node_os_ = __webpack_require__(48161);
 var load = __webpack_require__(47612);
 // EXTERNAL MODULE: ./src/config/schema.ts
 var schema = __webpack_require__(90131);
-// EXTERNAL MODULE: ./src/engine/index.ts + 10 modules
-var engine = __webpack_require__(46286);
+// EXTERNAL MODULE: ./src/engine/index.ts + 11 modules
+var engine = __webpack_require__(7525);
 // EXTERNAL MODULE: ./src/profiles/types.ts
 var types = __webpack_require__(9927);
 ;// CONCATENATED MODULE: ./src/engine/sanitize.ts
@@ -875,6 +875,8 @@ async function createDeps(input) {
     };
 }
 
+// EXTERNAL MODULE: ./src/git/git.ts + 3 modules
+var git_git = __webpack_require__(63971);
 ;// CONCATENATED MODULE: ./src/git/credentials.ts
 
 /**
@@ -949,8 +951,6 @@ function credentialsOf(url) {
     return decodeURIComponent(i >= 0 ? userinfo.slice(i + 1) : userinfo);
 }
 
-// EXTERNAL MODULE: ./src/git/git.ts + 3 modules
-var git_git = __webpack_require__(63971);
 ;// CONCATENATED MODULE: ./src/git/protected.ts
 
 
@@ -1989,7 +1989,7 @@ async function prepareWorkspace(request, options, deps, setup) {
         await git.checkoutNewBranch(headBranch, headSha);
         return { branch: headBranch, startSha: headSha, baseSha: setup.targetSha, existed: true, remoteSha: headSha };
     }
-    const branch = (0,template/* renderBranchName */.mL)(setup.config.pr.branch, templateFields(request, setup.config));
+    const branch = (0,template/* renderBranchName */.mL)(setup.config.pr.branch, templateFields(request));
     if (branch === setup.targetBranch)
         throw new errors/* DroidError */.TF('config', `pr.branch renders to the target branch "${branch}"`, { hint: 'the droid never pushes to the target branch: use e.g. "droid/{ticket}-{slug}"' });
     const existing = local ? await git.resolve(`refs/heads/${branch}`) : await git.fetchBranch(branch);
@@ -1997,7 +1997,7 @@ async function prepareWorkspace(request, options, deps, setup) {
     deps.audit.record({ stage: 'workspace', action: 'git.branch', outcome: 'ok', detail: { branch, existed: existing !== undefined } });
     return { branch, startSha: existing ?? setup.targetSha, baseSha: setup.targetSha, existed: existing !== undefined, remoteSha: existing };
 }
-function templateFields(request, _config) {
+function templateFields(request) {
     return {
         ticket: request.ticket.key.replace(/^[#!]/, ''),
         slug: request.ticket.title || request.instructions || request.command,
@@ -2032,7 +2032,7 @@ async function commitPushAndPublish(request, options, deps, progress, setup, ws,
         deps.audit.record({ stage: 'commit', action: 'file.held-back', outcome: 'skip', detail: { path } });
     if (heldBack.length)
         progress.notice(`Held back (protected paths, not pushed): ${heldBack.join(', ')}. Edit pr.protected_paths in .droid.yml to allow them.`);
-    const title = (0,template/* renderTitle */.zF)(config.pr.title, templateFields(request, config));
+    const title = (0,template/* renderTitle */.zF)(config.pr.title, templateFields(request));
     const sha = await git.commit(commitMessage(title, request, loop), [
         ['Co-authored-by', coAuthor(request.actor)],
         ['Droid-Ticket', request.ticket.key],
@@ -2065,7 +2065,6 @@ async function commitPushAndPublish(request, options, deps, progress, setup, ws,
         trace: { runId: options.runId, engine: options.engineOverride || config.engine.use, iterations: loop.iterations, platform: options.platform, runUrl: options.jobUrl, auditLog: config.audit.file },
     });
     const prSpec = { title, body, labels, reviewers: [...reviewers.users, ...reviewers.teams], draft };
-    const afterTests = testsPassed ? (ws.existed ? 'pr-updated' : 'pr-opened') : 'tests-failing';
     if (options.platform === 'local' || options.dryRun || !deps.forge) {
         const prFile = await deps.writeArtifact('pr.md', `# ${title}\n\n${body}`);
         await progress.step('push', 'skipped', 'local run: not pushed');
@@ -2114,7 +2113,7 @@ async function commitPushAndPublish(request, options, deps, progress, setup, ws,
     else {
         await progress.step('pr', 'skipped', 'tests failing: results posted here only (on_tests_failing: comment-only)');
     }
-    const conclusion = testsPassed ? (published?.action === 'created' ? 'pr-opened' : 'pr-updated') : afterTests;
+    const conclusion = testsPassed ? (published?.action === 'created' ? 'pr-opened' : 'pr-updated') : 'tests-failing';
     const ci = config.ci.wait ? await deps.audit.stage('ci', () => followCi(pushed.sha, config, options, deps, progress)) : undefined;
     return {
         ...emptyOutcome(conclusion, conclusionMessage(conclusion, loop.results, published ? published.change.url : ws.branch)),
@@ -2263,6 +2262,7 @@ var redact = __webpack_require__(50767);
 
 
 
+
 async function executeRun(makeSetup, common, logLine) {
     const { env, repoRoot } = common;
     const redactor = common.redactor ?? new redact/* Redactor */.pO();
@@ -2312,7 +2312,7 @@ async function executeRun(makeSetup, common, logLine) {
             artifactDir,
             redactor,
             log,
-            identity: { name: env.DROID_GIT_NAME || 'droid[bot]', email: env.DROID_GIT_EMAIL || 'droid[bot]@users.noreply.github.com' },
+            identity: { name: env.DROID_GIT_NAME || git_git/* DEFAULT_IDENTITY */.F.name, email: env.DROID_GIT_EMAIL || git_git/* DEFAULT_IDENTITY */.F.email },
         });
         deps = await createDeps({ request, git, forge: setup.forge, audit, log, redactor, env, artifactDir, secrets: setup.secrets ?? [] });
     }
@@ -2327,7 +2327,6 @@ async function executeRun(makeSetup, common, logLine) {
             dryRun: common.dryRun,
             engineOverride: common.engineOverride,
             engineArgs: common.engineArgs,
-            identity: { name: 'droid[bot]', email: 'droid[bot]@users.noreply.github.com' },
             artifactDir,
             jobUrl: setup.jobUrl,
             pushStartsNoWorkflows: setup.pushStartsNoWorkflows,

@@ -21,6 +21,7 @@ import type { DroidConfig } from '../config/types.js';
 import { DroidError, describeError } from '../util/errors.js';
 import { agentEnv, describeExit, runAgentCli, stderrGist } from './agent-process.js';
 import { locateCli, type CliSpec } from './cli-path.js';
+import { keyVariable as sharedKeyVariable, parseBaseUrl, readKey as sharedReadKey } from './settings.js';
 import type { Engine, EngineInput, EngineResult } from './types.js';
 
 function isMusl(): boolean {
@@ -58,21 +59,11 @@ const EDIT_TOOLS = new Set(['Edit', 'MultiEdit', 'Write', 'NotebookEdit']);
 const READ_TOOLS = new Set(['Read']);
 
 function keyVariable(config: DroidConfig): string {
-  return config.engine.api_key_env.trim() || DEFAULT_KEY_VAR;
+  return sharedKeyVariable(config, DEFAULT_KEY_VAR);
 }
 
 function readKey(env: NodeJS.ProcessEnv, config: DroidConfig): string {
-  const name = keyVariable(config);
-  const value = env[name];
-  if (value === undefined || value.trim() === '') {
-    throw new DroidError('engine', `${name} is not set: the claude engine needs an Anthropic API key`, {
-      hint:
-        name === DEFAULT_KEY_VAR
-          ? `store the key as a CI secret and expose it to the job as ${name} (or name another variable in engine.api_key_env)`
-          : `store the key as a CI secret and expose it to the job as ${name} (engine.api_key_env names it)`,
-    });
-  }
-  return value.trim();
+  return sharedReadKey(env, config, DEFAULT_KEY_VAR, 'the claude engine needs an Anthropic API key');
 }
 
 function checkEndpoint(config: DroidConfig): void {
@@ -82,16 +73,7 @@ function checkEndpoint(config: DroidConfig): void {
       hint: 'set engine.provider to "anthropic" (or leave it empty), or use engine "droid" for other providers',
     });
   }
-  if (baseUrl === '') return;
-  let url: URL;
-  try {
-    url = new URL(baseUrl);
-  } catch {
-    throw new DroidError('config', `engine.base_url "${baseUrl}" is not a URL`, { hint: 'use e.g. https://llm.example.com' });
-  }
-  if (url.protocol !== 'https:' && url.protocol !== 'http:') {
-    throw new DroidError('config', `engine.base_url must be an http(s) URL, got ${url.protocol}`);
-  }
+  if (baseUrl !== '') parseBaseUrl(baseUrl, 'https://llm.example.com');
 }
 
 // ---- stream-json events (only the fields we read) ----

@@ -23,6 +23,7 @@ import type { DroidConfig } from '../config/types.js';
 import { DroidError, describeError } from '../util/errors.js';
 import { agentEnv, describeExit, runAgentCli, stderrGist } from './agent-process.js';
 import { locateCli, type CliSpec } from './cli-path.js';
+import { keyVariable as sharedKeyVariable, parseBaseUrl, readKey as sharedReadKey } from './settings.js';
 import type { Engine, EngineInput, EngineResult } from './types.js';
 
 const TRIPLES: Record<string, string> = {
@@ -62,21 +63,11 @@ const DISABLED_FEATURES = [
 ];
 
 function keyVariable(config: DroidConfig): string {
-  return config.engine.api_key_env.trim() || DEFAULT_KEY_VAR;
+  return sharedKeyVariable(config, DEFAULT_KEY_VAR);
 }
 
 function readKey(env: NodeJS.ProcessEnv, config: DroidConfig): string {
-  const name = keyVariable(config);
-  const value = env[name];
-  if (value === undefined || value.trim() === '') {
-    throw new DroidError('engine', `${name} is not set: the codex engine needs a model API key`, {
-      hint:
-        name === DEFAULT_KEY_VAR
-          ? `store the key as a CI secret and expose it to the job as ${name} (or name another variable in engine.api_key_env)`
-          : `store the key as a CI secret and expose it to the job as ${name} (engine.api_key_env names it)`,
-    });
-  }
-  return value.trim();
+  return sharedReadKey(env, config, DEFAULT_KEY_VAR, 'the codex engine needs a model API key');
 }
 
 function baseUrl(config: DroidConfig): string {
@@ -87,15 +78,7 @@ function baseUrl(config: DroidConfig): string {
     });
   }
   if (configured === '') return DEFAULT_BASE_URL;
-  let url: URL;
-  try {
-    url = new URL(configured);
-  } catch {
-    throw new DroidError('config', `engine.base_url "${configured}" is not a URL`, { hint: 'use e.g. https://llm.example.com/v1' });
-  }
-  if (url.protocol !== 'https:' && url.protocol !== 'http:') {
-    throw new DroidError('config', `engine.base_url must be an http(s) URL, got ${url.protocol}`);
-  }
+  parseBaseUrl(configured, 'https://llm.example.com/v1');
   return configured.replace(/\/+$/, '');
 }
 

@@ -28,6 +28,7 @@ import { DroidError, describeError } from '../util/errors.js';
 import { Redactor } from '../util/redact.js';
 import { agentEnv, describeExit, runAgentCli, stderrGist } from './agent-process.js';
 import { locateCli, type CliLocation, type CliSpec } from './cli-path.js';
+import { parseBaseUrl } from './settings.js';
 import {
   isRefusalText,
   lastEndpointFailure,
@@ -95,18 +96,7 @@ interface KeySetup {
 function checkEndpoint(config: DroidConfig): void {
   const { base_url: baseUrl, model, provider } = config.engine;
   if (baseUrl === '') return;
-  let url: URL;
-  try {
-    url = new URL(baseUrl);
-  } catch {
-    throw new DroidError('config', `engine.base_url "${baseUrl}" is not a URL`, { hint: 'use e.g. https://llm.example.com/v1' });
-  }
-  if (url.protocol !== 'https:' && url.protocol !== 'http:') {
-    throw new DroidError('config', `engine.base_url must be an http(s) URL, got ${url.protocol}`);
-  }
-  if (url.username || url.password) {
-    throw new DroidError('config', 'engine.base_url must not contain credentials', { hint: 'put the key in a CI secret and name its variable in engine.api_key_env' });
-  }
+  parseBaseUrl(baseUrl, 'https://llm.example.com/v1');
   if (model.trim() === '') {
     throw new DroidError('config', 'engine.model is required with engine.base_url: droid needs the model name your endpoint serves', {
       hint: 'set engine.model, e.g. "qwen2.5-coder-32b"',
