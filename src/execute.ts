@@ -5,6 +5,7 @@ import { exporterConfig, telemetryFromEnv } from './audit/otel.js';
 import { VERSION } from './cli.js';
 import { createDeps } from './deps.js';
 import type { Forge, Platform } from './forge/types.js';
+import { DEFAULT_IDENTITY } from './git/git.js';
 import { openWorkspace } from './git/workspace.js';
 import { run } from './run.js';
 import { junitXml } from './report/junit.js';
@@ -104,7 +105,7 @@ export async function executeRun(
       artifactDir,
       redactor,
       log,
-      identity: { name: env.DROID_GIT_NAME || 'droid[bot]', email: env.DROID_GIT_EMAIL || 'droid[bot]@users.noreply.github.com' },
+      identity: { name: env.DROID_GIT_NAME || DEFAULT_IDENTITY.name, email: env.DROID_GIT_EMAIL || DEFAULT_IDENTITY.email },
     });
     deps = await createDeps({ request, git, forge: setup.forge, audit, log, redactor, env, artifactDir, secrets: setup.secrets ?? [] });
   } catch (error) {
@@ -120,7 +121,6 @@ export async function executeRun(
         dryRun: common.dryRun,
         engineOverride: common.engineOverride,
         engineArgs: common.engineArgs,
-        identity: { name: 'droid[bot]', email: 'droid[bot]@users.noreply.github.com' },
         artifactDir,
         jobUrl: setup.jobUrl,
         pushStartsNoWorkflows: setup.pushStartsNoWorkflows,

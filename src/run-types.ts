@@ -73,7 +73,6 @@ export interface RunOptions {
   /** `engine` input / --engine: overrides engine.use */
   engineOverride?: string | undefined;
   engineArgs: string[];
-  identity: { name: string; email: string };
   /** where patches, pr.md and the audit log go (default <repo>/.droid) */
   artifactDir: string;
   jobUrl?: string | undefined;

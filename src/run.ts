@@ -238,7 +238,7 @@ async function prepareWorkspace(request: Request, options: RunOptions, deps: Dep
     await git.checkoutNewBranch(headBranch, headSha);
     return { branch: headBranch, startSha: headSha, baseSha: setup.targetSha, existed: true, remoteSha: headSha };
   }
-  const branch = renderBranchName(setup.config.pr.branch, templateFields(request, setup.config));
+  const branch = renderBranchName(setup.config.pr.branch, templateFields(request));
   if (branch === setup.targetBranch) throw new DroidError('config', `pr.branch renders to the target branch "${branch}"`, { hint: 'the droid never pushes to the target branch: use e.g. "droid/{ticket}-{slug}"' });
   const existing = local ? await git.resolve(`refs/heads/${branch}`) : await git.fetchBranch(branch);
   await git.checkoutNewBranch(branch, existing ?? setup.targetSha);
@@ -246,7 +246,7 @@ async function prepareWorkspace(request: Request, options: RunOptions, deps: Dep
   return { branch, startSha: existing ?? setup.targetSha, baseSha: setup.targetSha, existed: existing !== undefined, remoteSha: existing };
 }
 
-export function templateFields(request: Request, _config: DroidConfig): { ticket: string; slug: string; summary: string; command: string; number: string | number } {
+export function templateFields(request: Request): { ticket: string; slug: string; summary: string; command: string; number: string | number } {
   return {
     ticket: request.ticket.key.replace(/^[#!]/, ''),
     slug: request.ticket.title || request.instructions || request.command,
@@ -289,7 +289,7 @@ async function commitPushAndPublish(
   const heldBack = await deps.audit.stage('commit', () => git.holdBack(config.pr.protected_paths));
   for (const path of heldBack) deps.audit.record({ stage: 'commit', action: 'file.held-back', outcome: 'skip', detail: { path } });
   if (heldBack.length) progress.notice(`Held back (protected paths, not pushed): ${heldBack.join(', ')}. Edit pr.protected_paths in .droid.yml to allow them.`);
-  const title = renderTitle(config.pr.title, templateFields(request, config));
+  const title = renderTitle(config.pr.title, templateFields(request));
   const sha = await git.commit(commitMessage(title, request, loop), [
     ['Co-authored-by', coAuthor(request.actor)],
     ['Droid-Ticket', request.ticket.key],
@@ -322,7 +322,6 @@ async function commitPushAndPublish(
     trace: { runId: options.runId, engine: options.engineOverride || config.engine.use, iterations: loop.iterations, platform: options.platform, runUrl: options.jobUrl, auditLog: config.audit.file },
   });
   const prSpec = { title, body, labels, reviewers: [...reviewers.users, ...reviewers.teams], draft };
-  const afterTests: Conclusion = testsPassed ? (ws.existed ? 'pr-updated' : 'pr-opened') : 'tests-failing';
 
   if (options.platform === 'local' || options.dryRun || !deps.forge) {
     const prFile = await deps.writeArtifact('pr.md', `# ${title}\n\n${body}`);
@@ -377,7 +376,7 @@ async function commitPushAndPublish(
   } else {
     await progress.step('pr', 'skipped', 'tests failing: results posted here only (on_tests_failing: comment-only)');
   }
-  const conclusion: Conclusion = testsPassed ? (published?.action === 'created' ? 'pr-opened' : 'pr-updated') : afterTests;
+  const conclusion: Conclusion = testsPassed ? (published?.action === 'created' ? 'pr-opened' : 'pr-updated') : 'tests-failing';
   const ci = config.ci.wait ? await deps.audit.stage('ci', () => followCi(pushed.sha, config, options, deps, progress)) : undefined;
   return {
     ...emptyOutcome(conclusion, conclusionMessage(conclusion, loop.results, published ? published.change.url : ws.branch)),
