@@ -4,7 +4,7 @@ import * as core from '@actions/core';
 import { splitEngineArgs } from './engine/args.js';
 import { executeRun, type CommonOptions } from './execute.js';
 import { githubSetup } from './platforms/github.js';
-import { annotateFailures, jobSummaryMarkdown, stopCommandsWrap, writeJobSummary } from './report/github.js';
+import { annotateFailures, jobSummaryMarkdown, stopCommandsWrap, writeJobSummary, type JobSummaryInput } from './report/github.js';
 import type { RunOutcome } from './run-types.js';
 import { describeError } from './util/errors.js';
 import type { Logger } from './util/log.js';
@@ -86,30 +86,27 @@ export async function runAction(env: NodeJS.ProcessEnv = process.env): Promise<R
 }
 
 async function report(outcome: RunOutcome, repoRoot: string, redactor: Redactor, env: NodeJS.ProcessEnv): Promise<void> {
-  const summary = redactor.redact(
-    jobSummaryMarkdown({
-      title: `Droid${outcome.branch ? `: ${outcome.branch}` : ''}`,
-      conclusion: outcome.conclusion,
-      results: outcome.tests,
-      change: outcome.pr?.number && outcome.pr.url ? { number: outcome.pr.number, url: outcome.pr.url } : undefined,
-      branch: outcome.branch,
-      notes: [outcome.message, ...outcome.warnings, ...(outcome.heldBack.length ? [`Held back (protected paths): ${outcome.heldBack.join(', ')}`] : [])],
-    }),
-  );
+  // one summary, redacted once: written to .droid/summary.md (the summary_file output) and the job summary
+  const summaryInput: JobSummaryInput = redactor.redactValue({
+    title: `Droid${outcome.branch ? `: ${outcome.branch}` : ''}`,
+    conclusion: outcome.conclusion,
+    results: outcome.tests,
+    change: outcome.pr?.number && outcome.pr.url ? { number: outcome.pr.number, url: outcome.pr.url } : undefined,
+    branch: outcome.branch,
+    notes: [outcome.message, ...outcome.warnings, ...(outcome.heldBack.length ? [`Held back (protected paths): ${outcome.heldBack.join(', ')}`] : [])],
+  });
   const artifactDir = join(repoRoot, '.droid');
   const summaryFile = join(artifactDir, 'summary.md');
   try {
     await mkdir(artifactDir, { recursive: true });
-    await writeFile(summaryFile, summary);
+    await writeFile(summaryFile, jobSummaryMarkdown(summaryInput));
   } catch (error) {
     core.warning(`could not write ${summaryFile}: ${describeError(error)}`);
   }
   if (env.GITHUB_STEP_SUMMARY) {
-    await writeJobSummary({ title: `Droid${outcome.branch ? `: ${outcome.branch}` : ''}`, conclusion: outcome.conclusion, results: outcome.tests, change: outcome.pr?.number && outcome.pr.url ? { number: outcome.pr.number, url: outcome.pr.url } : undefined, branch: outcome.branch, notes: [redactor.redact(outcome.message), ...outcome.warnings.map((w) => redactor.redact(w)), ...(outcome.heldBack.length ? [`Held back (protected paths): ${outcome.heldBack.join(', ')}`] : [])] }, env).catch((e: unknown) =>
-      core.warning(`could not write the job summary: ${describeError(e)}`),
-    );
+    await writeJobSummary(summaryInput, env).catch((e: unknown) => core.warning(`could not write the job summary: ${describeError(e)}`));
   }
-  annotateFailures(redactor.redactValue(outcome.tests), { workspace: repoRoot });
+  annotateFailures(summaryInput.results, { workspace: repoRoot });
 
   core.setOutput('conclusion', outcome.conclusion);
   core.setOutput('branch_name', outcome.branch ?? '');
