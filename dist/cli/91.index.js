@@ -1437,17 +1437,18 @@ function testResultLabel(result) {
     if ((0,types/* profilePassed */.O)(result))
         return '✅ passed';
     if (result.summary.kind === 'infra-error')
-        return '⚠️ error';
+        return '⚠️ could not run';
     return '❌ failed';
 }
 function testsTable(results) {
     if (results.length === 0)
         return '_No test profile was affected by this change._';
-    const rows = results.map((r) => `| ${cell(r.name)} | \`${cell(r.command)}\` | ${testResultLabel(r)} | ${r.summary.passed} | ${r.summary.failed} | ${formatDuration(r.durationMs)} |`);
+    const rows = results.map((r) => `| ${tableCell(r.name)} | \`${tableCell(r.command).replace(/`/g, "'")}\` | ${testResultLabel(r)} | ${r.summary.passed} | ${r.summary.failed} | ${formatDuration(r.durationMs)} |`);
     return ['| Profile | Command | Result | Passed | Failed | Duration |', '|---|---|---|---:|---:|---:|', ...rows].join('\n');
 }
-function cell(text) {
-    return text.replace(/\|/g, '\\|').replace(/`/g, "'").replace(/\r?\n/g, ' ');
+/** Text safe inside a markdown table cell: no pipes, no newlines, no HTML. */
+function tableCell(text) {
+    return text.replace(/[\r\n]+/g, ' ').replace(/\|/g, '\\|').replace(/</g, '&lt;').replace(/>/g, '&gt;').trim();
 }
 function renderPrBody(input) {
     const { ticket, trace } = input;

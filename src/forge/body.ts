@@ -50,7 +50,7 @@ export function formatDuration(ms: number): string {
 export function testResultLabel(result: ProfileResult): string {
   if (result.timedOut) return '⏱ timed out';
   if (profilePassed(result)) return '✅ passed';
-  if (result.summary.kind === 'infra-error') return '⚠️ error';
+  if (result.summary.kind === 'infra-error') return '⚠️ could not run';
   return '❌ failed';
 }
 
@@ -58,13 +58,14 @@ export function testsTable(results: ProfileResult[]): string {
   if (results.length === 0) return '_No test profile was affected by this change._';
   const rows = results.map(
     (r) =>
-      `| ${cell(r.name)} | \`${cell(r.command)}\` | ${testResultLabel(r)} | ${r.summary.passed} | ${r.summary.failed} | ${formatDuration(r.durationMs)} |`,
+      `| ${tableCell(r.name)} | \`${tableCell(r.command).replace(/`/g, "'")}\` | ${testResultLabel(r)} | ${r.summary.passed} | ${r.summary.failed} | ${formatDuration(r.durationMs)} |`,
   );
   return ['| Profile | Command | Result | Passed | Failed | Duration |', '|---|---|---|---:|---:|---:|', ...rows].join('\n');
 }
 
-function cell(text: string): string {
-  return text.replace(/\|/g, '\\|').replace(/`/g, "'").replace(/\r?\n/g, ' ');
+/** Text safe inside a markdown table cell: no pipes, no newlines, no HTML. */
+export function tableCell(text: string): string {
+  return text.replace(/[\r\n]+/g, ' ').replace(/\|/g, '\\|').replace(/</g, '&lt;').replace(/>/g, '&gt;').trim();
 }
 
 export function renderPrBody(input: PrBodyInput): string {

@@ -7,7 +7,7 @@ import { randomBytes } from 'node:crypto';
 import { isAbsolute, posix, relative } from 'node:path';
 import * as core from '@actions/core';
 import type { ProfileResult } from '../profiles/types.js';
-import { profilePassed } from '../profiles/types.js';
+import { tableCell as cell, testsTable } from '../forge/body.js';
 
 export interface JobSummaryInput {
   /** e.g. "Droid: PROJ-123" */
@@ -19,29 +19,6 @@ export interface JobSummaryInput {
   branch?: string | undefined;
   /** non-fatal problems (reviewers, labels, held-back files) */
   notes?: string[] | undefined;
-}
-
-/** Text safe inside a markdown table cell: no pipes, no newlines, no HTML. */
-function cell(text: string): string {
-  return text.replace(/[\r\n]+/g, ' ').replace(/\|/g, '\\|').replace(/</g, '&lt;').replace(/>/g, '&gt;').trim();
-}
-
-function seconds(ms: number): string {
-  return ms < 1000 ? `${ms} ms` : `${(ms / 1000).toFixed(1)} s`;
-}
-
-function resultWord(result: ProfileResult): string {
-  if (result.timedOut) return '⏱️ timed out';
-  if (profilePassed(result)) return '✅ passed';
-  return result.summary.kind === 'infra-error' ? '⚠️ could not run' : '❌ failed';
-}
-
-export function testsTable(results: ProfileResult[]): string {
-  if (results.length === 0) return '_No test profile ran._\n';
-  const rows = results.map(
-    (r) => `| ${cell(r.name)} | \`${cell(r.command).replace(/`/g, "'")}\` | ${resultWord(r)} | ${r.summary.passed} | ${r.summary.failed} | ${seconds(r.durationMs)} |`,
-  );
-  return ['| Profile | Command | Result | Passed | Failed | Duration |', '| --- | --- | --- | ---: | ---: | ---: |', ...rows, ''].join('\n');
 }
 
 export function jobSummaryMarkdown(input: JobSummaryInput): string {
