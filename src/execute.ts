@@ -77,7 +77,7 @@ export async function executeRun(
     audit.record({ stage, action: 'setup', outcome: 'fail', detail: { error: redactor.redact(describeError(error)) } });
     await audit.close();
     const message = redactor.redact(describeError(error));
-    log.error(message);
+    log.debug(`run stopped: ${message}`); // the surface prints the outcome's message once
     return { conclusion: 'error', message, errorKind: error instanceof DroidError ? error.kind : 'internal', iterations: 0, tests: [], heldBack: [], warnings: [] };
   };
   let setup: PlatformSetup | Ignored;

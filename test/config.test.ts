@@ -29,6 +29,11 @@ describe('a .droid.yml that cannot be used is reported with file, line, column a
       expected: [{ line: 5, column: 5, message: 'unknown key `timout_seconds` in tests[0] at .droid.yml:5:5, did you mean `timeout_seconds`?' }],
     },
     {
+      name: 'a swapped and a missing letter still get a did-you-mean',
+      text: lines('version: 1', 'tset:', '  - name: api', '    command: pytest'),
+      expected: [{ line: 2, column: 1, message: 'unknown key `tset` at .droid.yml:2:1, did you mean `tests`?' }],
+    },
+    {
       name: 'unknown key that belongs to another section',
       text: lines('version: 1', 'max_iterations: 5'),
       expected: [{ line: 2, column: 1, message: 'unknown key `max_iterations` at .droid.yml:2:1: `max_iterations` belongs under `engine`' }],

@@ -239,6 +239,22 @@ describe('droid-ci validate', () => {
     expect(missing.err.join('\n')).toContain('no config file at nope.yml');
   });
 
+  it('a --dir that does not exist is a usage error, not "the defaults apply"', async () => {
+    const dir = await repo({});
+    const { io, out, err } = capture();
+    expect(await validateCommand(['--dir', path.join(dir, 'no-such-folder')], io)).toBe(2);
+    expect(out).toEqual([]);
+    expect(err.join('\n')).toContain('no-such-folder: not a directory');
+  });
+
+  it('a file with no test profiles is valid but warned about', async () => {
+    const dir = await repo({ '.droid.yml': 'version: 1\n' });
+    const { io, out, err } = capture();
+    expect(await validateCommand([], io, dir)).toBe(0);
+    expect(out).toEqual(['.droid.yml is valid: no test profiles; engine droid, up to 3 iterations']);
+    expect(err.join('\n')).toMatch(/^warning: \.droid\.yml has no test profiles: the droid cannot check its edits/);
+  });
+
   it('an unknown option is a usage error', async () => {
     const { io, err } = capture();
     expect(await validateCommand(['--jsn'], io)).toBe(2);

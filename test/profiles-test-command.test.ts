@@ -88,6 +88,13 @@ describe('droid-ci test', () => {
     expect(stderr).toContain('known profiles: api, web');
   });
 
+  it('--help prints the options and exits 0', async () => {
+    const { code, stdout, stderr } = await run(['--help']);
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/^usage: droid-ci test /);
+    expect(stderr).toBe('');
+  });
+
   it('exits 2 for usage and config errors', async () => {
     expect((await run(['--frobnicate'])).code).toBe(2);
     expect((await run(['--affected', '--exec=evil'])).stderr).toMatch(/starts with "-"/);

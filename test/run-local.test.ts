@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -150,6 +151,32 @@ describe('droid-ci run --platform local', () => {
     expect(result.conclusion).toBe('error');
     expect(result.message).toContain('src/add.js');
     expect(existsSync(join(repo.dir, '.droid/pr.md'))).toBe(false);
+  });
+
+  it('two runs with the same prompt and no --ticket get branches of their own', async () => {
+    const repo = makeRepo({ '.droid.yml': 'version: 1\nengine:\n  use: command\n  command: "echo $RANDOM$$ >> notes.txt"\n', 'a.txt': 'a\n' });
+    cleanups.push(repo.cleanup);
+    const branches: string[] = [];
+    for (let i = 0; i < 2; i++) {
+      const { io, out } = captureIo();
+      expect(await cli(['run', '--platform', 'local', '--repo', repo.dir, '--prompt', 'write a note', '--json'], io, process.env)).toBe(0);
+      branches.push(JSON.parse(out()).branch);
+      await new Promise((resolve) => setTimeout(resolve, 1100)); // the default key has seconds in it
+    }
+    expect(branches[0]).not.toBe(branches[1]);
+    expect(repo.git('rev-list', '--count', `main..${branches[1]}`)).toBe('1');
+  });
+
+  it('in a repository with no commit yet, says to commit first, once (exit 2)', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'droid-empty-'));
+    cleanups.push(() => rmSync(dir, { recursive: true, force: true }));
+    execFileSync('git', ['init', '-q', '-b', 'main'], { cwd: dir });
+    const { io, out, err } = captureIo();
+    const code = await cli(['run', '--platform', 'local', '--repo', dir, '--engine', 'fix-commands'], io, process.env);
+    expect(code).toBe(2);
+    expect(out()).toContain('the repository has no commit yet');
+    expect(out()).toContain('commit your files first');
+    expect(err()).not.toContain('no commit yet'); // printed once, in the outcome
   });
 
   it('reports a config error with file, line and column (exit 2)', async () => {

@@ -2097,8 +2097,12 @@ class Git {
     /** The commit SHA a revision names; throws if it names none. */
     async revParse(rev) {
         const sha = await this.resolveCommit(rev);
-        if (!sha)
-            throw new errors/* DroidError */.TF('work', `git: no commit named ${JSON.stringify(rev)}`);
+        if (!sha) {
+            const empty = rev === 'HEAD' && (await this.exec(['rev-parse', '--verify', '--quiet', 'HEAD'], { allowFailure: true })).exitCode !== 0;
+            throw new errors/* DroidError */.TF(empty ? 'usage' : 'work', empty ? 'git: the repository has no commit yet' : `git: no commit named ${JSON.stringify(rev)}`, {
+                hint: empty ? 'the droid branches off a commit: commit your files first (git add -A && git commit -m "initial commit")' : undefined,
+            });
+        }
         return sha;
     }
     /** The commit SHA a revision names, or undefined. */

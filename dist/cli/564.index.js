@@ -71,6 +71,10 @@ function parseTestArgs(argv) {
             case '--json':
                 args.json = true;
                 break;
+            case '--help':
+            case '-h':
+                args.help = true;
+                break;
             default:
                 throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .DroidError */ .TF('usage', `unknown argument ${JSON.stringify(arg)} for droid-ci test`, { hint: TEST_USAGE });
         }
@@ -133,6 +137,10 @@ async function testCommand(argv, io, cwd = process.cwd(), signal) {
 }
 async function runTests(argv, io, cwd, signal) {
     const args = parseTestArgs(argv);
+    if (args.help) {
+        io.stdout.write(`${TEST_USAGE}\n`);
+        return 0;
+    }
     const repoRoot = await repoRootOf(cwd);
     const loaded = await (0,_config_load_js__WEBPACK_IMPORTED_MODULE_1__/* .readConfigFile */ .RG)(repoRoot, args.config);
     if (!loaded.found) {

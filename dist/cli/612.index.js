@@ -66,7 +66,8 @@ function closest(input, candidates) {
             bestDistance = distance;
         }
     }
-    const limit = Math.max(1, Math.min(3, Math.floor(wanted.length / 3)));
+    // one edit for short words, two from four letters (`tset` -> `tests`: a swap and a missing letter), three for long ones
+    const limit = wanted.length <= 3 ? 1 : wanted.length <= 8 ? 2 : 3;
     return best !== undefined && bestDistance <= limit ? best : undefined;
 }
 /** Unwraps default/optional/pipe/transform wrappers down to the schema that holds the shape. */

@@ -1544,7 +1544,7 @@ function emptyOutcome(conclusion, message) {
 }
 function errorOutcome(error, deps) {
     const message = deps.redactor.redact((0,errors/* describeError */.Uc)(error));
-    deps.log.error(message);
+    deps.log.debug(`run stopped: ${message}`); // the surface (CLI output, the step's error) prints it once
     return { ...emptyOutcome('error', message), errorKind: error instanceof errors/* DroidError */.TF ? error.kind : 'internal' };
 }
 function outcomeText(outcome) {
@@ -2283,7 +2283,7 @@ async function executeRun(makeSetup, common, logLine) {
         audit.record({ stage, action: 'setup', outcome: 'fail', detail: { error: redactor.redact((0,errors/* describeError */.Uc)(error)) } });
         await audit.close();
         const message = redactor.redact((0,errors/* describeError */.Uc)(error));
-        log.error(message);
+        log.debug(`run stopped: ${message}`); // the surface prints the outcome's message once
         return { conclusion: 'error', message, errorKind: error instanceof errors/* DroidError */.TF ? error.kind : 'internal', iterations: 0, tests: [], heldBack: [], warnings: [] };
     };
     let setup;
@@ -2535,7 +2535,8 @@ function joinEngineArgs(argv) {
 }
 async function localRequest(values, command, env) {
     const prompt = values.prompt ?? '';
-    const key = values.ticket ?? `LOCAL-${new Date().toISOString().slice(0, 10).replace(/-/g, '')}`;
+    // one ticket (and so one branch) per run: two runs with the same prompt must not share a branch
+    const key = values.ticket ?? `LOCAL-${new Date().toISOString().slice(0, 19).replace(/[-:]/g, '').replace('T', '-')}`;
     if (!/^[A-Za-z0-9][A-Za-z0-9._#!/-]{0,63}$/.test(key)) {
         throw new errors/* DroidError */.TF('usage', `--ticket "${key}" is not a ticket key`, { hint: 'use letters, digits, "-", "_", "." (e.g. PROJ-123)' });
     }

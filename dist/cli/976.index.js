@@ -14,12 +14,12 @@ __webpack_require__.d(__webpack_exports__, {
   validateCommand: () => (/* binding */ validateCommand)
 });
 
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: external "node:util"
 var external_node_util_ = __webpack_require__(57975);
 // EXTERNAL MODULE: ./src/config/load.ts + 2 modules
 var load = __webpack_require__(47612);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
@@ -77,6 +77,7 @@ var errors = __webpack_require__(70017);
 
 
 
+
 const VALIDATE_USAGE = `usage: droid-ci validate [--config <file>] [--dir <repo>] [--json]
   --config FILE   the config file, relative to the repo (default ${load/* DEFAULT_CONFIG_FILE */.Cu})
   --dir DIR       the repo root (default: the current directory)
@@ -111,6 +112,9 @@ async function validateCommand(argv, io, cwd = process.cwd()) {
     }
     const file = args.config ?? load/* DEFAULT_CONFIG_FILE */.Cu;
     try {
+        const dirInfo = await (0,promises_.stat)(args.dir).catch(() => undefined);
+        if (!dirInfo?.isDirectory())
+            throw new errors/* DroidError */.TF('usage', `--dir ${args.dir}: not a directory`, { hint: 'pass the repository root (default: the current directory)' });
         const loaded = await (0,load/* readConfigFile */.RG)(args.dir, file);
         if (!loaded.found && args.config !== undefined) {
             throw new errors/* DroidError */.TF('config', `no config file at ${file}`, { hint: 'check --config (it is relative to the repo root), or run `droid-ci init`' });
@@ -128,6 +132,9 @@ async function validateCommand(argv, io, cwd = process.cwd()) {
         }
         else {
             io.stdout(`${file} is valid: ${summary(loaded.config)}`);
+        }
+        if (loaded.found && loaded.config.tests.length === 0) {
+            io.stderr(`warning: ${file} has no test profiles: the droid cannot check its edits and \`droid-ci test\` has nothing to run; add one under \`tests:\` (\`droid-ci init --print\` proposes some)`);
         }
         return 0;
     }

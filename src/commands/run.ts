@@ -113,7 +113,8 @@ async function localRequest(
   env: NodeJS.ProcessEnv,
 ): Promise<Request> {
   const prompt = values.prompt ?? '';
-  const key = values.ticket ?? `LOCAL-${new Date().toISOString().slice(0, 10).replace(/-/g, '')}`;
+  // one ticket (and so one branch) per run: two runs with the same prompt must not share a branch
+  const key = values.ticket ?? `LOCAL-${new Date().toISOString().slice(0, 19).replace(/[-:]/g, '').replace('T', '-')}`;
   if (!/^[A-Za-z0-9][A-Za-z0-9._#!/-]{0,63}$/.test(key)) {
     throw new DroidError('usage', `--ticket "${key}" is not a ticket key`, { hint: 'use letters, digits, "-", "_", "." (e.g. PROJ-123)' });
   }

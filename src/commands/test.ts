@@ -24,6 +24,7 @@ export interface TestArgs {
   affected?: string | undefined;
   json: boolean;
   concurrency?: number | undefined;
+  help?: boolean | undefined;
 }
 
 export const TEST_USAGE = `usage: droid-ci test [--config <file>] [--profile NAME]... [--affected <git-rev>] [--concurrency N] [--json]
@@ -67,6 +68,10 @@ export function parseTestArgs(argv: readonly string[]): TestArgs {
       }
       case '--json':
         args.json = true;
+        break;
+      case '--help':
+      case '-h':
+        args.help = true;
         break;
       default:
         throw new DroidError('usage', `unknown argument ${JSON.stringify(arg)} for droid-ci test`, { hint: TEST_USAGE });
@@ -137,6 +142,10 @@ export async function testCommand(
 
 async function runTests(argv: readonly string[], io: CommandIO, cwd: string, signal: AbortSignal | undefined): Promise<number> {
   const args = parseTestArgs(argv);
+  if (args.help) {
+    io.stdout.write(`${TEST_USAGE}\n`);
+    return 0;
+  }
   const repoRoot = await repoRootOf(cwd);
   const loaded = await readConfigFile(repoRoot, args.config);
   if (!loaded.found) {

@@ -2,6 +2,7 @@
  * `droid-ci validate [--config <file>] [--dir <repo>] [--json]`: checks `.droid.yml` and prints every problem
  * with file:line:column, then checks it against the checkout (each profile's `path` is a folder of the repo). Exit codes: 0 valid (or no file: the defaults apply), 2 invalid or usage error.
  */
+import { stat } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { ConfigError, DEFAULT_CONFIG_FILE, readConfigFile } from '../config/load.js';
 import { checkAgainstRepo } from '../config/repo-checks.js';
@@ -55,6 +56,8 @@ export async function validateCommand(argv: string[], io: CommandIo, cwd: string
   }
   const file = args.config ?? DEFAULT_CONFIG_FILE;
   try {
+    const dirInfo = await stat(args.dir).catch(() => undefined);
+    if (!dirInfo?.isDirectory()) throw new DroidError('usage', `--dir ${args.dir}: not a directory`, { hint: 'pass the repository root (default: the current directory)' });
     const loaded = await readConfigFile(args.dir, file);
     if (!loaded.found && args.config !== undefined) {
       throw new DroidError('config', `no config file at ${file}`, { hint: 'check --config (it is relative to the repo root), or run `droid-ci init`' });
@@ -69,6 +72,9 @@ export async function validateCommand(argv: string[], io: CommandIo, cwd: string
       io.stdout(`no ${file} here: the defaults apply (no test profiles). Run \`droid-ci init\` to write one.`);
     } else {
       io.stdout(`${file} is valid: ${summary(loaded.config)}`);
+    }
+    if (loaded.found && loaded.config.tests.length === 0) {
+      io.stderr(`warning: ${file} has no test profiles: the droid cannot check its edits and \`droid-ci test\` has nothing to run; add one under \`tests:\` (\`droid-ci init --print\` proposes some)`);
     }
     return 0;
   } catch (error) {

@@ -34,7 +34,8 @@ export function closest(input: string, candidates: readonly string[]): string | 
       bestDistance = distance;
     }
   }
-  const limit = Math.max(1, Math.min(3, Math.floor(wanted.length / 3)));
+  // one edit for short words, two from four letters (`tset` -> `tests`: a swap and a missing letter), three for long ones
+  const limit = wanted.length <= 3 ? 1 : wanted.length <= 8 ? 2 : 3;
   return best !== undefined && bestDistance <= limit ? best : undefined;
 }
 

@@ -32,7 +32,7 @@ export function emptyOutcome(conclusion: Conclusion, message: string): RunOutcom
 
 export function errorOutcome(error: unknown, deps: Deps): RunOutcome {
   const message = deps.redactor.redact(describeError(error));
-  deps.log.error(message);
+  deps.log.debug(`run stopped: ${message}`); // the surface (CLI output, the step's error) prints it once
   return { ...emptyOutcome('error', message), errorKind: error instanceof DroidError ? error.kind : 'internal' };
 }
 
