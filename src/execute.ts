@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { join, resolve } from 'node:path';
 import { AuditLog } from './audit/audit.js';
-import { exporterConfig, telemetryFromEnv } from './audit/otel.js';
+import { exporterConfig, telemetryFromEnv } from './audit/telemetry.js';
 import { VERSION } from './cli.js';
 import { createDeps } from './deps.js';
 import type { Forge, Platform } from './forge/types.js';
@@ -67,7 +67,7 @@ export async function executeRun(
   const runId = makeRunId(env);
   const artifactDir = resolve(repoRoot, '.droid');
   let actor = 'unknown';
-  const telemetry = telemetryFromEnv(env, { runId, repo: env.GITHUB_REPOSITORY ?? env.CI_PROJECT_PATH ?? repoRoot, version: VERSION });
+  const telemetry = await telemetryFromEnv(env, { runId, repo: env.GITHUB_REPOSITORY ?? env.CI_PROJECT_PATH ?? repoRoot, version: VERSION });
   // the telemetry backend's credentials are secrets like any other
   for (const value of Object.values(exporterConfig(env)?.headers ?? {})) redactor.add(value);
   const audit = new AuditLog(runId, { actor: () => actor, redactor, telemetry });

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { AuditLog } from '../src/audit/audit.js';
-import type { Telemetry } from '../src/audit/otel.js';
+import type { Telemetry } from '../src/audit/telemetry.js';
 import type { AuditLine } from '../src/audit/types.js';
 import { Redactor } from '../src/util/redact.js';
 

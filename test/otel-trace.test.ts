@@ -1,7 +1,7 @@
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
-import { exporterConfig } from '../src/audit/otel.js';
+import { exporterConfig } from '../src/audit/telemetry.js';
 import { scrubEnv } from '../src/profiles/env.js';
 import { cli } from '../src/cli.js';
 import { leaks, loopRepo, runEnv } from './audit-fixture.js';

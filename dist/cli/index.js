@@ -30,7 +30,7 @@ __webpack_async_result__();
 /* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(70017);
 
 const COMMANDS = {
-    run: { summary: 'the whole loop: edit, test, commit, push, PR/MR, CI', load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(816), __nccwpck_require__.e(815), __nccwpck_require__.e(893), __nccwpck_require__.e(6), __nccwpck_require__.e(7), __nccwpck_require__.e(612), __nccwpck_require__.e(233), __nccwpck_require__.e(137), __nccwpck_require__.e(91)]).then(__nccwpck_require__.bind(__nccwpck_require__, 84091))).runCommand },
+    run: { summary: 'the whole loop: edit, test, commit, push, PR/MR, CI', load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(816), __nccwpck_require__.e(815), __nccwpck_require__.e(893), __nccwpck_require__.e(6), __nccwpck_require__.e(612), __nccwpck_require__.e(233), __nccwpck_require__.e(137), __nccwpck_require__.e(828)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5828))).runCommand },
     test: {
         summary: 'run the test profiles of .droid.yml',
         load: async () => {
@@ -168,7 +168,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
 
 /***/ }),
 
-/***/ 2053:
+/***/ 24434:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
