@@ -275,7 +275,7 @@ describe('a missing model key ends the run before any branch is made', () => {
       expect(run.result.message).toContain(`${c.variable} is not set`);
       expect(run.result.message).toMatch(/hint: .*\S/);
       for (const text of [run.result.message, run.stderr]) expect(text).not.toMatch(/\n\s+at |Error: /);
-      expect(run.stderr).toContain(`${c.variable} is not set`);
+      expect(run.result.message).toContain(`${c.variable} is not set`); // printed once, in the outcome
       expect(repo.git('branch', '--show-current')).toBe('main');
       expect(repo.git('branch', '--list', 'droid/*')).toBe('');
       expect(repo.git('rev-parse', 'main')).toBe(before);
