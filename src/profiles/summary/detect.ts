@@ -42,6 +42,11 @@ const SIGNATURES: Signature[] = [
 // a cheap pre-check: most lines of a long log match none of the signatures
 const MAYBE = /RUN|✓|❯|×|⎯|FAIL|PASS|Test|={5}|collected|TAP|Subtest|ℹ|✔|✖|▶|passing|failing|---|ok|running|test result|Compiling|error|Found|\d:\d/;
 
+/** Every registered parser, in priority order (the fuzz tests run each of them). */
+export function registeredParsers(): ParserFactory[] {
+  return SIGNATURES.map((s) => s.parser);
+}
+
 /** The parser for the runner that printed this line, if the line is one of a runner's signatures. */
 export function detectRunner(line: string): ParserFactory | undefined {
   if (!MAYBE.test(line)) return undefined;
