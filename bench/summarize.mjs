@@ -21,7 +21,7 @@ import { parseArgs } from 'node:util';
 import ts from 'typescript';
 
 const repo = join(dirname(fileURLToPath(import.meta.url)), '..');
-const { values } = parseArgs({ options: { mb: { type: 'string', default: '200' }, fixture: { type: 'string' }, same: { type: 'boolean', default: false } } });
+const { values } = parseArgs({ options: { mb: { type: 'string', default: '200' }, fixture: { type: 'string' }, same: { type: 'boolean', default: false }, profile: { type: 'string' } } });
 const targetBytes = Number(values.mb) * 1024 * 1024;
 const work = mkdtempSync(join(tmpdir(), 'droid-bench-summarize-'));
 
@@ -89,7 +89,7 @@ process.stdout.write(JSON.stringify({ ms, maxRssKb: resourceUsage().maxRSS, peak
   const baseline = spawnSync(process.execPath, ['-e', `process.stdout.write(String(process.resourceUsage().maxRSS))`], { encoding: 'utf8' });
 
   // 3. measure
-  const run = spawnSync(process.execPath, [child, logPath], { encoding: 'utf8', maxBuffer: 1 << 20 });
+  const run = spawnSync(process.execPath, [...(values.profile ? ['--cpu-prof', `--cpu-prof-dir=${values.profile}`] : []), child, logPath], { encoding: 'utf8', maxBuffer: 1 << 20 });
   if (run.status !== 0) throw new Error(`summariser failed: ${run.stderr}`);
   const r = JSON.parse(run.stdout);
   const g0 = process.hrtime.bigint();

@@ -1,7 +1,7 @@
 import { createReadStream } from 'node:fs';
 import type { Failure, FailureSummary } from '../types.js';
 import { classify } from './classify.js';
-import { cleanLine, detach, LineSplitter } from './lines.js';
+import { detach, LineSplitter } from './lines.js';
 import { FailureSink, type FoundFailure, type SinkLimits } from './sink.js';
 import type { ParserOutcome, RunnerParser } from './parser.js';
 import { detectRunner } from './detect.js';
@@ -42,8 +42,7 @@ export function createSummarizer(options: SummarizeOptions = {}): Summarizer {
   let heldChars = 0;
   let ended: FailureSummary | undefined;
 
-  const onLine = (raw: string): void => {
-    const line = cleanLine(raw);
+  const onLine = (line: string): void => {
     evidence.see(line);
     if (parser) {
       parser.line(line);
@@ -91,10 +90,10 @@ export function summarizeText(log: string, options: SummarizeOptions = {}): Fail
   return s.end();
 }
 
-/** Summarises a log file by streaming it: a log of any size is read in 1 MB chunks. */
+/** Summarises a log file by streaming it: a log of any size is read in 64 KiB chunks. */
 export async function summarizeFile(path: string, options: SummarizeOptions = {}): Promise<FailureSummary> {
   const s = createSummarizer(options);
-  const stream = createReadStream(path, { highWaterMark: 1024 * 1024 });
+  const stream = createReadStream(path, { highWaterMark: 64 * 1024 });
   for await (const chunk of stream) s.write(chunk as Buffer);
   return s.end();
 }
