@@ -12,6 +12,8 @@ import { renderText } from './render.js';
 export interface SummarizeOptions {
   /** content of a JUnit XML report; takes precedence over the log text when it holds any testcase */
   junitXml?: string;
+  /** a JUnit report already read (readJunitFiles), or why it could not be; takes precedence over junitXml */
+  junit?: JunitResult | Error | undefined;
   /** exit code of the command; null or absent when unknown */
   exitCode?: number | null;
   timedOut?: boolean;
@@ -101,15 +103,17 @@ export async function summarizeFile(path: string, options: SummarizeOptions = {}
 function conclude(options: SummarizeOptions, textRunner: string, outcome: ParserOutcome, textSink: FailureSink, evidence: Evidence): FailureSummary {
   const notes: string[] = [];
   let junit: JunitResult | undefined;
-  if (options.junitXml !== undefined) {
+  let report = options.junit;
+  if (report === undefined && options.junitXml !== undefined) {
     try {
-      const r = readJunit(options.junitXml, options.limits);
-      if (r.tests > 0) junit = r;
-      else notes.push('(JUnit report holds no testcase; summarised from the log text)');
+      report = readJunit(options.junitXml, options.limits);
     } catch (error) {
-      notes.push(`(JUnit report unreadable: ${error instanceof Error ? error.message : String(error)}; summarised from the log text)`);
+      report = error instanceof Error ? error : new Error(String(error));
     }
   }
+  if (report instanceof Error) notes.push(`(JUnit report unreadable: ${report.message}; summarised from the log text)`);
+  else if (report && report.tests > 0) junit = report;
+  else if (report) notes.push('(JUnit report holds no testcase; summarised from the log text)');
   const runner = junit ? 'junit' : textRunner;
   const sink = junit ? junit.sink : textSink;
   const sawResults = junit ? true : outcome.sawResults;
