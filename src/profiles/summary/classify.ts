@@ -1,4 +1,4 @@
-import type { SummaryKind } from "../types.js";
+import type { SummaryKind } from '../types.js';
 
 export interface ClassifyInput {
   spawnError?: string | undefined;
@@ -30,45 +30,25 @@ export interface Classification {
  * an exit code that contradicts a clean run. Failing tests win over a swallowed exit code.
  */
 export function classify(i: ClassifyInput): Classification {
-  const exitText = i.exitCode === null ? "" : ` (exit code ${i.exitCode})`;
-  if (i.spawnError)
-    return {
-      kind: "infra-error",
-      reason: `the command could not be started: ${i.spawnError}`,
-    };
-  if (i.timedOut)
-    return {
-      kind: "infra-error",
-      reason: `the command timed out${i.failed > 0 ? ` after ${i.failed} failure(s)` : ""}`,
-    };
+  const exitText = i.exitCode === null ? '' : ` (exit code ${i.exitCode})`;
+  if (i.spawnError) return { kind: 'infra-error', reason: `the command could not be started: ${i.spawnError}` };
+  if (i.timedOut) return { kind: 'infra-error', reason: `the command timed out${i.failed > 0 ? ` after ${i.failed} failure(s)` : ''}` };
   if ((i.exitCode === 127 || i.notFound !== undefined) && !i.sawResults) {
-    return {
-      kind: "infra-error",
-      reason: `command not found${i.notFound ? `: ${i.notFound}` : ""}${exitText}`,
-    };
+    return { kind: 'infra-error', reason: `command not found${i.notFound ? `: ${i.notFound}` : ''}${exitText}` };
   }
-  if (i.failed > 0 || (i.failedTests > 0 && !i.infraReason))
-    return { kind: "test-failures" };
-  if (i.infraReason)
-    return { kind: "infra-error", reason: `${i.infraReason}${exitText}` };
+  if (i.failed > 0 || (i.failedTests > 0 && !i.infraReason)) return { kind: 'test-failures' };
+  if (i.infraReason) return { kind: 'infra-error', reason: `${i.infraReason}${exitText}` };
   // a test file that failed to load while others ran
-  if (i.errors > 0 && i.sawResults) return { kind: "test-failures" };
+  if (i.errors > 0 && i.sawResults) return { kind: 'test-failures' };
   if (i.exitCode !== null && i.exitCode !== 0) {
     return {
-      kind: "infra-error",
+      kind: 'infra-error',
       reason: i.sawResults
         ? `exit code ${i.exitCode} although the runner reported no failing test`
         : `exit code ${i.exitCode} before any test result (crash, or a runner this summariser does not recognise)`,
     };
   }
-  if (i.sawResults) return { kind: "all-pass" };
-  if (i.exitCode === 0)
-    return {
-      kind: "all-pass",
-      note: "(exit code 0; no test results recognised in the output)",
-    };
-  return {
-    kind: "infra-error",
-    reason: "no test results recognised in the output, and no exit code given",
-  };
+  if (i.sawResults) return { kind: 'all-pass' };
+  if (i.exitCode === 0) return { kind: 'all-pass', note: '(exit code 0; no test results recognised in the output)' };
+  return { kind: 'infra-error', reason: 'no test results recognised in the output, and no exit code given' };
 }

@@ -1,10 +1,8 @@
-import { clip } from "./sink.js";
-import { detach } from "./lines.js";
+import { clip } from './sink.js';
+import { detach } from './lines.js';
 
-const ERRORISH =
-  /\b(?:Error|ERROR|error|ERR!|FATAL|[Ff]atal|panic|Traceback|Exception|Segmentation fault|Killed|Cannot find|No such file|not found|timed? ?out)\b/;
-const NOT_FOUND =
-  /^(?:.*?: )?(?:line \d+: |\d+: )?([^\s:]+): (?:command )?not found$/;
+const ERRORISH = /\b(?:Error|ERROR|error|ERR!|FATAL|[Ff]atal|panic|Traceback|Exception|Segmentation fault|Killed|Cannot find|No such file|not found|timed? ?out)\b/;
+const NOT_FOUND = /^(?:.*?: )?(?:line \d+: |\d+: )?([^\s:]+): (?:command )?not found$/;
 const MAX_KEY_LINES = 8;
 const TAIL_LINES = 40;
 
@@ -23,11 +21,10 @@ export class Evidence {
     this.tail[this.seen % TAIL_LINES] = line;
     this.seen += 1;
     if (!line) return;
-    if (this.keyLines.length < MAX_KEY_LINES && ERRORISH.test(line))
-      this.keyLines.push(clip(line.trim(), 240));
-    if (this.notFound === undefined && line.endsWith("not found")) {
+    if (this.keyLines.length < MAX_KEY_LINES && ERRORISH.test(line)) this.keyLines.push(clip(line.trim(), 240));
+    if (this.notFound === undefined && line.endsWith('not found')) {
       const m = NOT_FOUND.exec(line.trim());
-      if (m) this.notFound = detach(m[1] ?? "");
+      if (m) this.notFound = detach(m[1] ?? '');
     }
   }
 
@@ -36,13 +33,9 @@ export class Evidence {
     const out: string[] = [];
     const count = Math.min(this.seen, TAIL_LINES);
     for (let i = 1; i <= count && out.length < n; i += 1) {
-      const l = this.tail[(this.seen - i) % TAIL_LINES] ?? "";
+      const l = this.tail[(this.seen - i) % TAIL_LINES] ?? '';
       // frames inside the runtime or dependencies say little and crowd out the error
-      if (
-        l.trim() &&
-        !/^\s*at .*(?:node:internal|node_modules|\(node:)/.test(l)
-      )
-        out.unshift(clip(l.trimEnd(), 240));
+      if (l.trim() && !/^\s*at .*(?:node:internal|node_modules|\(node:)/.test(l)) out.unshift(clip(l.trimEnd(), 240));
     }
     return out;
   }

@@ -1,13 +1,8 @@
-import { createReadStream } from "node:fs";
-import { StringDecoder } from "node:string_decoder";
-import { Draft, FailureSink } from "./sink.js";
-import { firstLocation, sameFile, tidyPath } from "./location.js";
-import {
-  decodeEntities,
-  XmlStream,
-  XmlSyntaxError,
-  type XmlHandler,
-} from "./xml-stream.js";
+import { createReadStream } from 'node:fs';
+import { StringDecoder } from 'node:string_decoder';
+import { Draft, FailureSink } from './sink.js';
+import { firstLocation, sameFile, tidyPath } from './location.js';
+import { decodeEntities, XmlStream, XmlSyntaxError, type XmlHandler } from './xml-stream.js';
 
 export interface JunitResult {
   tests: number;
@@ -49,32 +44,21 @@ interface Case {
 export class JunitReader {
   readonly result: JunitResult;
   private xml: XmlStream;
-  private decoder = new StringDecoder("utf8");
+  private decoder = new StringDecoder('utf8');
   private readonly suites: Suite[] = [];
   private current: Case | undefined;
   private inProblem = false;
   private bytes = 0;
 
   constructor(limits?: { detailed?: number; named?: number }) {
-    this.result = {
-      tests: 0,
-      passed: 0,
-      failed: 0,
-      skipped: 0,
-      sink: new FailureSink(limits),
-    };
+    this.result = { tests: 0, passed: 0, failed: 0, skipped: 0, sink: new FailureSink(limits) };
     this.xml = new XmlStream(this.handler());
   }
 
   write(chunk: Buffer | string): void {
     this.bytes += chunk.length;
-    if (this.bytes > MAX_JUNIT_BYTES)
-      throw new Error(
-        `JUnit report is larger than ${MAX_JUNIT_BYTES / 1024 / 1024} MB`,
-      );
-    this.xml.write(
-      typeof chunk === "string" ? chunk : this.decoder.write(chunk),
-    );
+    if (this.bytes > MAX_JUNIT_BYTES) throw new Error(`JUnit report is larger than ${MAX_JUNIT_BYTES / 1024 / 1024} MB`);
+    this.xml.write(typeof chunk === 'string' ? chunk : this.decoder.write(chunk));
   }
 
   /** Ends the current document (throws if it is not well-formed) and gets ready for another. */
@@ -82,7 +66,7 @@ export class JunitReader {
     this.xml.write(this.decoder.end());
     this.xml.end();
     this.xml = new XmlStream(this.handler());
-    this.decoder = new StringDecoder("utf8");
+    this.decoder = new StringDecoder('utf8');
     this.suites.length = 0;
     this.current = undefined;
     this.inProblem = false;
@@ -94,50 +78,32 @@ export class JunitReader {
       close: (name) => this.close(name),
       text: (data) => {
         const p = this.current?.problem;
-        if (this.inProblem && p && p.body.length < MAX_BODY)
-          p.body += data.slice(0, MAX_BODY - p.body.length);
+        if (this.inProblem && p && p.body.length < MAX_BODY) p.body += data.slice(0, MAX_BODY - p.body.length);
       },
     };
   }
 
   private open(name: string, a: Record<string, string>): void {
-    if (name === "testsuite") {
+    if (name === 'testsuite') {
       const parent = this.suites[this.suites.length - 1];
-      const own = a["name"] ?? "";
-      const path =
-        !parent || GENERIC_SUITES.test(parent.name)
-          ? own
-          : `${parent.name} > ${own}`;
-      this.suites.push({ name: path, file: a["file"] ?? parent?.file ?? "" });
-    } else if (name === "testcase") {
-      const suite = this.suites[this.suites.length - 1] ?? {
-        name: "",
-        file: "",
-      };
-      this.current = {
-        name: a["name"] ?? "",
-        classname: a["classname"] ?? "",
-        file: a["file"] ?? "",
-        line: a["line"] ?? "",
-        suite,
-        skipped: false,
-      };
-    } else if (this.current && (name === "failure" || name === "error")) {
-      this.current.problem ??= {
-        message: a["message"] ?? "",
-        type: a["type"] ?? "",
-        body: "",
-      };
+      const own = a['name'] ?? '';
+      const path = !parent || GENERIC_SUITES.test(parent.name) ? own : `${parent.name} > ${own}`;
+      this.suites.push({ name: path, file: a['file'] ?? parent?.file ?? '' });
+    } else if (name === 'testcase') {
+      const suite = this.suites[this.suites.length - 1] ?? { name: '', file: '' };
+      this.current = { name: a['name'] ?? '', classname: a['classname'] ?? '', file: a['file'] ?? '', line: a['line'] ?? '', suite, skipped: false };
+    } else if (this.current && (name === 'failure' || name === 'error')) {
+      this.current.problem ??= { message: a['message'] ?? '', type: a['type'] ?? '', body: '' };
       this.inProblem = true;
-    } else if (this.current && name === "skipped") {
+    } else if (this.current && name === 'skipped') {
       this.current.skipped = true;
     }
   }
 
   private close(name: string): void {
-    if (name === "testsuite") this.suites.pop();
-    else if (name === "failure" || name === "error") this.inProblem = false;
-    else if (name === "testcase" && this.current) {
+    if (name === 'testsuite') this.suites.pop();
+    else if (name === 'failure' || name === 'error') this.inProblem = false;
+    else if (name === 'testcase' && this.current) {
       readCase(this.current, this.result);
       this.current = undefined;
     }
@@ -145,10 +111,7 @@ export class JunitReader {
 }
 
 /** Reads one report held in memory. Throws on XML that is not well-formed; tests = 0 when it holds no testcase. */
-export function readJunit(
-  xml: string,
-  limits?: { detailed?: number; named?: number },
-): JunitResult {
+export function readJunit(xml: string, limits?: { detailed?: number; named?: number }): JunitResult {
   const reader = new JunitReader(limits);
   try {
     reader.write(xml);
@@ -160,17 +123,11 @@ export function readJunit(
 }
 
 /** Reads report files one after another, streamed in 64 KiB chunks, into one result. */
-export async function readJunitFiles(
-  files: string[],
-  limits?: { detailed?: number; named?: number },
-): Promise<JunitResult> {
+export async function readJunitFiles(files: string[], limits?: { detailed?: number; named?: number }): Promise<JunitResult> {
   const reader = new JunitReader(limits);
   for (const file of files) {
     try {
-      for await (const chunk of createReadStream(file, {
-        highWaterMark: 64 * 1024,
-      }))
-        reader.write(chunk as Buffer);
+      for await (const chunk of createReadStream(file, { highWaterMark: 64 * 1024 })) reader.write(chunk as Buffer);
       reader.next();
     } catch (error) {
       throw wrap(error, files.length > 1 ? file : undefined);
@@ -180,21 +137,14 @@ export async function readJunitFiles(
 }
 
 function wrap(error: unknown, file?: string): Error {
-  const where = file ? ` ${file}` : "";
-  if (error instanceof XmlSyntaxError)
-    return new Error(
-      `JUnit report${where} is not valid XML (${error.message})`,
-    );
-  return new Error(
-    `JUnit report${where}: ${error instanceof Error ? error.message : String(error)}`,
-  );
+  const where = file ? ` ${file}` : '';
+  if (error instanceof XmlSyntaxError) return new Error(`JUnit report${where} is not valid XML (${error.message})`);
+  return new Error(`JUnit report${where}: ${error instanceof Error ? error.message : String(error)}`);
 }
 
 /** node's junit reporter escapes text that was already escaped (`&amp;quot;`): undo the second layer. */
 function unescapeTwice(text: string): string {
-  return /&(?:quot|apos|lt|gt|amp|#\d{1,7}|#x[0-9a-fA-F]{1,6});/.test(text)
-    ? decodeEntities(text)
-    : text;
+  return /&(?:quot|apos|lt|gt|amp|#\d{1,7}|#x[0-9a-fA-F]{1,6});/.test(text) ? decodeEntities(text) : text;
 }
 
 function readCase(tc: Case, out: JunitResult): void {
@@ -207,41 +157,22 @@ function readCase(tc: Case, out: JunitResult): void {
   }
   out.failed += 1;
   const suiteName = tc.suite.name;
-  const name = unescapeTwice(tc.name) || "unnamed test";
+  const name = unescapeTwice(tc.name) || 'unnamed test';
   let classname = tc.classname;
-  if ((!classname || classname === "test") && !GENERIC_SUITES.test(suiteName))
-    classname = suiteName;
-  const fullName =
-    !classname || name.startsWith(classname) || classname.endsWith(name)
-      ? name
-      : `${classname} > ${name}`;
+  if ((!classname || classname === 'test') && !GENERIC_SUITES.test(suiteName)) classname = suiteName;
+  const fullName = !classname || name.startsWith(classname) || classname.endsWith(name) ? name : `${classname} > ${name}`;
   // vitest writes the describe path into the name (`math > parses config`): the test is the last part
-  const short = name.includes(" > ") ? (name.split(" > ").pop() ?? name) : name;
+  const short = name.includes(' > ') ? (name.split(' > ').pop() ?? name) : name;
   const body = unescapeTwice(problem.body);
-  const fileAttr =
-    tc.file ||
-    tc.suite.file ||
-    (/\.\w{1,5}$/.test(classname) && classname.includes("/") ? classname : "");
-  const draft = new Draft(short, fullName, {
-    file: fileAttr ? tidyPath(fileAttr) : undefined,
-  });
-  locate(
-    draft,
-    Number(tc.line),
-    body,
-    /^[\w.]+$/.test(tc.classname) ? tc.classname : "",
-  );
+  const fileAttr = tc.file || tc.suite.file || (/\.\w{1,5}$/.test(classname) && classname.includes('/') ? classname : '');
+  const draft = new Draft(short, fullName, { file: fileAttr ? tidyPath(fileAttr) : undefined });
+  locate(draft, Number(tc.line), body, /^[\w.]+$/.test(tc.classname) ? tc.classname : '');
   let message = unescapeTwice(problem.message);
   // vitest puts the error's class in `type` and only the text in `message`
-  if (
-    message &&
-    /^\w*(?:Error|Exception)$/.test(problem.type) &&
-    !message.startsWith(problem.type)
-  )
-    message = `${problem.type}: ${message}`;
-  if (message) for (const l of message.split("\n")) draft.msg.add(l);
+  if (message && /^\w*(?:Error|Exception)$/.test(problem.type) && !message.startsWith(problem.type)) message = `${problem.type}: ${message}`;
+  if (message) for (const l of message.split('\n')) draft.msg.add(l);
   if (draft.msg.length === 0) {
-    for (const l of body.split("\n")) {
+    for (const l of body.split('\n')) {
       if (/^\s*at\s|^\s*❯|^\s*\d+\s*\|/.test(l)) break;
       if (!draft.msg.add(l)) break;
     }
@@ -249,12 +180,7 @@ function readCase(tc: Case, out: JunitResult): void {
   draft.commit(out.sink);
 }
 
-function locate(
-  draft: Draft,
-  lineAttr: number,
-  body: string,
-  module: string,
-): void {
+function locate(draft: Draft, lineAttr: number, body: string, module: string): void {
   let ownPy = false;
   if (Number.isFinite(lineAttr) && lineAttr > 0) {
     draft.at(draft.file, lineAttr);
@@ -264,23 +190,16 @@ function locate(
   let py: RegExpExecArray | undefined;
   for (const m of body.matchAll(/^(\S{1,300}\.py):(\d{1,9}): /gm)) {
     // the test module's own line beats the helper or conftest that raised (`tests.test_x` ↔ tests/test_x.py)
-    const own =
-      module !== "" &&
-      module.startsWith(
-        tidyPath(m[1] ?? "")
-          .slice(0, -3)
-          .replaceAll("/", "."),
-      );
+    const own = module !== '' && module.startsWith(tidyPath(m[1] ?? '').slice(0, -3).replaceAll('/', '.'));
     if (own || !py || !ownPy) {
       py = m;
       ownPy = own;
     }
   }
   if (py) {
-    draft.at(tidyPath(py[1] ?? ""), Number(py[2]));
+    draft.at(tidyPath(py[1] ?? ''), Number(py[2]));
     return;
   }
   const loc = firstLocation(body, draft.file);
-  if (loc && (!draft.file || sameFile(loc.file, draft.file)))
-    draft.at(loc.file, loc.line);
+  if (loc && (!draft.file || sameFile(loc.file, draft.file))) draft.at(loc.file, loc.line);
 }

@@ -1,16 +1,15 @@
-import { StringDecoder } from "node:string_decoder";
+import { StringDecoder } from 'node:string_decoder';
 
 /** Longest line handed to a parser; the rest of an over-long line (minified code, base64 dumps) is dropped. */
 export const MAX_LINE = 4096;
 
 // CSI (colours, cursor moves), OSC (hyperlinks, titles) and lone two-byte escapes.
-const ANSI =
-  /\x1b\[[0-9;?<=>!]*[ -/]*[@-~]|\x1b\][^\x07\x1b\n]*(?:\x07|\x1b\\)?|\x1b[@-Z\\-_]/g;
+const ANSI = /\x1b\[[0-9;?<=>!]*[ -/]*[@-~]|\x1b\][^\x07\x1b\n]*(?:\x07|\x1b\\)?|\x1b[@-Z\\-_]/g;
 const CONTROL = /[\x00-\x08\x0b-\x1f\x7f]/g;
 
 /** Removes colour codes and other terminal control sequences. */
 export function stripAnsi(text: string): string {
-  return text.includes("\x1b") ? text.replace(ANSI, "") : text;
+  return text.includes('\x1b') ? text.replace(ANSI, '') : text;
 }
 
 const TIMESTAMP = /^\d{4}-\d\d-\d\dT[\d:.]+Z (?:[0-9a-f]{2}[OE]\+? ?)?/;
@@ -23,30 +22,21 @@ const TIMESTAMP_ANYWHERE = /^\d{4}-\d\d-\d\dT[\d:.]+Z /m;
 export function cleanLine(raw: string): string {
   let line = raw;
   if (line.length > MAX_LINE) line = line.slice(0, MAX_LINE);
-  if (line.includes("\x1b")) line = line.replace(ANSI, "");
-  return finishLine(line, line.includes("\r"), true);
+  if (line.includes('\x1b')) line = line.replace(ANSI, '');
+  return finishLine(line, line.includes('\r'), true);
 }
 
 /** The per-line part of cleaning, once colour codes are gone: carriage returns and timestamps. */
-function finishLine(
-  text: string,
-  carriage: boolean,
-  timestamps: boolean,
-): string {
+function finishLine(text: string, carriage: boolean, timestamps: boolean): string {
   let line = text;
   if (carriage) {
-    if (line.endsWith("\r")) line = line.slice(0, -1);
-    const cr = line.lastIndexOf("\r");
+    if (line.endsWith('\r')) line = line.slice(0, -1);
+    const cr = line.lastIndexOf('\r');
     if (cr >= 0) line = line.slice(cr + 1);
   }
   // GitHub Actions log downloads prefix each line with an ISO timestamp; GitLab job logs with
   // timestamps add a stream marker after it (`00O `, `01E+ `)
-  if (
-    timestamps &&
-    line.length > 20 &&
-    line.charCodeAt(4) === 45 &&
-    line.charCodeAt(10) === 84
-  ) {
+  if (timestamps && line.length > 20 && line.charCodeAt(4) === 45 && line.charCodeAt(10) === 84) {
     const m = TIMESTAMP.exec(line);
     if (m) line = line.slice(m[0].length);
   }
@@ -56,12 +46,12 @@ function finishLine(
 
 /** Removes control characters (other than tab and newline) from text that is kept for the summary. */
 export function stripControl(text: string): string {
-  return text.replace(CONTROL, "");
+  return text.replace(CONTROL, '');
 }
 
 /** A copy that does not keep the (possibly megabytes long) chunk it was sliced from alive. */
 export function detach(text: string): string {
-  return text.length < 16 ? text : (" " + text).slice(1);
+  return text.length < 16 ? text : (' ' + text).slice(1);
 }
 
 /**
@@ -71,16 +61,16 @@ export function detach(text: string): string {
  * than MAX_LINE is cut and the rest of it skipped, so a log without newlines cannot grow the buffer.
  */
 export class LineSplitter {
-  private readonly decoder = new StringDecoder("utf8");
-  private pending = "";
+  private readonly decoder = new StringDecoder('utf8');
+  private pending = '';
   private skipping = false;
 
   constructor(private readonly onLine: (line: string) => void) {}
 
   write(chunk: Buffer | string): void {
-    const text = typeof chunk === "string" ? chunk : this.decoder.write(chunk);
+    const text = typeof chunk === 'string' ? chunk : this.decoder.write(chunk);
     if (text.length === 0) return;
-    const last = text.lastIndexOf("\n");
+    const last = text.lastIndexOf('\n');
     if (last < 0) {
       this.hold(text);
       return;
@@ -88,19 +78,19 @@ export class LineSplitter {
     const block = text.slice(0, last);
     if (this.skipping) {
       // the rest of an over-long line: drop it up to its end
-      const nl = block.indexOf("\n");
+      const nl = block.indexOf('\n');
       this.skipping = false;
       if (nl >= 0) this.onBlock(block.slice(nl + 1));
     } else {
       this.onBlock(this.pending + block);
     }
-    this.pending = "";
+    this.pending = '';
     this.hold(text.slice(last + 1));
   }
 
   end(): void {
     const rest = this.pending + this.decoder.end();
-    this.pending = "";
+    this.pending = '';
     if (rest && !this.skipping) this.onBlock(rest);
     this.skipping = false;
   }
@@ -111,7 +101,7 @@ export class LineSplitter {
     if (joined.length > MAX_LINE * 2) {
       // keep enough for colour codes to be stripped; the line is cut to MAX_LINE when cleaned
       this.onBlock(joined.slice(0, MAX_LINE * 2));
-      this.pending = "";
+      this.pending = '';
       this.skipping = true;
     } else {
       this.pending = detach(joined);
@@ -120,19 +110,15 @@ export class LineSplitter {
 
   /** Cleans and emits the complete lines of a block. */
   private onBlock(raw: string): void {
-    const block = raw.includes("\x1b") ? raw.replace(ANSI, "") : raw;
-    const carriage = block.includes("\r");
-    const timestamps = block.includes("Z ") && TIMESTAMP_ANYWHERE.test(block);
+    const block = raw.includes('\x1b') ? raw.replace(ANSI, '') : raw;
+    const carriage = block.includes('\r');
+    const timestamps = block.includes('Z ') && TIMESTAMP_ANYWHERE.test(block);
     let start = 0;
     for (;;) {
-      const nl = block.indexOf("\n", start);
+      const nl = block.indexOf('\n', start);
       const end = nl < 0 ? block.length : nl;
       const line = block.slice(start, end);
-      this.onLine(
-        carriage || timestamps || line.length > MAX_LINE
-          ? finishLine(line, carriage, timestamps)
-          : line,
-      );
+      this.onLine(carriage || timestamps || line.length > MAX_LINE ? finishLine(line, carriage, timestamps) : line);
       if (nl < 0) return;
       start = nl + 1;
     }
@@ -154,15 +140,12 @@ export class TailWindow {
 
   text(): string {
     this.compact();
-    return this.parts[0] ?? "";
+    return this.parts[0] ?? '';
   }
 
   private compact(): void {
-    const joined = this.parts.join("");
-    const kept =
-      joined.length > this.max
-        ? detach(joined.slice(joined.length - this.max))
-        : joined;
+    const joined = this.parts.join('');
+    const kept = joined.length > this.max ? detach(joined.slice(joined.length - this.max)) : joined;
     this.parts = [kept];
     this.size = kept.length;
   }

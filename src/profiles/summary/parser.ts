@@ -1,4 +1,4 @@
-import type { FailureSink } from "./sink.js";
+import type { FailureSink } from './sink.js';
 
 /** What a runner's own output said once the stream ended. */
 export interface ParserOutcome {
@@ -22,10 +22,7 @@ export interface RunnerParser {
 export type ParserFactory = (sink: FailureSink) => RunnerParser;
 
 /** Adds totals from successive runs (a log may hold several: cargo targets, repeated jobs). */
-export function addCount(
-  current: number | null,
-  more: number | undefined,
-): number | null {
+export function addCount(current: number | null, more: number | undefined): number | null {
   if (more === undefined || Number.isNaN(more)) return current;
   return (current ?? 0) + more;
 }

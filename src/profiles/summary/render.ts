@@ -1,5 +1,5 @@
-import type { SummaryKind } from "../types.js";
-import type { FoundFailure, NamedFailure } from "./sink.js";
+import type { SummaryKind } from '../types.js';
+import type { FoundFailure, NamedFailure } from './sink.js';
 
 /** Bytes (UTF-8) of the summary text at most. */
 export const MAX_TEXT = 8192;
@@ -25,23 +25,22 @@ export interface RenderInput {
   notes: string[];
 }
 
-const times = (n: number | undefined): string =>
-  n !== undefined && n > 1 ? ` ×${n}` : "";
+const times = (n: number | undefined): string => (n !== undefined && n > 1 ? ` ×${n}` : '');
 
 function where(f: FoundFailure): string {
-  if (!f.file || f.full_name.includes(`${f.file}:${f.line ?? ""}`)) return "";
+  if (!f.file || f.full_name.includes(`${f.file}:${f.line ?? ''}`)) return '';
   return f.line !== undefined ? ` (${f.file}:${f.line})` : ` (${f.file})`;
 }
 
 function header(input: RenderInput): string {
-  const runner = input.runner === "unknown" ? "" : ` [${input.runner}]`;
+  const runner = input.runner === 'unknown' ? '' : ` [${input.runner}]`;
   switch (input.kind) {
-    case "all-pass":
-      return `PASSED${runner}: ${input.passedKnown ? `${input.passed} passed, ` : ""}0 failed`;
-    case "test-failures":
-      return `FAILED${runner}: ${input.failed} failed${input.passedKnown ? `, ${input.passed} passed` : ""}`;
+    case 'all-pass':
+      return `PASSED${runner}: ${input.passedKnown ? `${input.passed} passed, ` : ''}0 failed`;
+    case 'test-failures':
+      return `FAILED${runner}: ${input.failed} failed${input.passedKnown ? `, ${input.passed} passed` : ''}`;
     default:
-      return `INFRA ERROR${runner}: ${input.reason ?? "the command failed before any test result"}`;
+      return `INFRA ERROR${runner}: ${input.reason ?? 'the command failed before any test result'}`;
   }
 }
 
@@ -51,13 +50,12 @@ function header(input: RenderInput): string {
  */
 export function renderText(input: RenderInput): string {
   const out: string[] = [header(input), ...input.notes];
-  let size = bytes(out.join("\n"));
+  let size = bytes(out.join('\n'));
   const room = (reserve: number): number => MAX_TEXT - reserve - size;
   // keep room to name every remaining failure (bounded by what fits) and the closing line
   const namesCost = (from: number): number => {
     let c = 0;
-    for (let i = from; i < input.failures.length; i += 1)
-      c += bytes(input.failures[i]?.full_name ?? "") + 16;
+    for (let i = from; i < input.failures.length; i += 1) c += bytes(input.failures[i]?.full_name ?? '') + 16;
     for (const n of input.moreNames) c += bytes(n.name) + 10;
     return Math.min(c, 4096) + 200;
   };
@@ -68,30 +66,18 @@ export function renderText(input: RenderInput): string {
 
   let detailed = 0;
   for (const [i, f] of input.failures.entries()) {
-    const block = [
-      `${i + 1}) ${f.full_name || f.name}${where(f)}${times(f.times)}`,
-      ...f.message.split("\n").map((l) => `   ${l}`),
-    ].join("\n");
-    if (bytes(block) + 1 > room(namesCost(i + 1) + evidenceReserve(input)))
-      break;
+    const block = [`${i + 1}) ${f.full_name || f.name}${where(f)}${times(f.times)}`, ...f.message.split('\n').map((l) => `   ${l}`)].join('\n');
+    if (bytes(block) + 1 > room(namesCost(i + 1) + evidenceReserve(input))) break;
     push(block);
     detailed += 1;
   }
   const rest = [
-    ...input.failures
-      .slice(detailed)
-      .map((f, i) => ({
-        line: `${detailed + i + 1}) ${f.full_name || f.name}${where(f)}${times(f.times)}`,
-        n: f.times ?? 1,
-      })),
-    ...input.moreNames.map((m) => ({
-      line: `- ${m.name}${times(m.times)}`,
-      n: m.times,
-    })),
+    ...input.failures.slice(detailed).map((f, i) => ({ line: `${detailed + i + 1}) ${f.full_name || f.name}${where(f)}${times(f.times)}`, n: f.times ?? 1 })),
+    ...input.moreNames.map((m) => ({ line: `- ${m.name}${times(m.times)}`, n: m.times })),
   ];
   let unnamed = input.unnamed;
   if (rest.length > 0) {
-    push(detailed > 0 ? "Also failed:" : "Failed:");
+    push(detailed > 0 ? 'Also failed:' : 'Failed:');
     for (const [i, { line }] of rest.entries()) {
       if (bytes(line) + 1 > room(120 + evidenceReserve(input))) {
         unnamed += rest.slice(i).reduce((sum, r) => sum + r.n, 0);
@@ -100,39 +86,28 @@ export function renderText(input: RenderInput): string {
       push(line);
     }
   }
-  if (unnamed > 0)
-    push(
-      `…and ${unnamed} more failure${unnamed === 1 ? "" : "s"} not named here (summary size limit).`,
-    );
+  if (unnamed > 0) push(`…and ${unnamed} more failure${unnamed === 1 ? '' : 's'} not named here (summary size limit).`);
 
-  if (
-    input.kind === "infra-error" ||
-    (input.kind !== "all-pass" && input.failures.length === 0)
-  ) {
+  if (input.kind === 'infra-error' || (input.kind !== 'all-pass' && input.failures.length === 0)) {
     if (input.keyLines.length > 0) {
-      push("Key lines:");
-      for (const l of input.keyLines)
-        if (bytes(l) + 3 < room(0)) push(`  ${l}`);
+      push('Key lines:');
+      for (const l of input.keyLines) if (bytes(l) + 3 < room(0)) push(`  ${l}`);
     }
     if (input.lastLines.length > 0) {
-      push("Last lines of output:");
-      for (const l of input.lastLines)
-        if (bytes(l) + 3 < room(0)) push(`  ${l}`);
+      push('Last lines of output:');
+      for (const l of input.lastLines) if (bytes(l) + 3 < room(0)) push(`  ${l}`);
     }
   }
-  return cutToBytes(out.join("\n"), MAX_TEXT);
+  return cutToBytes(out.join('\n'), MAX_TEXT);
 }
 
 /** The longest prefix of `text` within `max` UTF-8 bytes (never half a character), marked when cut. */
 export function cutToBytes(text: string, max: number): string {
   if (bytes(text) <= max) return text;
-  const cut = Buffer.from(text)
-    .subarray(0, max - 3)
-    .toString("utf8")
-    .replace(/\uFFFD$/, "");
+  const cut = Buffer.from(text).subarray(0, max - 3).toString('utf8').replace(/\uFFFD$/, '');
   return `${cut}…`;
 }
 
 function evidenceReserve(input: RenderInput): number {
-  return input.kind === "infra-error" ? 1500 : 0;
+  return input.kind === 'infra-error' ? 1500 : 0;
 }

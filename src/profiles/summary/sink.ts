@@ -1,5 +1,5 @@
-import type { Failure } from "../types.js";
-import { detach, stripControl } from "./lines.js";
+import type { Failure } from '../types.js';
+import { detach, stripControl } from './lines.js';
 
 export const MAX_NAME = 200;
 export const MAX_MESSAGE_LINE = 240;
@@ -56,7 +56,7 @@ export class FailureSink {
     if (failure.error) this.errors += 1;
     else this.tests += 1;
     const clean = normalise(failure);
-    const key = `${clean.full_name}\u0000${clean.file ?? ""}\u0000${clean.line ?? ""}\u0000${clean.message}`;
+    const key = `${clean.full_name}\u0000${clean.file ?? ''}\u0000${clean.line ?? ''}\u0000${clean.message}`;
     const seen = this.byKey.get(key);
     if (seen) {
       seen.times = (seen.times ?? 1) + 1;
@@ -101,9 +101,7 @@ function normalise(f: FoundFailure): FoundFailure {
 }
 
 export function clip(text: string, max: number): string {
-  const t = stripControl(
-    text.length > max ? `${text.slice(0, max - 1)}…` : text,
-  );
+  const t = stripControl(text.length > max ? `${text.slice(0, max - 1)}…` : text);
   return t.length > max ? `${t.slice(0, max - 1)}…` : detach(t);
 }
 
@@ -120,8 +118,7 @@ export class MessageLines {
 
   /** Adds a line (trimmed; blank lines ignored); returns false once full. */
   add(line: string): boolean {
-    if (this.lines.length >= this.maxLines || this.size >= MAX_MESSAGE)
-      return false;
+    if (this.lines.length >= this.maxLines || this.size >= MAX_MESSAGE) return false;
     const t = line.trim();
     if (!t) return true;
     const c = clip(t, MAX_MESSAGE_LINE);
@@ -131,7 +128,7 @@ export class MessageLines {
   }
 
   text(): string {
-    return this.lines.join("\n");
+    return this.lines.join('\n');
   }
 }
 
@@ -144,11 +141,7 @@ export class Draft {
   constructor(
     public name: string,
     public full_name: string,
-    options: {
-      file?: string | undefined;
-      error?: boolean;
-      maxLines?: number;
-    } = {},
+    options: { file?: string | undefined; error?: boolean; maxLines?: number } = {},
   ) {
     this.file = options.file;
     this.error = options.error ?? false;

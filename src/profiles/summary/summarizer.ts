@@ -1,13 +1,13 @@
-import { createReadStream } from "node:fs";
-import type { Failure, FailureSummary } from "../types.js";
-import { classify } from "./classify.js";
-import { detach, LineSplitter } from "./lines.js";
-import { FailureSink, type FoundFailure, type SinkLimits } from "./sink.js";
-import type { ParserOutcome, RunnerParser } from "./parser.js";
-import { detectRunner } from "./detect.js";
-import { Evidence } from "./evidence.js";
-import { readJunit, type JunitResult } from "./junit.js";
-import { renderText } from "./render.js";
+import { createReadStream } from 'node:fs';
+import type { Failure, FailureSummary } from '../types.js';
+import { classify } from './classify.js';
+import { detach, LineSplitter } from './lines.js';
+import { FailureSink, type FoundFailure, type SinkLimits } from './sink.js';
+import type { ParserOutcome, RunnerParser } from './parser.js';
+import { detectRunner } from './detect.js';
+import { Evidence } from './evidence.js';
+import { readJunit, type JunitResult } from './junit.js';
+import { renderText } from './render.js';
 
 export interface SummarizeOptions {
   /** content of a JUnit XML report; takes precedence over the log text when it holds any testcase */
@@ -58,8 +58,7 @@ export function createSummarizer(options: SummarizeOptions = {}): Summarizer {
       if (held.length > HOLD_LINES * 2 || heldChars > HOLD_CHARS * 2) {
         held = held.slice(-HOLD_LINES);
         heldChars = held.reduce((n, l) => n + l.length, 0);
-        while (heldChars > HOLD_CHARS && held.length > 1)
-          heldChars -= held.shift()?.length ?? 0;
+        while (heldChars > HOLD_CHARS && held.length > 1) heldChars -= held.shift()?.length ?? 0;
       }
       return;
     }
@@ -73,57 +72,35 @@ export function createSummarizer(options: SummarizeOptions = {}): Summarizer {
 
   return {
     write(chunk) {
-      if (ended) throw new Error("summarizer already ended");
+      if (ended) throw new Error('summarizer already ended');
       splitter.write(chunk);
     },
     end() {
       if (ended) return ended;
       splitter.end();
-      const outcome: ParserOutcome = parser?.finish() ?? {
-        passed: null,
-        failed: null,
-        sawResults: false,
-      };
-      ended = conclude(
-        options,
-        parser?.runner ?? "unknown",
-        outcome,
-        sink,
-        evidence,
-      );
+      const outcome: ParserOutcome = parser?.finish() ?? { passed: null, failed: null, sawResults: false };
+      ended = conclude(options, parser?.runner ?? 'unknown', outcome, sink, evidence);
       return ended;
     },
   };
 }
 
 /** Summarises a whole log held in memory. */
-export function summarizeText(
-  log: string,
-  options: SummarizeOptions = {},
-): FailureSummary {
+export function summarizeText(log: string, options: SummarizeOptions = {}): FailureSummary {
   const s = createSummarizer(options);
   s.write(log);
   return s.end();
 }
 
 /** Summarises a log file by streaming it: a log of any size is read in 64 KiB chunks. */
-export async function summarizeFile(
-  path: string,
-  options: SummarizeOptions = {},
-): Promise<FailureSummary> {
+export async function summarizeFile(path: string, options: SummarizeOptions = {}): Promise<FailureSummary> {
   const s = createSummarizer(options);
   const stream = createReadStream(path, { highWaterMark: 64 * 1024 });
   for await (const chunk of stream) s.write(chunk as Buffer);
   return s.end();
 }
 
-function conclude(
-  options: SummarizeOptions,
-  textRunner: string,
-  outcome: ParserOutcome,
-  textSink: FailureSink,
-  evidence: Evidence,
-): FailureSummary {
+function conclude(options: SummarizeOptions, textRunner: string, outcome: ParserOutcome, textSink: FailureSink, evidence: Evidence): FailureSummary {
   const notes: string[] = [];
   let junit: JunitResult | undefined;
   let report = options.junit;
@@ -134,16 +111,10 @@ function conclude(
       report = error instanceof Error ? error : new Error(String(error));
     }
   }
-  if (report instanceof Error)
-    notes.push(
-      `(JUnit report unreadable: ${report.message}; summarised from the log text)`,
-    );
+  if (report instanceof Error) notes.push(`(JUnit report unreadable: ${report.message}; summarised from the log text)`);
   else if (report && report.tests > 0) junit = report;
-  else if (report)
-    notes.push(
-      "(JUnit report holds no testcase; summarised from the log text)",
-    );
-  const runner = junit ? "junit" : textRunner;
+  else if (report) notes.push('(JUnit report holds no testcase; summarised from the log text)');
+  const runner = junit ? 'junit' : textRunner;
   const sink = junit ? junit.sink : textSink;
   const sawResults = junit ? true : outcome.sawResults;
   const infraReason = junit ? undefined : outcome.infraReason;
@@ -161,7 +132,7 @@ function conclude(
     notFound: evidence.notFound,
   });
   if (note) notes.push(note);
-  if (kind === "test-failures" && failed === 0) failed = sink.count;
+  if (kind === 'test-failures' && failed === 0) failed = sink.count;
 
   const failures: Failure[] = sink.detailed.map(publicFailure);
   const text = renderText({
@@ -173,11 +144,7 @@ function conclude(
     reason,
     failures: sink.detailed,
     moreNames: sink.extraNames,
-    unnamed: Math.max(
-      0,
-      Math.max(sink.count, kind === "test-failures" ? failed : 0) -
-        sink.represented,
-    ),
+    unnamed: Math.max(0, Math.max(sink.count, kind === 'test-failures' ? failed : 0) - sink.represented),
     keyLines: evidence.keyLines,
     lastLines: evidence.lastLines(15),
     notes,
@@ -186,11 +153,7 @@ function conclude(
 }
 
 function publicFailure(f: FoundFailure): Failure {
-  const out: Failure = {
-    name: f.name,
-    full_name: f.full_name,
-    message: f.message,
-  };
+  const out: Failure = { name: f.name, full_name: f.full_name, message: f.message };
   if (f.file !== undefined) out.file = f.file;
   if (f.line !== undefined) out.line = f.line;
   return out;

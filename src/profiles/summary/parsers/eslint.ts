@@ -1,7 +1,7 @@
-import type { ParserOutcome, RunnerParser } from "../parser.js";
-import type { FailureSink } from "../sink.js";
-import { Draft } from "../sink.js";
-import { tidyPath } from "../location.js";
+import type { ParserOutcome, RunnerParser } from '../parser.js';
+import type { FailureSink } from '../sink.js';
+import { Draft } from '../sink.js';
+import { tidyPath } from '../location.js';
 
 // the head only: the message and rule id are split off without a regex, since a lazy `(.+?)` before
 // optional padding and `\s*$` backtracks quadratically on long padded lines
@@ -16,22 +16,16 @@ export function eslintParser(sink: FailureSink): RunnerParser {
   let sawResults = false;
 
   return {
-    runner: "eslint",
+    runner: 'eslint',
     line(text) {
       if (!text) return;
-      const p =
-        text.charCodeAt(0) === 32 &&
-        (text.includes("  error  ") || text.includes("  warning  "))
-          ? HEAD.exec(text)
-          : null;
+      const p = text.charCodeAt(0) === 32 && (text.includes('  error  ') || text.includes('  warning  ')) ? HEAD.exec(text) : null;
       if (p) {
         sawResults = true;
-        if (p[3] !== "error") return;
+        if (p[3] !== 'error') return;
         counted += 1;
         const { message, rule } = messageAndRule(text.slice(p[0].length));
-        const d = new Draft(rule, `${file ?? ""}:${p[1]}:${p[2]} ${rule}`, {
-          file,
-        });
+        const d = new Draft(rule, `${file ?? ''}:${p[1]}:${p[2]} ${rule}`, { file });
         d.at(file, Number(p[1]));
         d.msg.add(message);
         d.commit(sink);
@@ -43,16 +37,10 @@ export function eslintParser(sink: FailureSink): RunnerParser {
         errors = (errors ?? 0) + Number(t[2]);
         return;
       }
-      if (!/^\s/.test(text) && !text.startsWith("✖") && !text.startsWith(">"))
-        file = tidyPath(text.trim());
+      if (!/^\s/.test(text) && !text.startsWith('✖') && !text.startsWith('>')) file = tidyPath(text.trim());
     },
     finish(): ParserOutcome {
-      return {
-        passed: null,
-        failed: errors ?? counted,
-        sawResults,
-        infraReason: undefined,
-      };
+      return { passed: null, failed: errors ?? counted, sawResults, infraReason: undefined };
     },
   };
 }
@@ -60,8 +48,8 @@ export function eslintParser(sink: FailureSink): RunnerParser {
 /** `Message text  rule-id` -> both parts; the rule id is the last word after two or more spaces. */
 function messageAndRule(rest: string): { message: string; rule: string } {
   const body = rest.trimEnd();
-  const gap = body.lastIndexOf("  ");
-  const rule = gap < 0 ? "" : body.slice(gap + 2);
-  if (!rule || /\s/.test(rule)) return { message: body, rule: "eslint" };
+  const gap = body.lastIndexOf('  ');
+  const rule = gap < 0 ? '' : body.slice(gap + 2);
+  if (!rule || /\s/.test(rule)) return { message: body, rule: 'eslint' };
   return { message: body.slice(0, gap).trimEnd(), rule };
 }

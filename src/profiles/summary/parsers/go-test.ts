@@ -1,12 +1,11 @@
-import type { ParserOutcome, RunnerParser } from "../parser.js";
-import { Draft, type FailureSink, type FoundFailure } from "../sink.js";
-import { isUserFile, tidyPath } from "../location.js";
+import type { ParserOutcome, RunnerParser } from '../parser.js';
+import { Draft, type FailureSink, type FoundFailure } from '../sink.js';
+import { isUserFile, tidyPath } from '../location.js';
 
 const RUN = /^=== (?:RUN|CONT|PAUSE|NAME) +(\S+)/;
 const RESULT = /^( *)--- (PASS|FAIL|SKIP): (\S+) \(/;
 const NOTE = /^ +(\S+\.go):(\d+): ?(.*)$/;
-const PACKAGE =
-  /^(ok|FAIL|---) *\t?(\S+)\t(?:[\d.]+s|\(cached\)|\[(build|setup) failed\])/;
+const PACKAGE = /^(ok|FAIL|---) *\t?(\S+)\t(?:[\d.]+s|\(cached\)|\[(build|setup) failed\])/;
 const PACKAGE_BAD = /^FAIL\t(\S+) \[(build|setup) failed\]$/;
 const COMPILE = /^(\S+\.go):(\d+):(?:\d+:)? (.+)$/;
 const FRAME = /^\t(\S+\.go):(\d+)(?: \+0x[0-9a-f]+)?$/;
@@ -50,8 +49,8 @@ export function goTestParser(sink: FailureSink): RunnerParser {
     pending = undefined;
     // a parent whose subtests follow is not a failure of its own
     if (next?.startsWith(`${p.name}/`)) return;
-    if (p.status === "PASS") passed += 1;
-    else if (p.status === "FAIL") {
+    if (p.status === 'PASS') passed += 1;
+    else if (p.status === 'FAIL') {
       failed += 1;
       const stored = p.draft.commit(sink);
       if (stored) packageFailures.push(stored);
@@ -59,56 +58,50 @@ export function goTestParser(sink: FailureSink): RunnerParser {
   };
 
   return {
-    runner: "go-test",
+    runner: 'go-test',
     line(text) {
-      const run = text.startsWith("=== ") ? RUN.exec(text) : null;
+      const run = text.startsWith('=== ') ? RUN.exec(text) : null;
       if (run) {
         verbose = true;
         running = run[1];
         noteTarget = undefined;
         return;
       }
-      const result = text.includes("--- ") ? RESULT.exec(text) : null;
+      const result = text.includes('--- ') ? RESULT.exec(text) : null;
       if (result) {
         sawResults = true;
-        const name = result[3] ?? "";
+        const name = result[3] ?? '';
         settle(name);
-        const status = result[2] ?? "";
+        const status = result[2] ?? '';
         const draft = notes.get(name) ?? new Draft(name, name);
         notes.delete(name);
         pending = { status, name, draft };
-        noteTarget = status === "FAIL" ? draft : undefined;
-        if (status === "FAIL") panicTarget = draft;
+        noteTarget = status === 'FAIL' ? draft : undefined;
+        if (status === 'FAIL') panicTarget = draft;
         return;
       }
-      const note =
-        text.startsWith(" ") && text.includes(".go:") ? NOTE.exec(text) : null;
+      const note = text.startsWith(' ') && text.includes('.go:') ? NOTE.exec(text) : null;
       if (note && !inPanic) {
         const target = noteTarget ?? (running ? noteFor(running) : undefined);
         if (target) {
-          target.at(tidyPath(note[1] ?? ""), Number(note[2]));
-          target.msg.add(note[3] ?? "");
+          target.at(tidyPath(note[1] ?? ''), Number(note[2]));
+          target.msg.add(note[3] ?? '');
         }
         return;
       }
-      if (text.startsWith("panic: ")) {
-        if (!inPanic && panicTarget)
-          panicTarget.msg.add(text.replace(/ \[recovered\]$/, ""));
+      if (text.startsWith('panic: ')) {
+        if (!inPanic && panicTarget) panicTarget.msg.add(text.replace(/ \[recovered\]$/, ''));
         inPanic = true;
         return;
       }
       if (inPanic) {
         const frame = FRAME.exec(text);
         if (frame && panicTarget) {
-          const file = frame[1] ?? "";
-          if (isUserFile(file) && panicTarget.line === undefined)
-            panicTarget.at(tidyPath(file), Number(frame[2]));
+          const file = frame[1] ?? '';
+          if (isUserFile(file) && panicTarget.line === undefined) panicTarget.at(tidyPath(file), Number(frame[2]));
         }
       }
-      const maybePkg =
-        text.startsWith("ok") ||
-        text.startsWith("FAIL") ||
-        text.startsWith("---");
+      const maybePkg = text.startsWith('ok') || text.startsWith('FAIL') || text.startsWith('---');
       const bad = maybePkg ? PACKAGE_BAD.exec(text) : null;
       const pkg = bad || !maybePkg ? undefined : PACKAGE.exec(text);
       if (bad || pkg) {
@@ -119,33 +112,23 @@ export function goTestParser(sink: FailureSink): RunnerParser {
         noteTarget = undefined;
         running = undefined;
         const name = bad ? bad[1] : pkg?.[2];
-        for (const f of packageFailures)
-          if (!f.error) f.full_name = `${name}.${f.name}`;
+        for (const f of packageFailures) if (!f.error) f.full_name = `${name}.${f.name}`;
         packageFailures = [];
         if (bad) infraReason ??= `go test: ${bad[2]} failed`;
         return;
       }
-      const compile = text.includes(".go:") ? COMPILE.exec(text) : null;
+      const compile = text.includes('.go:') ? COMPILE.exec(text) : null;
       if (compile && !inPanic) {
-        const d = new Draft(
-          "compile error",
-          `${tidyPath(compile[1] ?? "")}:${compile[2]}`,
-          { error: true },
-        );
-        d.at(tidyPath(compile[1] ?? ""), Number(compile[2]));
-        d.msg.add(compile[3] ?? "");
+        const d = new Draft('compile error', `${tidyPath(compile[1] ?? '')}:${compile[2]}`, { error: true });
+        d.at(tidyPath(compile[1] ?? ''), Number(compile[2]));
+        d.msg.add(compile[3] ?? '');
         const stored = d.commit(sink);
         if (stored) packageFailures.push(stored);
       }
     },
     finish(): ParserOutcome {
       settle();
-      return {
-        passed: verbose ? passed : null,
-        failed,
-        sawResults,
-        infraReason,
-      };
+      return { passed: verbose ? passed : null, failed, sawResults, infraReason };
     },
   };
 }

@@ -1,11 +1,6 @@
-import {
-  addCount,
-  countOf,
-  type ParserOutcome,
-  type RunnerParser,
-} from "../parser.js";
-import { Draft, type FailureSink } from "../sink.js";
-import { isJsFrameLine, jsFrame, sameFile } from "../location.js";
+import { addCount, countOf, type ParserOutcome, type RunnerParser } from '../parser.js';
+import { Draft, type FailureSink } from '../sink.js';
+import { isJsFrameLine, jsFrame, sameFile } from '../location.js';
 
 const FILE_STATUS = /^(PASS|FAIL) (\S+)/;
 const BULLET = /^ {2}● (.+)$/;
@@ -30,8 +25,7 @@ export function jestParser(sink: FailureSink): RunnerParser {
   const commit = (): void => {
     if (draft) {
       // no project frame in the stack (syntax errors): the line the code frame points at
-      if (draft.line === undefined && framedLine !== undefined)
-        draft.at(draft.file, framedLine);
+      if (draft.line === undefined && framedLine !== undefined) draft.at(draft.file, framedLine);
       draft.commit(sink);
       addedThisRun += 1;
     }
@@ -39,12 +33,9 @@ export function jestParser(sink: FailureSink): RunnerParser {
   };
 
   return {
-    runner: "jest",
+    runner: 'jest',
     line(text) {
-      const status =
-        text.startsWith("PASS ") || text.startsWith("FAIL ")
-          ? FILE_STATUS.exec(text)
-          : null;
+      const status = text.startsWith('PASS ') || text.startsWith('FAIL ') ? FILE_STATUS.exec(text) : null;
       if (status) {
         commit();
         skipping = false;
@@ -52,42 +43,39 @@ export function jestParser(sink: FailureSink): RunnerParser {
         file = status[2];
         return;
       }
-      const bullet = text.startsWith("  ● ") ? BULLET.exec(text) : null;
+      const bullet = text.startsWith('  ● ') ? BULLET.exec(text) : null;
       if (bullet) {
         commit();
         inFrames = false;
         framedLine = undefined;
-        const title = bullet[1] ?? "";
-        skipping = title === "Console" || (repeating && addedThisRun > 0);
+        const title = bullet[1] ?? '';
+        skipping = title === 'Console' || (repeating && addedThisRun > 0);
         if (skipping) return;
-        if (title === "Test suite failed to run") {
-          draft = new Draft(file ?? title, `${file ?? ""} › ${title}`, {
-            file,
-            error: true,
-          });
+        if (title === 'Test suite failed to run') {
+          draft = new Draft(file ?? title, `${file ?? ''} › ${title}`, { file, error: true });
         } else {
-          const parts = title.split(" › ");
+          const parts = title.split(' › ');
           draft = new Draft(parts[parts.length - 1] ?? title, title, { file });
         }
         return;
       }
-      if (text.startsWith("Summary of all failing tests")) {
+      if (text.startsWith('Summary of all failing tests')) {
         commit();
         repeating = true;
         return;
       }
-      const totals = text.startsWith("Tests:") ? TOTALS.exec(text) : null;
+      const totals = text.startsWith('Tests:') ? TOTALS.exec(text) : null;
       if (totals) {
         commit();
         sawResults = true;
-        const body = totals[1] ?? "";
+        const body = totals[1] ?? '';
         failed = addCount(failed, countOf(body, /failed/) ?? 0);
         passed = addCount(passed, countOf(body, /passed/) ?? 0);
         repeating = false;
         addedThisRun = 0;
         return;
       }
-      if (text.startsWith("Test Suites:")) {
+      if (text.startsWith('Test Suites:')) {
         commit();
         sawResults = true;
         return;
@@ -96,8 +84,7 @@ export function jestParser(sink: FailureSink): RunnerParser {
       if (isJsFrameLine(text)) {
         inFrames = true;
         const loc = jsFrame(text);
-        if (loc && (!draft.file || sameFile(loc.file, draft.file)))
-          draft.at(loc.file, loc.line);
+        if (loc && (!draft.file || sameFile(loc.file, draft.file))) draft.at(loc.file, loc.line);
         return;
       }
       if (inFrames) return;

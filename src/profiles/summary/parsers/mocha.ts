@@ -1,6 +1,6 @@
-import { addCount, type ParserOutcome, type RunnerParser } from "../parser.js";
-import { Draft, type FailureSink } from "../sink.js";
-import { isJsFrameLine, jsFrame } from "../location.js";
+import { addCount, type ParserOutcome, type RunnerParser } from '../parser.js';
+import { Draft, type FailureSink } from '../sink.js';
+import { isJsFrameLine, jsFrame } from '../location.js';
 
 const PASSING = /^\s+(\d+) passing \(/;
 const FAILING = /^\s+(\d+) failing$/;
@@ -22,15 +22,15 @@ export function mochaParser(sink: FailureSink): RunnerParser {
     draft = undefined;
   };
   const startDraft = (): void => {
-    const name = titles[titles.length - 1] ?? "test";
-    draft = new Draft(name, titles.join(" "));
+    const name = titles[titles.length - 1] ?? 'test';
+    draft = new Draft(name, titles.join(' '));
     inFrames = false;
   };
 
   return {
-    runner: "mocha",
+    runner: 'mocha',
     line(text) {
-      const passing = text.includes(" passing (") ? PASSING.exec(text) : null;
+      const passing = text.includes(' passing (') ? PASSING.exec(text) : null;
       if (passing) {
         commit();
         inFailures = false;
@@ -38,7 +38,7 @@ export function mochaParser(sink: FailureSink): RunnerParser {
         passed = addCount(passed, Number(passing[1]));
         return;
       }
-      const failing = text.endsWith(" failing") ? FAILING.exec(text) : null;
+      const failing = text.endsWith(' failing') ? FAILING.exec(text) : null;
       if (failing) {
         commit();
         sawResults = true;
@@ -53,17 +53,17 @@ export function mochaParser(sink: FailureSink): RunnerParser {
       const header = HEADER.exec(text);
       if (header) {
         commit();
-        const first = header[2] ?? "";
-        titles = [first.endsWith(":") ? first.slice(0, -1) : first];
-        titleDone = first.endsWith(":");
+        const first = header[2] ?? '';
+        titles = [first.endsWith(':') ? first.slice(0, -1) : first];
+        titleDone = first.endsWith(':');
         if (titleDone) startDraft();
         return;
       }
       if (!titleDone) {
         const t = text.trim();
         if (!t) return;
-        titles.push(t.endsWith(":") ? t.slice(0, -1) : t);
-        if (t.endsWith(":")) {
+        titles.push(t.endsWith(':') ? t.slice(0, -1) : t);
+        if (t.endsWith(':')) {
           titleDone = true;
           startDraft();
         }

@@ -1,6 +1,6 @@
-import { addCount, type ParserOutcome, type RunnerParser } from "../parser.js";
-import { Draft, type FailureSink } from "../sink.js";
-import { isJsFrameLine, jsFrame, sameFile, tidyPath } from "../location.js";
+import { addCount, type ParserOutcome, type RunnerParser } from '../parser.js';
+import { Draft, type FailureSink } from '../sink.js';
+import { isJsFrameLine, jsFrame, sameFile, tidyPath } from '../location.js';
 
 const SUITE = /^( *)▶ (.+)$/;
 const MARK = /^( *)([✔✖﹣]) (.+?)(?: \([\d.]+m?s\))?(?: # .*)?$/;
@@ -41,12 +41,7 @@ export function nodeSpecParser(sink: FailureSink): RunnerParser {
       return;
     }
     // Node 22+ prints failures inline without details and gives them here: fill them in
-    const known = sink.find(
-      (f) =>
-        f.name === d.name &&
-        !f.message &&
-        (!f.file || !d.file || sameFile(f.file, d.file)),
-    );
+    const known = sink.find((f) => f.name === d.name && !f.message && (!f.file || !d.file || sameFile(f.file, d.file)));
     if (!known) return;
     known.message = d.msg.text();
     if (known.line === undefined) {
@@ -56,10 +51,10 @@ export function nodeSpecParser(sink: FailureSink): RunnerParser {
   };
 
   return {
-    runner: "node-test",
+    runner: 'node-test',
     line(text) {
       if (draft) {
-        if (text.trim() === "" || indentOf(text) > draftIndent) {
+        if (text.trim() === '' || indentOf(text) > draftIndent) {
           if (isJsFrameLine(text)) {
             inFrames = true;
             const loc = jsFrame(text);
@@ -69,32 +64,30 @@ export function nodeSpecParser(sink: FailureSink): RunnerParser {
         }
         commit();
       }
-      if (text === "✖ failing tests:") {
+      if (text === '✖ failing tests:') {
         section = true;
         return;
       }
       const total = TOTAL.exec(text);
       if (total) {
         sawResults = true;
-        if (total[1] === "pass") passed = addCount(passed, Number(total[2]));
+        if (total[1] === 'pass') passed = addCount(passed, Number(total[2]));
         else failed = addCount(failed, Number(total[2]));
         return;
       }
       if (section) {
         const at = TEST_AT.exec(text);
         if (at) {
-          sectionAt = { file: tidyPath(at[1] ?? ""), line: Number(at[2]) };
+          sectionAt = { file: tidyPath(at[1] ?? ''), line: Number(at[2]) };
           return;
         }
-        if (text.startsWith("▶ ") || text.startsWith("✔ ")) {
+        if (text.startsWith('▶ ') || text.startsWith('✔ ')) {
           section = false;
           inlineThisRun = 0;
         } else {
           const mark = MARK.exec(text);
-          if (mark && mark[2] === "✖") {
-            draft = new Draft(mark[3] ?? "", mark[3] ?? "", {
-              file: sectionAt?.file,
-            });
+          if (mark && mark[2] === '✖') {
+            draft = new Draft(mark[3] ?? '', mark[3] ?? '', { file: sectionAt?.file });
             draftIndent = indentOf(text);
             inFrames = false;
           }
@@ -103,30 +96,25 @@ export function nodeSpecParser(sink: FailureSink): RunnerParser {
       }
       const suite = SUITE.exec(text);
       if (suite) {
-        const indent = (suite[1] ?? "").length;
-        while (
-          suites.length &&
-          (suites[suites.length - 1]?.indent ?? 0) >= indent
-        )
-          suites.pop();
-        suites.push({ name: suite[2] ?? "", indent });
+        const indent = (suite[1] ?? '').length;
+        while (suites.length && (suites[suites.length - 1]?.indent ?? 0) >= indent) suites.pop();
+        suites.push({ name: suite[2] ?? '', indent });
         return;
       }
       const mark = MARK.exec(text);
       if (!mark) return;
       sawResults = true;
-      const indent = (mark[1] ?? "").length;
-      const name = mark[3] ?? "";
-      while (suites.length && (suites[suites.length - 1]?.indent ?? 0) > indent)
-        suites.pop();
+      const indent = (mark[1] ?? '').length;
+      const name = mark[3] ?? '';
+      while (suites.length && (suites[suites.length - 1]?.indent ?? 0) > indent) suites.pop();
       const top = suites[suites.length - 1];
       if (top && top.indent === indent && top.name === name) {
         suites.pop(); // the end line of a suite
         return;
       }
-      if (mark[2] !== "✖") return;
+      if (mark[2] !== '✖') return;
       const path = [...suites.map((s) => s.name), name];
-      draft = new Draft(name, path.join(" > "));
+      draft = new Draft(name, path.join(' > '));
       draftIndent = indent;
       inFrames = false;
     },

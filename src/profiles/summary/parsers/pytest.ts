@@ -1,24 +1,18 @@
-import {
-  addCount,
-  countOf,
-  type ParserOutcome,
-  type RunnerParser,
-} from "../parser.js";
-import { Draft, type FailureSink } from "../sink.js";
-import { tidyPath } from "../location.js";
+import { addCount, countOf, type ParserOutcome, type RunnerParser } from '../parser.js';
+import { Draft, type FailureSink } from '../sink.js';
+import { tidyPath } from '../location.js';
 
 const SECTION = /^={3,} (.+?) ={3,}$/;
 const BLOCK = /^_{3,} (.+?) _{3,}$/;
 const WHERE = /^(\S+\.py):(\d+): ?(.*)$/;
 const SHORT = /^(FAILED|ERROR) (\S+?)(?: - (.*))?$/;
-const TOTALS =
-  /^(?:=+ )?((?:\d+ \w+(?:, )?)+) in [\d.]+s(?: \([^)]*\))?(?: =+)?$/;
+const TOTALS = /^(?:=+ )?((?:\d+ \w+(?:, )?)+) in [\d.]+s(?: \([^)]*\))?(?: =+)?$/;
 
 /** Splits `TestStrings.test_trims[1.5]` into its last name without breaking inside the parameters. */
 function lastName(title: string): string {
-  const bracket = title.indexOf("[");
+  const bracket = title.indexOf('[');
   const head = bracket >= 0 ? title.slice(0, bracket) : title;
-  const dot = head.lastIndexOf(".");
+  const dot = head.lastIndexOf('.');
   return dot >= 0 ? title.slice(dot + 1) : title;
 }
 
@@ -28,9 +22,9 @@ export function pytestParser(sink: FailureSink): RunnerParser {
   let failed: number | null = null;
   let sawResults = false;
   let infraReason: string | undefined;
-  let section = "";
+  let section = '';
   let draft: Draft | undefined;
-  let title = "";
+  let title = '';
   let where: { file: string; line: number; exc: string } | undefined;
   let fromSectionsThisRun = 0;
 
@@ -38,8 +32,7 @@ export function pytestParser(sink: FailureSink): RunnerParser {
     if (draft) {
       if (where) {
         draft.at(where.file, where.line);
-        if (!draft.error)
-          draft.full_name = `${where.file}::${title.replace(/\.(?![^[]*\])/g, "::")}`;
+        if (!draft.error) draft.full_name = `${where.file}::${title.replace(/\.(?![^[]*\])/g, '::')}`;
         if (draft.msg.length === 0 && where.exc) draft.msg.add(where.exc);
       }
       draft.commit(sink);
@@ -50,32 +43,30 @@ export function pytestParser(sink: FailureSink): RunnerParser {
   };
 
   return {
-    runner: "pytest",
+    runner: 'pytest',
     line(text) {
-      const sec = text.startsWith("===") ? SECTION.exec(text) : null;
+      const sec = text.startsWith('===') ? SECTION.exec(text) : null;
       if (sec) {
         commit();
-        const name = sec[1] ?? "";
+        const name = sec[1] ?? '';
         const totals = TOTALS.exec(name);
         if (totals) {
-          readTotals(totals[1] ?? "");
+          readTotals(totals[1] ?? '');
           return;
         }
         section = name;
-        if (name === "test session starts") fromSectionsThisRun = 0;
+        if (name === 'test session starts') fromSectionsThisRun = 0;
         return;
       }
-      if (section === "FAILURES" || section === "ERRORS") {
-        const block = text.startsWith("___") ? BLOCK.exec(text) : null;
+      if (section === 'FAILURES' || section === 'ERRORS') {
+        const block = text.startsWith('___') ? BLOCK.exec(text) : null;
         if (block) {
           commit();
-          title = block[1] ?? "";
-          if (section === "ERRORS") {
-            const target = title.replace(/^ERROR (collecting|at \w+ of) /, "");
+          title = block[1] ?? '';
+          if (section === 'ERRORS') {
+            const target = title.replace(/^ERROR (collecting|at \w+ of) /, '');
             const collecting = /^ERROR collecting/.test(title);
-            draft = new Draft(collecting ? target : lastName(target), title, {
-              error: collecting,
-            });
+            draft = new Draft(collecting ? target : lastName(target), title, { error: collecting });
           } else {
             draft = new Draft(lastName(title), title);
           }
@@ -84,68 +75,39 @@ export function pytestParser(sink: FailureSink): RunnerParser {
         if (!draft) return;
         const w = WHERE.exec(text);
         if (w) {
-          where = {
-            file: tidyPath(w[1] ?? ""),
-            line: Number(w[2]),
-            exc: (w[3] ?? "").replace(/^in /, ""),
-          };
+          where = { file: tidyPath(w[1] ?? ''), line: Number(w[2]), exc: (w[3] ?? '').replace(/^in /, '') };
           return;
         }
         if (/^E\s/.test(text)) draft.msg.add(text.slice(1));
         return;
       }
-      if (section === "short test summary info") {
+      if (section === 'short test summary info') {
         const s = SHORT.exec(text);
         if (s) {
-          const nodeid = s[2] ?? "";
-          const file = nodeid.split("::")[0] ?? "";
-          const rest = nodeid.split("::").slice(1).join(".");
-          const known = sink.find(
-            (f) =>
-              f.full_name === nodeid ||
-              (f.file === file &&
-                f.full_name.endsWith(
-                  `::${nodeid.split("::").slice(1).join("::")}`,
-                )) ||
-              f.name === rest,
-          );
+          const nodeid = s[2] ?? '';
+          const file = nodeid.split('::')[0] ?? '';
+          const rest = nodeid.split('::').slice(1).join('.');
+          const known = sink.find((f) => f.full_name === nodeid || (f.file === file && f.full_name.endsWith(`::${nodeid.split('::').slice(1).join('::')}`)) || f.name === rest);
           if (known) {
             if (!known.error) known.full_name = nodeid;
           } else if (fromSectionsThisRun === 0) {
-            const d = new Draft(lastName(rest || nodeid), nodeid, {
-              file,
-              error: s[1] === "ERROR" && !rest,
-            });
-            d.msg.add(s[3] ?? "");
+            const d = new Draft(lastName(rest || nodeid), nodeid, { file, error: s[1] === 'ERROR' && !rest });
+            d.msg.add(s[3] ?? '');
             d.commit(sink);
           }
           return;
         }
       }
-      if (
-        text.includes("Interrupted: ") &&
-        /error(s)? during collection/.test(text)
-      ) {
-        infraReason ??= "pytest stopped: errors during collection";
+      if (text.includes('Interrupted: ') && /error(s)? during collection/.test(text)) {
+        infraReason ??= 'pytest stopped: errors during collection';
         return;
       }
-      const totals = text.includes(" in ") ? TOTALS.exec(text) : null;
-      if (
-        totals &&
-        /\b(passed|failed|error|errors|skipped|deselected|xfailed|xpassed|no tests ran)\b/.test(
-          totals[1] ?? "",
-        )
-      ) {
-        readTotals(totals[1] ?? "");
+      const totals = text.includes(' in ') ? TOTALS.exec(text) : null;
+      if (totals && /\b(passed|failed|error|errors|skipped|deselected|xfailed|xpassed|no tests ran)\b/.test(totals[1] ?? '')) {
+        readTotals(totals[1] ?? '');
         return;
       }
-      if (
-        !sawResults &&
-        /^\S+\.py (?:[.FEsxX]+ *\[|::\S+ (PASSED|FAILED|ERROR))|^collected \d+ item/.test(
-          text,
-        )
-      )
-        sawResults = true;
+      if (!sawResults && /^\S+\.py (?:[.FEsxX]+ *\[|::\S+ (PASSED|FAILED|ERROR))|^collected \d+ item/.test(text)) sawResults = true;
     },
     finish(): ParserOutcome {
       commit();
@@ -155,7 +117,7 @@ export function pytestParser(sink: FailureSink): RunnerParser {
 
   function readTotals(body: string): void {
     sawResults = true;
-    section = "";
+    section = '';
     // errors at setup/teardown are failed tests too; errors while collecting are not tests
     const errors = infraReason ? 0 : (countOf(body, /errors?/) ?? 0);
     failed = addCount(failed, (countOf(body, /failed/) ?? 0) + errors);

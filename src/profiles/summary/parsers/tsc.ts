@@ -1,6 +1,6 @@
-import type { ParserOutcome, RunnerParser } from "../parser.js";
-import { Draft, type FailureSink } from "../sink.js";
-import { tidyPath } from "../location.js";
+import type { ParserOutcome, RunnerParser } from '../parser.js';
+import { Draft, type FailureSink } from '../sink.js';
+import { tidyPath } from '../location.js';
 
 const PLAIN = /^(.+?)\((\d+),(\d+)\): error (TS\d+): (.*)$/;
 const PRETTY = /^(.+?):(\d+):(\d+) - error (TS\d+): (.*)$/;
@@ -21,30 +21,28 @@ export function tscParser(sink: FailureSink): RunnerParser {
   };
 
   return {
-    runner: "tsc",
+    runner: 'tsc',
     line(text) {
-      const m = text.includes("error TS")
-        ? (PLAIN.exec(text) ?? PRETTY.exec(text))
-        : null;
+      const m = text.includes('error TS') ? (PLAIN.exec(text) ?? PRETTY.exec(text)) : null;
       if (m) {
         commit();
         pretty = !PLAIN.test(text);
         counted += 1;
-        const file = tidyPath(m[1] ?? "");
-        draft = new Draft(m[4] ?? "error", `${file}:${m[2]}:${m[3]} ${m[4]}`);
+        const file = tidyPath(m[1] ?? '');
+        draft = new Draft(m[4] ?? 'error', `${file}:${m[2]}:${m[3]} ${m[4]}`);
         draft.at(file, Number(m[2]));
-        draft.msg.add(m[5] ?? "");
+        draft.msg.add(m[5] ?? '');
         return;
       }
-      const g = text.startsWith("error TS") ? GLOBAL.exec(text) : null;
+      const g = text.startsWith('error TS') ? GLOBAL.exec(text) : null;
       if (g) {
         commit();
         infraReason ??= `tsc: ${g[2]}`;
-        draft = new Draft(g[1] ?? "error", g[1] ?? "error", { error: true });
-        draft.msg.add(g[2] ?? "");
+        draft = new Draft(g[1] ?? 'error', g[1] ?? 'error', { error: true });
+        draft.msg.add(g[2] ?? '');
         return;
       }
-      const f = text.startsWith("Found ") ? FOUND.exec(text) : null;
+      const f = text.startsWith('Found ') ? FOUND.exec(text) : null;
       if (f) {
         commit();
         found = (found ?? 0) + Number(f[1]);
@@ -58,12 +56,7 @@ export function tscParser(sink: FailureSink): RunnerParser {
     finish(): ParserOutcome {
       commit();
       const failed = found ?? counted;
-      return {
-        passed: null,
-        failed,
-        sawResults: counted > 0 || found !== null,
-        infraReason,
-      };
+      return { passed: null, failed, sawResults: counted > 0 || found !== null, infraReason };
     },
   };
 }

@@ -1,11 +1,6 @@
-import {
-  addCount,
-  countOf,
-  type ParserOutcome,
-  type RunnerParser,
-} from "../parser.js";
-import { Draft, type FailureSink } from "../sink.js";
-import { isUserFile, sameFile, tidyPath } from "../location.js";
+import { addCount, countOf, type ParserOutcome, type RunnerParser } from '../parser.js';
+import { Draft, type FailureSink } from '../sink.js';
+import { isUserFile, sameFile, tidyPath } from '../location.js';
 
 const FAIL_TEST = /^ FAIL {2}(\S+) > (.+)$/;
 const FAIL_SUITE = /^ FAIL {2}(\S+)(?: \[ .* \])?$/;
@@ -27,64 +22,44 @@ export function vitestParser(sink: FailureSink): RunnerParser {
 
   const commit = (): void => {
     // an unhandled-error section without an error line adds nothing
-    if (
-      draft &&
-      !(
-        draft.error &&
-        draft.name === "unhandled error" &&
-        draft.msg.length === 0
-      )
-    )
-      draft.commit(sink);
+    if (draft && !(draft.error && draft.name === 'unhandled error' && draft.msg.length === 0)) draft.commit(sink);
     draft = undefined;
   };
 
   return {
-    runner: "vitest",
+    runner: 'vitest',
     line(text) {
-      if (text.startsWith(" FAIL  ")) {
+      if (text.startsWith(' FAIL  ')) {
         commit();
         sawResults = true;
         located = false;
         const t = FAIL_TEST.exec(text);
         if (t) {
-          const path = t[2] ?? "";
-          const parts = path.split(" > ");
-          draft = new Draft(parts[parts.length - 1] ?? path, path, {
-            file: t[1],
-          });
+          const path = t[2] ?? '';
+          const parts = path.split(' > ');
+          draft = new Draft(parts[parts.length - 1] ?? path, path, { file: t[1] });
           return;
         }
         const s = FAIL_SUITE.exec(text);
-        if (s)
-          draft = new Draft(s[1] ?? "suite", `${s[1] ?? ""} (failed to run)`, {
-            file: s[1],
-            error: true,
-          });
+        if (s) draft = new Draft(s[1] ?? 'suite', `${s[1] ?? ''} (failed to run)`, { file: s[1], error: true });
         return;
       }
-      if (text.startsWith("⎯") && SEPARATOR.test(text)) {
+      if (text.startsWith('⎯') && SEPARATOR.test(text)) {
         commit();
         // the "Unhandled Errors" banner only counts them; each follows in its own section
-        if (
-          /Uncaught Exception|Unhandled Rejection|Unhandled Error(?!s)/.test(
-            text,
-          )
-        ) {
-          draft = new Draft("unhandled error", "unhandled error", {
-            error: true,
-          });
+        if (/Uncaught Exception|Unhandled Rejection|Unhandled Error(?!s)/.test(text)) {
+          draft = new Draft('unhandled error', 'unhandled error', { error: true });
           located = false;
         } else if (/Startup Error/.test(text)) {
-          infraReason ??= "vitest failed to start";
+          infraReason ??= 'vitest failed to start';
         }
         return;
       }
-      const totals = text.includes("Tests  ") ? TOTALS.exec(text) : null;
+      const totals = text.includes('Tests  ') ? TOTALS.exec(text) : null;
       if (totals) {
         commit();
         sawResults = true;
-        const body = totals[1] ?? "";
+        const body = totals[1] ?? '';
         failed = addCount(failed, countOf(body, /failed/) ?? 0);
         passed = addCount(passed, countOf(body, /passed/) ?? 0);
         return;
@@ -92,9 +67,9 @@ export function vitestParser(sink: FailureSink): RunnerParser {
       if (draft) {
         // once located, the rest of the block is the code frame and the stack
         if (located) return;
-        const loc = text.includes("❯") ? LOCATION.exec(text) : null;
+        const loc = text.includes('❯') ? LOCATION.exec(text) : null;
         if (loc) {
-          const file = tidyPath(loc[1] ?? "");
+          const file = tidyPath(loc[1] ?? '');
           if (isUserFile(file) && (!draft.file || sameFile(file, draft.file))) {
             draft.at(file, Number(loc[2]));
             located = true;
@@ -102,22 +77,12 @@ export function vitestParser(sink: FailureSink): RunnerParser {
           return;
         }
         if (CODE_FRAME.test(text)) return;
-        if (
-          /^(Vitest caught|This error originated|The latest test that might)/.test(
-            text.trim(),
-          )
-        )
-          return;
+        if (/^(Vitest caught|This error originated|The latest test that might)/.test(text.trim())) return;
         draft.msg.add(text);
         return;
       }
-      if (text.startsWith("failed to load config from"))
-        infraReason ??= "vitest failed to load its config";
-      else if (
-        !sawResults &&
-        (RESULT.test(text) || text.startsWith(" Test Files "))
-      )
-        sawResults = true;
+      if (text.startsWith('failed to load config from')) infraReason ??= 'vitest failed to load its config';
+      else if (!sawResults && (RESULT.test(text) || text.startsWith(' Test Files '))) sawResults = true;
     },
     finish(): ParserOutcome {
       commit();
