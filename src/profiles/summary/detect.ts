@@ -16,6 +16,7 @@ import { jasmineParser } from './parsers/jasmine.js';
 import { avaParser } from './parsers/ava.js';
 import { biomeParser } from './parsers/biome.js';
 import { prettierParser } from './parsers/prettier.js';
+import { genericParser } from './parsers/generic.js';
 
 interface Signature {
   parser: ParserFactory;
@@ -56,9 +57,12 @@ const SIGNATURES: Signature[] = [
 // a cheap pre-check: most lines of a long log match none of the signatures
 const MAYBE = /ok 1 |bun test|Ran |passed|Total|•|specs?,|Randomized|\[fail\]|lint\/|assist\/|Checked|Checking|\[warn\]|RUN|✓|❯|×|⎯|FAIL|PASS|Test|={5}|collected|TAP|Subtest|ℹ|✔|✖|▶|passing|failing|---|ok|running|test result|Compiling|error|Found|\d:\d/;
 
-/** Every registered parser, in priority order (the fuzz tests run each of them). */
+/** The parser for output no signature matched: best-guess names, places and counts. */
+export const fallbackParser: ParserFactory = genericParser;
+
+/** Every registered parser, in priority order, then the fallback (the fuzz tests run each of them). */
 export function registeredParsers(): ParserFactory[] {
-  return SIGNATURES.map((s) => s.parser);
+  return [...SIGNATURES.map((s) => s.parser), fallbackParser];
 }
 
 /** The parser for the runner that printed this line, if the line is one of a runner's signatures. */

@@ -4,7 +4,7 @@ import { classify } from './classify.js';
 import { detach, LineSplitter } from './lines.js';
 import { FailureSink, type FoundFailure, type SinkLimits } from './sink.js';
 import type { ParserOutcome, RunnerParser } from './parser.js';
-import { detectRunner } from './detect.js';
+import { detectRunner, fallbackParser } from './detect.js';
 import { Evidence } from './evidence.js';
 import { readJunit, type JunitResult } from './junit.js';
 import { renderText } from './render.js';
@@ -40,6 +40,9 @@ export function createSummarizer(options: SummarizeOptions = {}): Summarizer {
   const sink = new FailureSink(options.limits);
   const evidence = new Evidence();
   let parser: RunnerParser | undefined;
+  // reads every line until a runner is recognised; used only if none is
+  const fallbackSink = new FailureSink(options.limits);
+  let fallback: RunnerParser | undefined = fallbackParser(fallbackSink);
   let held: string[] = [];
   let heldChars = 0;
   let ended: FailureSummary | undefined;
@@ -51,6 +54,7 @@ export function createSummarizer(options: SummarizeOptions = {}): Summarizer {
       return;
     }
     const factory = detectRunner(line);
+    fallback?.line(line);
     if (!factory) {
       const kept = detach(line);
       held.push(kept);
@@ -63,6 +67,7 @@ export function createSummarizer(options: SummarizeOptions = {}): Summarizer {
       return;
     }
     parser = factory(sink);
+    fallback = undefined;
     for (const h of held) parser.line(h);
     held = [];
     heldChars = 0;
@@ -78,8 +83,14 @@ export function createSummarizer(options: SummarizeOptions = {}): Summarizer {
     end() {
       if (ended) return ended;
       splitter.end();
-      const outcome: ParserOutcome = parser?.finish() ?? { passed: null, failed: null, sawResults: false };
-      ended = conclude(options, parser?.runner ?? 'unknown', outcome, sink, evidence);
+      if (parser || !fallback) {
+        const outcome: ParserOutcome = parser?.finish() ?? { passed: null, failed: null, sawResults: false };
+        ended = conclude(options, parser?.runner ?? 'unknown', outcome, sink, evidence);
+        return ended;
+      }
+      const guess = fallback.finish();
+      if (guess.sawResults) evidence.unrecognised = true;
+      ended = conclude(options, 'unknown', guess, fallbackSink, evidence);
       return ended;
     },
   };
@@ -132,6 +143,7 @@ function conclude(options: SummarizeOptions, textRunner: string, outcome: Parser
     notFound: evidence.notFound,
   });
   if (note) notes.push(note);
+  if (evidence.unrecognised && !junit) notes.push('(runner not recognised: the names, places and counts above are a best guess from lines that look like results)');
   if (kind === 'test-failures' && failed === 0) failed = sink.count;
 
   const failures: Failure[] = sink.detailed.map(publicFailure);
