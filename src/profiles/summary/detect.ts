@@ -43,7 +43,7 @@ const SIGNATURES: Signature[] = [
     lines: [/^=== RUN {3}\S/, /^ *--- (?:FAIL|PASS): \S+ \(\d/, /^(?:ok|FAIL) *\t\S+\t(?:[\d.]+s|\(cached\))/, /^FAIL\t\S+ \[(?:build|setup) failed\]$/, /^# \S+ \[\S+\.test\]$/],
   },
   { parser: cargoTestParser, lines: [/^running \d+ tests?$/, /^test result: (?:ok|FAILED)\. /, /^ {3}Compiling \S+ v\d/, /^error: could not compile `/] },
-  { parser: tscParser, lines: [/^\S.*\(\d+,\d+\): error TS\d+: /, /^\S.*:\d+:\d+ - error TS\d+: /, /^Found \d+ errors? in /, /^error TS\d+: /] },
+  { parser: tscParser, lines: [/^\S.*\(\d+,\d+\): error TS\d+: /, /^\S.*:\d+:\d+ - error TS\d+: /, /^Found \d+ errors? in (?:\d+ files?\.$|\S+:\d+$)/, /^error TS\d+: /] },
   { parser: eslintParser, lines: [/^✖ \d+ problems? \(\d+ errors?, \d+ warnings?\)/, /^ {2}\d+:\d+ {1,}(?:error|warning) {2}/] },
   { parser: bunParser, lines: [/^bun test v\d/, /^Ran \d+ tests? across \d+ files?\. /] },
   { parser: denoParser, lines: [/^running \d+ tests? from \S/, /^(?:FAILED|ok) \| \d+ passed(?: \(\d+ steps?\))? \| \d+ failed/] },
