@@ -3,8 +3,12 @@ import { detach, stripControl } from './lines.js';
 
 export const MAX_NAME = 200;
 export const MAX_MESSAGE_LINE = 240;
-export const MAX_MESSAGE_LINES = 6;
-export const MAX_MESSAGE = 800;
+export const MAX_MESSAGE_LINES = 12;
+export const MAX_MESSAGE = 1200;
+/** differing lines kept from a diff; its context lines are dropped */
+const MAX_DIFF_LINES = 8;
+// a diff's legend: jest/vitest `- Expected`/`+ Received`, mocha `+ expected - actual`, unified `---`/`+++`/`@@`
+const DIFF_LEGEND = /^(?:- Expected\b|\+ Received\b|\+ expected - actual|- actual \+ expected|Difference \(|--- |\+\+\+ |@@ )/;
 
 /** A failure as parsers build it: `error` marks a build/collection/suite error rather than a failed test. */
 export interface FoundFailure extends Failure {
@@ -116,11 +120,25 @@ export class MessageLines {
     return this.lines.length;
   }
 
-  /** Adds a line (trimmed; blank lines ignored); returns false once full. */
+  private inDiff = false;
+  private diffLines = 0;
+
+  /**
+   * Adds a line (trimmed; blank lines ignored); returns false once full. After a diff's legend only
+   * the differing (`+`/`-`) lines are kept, so the lines that matter are not cut off by context.
+   */
   add(line: string): boolean {
     if (this.lines.length >= this.maxLines || this.size >= MAX_MESSAGE) return false;
     const t = line.trim();
     if (!t) return true;
+    if (DIFF_LEGEND.test(t)) {
+      if (this.inDiff && (t.startsWith('---') || t.startsWith('+++') || t.startsWith('@@'))) return true;
+      this.inDiff = true;
+    } else if (this.inDiff) {
+      if (!/^[-+]/.test(t)) return true;
+      if (this.diffLines >= MAX_DIFF_LINES) return true;
+      this.diffLines += 1;
+    }
     const c = clip(t, MAX_MESSAGE_LINE);
     this.lines.push(c);
     this.size += c.length + 1;
