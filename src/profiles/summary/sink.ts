@@ -1,5 +1,6 @@
 import type { Failure } from '../types.js';
 import { detach, stripControl } from './lines.js';
+import { isTestFile, type Location } from './location.js';
 
 export const MAX_NAME = 200;
 export const MAX_MESSAGE_LINE = 240;
@@ -175,7 +176,20 @@ export class Draft {
     this.line = line;
   }
 
+  private fallback: Location | undefined;
+
+  /**
+   * A stack frame in the project: the first one in a test file is the place; the first one elsewhere
+   * (the code under test) is kept in case no frame is in a test file.
+   */
+  frame(loc: Location): void {
+    if (this.line !== undefined) return;
+    if (isTestFile(loc.file)) this.at(loc.file, loc.line);
+    else this.fallback ??= loc;
+  }
+
   commit(sink: FailureSink): FoundFailure | undefined {
+    if (this.line === undefined && this.fallback) this.at(this.fallback.file, this.fallback.line);
     return sink.add({
       name: this.name,
       full_name: this.full_name,

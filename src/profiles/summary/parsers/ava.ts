@@ -75,7 +75,7 @@ export function avaParser(sink: FailureSink): RunnerParser {
       if (isJsFrameLine(text)) {
         inFrames = true;
         const loc = jsFrame(text);
-        if (loc) draft.at(loc.file, loc.line);
+        if (loc) draft.frame(loc);
         return;
       }
       if (text.trimStart().startsWith('› ')) {

@@ -61,7 +61,7 @@ export function jasmineParser(sink: FailureSink): RunnerParser {
       if (part === 'message') draft.msg.add(text);
       else if (part === 'stack' && isJsFrameLine(text)) {
         const loc = jsFrame(text);
-        if (loc) draft.at(loc.file, loc.line);
+        if (loc) draft.frame(loc);
       }
     },
     finish(): ParserOutcome {
