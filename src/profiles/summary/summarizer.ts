@@ -8,6 +8,7 @@ import { detectRunner, fallbackParser } from './detect.js';
 import { Evidence } from './evidence.js';
 import { readJunit, type JunitResult } from './junit.js';
 import { renderText } from './render.js';
+import { Workspaces } from './workspaces.js';
 
 export interface SummarizeOptions {
   /** content of a JUnit XML report; takes precedence over the log text when it holds any testcase */
@@ -37,6 +38,36 @@ const HOLD_CHARS = 512 * 1024;
  * bounded whatever the log size (one parser's small state, a few kept lines, N failures in detail).
  */
 export function createSummarizer(options: SummarizeOptions = {}): Summarizer {
+  const main = lineSummarizer(options);
+  const workspaces = new Workspaces((o) => lineSummarizer({ ...o, limits: options.limits }));
+  let ended: FailureSummary | undefined;
+  // output behind workspace prefixes (turbo, pnpm -r) is split per workspace, once main has no runner
+  const splitter = new LineSplitter((line) => {
+    if (!workspaces.route(line, !main.detected())) main.line(line);
+  });
+  return {
+    write(chunk) {
+      if (ended) throw new Error('summarizer already ended');
+      splitter.write(chunk);
+    },
+    end() {
+      if (ended) return ended;
+      splitter.end();
+      const whole = main.end();
+      ended = workspaces.active ? workspaces.merge(whole, options.exitCode ?? null) : whole;
+      return ended;
+    },
+  };
+}
+
+interface LineSummarizer {
+  line(text: string): void;
+  detected(): boolean;
+  end(): FailureSummary;
+}
+
+/** The summariser of cleaned lines: runner detection, the parser, the fallback, the verdict. */
+function lineSummarizer(options: SummarizeOptions): LineSummarizer {
   const sink = new FailureSink(options.limits);
   const evidence = new Evidence();
   let parser: RunnerParser | undefined;
@@ -46,7 +77,6 @@ export function createSummarizer(options: SummarizeOptions = {}): Summarizer {
   let held: string[] = [];
   let heldChars = 0;
   let ended: FailureSummary | undefined;
-
   const onLine = (line: string): void => {
     evidence.see(line);
     if (parser) {
@@ -73,16 +103,11 @@ export function createSummarizer(options: SummarizeOptions = {}): Summarizer {
     heldChars = 0;
     parser.line(line);
   };
-  const splitter = new LineSplitter(onLine);
-
   return {
-    write(chunk) {
-      if (ended) throw new Error('summarizer already ended');
-      splitter.write(chunk);
-    },
+    line: onLine,
+    detected: () => parser !== undefined,
     end() {
       if (ended) return ended;
-      splitter.end();
       if (parser || !fallback) {
         const outcome: ParserOutcome = parser?.finish() ?? { passed: null, failed: null, sawResults: false };
         ended = conclude(options, parser?.runner ?? 'unknown', outcome, sink, evidence);
