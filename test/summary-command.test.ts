@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -33,6 +33,21 @@ describe('droid-ci summarize', () => {
     expect(Object.keys(j).sort()).toEqual(['failed', 'failures', 'kind', 'passed', 'runner', 'text']);
     expect(j).toMatchObject({ kind: 'test-failures', runner: 'cargo-test', failed: 2, passed: 2 });
     expect(j['failures']).toContainEqual(expect.objectContaining({ name: 'tests::parses_config', file: 'src/lib.rs', line: 6, message: 'config file missing' }));
+  });
+
+  it('reads every report a --junit folder or glob names, and says when it matches nothing', async () => {
+    const dir = join(tmp, 'reports');
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(join(dir, 'TEST-vitest.xml'), readFileSync(join(ROOT, 'vitest/fail.junit.xml')));
+    writeFileSync(join(dir, 'TEST-jest.xml'), readFileSync(join(ROOT, 'jest/fail.junit.xml')));
+    for (const spec of [dir, join(dir, 'TEST-*.xml')]) {
+      const r = await run([join(ROOT, 'vitest/fail.log'), '--junit', spec, '--json']);
+      const j = JSON.parse(r.out) as { runner: string; failed: number };
+      expect(j).toMatchObject({ runner: 'junit', failed: 6 });
+    }
+    const none = await run([join(ROOT, 'vitest/fail.log'), '--junit', join(dir, '*.junit')]);
+    expect(none.code).toBe(2);
+    expect(none.err).toMatch(/matches no file/);
   });
 
   it('uses a JUnit report given with --junit', async () => {

@@ -49,7 +49,7 @@ const ALL = fixtures();
 describe('summaries of real runner output', () => {
   it('has fixtures for every runner the product promises', () => {
     const runners = new Set(ALL.map((f) => f.meta.runner));
-    for (const r of ['vitest', 'jest', 'mocha', 'node-test', 'pytest', 'go-test', 'cargo-test', 'tsc', 'eslint', 'infra']) expect(runners).toContain(r);
+    for (const r of ['vitest', 'jest', 'mocha', 'node-test', 'node-tap', 'ava', 'jasmine', 'uvu', 'bun', 'deno', 'pytest', 'go-test', 'cargo-test', 'tsc', 'eslint', 'biome', 'prettier', 'infra']) expect(runners).toContain(r);
   });
 
   for (const { dir, name, meta, log } of ALL) {

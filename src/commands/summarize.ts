@@ -1,13 +1,13 @@
 /**
- * `droid-ci summarize <log> [--junit <file>] [--exit-code <n>] [--json]`: the failure summary of a test
+ * `droid-ci summarize <log> [--junit <file|folder|glob>] [--exit-code <n>] [--json]`: the failure summary of a test
  * log (PRODUCT.md §3, §6). The log is streamed, so a log of any size can be summarised in little memory.
  * Exit codes: 0 summarised (whatever the tests did), 2 usage error or unreadable input.
  */
 import { constants } from 'node:fs';
-import { access, readFile, stat } from 'node:fs/promises';
+import { access, stat } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
-import { summarizeFile } from '../profiles/summary/index.js';
-import { MAX_JUNIT_BYTES } from '../profiles/summary/junit.js';
+import { isGlob, junitFiles } from '../profiles/junit-files.js';
+import { MAX_JUNIT_BYTES, readJunitFiles, summarizeFile, type JunitResult } from '../profiles/summary/index.js';
 import { DroidError, describeError, exitCodeFor } from '../util/errors.js';
 
 export interface SummarizeIo {
@@ -15,9 +15,10 @@ export interface SummarizeIo {
   stderr: (s: string) => void;
 }
 
-export const SUMMARIZE_USAGE = `usage: droid-ci summarize <log> [--junit <file>] [--exit-code <n>] [--json]
+export const SUMMARIZE_USAGE = `usage: droid-ci summarize <log> [--junit <file|folder|glob>] [--exit-code <n>] [--json]
   <log>            the test command's output (use - for standard input)
-  --junit FILE     a JUnit XML report of the same run; its testcases take precedence over the log text
+  --junit PATH     JUnit XML report(s) of the same run: a file, a folder of .xml files or a quoted glob
+                   ("build/test-results/**/*.xml"); their testcases take precedence over the log text
   --exit-code N    the command's exit code (127 = command not found; non-zero without results = crash)
   --json           print {kind, runner, failed, passed, failures, text} as JSON
 exit codes: 0 summarised (the kind says what the tests did), 2 usage error or unreadable input`;
@@ -75,15 +76,25 @@ async function readable(path: string, what: string): Promise<void> {
   }
 }
 
-async function readJunitFile(path: string): Promise<string> {
-  await readable(path, 'JUnit report');
-  const s = await stat(path);
-  if (s.size > MAX_JUNIT_BYTES) {
-    throw new DroidError('usage', `JUnit report ${path} is ${Math.round(s.size / 1024 / 1024)} MB, over the ${MAX_JUNIT_BYTES / 1024 / 1024} MB this reads`, {
-      hint: 'summarise the log text without --junit',
+/** The reports `--junit` names (a file, a folder or a glob), read as one stream. */
+async function readReports(spec: string): Promise<JunitResult | Error> {
+  const { files, skipped } = await junitFiles(process.cwd(), spec);
+  if (files.length === 0) {
+    if (!isGlob(spec)) await readable(spec, 'JUnit report');
+    throw new DroidError('usage', `--junit ${spec} matches no file`, { hint: 'give a JUnit XML file, a folder holding .xml reports, or a glob such as "target/surefire-reports/*.xml" (quote it)' });
+  }
+  let bytes = 0;
+  for (const file of files) {
+    await readable(file, 'JUnit report');
+    bytes += (await stat(file)).size;
+  }
+  if (bytes > MAX_JUNIT_BYTES) {
+    throw new DroidError('usage', `JUnit reports under ${spec} hold ${Math.round(bytes / 1024 / 1024)} MB, over the ${MAX_JUNIT_BYTES / 1024 / 1024} MB this reads`, {
+      hint: 'summarise the log text without --junit, or name fewer reports',
     });
   }
-  return readFile(path, 'utf8');
+  if (skipped > 0) throw new DroidError('usage', `--junit ${spec} matches more than ${files.length} files`, { hint: 'name a narrower folder or glob' });
+  return readJunitFiles(files).catch((error: unknown) => (error instanceof Error ? error : new Error(String(error))));
 }
 
 export async function summarizeCommand(argv: string[], io: SummarizeIo): Promise<number> {
@@ -95,8 +106,8 @@ export async function summarizeCommand(argv: string[], io: SummarizeIo): Promise
     }
     const logPath = args.log === '-' ? '/dev/stdin' : args.log;
     if (args.log !== '-') await readable(logPath, 'log');
-    const junitXml = args.junit === undefined ? undefined : await readJunitFile(args.junit);
-    const summary = await summarizeFile(logPath, { exitCode: args.exitCode ?? null, ...(junitXml === undefined ? {} : { junitXml }) });
+    const junit = args.junit === undefined ? undefined : await readReports(args.junit);
+    const summary = await summarizeFile(logPath, { exitCode: args.exitCode ?? null, junit });
     if (args.json) {
       const { kind, runner, failed, passed, failures, text } = summary;
       io.stdout(JSON.stringify({ kind, runner, failed, passed, failures: failures.map((f) => ({ name: f.name, full_name: f.full_name, file: f.file ?? null, line: f.line ?? null, message: f.message })), text }, null, 2));

@@ -105,7 +105,7 @@ export const profileSchema = z
       )
       .default({})
       .describe('Non-secret variables added to the scrubbed environment'),
-    junit: relativePath('junit').optional().describe('JUnit XML report the command writes, relative to `path`'),
+    junit: relativePath('junit').optional().describe('JUnit XML report(s) the command writes, relative to `path`: a file, a folder (its .xml files at any depth) or a glob such as `target/surefire-reports/*.xml` or `build/test-results/**/*.xml`; only reports written during the run are read'),
     fix: z.string().trim().min(1, { message: 'fix must not be empty (remove the key instead)' }).optional().describe('Deterministic fixer, used by the fix-commands engine'),
     watch: z.array(glob('a watch glob')).default([]).describe('Extra globs (from the repo root) that make this profile affected'),
   })

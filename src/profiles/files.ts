@@ -1,10 +1,9 @@
-/** The files a profile touches: its working directory and its JUnit report, both kept inside the repo. */
-import { lstat, readFile, realpath, stat } from 'node:fs/promises';
+/** The files a profile touches: its working directory and its JUnit reports, all kept inside the repo. */
+import { realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { Logger } from '../util/log.js';
-
-/** A JUnit report larger than this is not parsed (the text output is used instead). */
-export const MAX_JUNIT_BYTES = 20 * 1024 * 1024;
+import { junitFiles, MAX_JUNIT_FILES } from './junit-files.js';
+import { MAX_JUNIT_BYTES, readJunitFiles, type JunitResult } from './summary/index.js';
 
 export function isInside(root: string, target: string): boolean {
   const relative = path.relative(root, target);
@@ -30,7 +29,11 @@ export async function resolveProfileDir(repoRoot: string, relative: string): Pro
   return target;
 }
 
-/** The JUnit report the command wrote during this run, or undefined (absent, stale, too large, outside). */
+/**
+ * The JUnit reports the command wrote during this run (a file, a folder or a glob: junit-files.ts),
+ * read as a stream into one result; undefined when none is usable (absent, stale, outside the repo),
+ * an Error when a report is there but unreadable (the summary says so and uses the text output).
+ */
 export async function readJunit(
   repoRoot: string,
   dir: string,
@@ -38,28 +41,35 @@ export async function readJunit(
   started: number,
   log: Logger,
   name: string,
-): Promise<string | undefined> {
-  const file = path.resolve(dir, junit);
-  try {
-    const info = await lstat(file);
-    const real = await realpath(file);
-    if (!isInside(await realpath(repoRoot), real)) {
-      log.warn(`${name}: junit report ${junit} resolves outside the repository; ignored`);
-      return undefined;
+): Promise<JunitResult | Error | undefined> {
+  const root = await realpath(repoRoot);
+  const { files, skipped } = await junitFiles(dir, junit);
+  if (skipped > 0) log.warn(`${name}: junit ${junit} matches more than ${MAX_JUNIT_FILES} files; ${skipped} not read`);
+  const fresh: string[] = [];
+  let stale = 0;
+  let bytes = 0;
+  for (const file of files) {
+    const real = await realpath(file).catch(() => undefined);
+    if (real === undefined) continue;
+    if (!isInside(root, real)) {
+      log.warn(`${name}: junit report ${path.relative(dir, file)} resolves outside the repository; ignored`);
+      continue;
     }
-    const target = info.isSymbolicLink() ? await stat(real) : info;
-    if (!target.isFile()) return undefined;
+    const info = await stat(real).catch(() => undefined);
+    if (!info?.isFile()) continue;
     // written before this run started: a stale report from an earlier run would mislead
-    if (target.mtimeMs < started - 2000) {
-      log.warn(`${name}: junit report ${junit} was not written by this run; using the text output`);
-      return undefined;
+    if (info.mtimeMs < started - 2000) {
+      stale += 1;
+      continue;
     }
-    if (target.size > MAX_JUNIT_BYTES) {
-      log.warn(`${name}: junit report ${junit} is ${target.size} bytes (limit ${MAX_JUNIT_BYTES}); using the text output`);
-      return undefined;
-    }
-    return await readFile(real, 'utf8');
-  } catch {
+    bytes += info.size;
+    fresh.push(real);
+  }
+  if (stale > 0) log.warn(`${name}: ${stale} junit report(s) under ${junit} were not written by this run; ${fresh.length ? 'left out' : 'using the text output'}`);
+  if (fresh.length === 0) return undefined;
+  if (bytes > MAX_JUNIT_BYTES) {
+    log.warn(`${name}: junit reports under ${junit} hold ${bytes} bytes (limit ${MAX_JUNIT_BYTES}); using the text output`);
     return undefined;
   }
+  return readJunitFiles(fresh).catch((error: unknown) => (error instanceof Error ? error : new Error(String(error))));
 }

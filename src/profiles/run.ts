@@ -112,8 +112,8 @@ async function execute(
   facts.timedOut = run.timedOut || run.aborted;
   if (run.spawnError) facts.spawnError = run.spawnError;
   if (profile.junit && !run.spawnError && !run.timedOut && !run.aborted) {
-    const xml = await readJunit(options.repoRoot, dir, profile.junit, started, options.log, profile.name);
-    if (xml !== undefined) facts.junitXml = xml;
+    const report = await readJunit(options.repoRoot, dir, profile.junit, started, options.log, profile.name);
+    if (report !== undefined) facts.junit = report;
   }
   let summary: FailureSummary;
   try {

@@ -9,6 +9,14 @@ import { goTestParser } from './parsers/go-test.js';
 import { cargoTestParser } from './parsers/cargo-test.js';
 import { tscParser } from './parsers/tsc.js';
 import { eslintParser } from './parsers/eslint.js';
+import { bunParser } from './parsers/bun.js';
+import { denoParser } from './parsers/deno.js';
+import { uvuParser } from './parsers/uvu.js';
+import { jasmineParser } from './parsers/jasmine.js';
+import { avaParser } from './parsers/ava.js';
+import { biomeParser } from './parsers/biome.js';
+import { prettierParser } from './parsers/prettier.js';
+import { genericParser } from './parsers/generic.js';
 
 interface Signature {
   parser: ParserFactory;
@@ -27,7 +35,7 @@ const SIGNATURES: Signature[] = [
   },
   { parser: jestParser, lines: [/^(?:PASS|FAIL) \S+\.[cm]?[jt]sx?\b/, /^Test Suites: \d+ /, /^Tests: {7}\d+ /] },
   { parser: pytestParser, lines: [/^={5,} test session starts ={5,}$/, /^={5,} (?:FAILURES|ERRORS|short test summary info) ={5,}$/, /^collected \d+ items?\b/, /^(?:FAILED|PASSED|ERROR) \S+\.py::/] },
-  { parser: nodeTapParser, lines: [/^TAP version 1[34]$/, /^# Subtest: /] },
+  { parser: nodeTapParser, lines: [/^TAP version 1[34]$/, /^# Subtest: /, /^not ok 1 /, /^ok 1 /] },
   { parser: nodeSpecParser, lines: [/^ℹ (?:tests|pass|fail) \d+$/, /^ *[✔✖] .+ \(\d+\.\d+ms\)$/, /^▶ \S/] },
   { parser: mochaParser, lines: [/^ {2}\d+ passing \(\d+m?s\)$/, /^ {2}\d+ failing$/] },
   {
@@ -35,12 +43,27 @@ const SIGNATURES: Signature[] = [
     lines: [/^=== RUN {3}\S/, /^ *--- (?:FAIL|PASS): \S+ \(\d/, /^(?:ok|FAIL) *\t\S+\t(?:[\d.]+s|\(cached\))/, /^FAIL\t\S+ \[(?:build|setup) failed\]$/, /^# \S+ \[\S+\.test\]$/],
   },
   { parser: cargoTestParser, lines: [/^running \d+ tests?$/, /^test result: (?:ok|FAILED)\. /, /^ {3}Compiling \S+ v\d/, /^error: could not compile `/] },
-  { parser: tscParser, lines: [/^\S.*\(\d+,\d+\): error TS\d+: /, /^\S.*:\d+:\d+ - error TS\d+: /, /^Found \d+ errors? in /, /^error TS\d+: /] },
+  { parser: tscParser, lines: [/^\S.*\(\d+,\d+\): error TS\d+: /, /^\S.*:\d+:\d+ - error TS\d+: /, /^Found \d+ errors? in (?:\d+ files?\.$|\S+:\d+$)/, /^error TS\d+: /] },
   { parser: eslintParser, lines: [/^✖ \d+ problems? \(\d+ errors?, \d+ warnings?\)/, /^ {2}\d+:\d+ {1,}(?:error|warning) {2}/] },
+  { parser: bunParser, lines: [/^bun test v\d/, /^Ran \d+ tests? across \d+ files?\. /] },
+  { parser: denoParser, lines: [/^running \d+ tests? from \S/, /^(?:FAILED|ok) \| \d+ passed(?: \(\d+ steps?\))? \| \d+ failed/] },
+  { parser: uvuParser, lines: [/^[•✘ ]+ {2}\(\d+ \/ \d+\)$/, /^ {2}Total: {5}\d+$/] },
+  { parser: jasmineParser, lines: [/^Randomized with seed \d+$/, /^\d+ specs?, \d+ failures?/] },
+  { parser: avaParser, lines: [/^ {2}✘ \[fail\]: /, /^ {2}\d+ tests? (?:failed|passed)$/] },
+  { parser: biomeParser, lines: [/^\S+:\d+:\d+ (?:lint|assist)\/\w+\/\w+/, /^Checked \d+ files? in [\d.]+m?s\./] },
+  { parser: prettierParser, lines: [/^Checking formatting\.\.\.$/, /^\[warn\] Code style issues /] },
 ];
 
 // a cheap pre-check: most lines of a long log match none of the signatures
-const MAYBE = /RUN|✓|❯|×|⎯|FAIL|PASS|Test|={5}|collected|TAP|Subtest|ℹ|✔|✖|▶|passing|failing|---|ok|running|test result|Compiling|error|Found|\d:\d/;
+const MAYBE = /ok 1 |bun test|Ran |passed|Total|•|specs?,|Randomized|\[fail\]|lint\/|assist\/|Checked|Checking|\[warn\]|RUN|✓|❯|×|⎯|FAIL|PASS|Test|={5}|collected|TAP|Subtest|ℹ|✔|✖|▶|passing|failing|---|ok|running|test result|Compiling|error|Found|\d:\d/;
+
+/** The parser for output no signature matched: best-guess names, places and counts. */
+export const fallbackParser: ParserFactory = genericParser;
+
+/** Every registered parser, in priority order, then the fallback (the fuzz tests run each of them). */
+export function registeredParsers(): ParserFactory[] {
+  return [...SIGNATURES.map((s) => s.parser), fallbackParser];
+}
 
 /** The parser for the runner that printed this line, if the line is one of a runner's signatures. */
 export function detectRunner(line: string): ParserFactory | undefined {

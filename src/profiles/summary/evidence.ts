@@ -13,6 +13,8 @@ const TAIL_LINES = 40;
 export class Evidence {
   readonly keyLines: string[] = [];
   notFound: string | undefined;
+  /** no parser recognised the runner, and the fallback's guesses are used */
+  unrecognised = false;
   private readonly tail: string[] = new Array<string>(TAIL_LINES);
   private seen = 0;
 

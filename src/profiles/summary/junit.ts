@@ -1,6 +1,8 @@
-import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import { createReadStream } from 'node:fs';
+import { StringDecoder } from 'node:string_decoder';
 import { Draft, FailureSink } from './sink.js';
 import { firstLocation, sameFile, tidyPath } from './location.js';
+import { decodeEntities, XmlStream, XmlSyntaxError, type XmlHandler } from './xml-stream.js';
 
 export interface JunitResult {
   tests: number;
@@ -10,105 +12,194 @@ export interface JunitResult {
   sink: FailureSink;
 }
 
-type Node = Record<string, unknown>;
-
-/** JUnit files above this size are not read whole; the text of the log is used instead. */
-export const MAX_JUNIT_BYTES = 64 * 1024 * 1024;
-
-const parser = new XMLParser({
-  ignoreAttributes: false,
-  // attributes apart from children: node's reporter has both a `failure` attribute and a <failure> element
-  attributeNamePrefix: '@_',
-  textNodeName: '#text',
-  parseAttributeValue: false,
-  parseTagValue: false,
-  trimValues: false,
-  processEntities: true,
-  isArray: (name) => ['testsuite', 'testcase', 'failure', 'error', 'skipped'].includes(name),
-});
-
-function asNodes(v: unknown): Node[] {
-  const list: unknown[] = Array.isArray(v) ? v : v === undefined ? [] : [v];
-  // an element with text and no attributes comes back as a bare string
-  return list.flatMap((x): Node[] => (typeof x === 'string' ? [{ '#text': x }] : typeof x === 'object' && x !== null ? [x as Node] : []));
-}
-
-function str(v: unknown): string {
-  return typeof v === 'string' ? v : typeof v === 'number' ? String(v) : '';
-}
-
-function textOf(n: Node): string {
-  return str(n['#text']);
-}
-
-/**
- * Reads a JUnit XML report (vitest, jest-junit, pytest, mocha xunit, node --test junit, …):
- * every testcase, its failure/error with file and line from attributes or the stack.
- * Throws on XML that does not parse; returns tests = 0 when the report holds no testcase.
- */
-export function readJunit(xml: string, limits?: { detailed?: number; named?: number }): JunitResult {
-  if (xml.length > MAX_JUNIT_BYTES) throw new Error(`JUnit report is larger than ${MAX_JUNIT_BYTES / 1024 / 1024} MB`);
-  const valid = XMLValidator.validate(xml);
-  if (valid !== true) throw new Error(`JUnit report is not valid XML (line ${valid.err.line}: ${valid.err.msg})`);
-  const doc = parser.parse(xml) as Node;
-  const out: JunitResult = { tests: 0, passed: 0, failed: 0, skipped: 0, sink: new FailureSink(limits) };
-  const roots = [...asNodes(doc['testsuites']), ...asNodes(doc['testsuite']).map((s) => ({ testsuite: [s] }) as Node)];
-  for (const root of roots) {
-    for (const suite of asNodes(root['testsuite'])) walkSuite(suite, out, str(suite['@_file']), str(suite['@_name']));
-  }
-  return out;
-}
+/** The most report bytes read (all files together); memory stays flat whatever the size, this bounds the time. */
+export const MAX_JUNIT_BYTES = 256 * 1024 * 1024;
+/** How much of one failure's body is kept to find its message and location. */
+const MAX_BODY = 16 * 1024;
 
 // suite names that say nothing about the test (the reporter's own name)
 const GENERIC_SUITES = /^(pytest|Mocha Tests|jest tests|vitest tests|root|)$/;
 
-function walkSuite(suite: Node, out: JunitResult, suiteFile: string, suiteName: string): void {
-  for (const tc of asNodes(suite['testcase'])) readCase(tc, out, suiteFile, suiteName);
-  for (const nested of asNodes(suite['testsuite'])) {
-    const name = str(nested['@_name']);
-    const path = GENERIC_SUITES.test(suiteName) ? name : `${suiteName} > ${name}`;
-    walkSuite(nested, out, str(nested['@_file']) || suiteFile, path);
+interface Suite {
+  name: string;
+  file: string;
+}
+
+interface Case {
+  name: string;
+  classname: string;
+  file: string;
+  line: string;
+  suite: Suite;
+  problem?: { message: string; type: string; body: string } | undefined;
+  skipped: boolean;
+}
+
+/**
+ * Reads JUnit XML reports (vitest, jest-junit, pytest, mocha xunit, node --test junit, Surefire,
+ * Gradle, …) as a stream: every testcase wherever it sits (under a testsuite or straight under
+ * testsuites), its failure or error with file and line from attributes or the stack. Feed one or
+ * more documents (`next()` between files); memory is one failure body and the bounded sink.
+ */
+export class JunitReader {
+  readonly result: JunitResult;
+  private xml: XmlStream;
+  private decoder = new StringDecoder('utf8');
+  private readonly suites: Suite[] = [];
+  private current: Case | undefined;
+  private inProblem = false;
+  private bytes = 0;
+
+  constructor(limits?: { detailed?: number; named?: number }) {
+    this.result = { tests: 0, passed: 0, failed: 0, skipped: 0, sink: new FailureSink(limits) };
+    this.xml = new XmlStream(this.handler());
+  }
+
+  write(chunk: Buffer | string): void {
+    this.bytes += chunk.length;
+    if (this.bytes > MAX_JUNIT_BYTES) throw new Error(`JUnit report is larger than ${MAX_JUNIT_BYTES / 1024 / 1024} MB`);
+    this.xml.write(typeof chunk === 'string' ? chunk : this.decoder.write(chunk));
+  }
+
+  /** Ends the current document (throws if it is not well-formed) and gets ready for another. */
+  next(): void {
+    this.xml.write(this.decoder.end());
+    this.xml.end();
+    this.xml = new XmlStream(this.handler());
+    this.decoder = new StringDecoder('utf8');
+    this.suites.length = 0;
+    this.current = undefined;
+    this.inProblem = false;
+  }
+
+  private handler(): XmlHandler {
+    return {
+      open: (name, a) => this.open(name, a),
+      close: (name) => this.close(name),
+      text: (data) => {
+        const p = this.current?.problem;
+        if (this.inProblem && p && p.body.length < MAX_BODY) p.body += data.slice(0, MAX_BODY - p.body.length);
+      },
+    };
+  }
+
+  private open(name: string, a: Record<string, string>): void {
+    if (name === 'testsuite') {
+      const parent = this.suites[this.suites.length - 1];
+      const own = a['name'] ?? '';
+      const path = !parent || GENERIC_SUITES.test(parent.name) ? own : `${parent.name} > ${own}`;
+      this.suites.push({ name: path, file: a['file'] ?? parent?.file ?? '' });
+    } else if (name === 'testcase') {
+      const suite = this.suites[this.suites.length - 1] ?? { name: '', file: '' };
+      this.current = { name: a['name'] ?? '', classname: a['classname'] ?? '', file: a['file'] ?? '', line: a['line'] ?? '', suite, skipped: false };
+    } else if (this.current && (name === 'failure' || name === 'error')) {
+      this.current.problem ??= { message: a['message'] ?? '', type: a['type'] ?? '', body: '' };
+      this.inProblem = true;
+    } else if (this.current && name === 'skipped') {
+      this.current.skipped = true;
+    }
+  }
+
+  private close(name: string): void {
+    if (name === 'testsuite') this.suites.pop();
+    else if (name === 'failure' || name === 'error') this.inProblem = false;
+    else if (name === 'testcase' && this.current) {
+      readCase(this.current, this.result);
+      this.current = undefined;
+    }
   }
 }
 
-function readCase(tc: Node, out: JunitResult, suiteFile: string, suiteName: string): void {
+/** Reads one report held in memory. Throws on XML that is not well-formed; tests = 0 when it holds no testcase. */
+export function readJunit(xml: string, limits?: { detailed?: number; named?: number }): JunitResult {
+  const reader = new JunitReader(limits);
+  try {
+    reader.write(xml);
+    reader.next();
+  } catch (error) {
+    throw wrap(error);
+  }
+  return reader.result;
+}
+
+/** Reads report files one after another, streamed in 64 KiB chunks, into one result. */
+export async function readJunitFiles(files: string[], limits?: { detailed?: number; named?: number }): Promise<JunitResult> {
+  const reader = new JunitReader(limits);
+  for (const file of files) {
+    try {
+      for await (const chunk of createReadStream(file, { highWaterMark: 64 * 1024 })) reader.write(chunk as Buffer);
+      reader.next();
+    } catch (error) {
+      throw wrap(error, files.length > 1 ? file : undefined);
+    }
+  }
+  return reader.result;
+}
+
+function wrap(error: unknown, file?: string): Error {
+  const where = file ? ` ${file}` : '';
+  if (error instanceof XmlSyntaxError) return new Error(`JUnit report${where} is not valid XML (${error.message})`);
+  return new Error(`JUnit report${where}: ${error instanceof Error ? error.message : String(error)}`);
+}
+
+/** node's junit reporter escapes text that was already escaped (`&amp;quot;`): undo the second layer. */
+function unescapeTwice(text: string): string {
+  return /&(?:quot|apos|lt|gt|amp|#\d{1,7}|#x[0-9a-fA-F]{1,6});/.test(text) ? decodeEntities(text) : text;
+}
+
+function readCase(tc: Case, out: JunitResult): void {
   out.tests += 1;
-  const problems = [...asNodes(tc['failure']), ...asNodes(tc['error'])];
-  if (problems.length === 0) {
-    if (tc['skipped'] !== undefined) out.skipped += 1;
+  const problem = tc.problem;
+  if (!problem) {
+    if (tc.skipped) out.skipped += 1;
     else out.passed += 1;
     return;
   }
   out.failed += 1;
-  const name = str(tc['@_name']) || 'unnamed test';
-  let classname = str(tc['@_classname']);
+  const suiteName = tc.suite.name;
+  const name = unescapeTwice(tc.name) || 'unnamed test';
+  let classname = tc.classname;
   if ((!classname || classname === 'test') && !GENERIC_SUITES.test(suiteName)) classname = suiteName;
   const fullName = !classname || name.startsWith(classname) || classname.endsWith(name) ? name : `${classname} > ${name}`;
-  const problem = problems[0] ?? {};
-  const body = textOf(problem);
-  const fileAttr = str(tc['@_file']) || suiteFile || (/\.\w{1,5}$/.test(classname) && classname.includes('/') ? classname : '');
-  const draft = new Draft(name, fullName, { file: fileAttr ? tidyPath(fileAttr) : undefined });
-  const lineAttr = Number(str(tc['@_line']));
-  if (Number.isFinite(lineAttr) && lineAttr > 0) draft.at(draft.file, lineAttr);
-  else {
-    // pytest names the crash line last (`tests/x.py:10: Error`); stacks name it first
-    const pyLines = [...body.matchAll(/^(\S+\.py):(\d+): /gm)];
-    const py = pyLines[pyLines.length - 1];
-    if (py) draft.at(tidyPath(py[1] ?? ''), Number(py[2]));
-    else {
-      const loc = firstLocation(body, draft.file);
-      if (loc && (!draft.file || sameFile(loc.file, draft.file))) draft.at(loc.file, loc.line);
-      else if (loc && !draft.file) draft.at(loc.file, loc.line);
-    }
-  }
-  const message = str(problem['@_message']);
+  // vitest writes the describe path into the name (`math > parses config`): the test is the last part
+  const short = name.includes(' > ') ? (name.split(' > ').pop() ?? name) : name;
+  const body = unescapeTwice(problem.body);
+  const fileAttr = tc.file || tc.suite.file || (/\.\w{1,5}$/.test(classname) && classname.includes('/') ? classname : '');
+  const draft = new Draft(short, fullName, { file: fileAttr ? tidyPath(fileAttr) : undefined });
+  locate(draft, Number(tc.line), body, /^[\w.]+$/.test(tc.classname) ? tc.classname : '');
+  let message = unescapeTwice(problem.message);
+  // vitest puts the error's class in `type` and only the text in `message`
+  if (message && /^\w*(?:Error|Exception)$/.test(problem.type) && !message.startsWith(problem.type)) message = `${problem.type}: ${message}`;
   if (message) for (const l of message.split('\n')) draft.msg.add(l);
   if (draft.msg.length === 0) {
     for (const l of body.split('\n')) {
       if (/^\s*at\s|^\s*❯|^\s*\d+\s*\|/.test(l)) break;
-      draft.msg.add(l);
-      if (draft.msg.length >= 4) break;
+      if (!draft.msg.add(l)) break;
     }
   }
   draft.commit(out.sink);
+}
+
+function locate(draft: Draft, lineAttr: number, body: string, module: string): void {
+  let ownPy = false;
+  if (Number.isFinite(lineAttr) && lineAttr > 0) {
+    draft.at(draft.file, lineAttr);
+    return;
+  }
+  // pytest names the crash line last (`tests/x.py:10: Error`); stacks name it first
+  let py: RegExpExecArray | undefined;
+  for (const m of body.matchAll(/^(\S{1,300}\.py):(\d{1,9}): /gm)) {
+    // the test module's own line beats the helper or conftest that raised (`tests.test_x` ↔ tests/test_x.py)
+    const own = module !== '' && module.startsWith(tidyPath(m[1] ?? '').slice(0, -3).replaceAll('/', '.'));
+    if (own || !py || !ownPy) {
+      py = m;
+      ownPy = own;
+    }
+  }
+  if (py) {
+    draft.at(tidyPath(py[1] ?? ''), Number(py[2]));
+    return;
+  }
+  const loc = firstLocation(body, draft.file);
+  if (loc && (!draft.file || sameFile(loc.file, draft.file))) draft.at(loc.file, loc.line);
 }

@@ -4,13 +4,16 @@ import { StringDecoder } from 'node:string_decoder';
 export const MAX_LINE = 4096;
 
 // CSI (colours, cursor moves), OSC (hyperlinks, titles) and lone two-byte escapes.
-const ANSI = /\x1b\[[0-9;?<=>!]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)?|\x1b[@-Z\\-_]/g;
+const ANSI = /\x1b\[[0-9;?<=>!]*[ -/]*[@-~]|\x1b\][^\x07\x1b\n]*(?:\x07|\x1b\\)?|\x1b[@-Z\\-_]/g;
 const CONTROL = /[\x00-\x08\x0b-\x1f\x7f]/g;
 
 /** Removes colour codes and other terminal control sequences. */
 export function stripAnsi(text: string): string {
   return text.includes('\x1b') ? text.replace(ANSI, '') : text;
 }
+
+const TIMESTAMP = /^\d{4}-\d\d-\d\dT[\d:.]+Z (?:[0-9a-f]{2}[OE]\+? ?)?/;
+const TIMESTAMP_ANYWHERE = /^\d{4}-\d\d-\d\dT[\d:.]+Z /m;
 
 /**
  * Turns one raw log line into what a reader of the terminal saw: no colour codes, only the text
@@ -19,15 +22,25 @@ export function stripAnsi(text: string): string {
 export function cleanLine(raw: string): string {
   let line = raw;
   if (line.length > MAX_LINE) line = line.slice(0, MAX_LINE);
-  if (line.endsWith('\r')) line = line.slice(0, -1);
   if (line.includes('\x1b')) line = line.replace(ANSI, '');
-  const cr = line.lastIndexOf('\r');
-  if (cr >= 0) line = line.slice(cr + 1);
+  return finishLine(line, line.includes('\r'), true);
+}
+
+/** The per-line part of cleaning, once colour codes are gone: carriage returns and timestamps. */
+function finishLine(text: string, carriage: boolean, timestamps: boolean): string {
+  let line = text;
+  if (carriage) {
+    if (line.endsWith('\r')) line = line.slice(0, -1);
+    const cr = line.lastIndexOf('\r');
+    if (cr >= 0) line = line.slice(cr + 1);
+  }
   // GitHub Actions log downloads prefix each line with an ISO timestamp; GitLab job logs with
   // timestamps add a stream marker after it (`00O `, `01E+ `)
-  if (line.length > 20 && line.charCodeAt(4) === 45 && line.charCodeAt(10) === 84 && /^\d{4}-\d\d-\d\dT[\d:.]+Z /.test(line)) {
-    line = line.slice(line.indexOf('Z ') + 2).replace(/^[0-9a-f]{2}[OE]\+? ?/, '');
+  if (timestamps && line.length > 20 && line.charCodeAt(4) === 45 && line.charCodeAt(10) === 84) {
+    const m = TIMESTAMP.exec(line);
+    if (m) line = line.slice(m[0].length);
   }
+  if (line.length > MAX_LINE) line = line.slice(0, MAX_LINE);
   return line;
 }
 
@@ -42,8 +55,10 @@ export function detach(text: string): string {
 }
 
 /**
- * Splits a stream of chunks into lines with bounded memory: a line longer than MAX_LINE is cut and
- * the rest of it skipped, so a log without newlines cannot grow the pending buffer.
+ * Splits a stream of chunks into cleaned lines (see cleanLine) with bounded memory. The work is done
+ * per block of complete lines, not per line: colour codes are stripped from the whole block in one
+ * pass, and carriage returns and timestamps are looked at only in blocks that hold any. A line longer
+ * than MAX_LINE is cut and the rest of it skipped, so a log without newlines cannot grow the buffer.
  */
 export class LineSplitter {
   private readonly decoder = new StringDecoder('utf8');
@@ -55,35 +70,58 @@ export class LineSplitter {
   write(chunk: Buffer | string): void {
     const text = typeof chunk === 'string' ? chunk : this.decoder.write(chunk);
     if (text.length === 0) return;
-    let start = 0;
-    let buffer = text;
-    if (this.pending) {
-      buffer = this.pending + text;
-      this.pending = '';
+    const last = text.lastIndexOf('\n');
+    if (last < 0) {
+      this.hold(text);
+      return;
     }
-    for (;;) {
-      const nl = buffer.indexOf('\n', start);
-      if (nl < 0) break;
-      if (this.skipping) this.skipping = false;
-      else this.onLine(buffer.slice(start, nl));
-      start = nl + 1;
+    const block = text.slice(0, last);
+    if (this.skipping) {
+      // the rest of an over-long line: drop it up to its end
+      const nl = block.indexOf('\n');
+      this.skipping = false;
+      if (nl >= 0) this.onBlock(block.slice(nl + 1));
+    } else {
+      this.onBlock(this.pending + block);
     }
-    if (start < buffer.length && !this.skipping) {
-      const rest = buffer.slice(start);
-      if (rest.length > MAX_LINE) {
-        this.onLine(rest.slice(0, MAX_LINE));
-        this.skipping = true;
-      } else {
-        this.pending = detach(rest);
-      }
-    }
+    this.pending = '';
+    this.hold(text.slice(last + 1));
   }
 
   end(): void {
     const rest = this.pending + this.decoder.end();
     this.pending = '';
-    if (rest && !this.skipping) this.onLine(rest.slice(0, MAX_LINE));
+    if (rest && !this.skipping) this.onBlock(rest);
     this.skipping = false;
+  }
+
+  private hold(text: string): void {
+    if (this.skipping || text.length === 0) return;
+    const joined = this.pending + text;
+    if (joined.length > MAX_LINE * 2) {
+      // keep enough for colour codes to be stripped; the line is cut to MAX_LINE when cleaned
+      this.onBlock(joined.slice(0, MAX_LINE * 2));
+      this.pending = '';
+      this.skipping = true;
+    } else {
+      this.pending = detach(joined);
+    }
+  }
+
+  /** Cleans and emits the complete lines of a block. */
+  private onBlock(raw: string): void {
+    const block = raw.includes('\x1b') ? raw.replace(ANSI, '') : raw;
+    const carriage = block.includes('\r');
+    const timestamps = block.includes('Z ') && TIMESTAMP_ANYWHERE.test(block);
+    let start = 0;
+    for (;;) {
+      const nl = block.indexOf('\n', start);
+      const end = nl < 0 ? block.length : nl;
+      const line = block.slice(start, end);
+      this.onLine(carriage || timestamps || line.length > MAX_LINE ? finishLine(line, carriage, timestamps) : line);
+      if (nl < 0) return;
+      start = nl + 1;
+    }
   }
 }
 

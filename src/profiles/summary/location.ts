@@ -69,3 +69,10 @@ export function sameFile(a: string, b: string): boolean {
   const y = tidyPath(b);
   return x === y || x.endsWith(`/${y}`) || y.endsWith(`/${x}`);
 }
+
+const TEST_FILE = /(?:^|\/)(?:tests?|specs?|__tests__)\/|[._-](?:test|spec)\.[cm]?[jt]sx?$|_test\.\w+$|^test_\w+\.py$|\/test_\w+\.py$/;
+
+/** A file that holds tests by its name or folder (`test/x.js`, `x.test.ts`, `x_spec.js`, `test_x.py`). */
+export function isTestFile(file: string): boolean {
+  return TEST_FILE.test(file);
+}

@@ -1,10 +1,15 @@
 import type { Failure } from '../types.js';
 import { detach, stripControl } from './lines.js';
+import { isTestFile, type Location } from './location.js';
 
 export const MAX_NAME = 200;
 export const MAX_MESSAGE_LINE = 240;
-export const MAX_MESSAGE_LINES = 6;
-export const MAX_MESSAGE = 800;
+export const MAX_MESSAGE_LINES = 12;
+export const MAX_MESSAGE = 1200;
+/** differing lines kept from a diff; its context lines are dropped */
+const MAX_DIFF_LINES = 8;
+// a diff's legend: jest/vitest `- Expected`/`+ Received`, mocha `+ expected - actual`, unified `---`/`+++`/`@@`
+const DIFF_LEGEND = /^(?:- Expected\b|\+ Received\b|\+ expected - actual|- actual \+ expected|Difference \(|--- |\+\+\+ |@@ )/;
 
 /** A failure as parsers build it: `error` marks a build/collection/suite error rather than a failed test. */
 export interface FoundFailure extends Failure {
@@ -116,11 +121,25 @@ export class MessageLines {
     return this.lines.length;
   }
 
-  /** Adds a line (trimmed; blank lines ignored); returns false once full. */
+  private inDiff = false;
+  private diffLines = 0;
+
+  /**
+   * Adds a line (trimmed; blank lines ignored); returns false once full. After a diff's legend only
+   * the differing (`+`/`-`) lines are kept, so the lines that matter are not cut off by context.
+   */
   add(line: string): boolean {
     if (this.lines.length >= this.maxLines || this.size >= MAX_MESSAGE) return false;
     const t = line.trim();
     if (!t) return true;
+    if (DIFF_LEGEND.test(t)) {
+      if (this.inDiff && (t.startsWith('---') || t.startsWith('+++') || t.startsWith('@@'))) return true;
+      this.inDiff = true;
+    } else if (this.inDiff) {
+      if (!/^[-+]/.test(t)) return true;
+      if (this.diffLines >= MAX_DIFF_LINES) return true;
+      this.diffLines += 1;
+    }
     const c = clip(t, MAX_MESSAGE_LINE);
     this.lines.push(c);
     this.size += c.length + 1;
@@ -157,7 +176,20 @@ export class Draft {
     this.line = line;
   }
 
+  private fallback: Location | undefined;
+
+  /**
+   * A stack frame in the project: the first one in a test file is the place; the first one elsewhere
+   * (the code under test) is kept in case no frame is in a test file.
+   */
+  frame(loc: Location): void {
+    if (this.line !== undefined) return;
+    if (isTestFile(loc.file)) this.at(loc.file, loc.line);
+    else this.fallback ??= loc;
+  }
+
   commit(sink: FailureSink): FoundFailure | undefined {
+    if (this.line === undefined && this.fallback) this.at(this.fallback.file, this.fallback.line);
     return sink.add({
       name: this.name,
       full_name: this.full_name,

@@ -1,17 +1,20 @@
 import { createReadStream } from 'node:fs';
 import type { Failure, FailureSummary } from '../types.js';
 import { classify } from './classify.js';
-import { cleanLine, detach, LineSplitter } from './lines.js';
+import { detach, LineSplitter } from './lines.js';
 import { FailureSink, type FoundFailure, type SinkLimits } from './sink.js';
 import type { ParserOutcome, RunnerParser } from './parser.js';
-import { detectRunner } from './detect.js';
+import { detectRunner, fallbackParser } from './detect.js';
 import { Evidence } from './evidence.js';
 import { readJunit, type JunitResult } from './junit.js';
 import { renderText } from './render.js';
+import { Workspaces } from './workspaces.js';
 
 export interface SummarizeOptions {
   /** content of a JUnit XML report; takes precedence over the log text when it holds any testcase */
   junitXml?: string;
+  /** a JUnit report already read (readJunitFiles), or why it could not be; takes precedence over junitXml */
+  junit?: JunitResult | Error | undefined;
   /** exit code of the command; null or absent when unknown */
   exitCode?: number | null;
   timedOut?: boolean;
@@ -35,21 +38,53 @@ const HOLD_CHARS = 512 * 1024;
  * bounded whatever the log size (one parser's small state, a few kept lines, N failures in detail).
  */
 export function createSummarizer(options: SummarizeOptions = {}): Summarizer {
+  const main = lineSummarizer(options);
+  const workspaces = new Workspaces((o) => lineSummarizer({ ...o, limits: options.limits }));
+  let ended: FailureSummary | undefined;
+  // output behind workspace prefixes (turbo, pnpm -r) is split per workspace, once main has no runner
+  const splitter = new LineSplitter((line) => {
+    if (!workspaces.route(line, !main.detected())) main.line(line);
+  });
+  return {
+    write(chunk) {
+      if (ended) throw new Error('summarizer already ended');
+      splitter.write(chunk);
+    },
+    end() {
+      if (ended) return ended;
+      splitter.end();
+      const whole = main.end();
+      ended = workspaces.active ? workspaces.merge(whole, options.exitCode ?? null) : whole;
+      return ended;
+    },
+  };
+}
+
+interface LineSummarizer {
+  line(text: string): void;
+  detected(): boolean;
+  end(): FailureSummary;
+}
+
+/** The summariser of cleaned lines: runner detection, the parser, the fallback, the verdict. */
+function lineSummarizer(options: SummarizeOptions): LineSummarizer {
   const sink = new FailureSink(options.limits);
   const evidence = new Evidence();
   let parser: RunnerParser | undefined;
+  // reads every line until a runner is recognised; used only if none is
+  const fallbackSink = new FailureSink(options.limits);
+  let fallback: RunnerParser | undefined = fallbackParser(fallbackSink);
   let held: string[] = [];
   let heldChars = 0;
   let ended: FailureSummary | undefined;
-
-  const onLine = (raw: string): void => {
-    const line = cleanLine(raw);
+  const onLine = (line: string): void => {
     evidence.see(line);
     if (parser) {
       parser.line(line);
       return;
     }
     const factory = detectRunner(line);
+    fallback?.line(line);
     if (!factory) {
       const kept = detach(line);
       held.push(kept);
@@ -62,23 +97,25 @@ export function createSummarizer(options: SummarizeOptions = {}): Summarizer {
       return;
     }
     parser = factory(sink);
+    fallback = undefined;
     for (const h of held) parser.line(h);
     held = [];
     heldChars = 0;
     parser.line(line);
   };
-  const splitter = new LineSplitter(onLine);
-
   return {
-    write(chunk) {
-      if (ended) throw new Error('summarizer already ended');
-      splitter.write(chunk);
-    },
+    line: onLine,
+    detected: () => parser !== undefined,
     end() {
       if (ended) return ended;
-      splitter.end();
-      const outcome: ParserOutcome = parser?.finish() ?? { passed: null, failed: null, sawResults: false };
-      ended = conclude(options, parser?.runner ?? 'unknown', outcome, sink, evidence);
+      if (parser || !fallback) {
+        const outcome: ParserOutcome = parser?.finish() ?? { passed: null, failed: null, sawResults: false };
+        ended = conclude(options, parser?.runner ?? 'unknown', outcome, sink, evidence);
+        return ended;
+      }
+      const guess = fallback.finish();
+      if (guess.sawResults) evidence.unrecognised = true;
+      ended = conclude(options, 'unknown', guess, fallbackSink, evidence);
       return ended;
     },
   };
@@ -91,10 +128,10 @@ export function summarizeText(log: string, options: SummarizeOptions = {}): Fail
   return s.end();
 }
 
-/** Summarises a log file by streaming it: a log of any size is read in 1 MB chunks. */
+/** Summarises a log file by streaming it: a log of any size is read in 64 KiB chunks. */
 export async function summarizeFile(path: string, options: SummarizeOptions = {}): Promise<FailureSummary> {
   const s = createSummarizer(options);
-  const stream = createReadStream(path, { highWaterMark: 1024 * 1024 });
+  const stream = createReadStream(path, { highWaterMark: 64 * 1024 });
   for await (const chunk of stream) s.write(chunk as Buffer);
   return s.end();
 }
@@ -102,15 +139,17 @@ export async function summarizeFile(path: string, options: SummarizeOptions = {}
 function conclude(options: SummarizeOptions, textRunner: string, outcome: ParserOutcome, textSink: FailureSink, evidence: Evidence): FailureSummary {
   const notes: string[] = [];
   let junit: JunitResult | undefined;
-  if (options.junitXml !== undefined) {
+  let report = options.junit;
+  if (report === undefined && options.junitXml !== undefined) {
     try {
-      const r = readJunit(options.junitXml, options.limits);
-      if (r.tests > 0) junit = r;
-      else notes.push('(JUnit report holds no testcase; summarised from the log text)');
+      report = readJunit(options.junitXml, options.limits);
     } catch (error) {
-      notes.push(`(JUnit report unreadable: ${error instanceof Error ? error.message : String(error)}; summarised from the log text)`);
+      report = error instanceof Error ? error : new Error(String(error));
     }
   }
+  if (report instanceof Error) notes.push(`(JUnit report unreadable: ${report.message}; summarised from the log text)`);
+  else if (report && report.tests > 0) junit = report;
+  else if (report) notes.push('(JUnit report holds no testcase; summarised from the log text)');
   const runner = junit ? 'junit' : textRunner;
   const sink = junit ? junit.sink : textSink;
   const sawResults = junit ? true : outcome.sawResults;
@@ -129,6 +168,7 @@ function conclude(options: SummarizeOptions, textRunner: string, outcome: Parser
     notFound: evidence.notFound,
   });
   if (note) notes.push(note);
+  if (evidence.unrecognised && !junit) notes.push('(runner not recognised: the names, places and counts above are a best guess from lines that look like results)');
   if (kind === 'test-failures' && failed === 0) failed = sink.count;
 
   const failures: Failure[] = sink.detailed.map(publicFailure);

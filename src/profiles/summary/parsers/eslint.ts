@@ -3,7 +3,9 @@ import type { FailureSink } from '../sink.js';
 import { Draft } from '../sink.js';
 import { tidyPath } from '../location.js';
 
-const PROBLEM = /^\s+(\d+):(\d+)\s+(error|warning)\s+(.+?)(?:\s{2,}(\S+))?\s*$/;
+// the head only: the message and rule id are split off without a regex, since a lazy `(.+?)` before
+// optional padding and `\s*$` backtracks quadratically on long padded lines
+const HEAD = /^\s+(\d+):(\d+)\s+(error|warning)\s+/;
 const TOTALS = /^✖ (\d+) problems? \((\d+) errors?, (\d+) warnings?\)/;
 
 /** eslint's stylish formatter (the default). Warnings do not fail a run and are not listed. */
@@ -17,15 +19,15 @@ export function eslintParser(sink: FailureSink): RunnerParser {
     runner: 'eslint',
     line(text) {
       if (!text) return;
-      const p = text.charCodeAt(0) === 32 && (text.includes('  error  ') || text.includes('  warning  ')) ? PROBLEM.exec(text) : null;
+      const p = text.charCodeAt(0) === 32 && (text.includes('  error  ') || text.includes('  warning  ')) ? HEAD.exec(text) : null;
       if (p) {
         sawResults = true;
         if (p[3] !== 'error') return;
         counted += 1;
-        const rule = p[5] ?? 'eslint';
+        const { message, rule } = messageAndRule(text.slice(p[0].length));
         const d = new Draft(rule, `${file ?? ''}:${p[1]}:${p[2]} ${rule}`, { file });
         d.at(file, Number(p[1]));
-        d.msg.add(p[4] ?? '');
+        d.msg.add(message);
         d.commit(sink);
         return;
       }
@@ -41,4 +43,13 @@ export function eslintParser(sink: FailureSink): RunnerParser {
       return { passed: null, failed: errors ?? counted, sawResults, infraReason: undefined };
     },
   };
+}
+
+/** `Message text  rule-id` -> both parts; the rule id is the last word after two or more spaces. */
+function messageAndRule(rest: string): { message: string; rule: string } {
+  const body = rest.trimEnd();
+  const gap = body.lastIndexOf('  ');
+  const rule = gap < 0 ? '' : body.slice(gap + 2);
+  if (!rule || /\s/.test(rule)) return { message: body, rule: 'eslint' };
+  return { message: body.slice(0, gap).trimEnd(), rule };
 }

@@ -73,7 +73,7 @@ export function mochaParser(sink: FailureSink): RunnerParser {
       if (isJsFrameLine(text)) {
         inFrames = true;
         const loc = jsFrame(text);
-        if (loc) draft.at(loc.file, loc.line);
+        if (loc) draft.frame(loc);
         return;
       }
       if (inFrames) return;

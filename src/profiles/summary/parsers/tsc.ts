@@ -5,7 +5,8 @@ import { tidyPath } from '../location.js';
 const PLAIN = /^(.+?)\((\d+),(\d+)\): error (TS\d+): (.*)$/;
 const PRETTY = /^(.+?):(\d+):(\d+) - error (TS\d+): (.*)$/;
 const GLOBAL = /^error (TS\d+): (.*)$/;
-const FOUND = /^Found (\d+) errors?\b/;
+// not mypy's `Found 2 errors in 1 file (checked 3 source files)`
+const FOUND = /^Found (\d+) errors?\b(?!.*\(checked \d)/;
 
 /** `tsc` diagnostics, plain (`file(line,col): error TSxxxx`) and pretty (`file:line:col - error TSxxxx`). */
 export function tscParser(sink: FailureSink): RunnerParser {

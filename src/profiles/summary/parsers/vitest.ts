@@ -65,16 +65,18 @@ export function vitestParser(sink: FailureSink): RunnerParser {
         return;
       }
       if (draft) {
+        // once located, the rest of the block is the code frame and the stack
+        if (located) return;
         const loc = text.includes('❯') ? LOCATION.exec(text) : null;
         if (loc) {
           const file = tidyPath(loc[1] ?? '');
-          if (!located && isUserFile(file) && (!draft.file || sameFile(file, draft.file))) {
+          if (isUserFile(file) && (!draft.file || sameFile(file, draft.file))) {
             draft.at(file, Number(loc[2]));
             located = true;
           }
           return;
         }
-        if (located || CODE_FRAME.test(text)) return;
+        if (CODE_FRAME.test(text)) return;
         if (/^(Vitest caught|This error originated|The latest test that might)/.test(text.trim())) return;
         draft.msg.add(text);
         return;
