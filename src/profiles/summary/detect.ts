@@ -39,10 +39,11 @@ const SIGNATURES: Signature[] = [
   { parser: eslintParser, lines: [/^✖ \d+ problems? \(\d+ errors?, \d+ warnings?\)/, /^ {2}\d+:\d+ {1,}(?:error|warning) {2}/] },
   // non-JS runners (sumlang)
   { parser: pytestParser, lines: [/^\d+ passed(?:, \d+ \w+)* in \d+\.\d+s$/] },
+  { parser: goTestParser, lines: [/^\{"Time":"[^"]{1,64}","Action":"(?:start|run|output|pass|fail|skip)","Package":"/] },
 ];
 
 // a cheap pre-check: most lines of a long log match none of the signatures
-const MAYBE = /RUN|✓|❯|×|⎯|FAIL|PASS|Test|={5}|collected|TAP|Subtest|ℹ|✔|✖|▶|passing|failing|---|ok|running|test result|Compiling|error|Found|\d:\d|passed/;
+const MAYBE = /RUN|✓|❯|×|⎯|FAIL|PASS|Test|={5}|collected|TAP|Subtest|ℹ|✔|✖|▶|passing|failing|---|ok|running|test result|Compiling|error|Found|\d:\d|passed|Action/;
 
 /** The parser for the runner that printed this line, if the line is one of a runner's signatures. */
 export function detectRunner(line: string): ParserFactory | undefined {
