@@ -9,6 +9,7 @@ import { goTestParser } from './parsers/go-test.js';
 import { cargoTestParser } from './parsers/cargo-test.js';
 import { tscParser } from './parsers/tsc.js';
 import { eslintParser } from './parsers/eslint.js';
+import { clippyParser } from './parsers/clippy.js';
 
 interface Signature {
   parser: ParserFactory;
@@ -40,10 +41,11 @@ const SIGNATURES: Signature[] = [
   // non-JS runners (sumlang)
   { parser: pytestParser, lines: [/^\d+ passed(?:, \d+ \w+)* in \d+\.\d+s$/] },
   { parser: goTestParser, lines: [/^\{"Time":"[^"]{1,64}","Action":"(?:start|run|output|pass|fail|skip)","Package":"/] },
+  { parser: clippyParser, lines: [/^ {4}Checking \S+ v\d/, /^ *= help: for further information visit https:\/\/rust-lang\.github\.io\/rust-clippy\//] },
 ];
 
 // a cheap pre-check: most lines of a long log match none of the signatures
-const MAYBE = /RUN|✓|❯|×|⎯|FAIL|PASS|Test|={5}|collected|TAP|Subtest|ℹ|✔|✖|▶|passing|failing|---|ok|running|test result|Compiling|error|Found|\d:\d|passed|Action/;
+const MAYBE = /RUN|✓|❯|×|⎯|FAIL|PASS|Test|={5}|collected|TAP|Subtest|ℹ|✔|✖|▶|passing|failing|---|ok|running|test result|Compiling|error|Found|\d:\d|passed|Action|Checking|clippy/;
 
 /** The parser for the runner that printed this line, if the line is one of a runner's signatures. */
 export function detectRunner(line: string): ParserFactory | undefined {
