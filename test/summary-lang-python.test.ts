@@ -39,3 +39,34 @@ describe('pytest summaries of real pytest output', () => {
     }
   });
 });
+
+describe('python -m unittest summaries of real unittest output', () => {
+  fixtureTests(['unittest']);
+
+  it('places failures at the test module of the test id, keeps the diff lines and names subtests', () => {
+    const s = summarize(fixture('unittest', 'fail'));
+    const rejects = s.failures.find((f) => f.name === 'test_rejects');
+    expect(rejects).toMatchObject({ file: 'tests/test_rates.py', line: 14 });
+    expect(s.failures.find((f) => f.name === 'test_lines')?.message).toContain('- b');
+    expect(s.failures.map((f) => f.name)).toContain('test_rounding (n=1)');
+  });
+
+  it('reports a test module that fails to import as a failure naming the module', () => {
+    const s = summarize(fixture('unittest', 'import-error'));
+    expect(s.failures[0]).toMatchObject({ name: 'tests.test_broken', file: 'tests/test_broken.py', line: 2 });
+  });
+});
+
+describe('mypy and pyright summaries of real output', () => {
+  fixtureTests(['mypy', 'pyright']);
+
+  it('reads mypy --pretty messages wrapped over several lines, up to their error code', () => {
+    const s = summarize(fixture('mypy', 'fail-pretty'));
+    expect(s.failures.find((f) => f.line === 9)?.message).toBe('Incompatible return value type (got "int", expected "str")');
+  });
+
+  it("does not take mypy's closing line for tsc's", () => {
+    expect(summarize(fixture('mypy', 'fail')).runner).toBe('mypy');
+  });
+});
+

@@ -10,6 +10,11 @@ import { cargoTestParser } from './parsers/cargo-test.js';
 import { tscParser } from './parsers/tsc.js';
 import { eslintParser } from './parsers/eslint.js';
 import { clippyParser } from './parsers/clippy.js';
+import { unittestParser } from './parsers/unittest.js';
+import { mypyParser } from './parsers/mypy.js';
+import { pyrightParser } from './parsers/pyright.js';
+import { shellcheckParser } from './parsers/shellcheck.js';
+import { batsParser } from './parsers/bats.js';
 
 interface Signature {
   parser: ParserFactory;
@@ -42,10 +47,15 @@ const SIGNATURES: Signature[] = [
   { parser: pytestParser, lines: [/^\d+ passed(?:, \d+ \w+)* in \d+\.\d+s$/] },
   { parser: goTestParser, lines: [/^\{"Time":"[^"]{1,64}","Action":"(?:start|run|output|pass|fail|skip)","Package":"/] },
   { parser: clippyParser, lines: [/^ {4}Checking \S+ v\d/, /^ *= help: for further information visit https:\/\/rust-lang\.github\.io\/rust-clippy\//] },
+  { parser: unittestParser, lines: [/^(?:FAIL|ERROR): \S+ \(\S+\)/, /^Ran \d+ tests? in \d+\.\d+s$/] },
+  { parser: mypyParser, lines: [/^[^\s:]{1,500}\.pyi?:\d+(?::\d+)?: (?:error|warning): /, /^Success: no issues found in \d+ source files?$/, /^Found \d+ errors? in \d+ files? \(checked \d+ source files?\)$/] },
+  { parser: pyrightParser, lines: [/^ {2}\S.{0,999}?:\d+:\d+ - (?:error|warning|information): /, /^\d+ errors?, \d+ warnings?, \d+ informations? ?$/] },
+  { parser: shellcheckParser, lines: [/^ *\^-*\^? SC\d{4} \((?:error|warning|info|style)\): /, /^\S+:\d+:\d+: (?:error|warning|note|info|style): .{0,1000} \[SC\d{4}\]$/] },
+  { parser: batsParser, lines: [/^(?:# )? *\(in test file \S.{0,999}?, line \d+\)$/, /^\d+ tests?, \d+ failures?(?:, \d+ skipped)?(?:, \d+ not run)?(?: in \d+ seconds)?$/] },
 ];
 
 // a cheap pre-check: most lines of a long log match none of the signatures
-const MAYBE = /RUN|✓|❯|×|⎯|FAIL|PASS|Test|={5}|collected|TAP|Subtest|ℹ|✔|✖|▶|passing|failing|---|ok|running|test result|Compiling|error|Found|\d:\d|passed|Action|Checking|clippy/;
+const MAYBE = /RUN|✓|❯|×|⎯|FAIL|PASS|Test|={5}|collected|TAP|Subtest|ℹ|✔|✖|▶|passing|failing|---|ok|running|test result|Compiling|error|Found|\d:\d|passed|Action|Checking|clippy|Ran |Success|informations|SC\d|in test file|failure/;
 
 /** The parser for the runner that printed this line, if the line is one of a runner's signatures. */
 export function detectRunner(line: string): ParserFactory | undefined {
