@@ -15,6 +15,9 @@ import { mypyParser } from './parsers/mypy.js';
 import { pyrightParser } from './parsers/pyright.js';
 import { shellcheckParser } from './parsers/shellcheck.js';
 import { batsParser } from './parsers/bats.js';
+import { rspecParser } from './parsers/rspec.js';
+import { minitestParser } from './parsers/minitest.js';
+import { phpunitParser } from './parsers/phpunit.js';
 
 interface Signature {
   parser: ParserFactory;
@@ -52,10 +55,13 @@ const SIGNATURES: Signature[] = [
   { parser: pyrightParser, lines: [/^ {2}\S.{0,999}?:\d+:\d+ - (?:error|warning|information): /, /^\d+ errors?, \d+ warnings?, \d+ informations? ?$/] },
   { parser: shellcheckParser, lines: [/^ *\^-*\^? SC\d{4} \((?:error|warning|info|style)\): /, /^\S+:\d+:\d+: (?:error|warning|note|info|style): .{0,1000} \[SC\d{4}\]$/] },
   { parser: batsParser, lines: [/^(?:# )? *\(in test file \S.{0,999}?, line \d+\)$/, /^\d+ tests?, \d+ failures?(?:, \d+ skipped)?(?:, \d+ not run)?(?: in \d+ seconds)?$/] },
+  { parser: rspecParser, lines: [/^ {5}Failure\/Error: /, /^\d+ examples?, \d+ failures?/, /^Pending: \(Failures listed here are expected/, /^rspec \.\/\S+:\d+ # /, /^An error occurred while loading \.\//] },
+  { parser: minitestParser, lines: [/^Run options: .{0,200}--seed \d+/, /^\d+ (?:runs|tests), \d+ assertions, \d+ failures, \d+ errors, \d+ skips$/] },
+  { parser: phpunitParser, lines: [/^PHPUnit \d+\.\d+\.\d+ by Sebastian Bergmann/, /^Tests: \d+, Assertions: \d+/] },
 ];
 
 // a cheap pre-check: most lines of a long log match none of the signatures
-const MAYBE = /RUN|✓|❯|×|⎯|FAIL|PASS|Test|={5}|collected|TAP|Subtest|ℹ|✔|✖|▶|passing|failing|---|ok|running|test result|Compiling|error|Found|\d:\d|passed|Action|Checking|clippy|Ran |Success|informations|SC\d|in test file|failure/;
+const MAYBE = /RUN|✓|❯|×|⎯|FAIL|PASS|Test|={5}|collected|TAP|Subtest|ℹ|✔|✖|▶|passing|failing|---|ok|running|test result|Compiling|error|Found|\d:\d|passed|Action|Checking|clippy|Ran |Success|informations|SC\d|in test file|failure|Failure|examples|Run options|assertions|PHPUnit|An error occurred/;
 
 /** The parser for the runner that printed this line, if the line is one of a runner's signatures. */
 export function detectRunner(line: string): ParserFactory | undefined {

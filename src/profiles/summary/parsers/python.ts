@@ -53,7 +53,7 @@ export class FrameList<T extends Location> {
   }
 }
 
-const DIFF_LINE = /^\s*(?:[-+?] |[-+]$)/;
+const DIFF_LINE = /^\s*(?:[-+](?![-+]{2}(?: |$))|\? )/;
 const MAX_GATHERED = 60;
 
 /**
