@@ -17,6 +17,15 @@ import { avaParser } from './parsers/ava.js';
 import { biomeParser } from './parsers/biome.js';
 import { prettierParser } from './parsers/prettier.js';
 import { genericParser } from './parsers/generic.js';
+import { clippyParser } from './parsers/clippy.js';
+import { unittestParser } from './parsers/unittest.js';
+import { mypyParser } from './parsers/mypy.js';
+import { pyrightParser } from './parsers/pyright.js';
+import { shellcheckParser } from './parsers/shellcheck.js';
+import { batsParser } from './parsers/bats.js';
+import { rspecParser } from './parsers/rspec.js';
+import { minitestParser } from './parsers/minitest.js';
+import { phpunitParser } from './parsers/phpunit.js';
 
 interface Signature {
   parser: ParserFactory;
@@ -52,10 +61,22 @@ const SIGNATURES: Signature[] = [
   { parser: avaParser, lines: [/^ {2}✘ \[fail\]: /, /^ {2}\d+ tests? (?:failed|passed)$/] },
   { parser: biomeParser, lines: [/^\S+:\d+:\d+ (?:lint|assist)\/\w+\/\w+/, /^Checked \d+ files? in [\d.]+m?s\./] },
   { parser: prettierParser, lines: [/^Checking formatting\.\.\.$/, /^\[warn\] Code style issues /] },
+  // non-JS runners (sumlang)
+  { parser: pytestParser, lines: [/^\d+ passed(?:, \d+ \w+)* in \d+\.\d+s$/] },
+  { parser: goTestParser, lines: [/^\{"Time":"[^"]{1,64}","Action":"(?:start|run|output|pass|fail|skip)","Package":"/] },
+  { parser: clippyParser, lines: [/^ {4}Checking \S+ v\d/, /^ *= help: for further information visit https:\/\/rust-lang\.github\.io\/rust-clippy\//] },
+  { parser: unittestParser, lines: [/^(?:FAIL|ERROR): \S+ \(\S+\)/, /^Ran \d+ tests? in \d+\.\d+s$/] },
+  { parser: mypyParser, lines: [/^[^\s:]{1,500}\.pyi?:\d+(?::\d+)?: (?:error|warning): /, /^Success: no issues found in \d+ source files?$/, /^Found \d+ errors? in \d+ files? \(checked \d+ source files?\)$/] },
+  { parser: pyrightParser, lines: [/^ {2}\S.{0,999}?:\d+:\d+ - (?:error|warning|information): /, /^\d+ errors?, \d+ warnings?, \d+ informations? ?$/] },
+  { parser: shellcheckParser, lines: [/^ *\^-*\^? SC\d{4} \((?:error|warning|info|style)\): /, /^\S+:\d+:\d+: (?:error|warning|note|info|style): .{0,1000} \[SC\d{4}\]$/] },
+  { parser: batsParser, lines: [/^(?:# )? *\(in test file \S.{0,999}?, line \d+\)$/, /^\d+ tests?, \d+ failures?(?:, \d+ skipped)?(?:, \d+ not run)?(?: in \d+ seconds)?$/] },
+  { parser: rspecParser, lines: [/^ {5}Failure\/Error: /, /^\d+ examples?, \d+ failures?/, /^Pending: \(Failures listed here are expected/, /^rspec \.\/\S+:\d+ # /, /^An error occurred while loading \.\//] },
+  { parser: minitestParser, lines: [/^Run options: .{0,200}--seed \d+/, /^\d+ (?:runs|tests), \d+ assertions, \d+ failures, \d+ errors, \d+ skips$/] },
+  { parser: phpunitParser, lines: [/^PHPUnit \d+\.\d+\.\d+ by Sebastian Bergmann/, /^Tests: \d+, Assertions: \d+/] },
 ];
 
 // a cheap pre-check: most lines of a long log match none of the signatures
-const MAYBE = /ok 1 |bun test|Ran |passed|Total|•|specs?,|Randomized|\[fail\]|lint\/|assist\/|Checked|Checking|\[warn\]|RUN|✓|❯|×|⎯|FAIL|PASS|Test|={5}|collected|TAP|Subtest|ℹ|✔|✖|▶|passing|failing|---|ok|running|test result|Compiling|error|Found|\d:\d/;
+const MAYBE = /Action|clippy|Success|informations|SC\d|in test file|failure|Failure|examples|Run options|assertions|PHPUnit|An error occurred|ok 1 |bun test|Ran |passed|Total|•|specs?,|Randomized|\[fail\]|lint\/|assist\/|Checked|Checking|\[warn\]|RUN|✓|❯|×|⎯|FAIL|PASS|Test|={5}|collected|TAP|Subtest|ℹ|✔|✖|▶|passing|failing|---|ok|running|test result|Compiling|error|Found|\d:\d/;
 
 /** The parser for output no signature matched: best-guess names, places and counts. */
 export const fallbackParser: ParserFactory = genericParser;

@@ -1,46 +1,57 @@
 import type { ParserOutcome, RunnerParser } from '../parser.js';
 import { Draft, type FailureSink, type FoundFailure } from '../sink.js';
 import { isUserFile, tidyPath } from '../location.js';
+import { goNote, NoteList, RunningNotes } from './go-notes.js';
 
-const RUN = /^=== (?:RUN|CONT|PAUSE|NAME) +(\S+)/;
+const RUN = /^=== (RUN|CONT|PAUSE|NAME) +(\S+)/;
 const RESULT = /^( *)--- (PASS|FAIL|SKIP): (\S+) \(/;
-const NOTE = /^ +(\S+\.go):(\d+): ?(.*)$/;
-const PACKAGE = /^(ok|FAIL|---) *\t?(\S+)\t(?:[\d.]+s|\(cached\)|\[(build|setup) failed\])/;
+const PACKAGE = /^(ok|FAIL) *\t(\S+)\t(?:[\d.]+s|\(cached\))/;
 const PACKAGE_BAD = /^FAIL\t(\S+) \[(build|setup) failed\]$/;
-const COMPILE = /^(\S+\.go):(\d+):(?:\d+:)? (.+)$/;
-const FRAME = /^\t(\S+\.go):(\d+)(?: \+0x[0-9a-f]+)?$/;
+const HEADER = /^# (\S+)(?: \[(\S+)\])?$/;
+const COMPILE = /^(\S{1,500}\.go):(\d+):(?:\d+:)? (.+)$/;
+const FRAME = /^\t(\S{1,500}\.go):(\d+)(?: \+0x[0-9a-f]+)?$/;
+const TEST_FUNC = /(?:^|[./])((?:Test|Benchmark|Fuzz|Example)\w*)(?:\.func\d+)*\(/;
+const RUNNING = /^\t(\S+) \([^)]*\)$/;
 
 interface Pending {
   status: string;
   name: string;
   draft: Draft;
+  notes: NoteList;
 }
 
-/** `go test` output, plain and -v, with subtests, panics and build failures. */
+interface BuildError {
+  file: string;
+  line: number;
+  text: string;
+}
+
+/** What a `go test` event line (`go test -json`, test2json) printed, or undefined for other JSON. */
+function jsonOutput(text: string): string | undefined {
+  try {
+    const e = JSON.parse(text) as { Output?: unknown };
+    return typeof e.Output === 'string' ? e.Output : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** `go test` output: plain, -v and -json, with subtests, panics, timeouts, build and vet failures. */
 export function goTestParser(sink: FailureSink): RunnerParser {
-  let passed = 0;
-  let failed = 0;
-  let verbose = false;
-  let sawResults = false;
-  let infraReason: string | undefined;
+  const count = { passed: 0, failed: 0, verbose: false, sawResults: false };
   let pending: Pending | undefined;
-  /** -v prints a test's t.Error lines before its --- FAIL line: keep them per running test (bounded) */
-  const notes = new Map<string, Draft>();
-  let running: string | undefined;
-  /** where indented note lines go: the running test (-v) or the last --- FAIL line (plain) */
-  let noteTarget: Draft | undefined;
-  let panicTarget: Draft | undefined;
-  let inPanic = false;
+  const running = new RunningNotes();
+  let current: string | undefined;
+  /** plain output prints a test's notes after its --- FAIL line */
+  let noteTarget: NoteList | undefined;
+  const panic = { on: false, draft: undefined as Draft | undefined, timeout: false, func: '', names: false, listed: false, located: false };
+  let header: { pkg: string; test: boolean } | undefined;
+  let buildErrors: BuildError[] = [];
   let packageFailures: FoundFailure[] = [];
 
-  const noteFor = (name: string): Draft => {
-    let d = notes.get(name);
-    if (!d) {
-      if (notes.size >= 64) notes.delete(notes.keys().next().value as string);
-      d = new Draft(name, name);
-      notes.set(name, d);
-    }
-    return d;
+  const keep = (d: Draft): void => {
+    const stored = d.commit(sink);
+    if (stored) packageFailures.push(stored);
   };
 
   const settle = (next?: string): void => {
@@ -49,86 +60,136 @@ export function goTestParser(sink: FailureSink): RunnerParser {
     pending = undefined;
     // a parent whose subtests follow is not a failure of its own
     if (next?.startsWith(`${p.name}/`)) return;
-    if (p.status === 'PASS') passed += 1;
+    if (p.status === 'PASS') count.passed += 1;
     else if (p.status === 'FAIL') {
-      failed += 1;
-      const stored = p.draft.commit(sink);
-      if (stored) packageFailures.push(stored);
+      count.failed += 1;
+      p.notes.fill(p.draft);
+      keep(p.draft);
     }
+  };
+
+  const endPanic = (): void => {
+    if (panic.timeout && panic.draft) {
+      if (!panic.draft.name) panic.draft.name = current ?? 'test timed out';
+      panic.draft.full_name = panic.draft.name;
+      count.failed += 1;
+      keep(panic.draft);
+    }
+    Object.assign(panic, { on: false, draft: undefined, timeout: false, func: '', names: false, listed: false, located: false });
+  };
+
+  const startPanic = (text: string): void => {
+    panic.on = true;
+    panic.timeout = text.startsWith('panic: test timed out');
+    panic.draft = panic.timeout ? new Draft(current ?? '', current ?? '') : pending?.status === 'FAIL' ? pending.draft : undefined;
+    panic.draft?.msg.add(text.replace(/ \[recovered\]$/, ''));
+  };
+
+  const inPanic = (text: string): void => {
+    if (text === 'running tests:') {
+      panic.names = true;
+      return;
+    }
+    const named = panic.names ? RUNNING.exec(text) : null;
+    if (named && panic.draft && !panic.listed) panic.draft.name = named[1] ?? '';
+    if (named) panic.listed = true;
+    else panic.names = false;
+    const frame = text.startsWith('\t') ? FRAME.exec(text) : null;
+    if (!frame) {
+      if (text && !text.startsWith('\t') && !text.startsWith('goroutine ')) panic.func = text;
+      return;
+    }
+    const file = tidyPath(frame[1] ?? '');
+    if (!panic.draft || panic.located || !isUserFile(file) || file.endsWith('_testmain.go')) return;
+    const fn = TEST_FUNC.exec(panic.func);
+    // a timeout: the goroutine of the running test; a panic: the first frame of the project
+    if (panic.timeout && !fn) return;
+    if (panic.timeout && fn && !panic.draft.name) panic.draft.name = fn[1] ?? '';
+    panic.draft.at(file, Number(frame[2]));
+    panic.located = true;
+  };
+
+  const buildFailed = (pkg: string, what: string): void => {
+    const vet = what === 'build' && header !== undefined && header.pkg === pkg && !header.test;
+    const name = `${vet ? 'go vet' : what} failed: ${pkg}`;
+    if (buildErrors.length === 0) buildErrors.push({ file: '', line: 0, text: `FAIL ${pkg} [${what} failed]` });
+    for (const e of buildErrors) {
+      const d = new Draft(name, name, { error: true });
+      if (e.file) d.at(e.file, e.line);
+      d.msg.add(e.text);
+      d.commit(sink);
+    }
+    buildErrors = [];
+    header = undefined;
+  };
+
+  const packageLine = (text: string): boolean => {
+    if (!text.startsWith('ok') && !text.startsWith('FAIL')) return false;
+    const bad = PACKAGE_BAD.exec(text);
+    const pkg = bad ? undefined : PACKAGE.exec(text);
+    if (!bad && !pkg) return false;
+    settle();
+    endPanic();
+    count.sawResults = true;
+    noteTarget = undefined;
+    current = undefined;
+    running.clear();
+    const name = bad ? (bad[1] ?? '') : (pkg?.[2] ?? '');
+    for (const f of packageFailures) f.full_name = `${name}.${f.name}`;
+    packageFailures = [];
+    if (bad) buildFailed(name, bad[2] ?? 'build');
+    return true;
+  };
+
+  const textLine = (text: string): void => {
+    const run = text.startsWith('=== ') ? RUN.exec(text) : null;
+    if (run) {
+      count.verbose = true;
+      if (run[1] !== 'PAUSE') current = run[2];
+      noteTarget = undefined;
+      return;
+    }
+    const result = text.includes('--- ') ? RESULT.exec(text) : null;
+    if (result) {
+      count.sawResults = true;
+      const name = result[3] ?? '';
+      settle(name);
+      const status = result[2] ?? '';
+      const notes = running.take(name) ?? new NoteList();
+      pending = { status, name, draft: new Draft(name, name), notes };
+      noteTarget = status === 'FAIL' ? notes : undefined;
+      return;
+    }
+    const note = panic.on ? undefined : goNote(text);
+    if (note) {
+      if (noteTarget) noteTarget.add(note);
+      else if (current) running.add(current, note);
+      return;
+    }
+    if (text.startsWith('panic: ') && !panic.on) return startPanic(text);
+    if (packageLine(text)) return;
+    if (panic.on) return inPanic(text);
+    const h = text.startsWith('# ') ? HEADER.exec(text) : null;
+    if (h) {
+      header = { pkg: h[1] ?? '', test: (h[2] ?? '').endsWith('.test') };
+      return;
+    }
+    const compile = text.includes('.go:') ? COMPILE.exec(text) : null;
+    if (compile && buildErrors.length < 50) buildErrors.push({ file: tidyPath(compile[1] ?? ''), line: Number(compile[2]), text: compile[3] ?? '' });
   };
 
   return {
     runner: 'go-test',
     line(text) {
-      const run = text.startsWith('=== ') ? RUN.exec(text) : null;
-      if (run) {
-        verbose = true;
-        running = run[1];
-        noteTarget = undefined;
-        return;
-      }
-      const result = text.includes('--- ') ? RESULT.exec(text) : null;
-      if (result) {
-        sawResults = true;
-        const name = result[3] ?? '';
-        settle(name);
-        const status = result[2] ?? '';
-        const draft = notes.get(name) ?? new Draft(name, name);
-        notes.delete(name);
-        pending = { status, name, draft };
-        noteTarget = status === 'FAIL' ? draft : undefined;
-        if (status === 'FAIL') panicTarget = draft;
-        return;
-      }
-      const note = text.startsWith(' ') && text.includes('.go:') ? NOTE.exec(text) : null;
-      if (note && !inPanic) {
-        const target = noteTarget ?? (running ? noteFor(running) : undefined);
-        if (target) {
-          target.at(tidyPath(note[1] ?? ''), Number(note[2]));
-          target.msg.add(note[3] ?? '');
-        }
-        return;
-      }
-      if (text.startsWith('panic: ')) {
-        if (!inPanic && panicTarget) panicTarget.msg.add(text.replace(/ \[recovered\]$/, ''));
-        inPanic = true;
-        return;
-      }
-      if (inPanic) {
-        const frame = FRAME.exec(text);
-        if (frame && panicTarget) {
-          const file = frame[1] ?? '';
-          if (isUserFile(file) && panicTarget.line === undefined) panicTarget.at(tidyPath(file), Number(frame[2]));
-        }
-      }
-      const maybePkg = text.startsWith('ok') || text.startsWith('FAIL') || text.startsWith('---');
-      const bad = maybePkg ? PACKAGE_BAD.exec(text) : null;
-      const pkg = bad || !maybePkg ? undefined : PACKAGE.exec(text);
-      if (bad || pkg) {
-        settle();
-        sawResults = true;
-        inPanic = false;
-        panicTarget = undefined;
-        noteTarget = undefined;
-        running = undefined;
-        const name = bad ? bad[1] : pkg?.[2];
-        for (const f of packageFailures) if (!f.error) f.full_name = `${name}.${f.name}`;
-        packageFailures = [];
-        if (bad) infraReason ??= `go test: ${bad[2]} failed`;
-        return;
-      }
-      const compile = text.includes('.go:') ? COMPILE.exec(text) : null;
-      if (compile && !inPanic) {
-        const d = new Draft('compile error', `${tidyPath(compile[1] ?? '')}:${compile[2]}`, { error: true });
-        d.at(tidyPath(compile[1] ?? ''), Number(compile[2]));
-        d.msg.add(compile[3] ?? '');
-        const stored = d.commit(sink);
-        if (stored) packageFailures.push(stored);
-      }
+      if (!text.startsWith('{"')) return textLine(text);
+      const out = jsonOutput(text);
+      if (out !== undefined) for (const l of out.replace(/\n$/, '').split('\n')) textLine(l);
     },
     finish(): ParserOutcome {
       settle();
-      return { passed: verbose ? passed : null, failed, sawResults, infraReason };
+      endPanic();
+      if (buildErrors.length > 0) buildFailed(header?.pkg ?? 'build', 'build');
+      return { passed: count.verbose ? count.passed : null, failed: count.failed, sawResults: count.sawResults };
     },
   };
 }

@@ -53,6 +53,8 @@ export function nodeTapParser(sink: FailureSink): RunnerParser {
   let at: { file?: string; line?: number } = {};
   // which program printed the TAP, from what only it prints
   let flavour = 'tap';
+  /** inside bats' `#` diagnostics of a failed point */
+  let bats = false;
   const notice = (text: string): void => {
     if (flavour !== 'tap') return;
     if (/^\s*duration_ms: /.test(text)) flavour = 'node-test';
@@ -181,6 +183,23 @@ export function nodeTapParser(sink: FailureSink): RunnerParser {
         diagnostic(text);
         return;
       }
+      // bats --tap: `# (in test file F, line N)` places the failure, `#   …` lines under it are the message
+      if (draft && text.startsWith('# (in test file ') && text.endsWith(')')) {
+        const cut = text.lastIndexOf(', line ');
+        const line = Number(text.slice(cut + 7, -1));
+        if (cut > 16 && Number.isInteger(line)) {
+          if (flavour === 'tap') flavour = 'bats';
+          at = { file: tidyPath(text.slice(16, cut)), line };
+          located = true;
+          bats = true;
+          return;
+        }
+      }
+      if (bats && draft && text.startsWith('#   ')) {
+        draft.d.msg.add(text.slice(4));
+        return;
+      }
+      bats = false;
       const sub = text.includes('# Subtest: ') ? SUBTEST.exec(text) : null;
       if (sub) {
         settle();
