@@ -16,11 +16,11 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(57975);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _profiles_summary_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(41233);
-/* harmony import */ var _profiles_summary_junit_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(51919);
+/* harmony import */ var _profiles_junit_files_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(62348);
+/* harmony import */ var _profiles_summary_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(65155);
 /* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(70017);
 /**
- * `droid-ci summarize <log> [--junit <file>] [--exit-code <n>] [--json]`: the failure summary of a test
+ * `droid-ci summarize <log> [--junit <file|folder|glob>] [--exit-code <n>] [--json]`: the failure summary of a test
  * log (PRODUCT.md §3, §6). The log is streamed, so a log of any size can be summarised in little memory.
  * Exit codes: 0 summarised (whatever the tests did), 2 usage error or unreadable input.
  */
@@ -30,9 +30,10 @@ __webpack_require__.r(__webpack_exports__);
 
 
 
-const SUMMARIZE_USAGE = `usage: droid-ci summarize <log> [--junit <file>] [--exit-code <n>] [--json]
+const SUMMARIZE_USAGE = `usage: droid-ci summarize <log> [--junit <file|folder|glob>] [--exit-code <n>] [--json]
   <log>            the test command's output (use - for standard input)
-  --junit FILE     a JUnit XML report of the same run; its testcases take precedence over the log text
+  --junit PATH     JUnit XML report(s) of the same run: a file, a folder of .xml files or a quoted glob
+                   ("build/test-results/**/*.xml"); their testcases take precedence over the log text
   --exit-code N    the command's exit code (127 = command not found; non-zero without results = crash)
   --json           print {kind, runner, failed, passed, failures, text} as JSON
 exit codes: 0 summarised (the kind says what the tests did), 2 usage error or unreadable input`;
@@ -85,15 +86,27 @@ async function readable(path, what) {
         throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .DroidError */ .TF('usage', `${what} ${path} ${why}`, { hint: 'give the path of a file holding the test output' });
     }
 }
-async function readJunitFile(path) {
-    await readable(path, 'JUnit report');
-    const s = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.stat)(path);
-    if (s.size > _profiles_summary_junit_js__WEBPACK_IMPORTED_MODULE_4__/* .MAX_JUNIT_BYTES */ .w) {
-        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .DroidError */ .TF('usage', `JUnit report ${path} is ${Math.round(s.size / 1024 / 1024)} MB, over the ${_profiles_summary_junit_js__WEBPACK_IMPORTED_MODULE_4__/* .MAX_JUNIT_BYTES */ .w / 1024 / 1024} MB this reads`, {
-            hint: 'summarise the log text without --junit',
+/** The reports `--junit` names (a file, a folder or a glob), read as one stream. */
+async function readReports(spec) {
+    const { files, skipped } = await (0,_profiles_junit_files_js__WEBPACK_IMPORTED_MODULE_3__/* .junitFiles */ .GJ)(process.cwd(), spec);
+    if (files.length === 0) {
+        if (!(0,_profiles_junit_files_js__WEBPACK_IMPORTED_MODULE_3__/* .isGlob */ .fg)(spec))
+            await readable(spec, 'JUnit report');
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .DroidError */ .TF('usage', `--junit ${spec} matches no file`, { hint: 'give a JUnit XML file, a folder holding .xml reports, or a glob such as "target/surefire-reports/*.xml" (quote it)' });
+    }
+    let bytes = 0;
+    for (const file of files) {
+        await readable(file, 'JUnit report');
+        bytes += (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.stat)(file)).size;
+    }
+    if (bytes > _profiles_summary_index_js__WEBPACK_IMPORTED_MODULE_4__/* .MAX_JUNIT_BYTES */ .w_) {
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .DroidError */ .TF('usage', `JUnit reports under ${spec} hold ${Math.round(bytes / 1024 / 1024)} MB, over the ${_profiles_summary_index_js__WEBPACK_IMPORTED_MODULE_4__/* .MAX_JUNIT_BYTES */ .w_ / 1024 / 1024} MB this reads`, {
+            hint: 'summarise the log text without --junit, or name fewer reports',
         });
     }
-    return (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(path, 'utf8');
+    if (skipped > 0)
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .DroidError */ .TF('usage', `--junit ${spec} matches more than ${files.length} files`, { hint: 'name a narrower folder or glob' });
+    return (0,_profiles_summary_index_js__WEBPACK_IMPORTED_MODULE_4__/* .readJunitFiles */ .e9)(files).catch((error) => (error instanceof Error ? error : new Error(String(error))));
 }
 async function summarizeCommand(argv, io) {
     try {
@@ -105,8 +118,8 @@ async function summarizeCommand(argv, io) {
         const logPath = args.log === '-' ? '/dev/stdin' : args.log;
         if (args.log !== '-')
             await readable(logPath, 'log');
-        const junitXml = args.junit === undefined ? undefined : await readJunitFile(args.junit);
-        const summary = await (0,_profiles_summary_index_js__WEBPACK_IMPORTED_MODULE_3__/* .summarizeFile */ .w1)(logPath, { exitCode: args.exitCode ?? null, ...(junitXml === undefined ? {} : { junitXml }) });
+        const junit = args.junit === undefined ? undefined : await readReports(args.junit);
+        const summary = await (0,_profiles_summary_index_js__WEBPACK_IMPORTED_MODULE_4__/* .summarizeFile */ .w1)(logPath, { exitCode: args.exitCode ?? null, junit });
         if (args.json) {
             const { kind, runner, failed, passed, failures, text } = summary;
             io.stdout(JSON.stringify({ kind, runner, failed, passed, failures: failures.map((f) => ({ name: f.name, full_name: f.full_name, file: f.file ?? null, line: f.line ?? null, message: f.message })), text }, null, 2));

@@ -555,12 +555,16 @@ var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./src/profiles/junit-files.ts
+var junit_files = __webpack_require__(62348);
+// EXTERNAL MODULE: ./src/profiles/summary/index.ts + 42 modules
+var profiles_summary = __webpack_require__(65155);
 ;// CONCATENATED MODULE: ./src/profiles/files.ts
-/** The files a profile touches: its working directory and its JUnit report, both kept inside the repo. */
+/** The files a profile touches: its working directory and its JUnit reports, all kept inside the repo. */
 
 
-/** A JUnit report larger than this is not parsed (the text output is used instead). */
-const MAX_JUNIT_BYTES = 20 * 1024 * 1024;
+
+
 function isInside(root, target) {
     const relative = external_node_path_default().relative(root, target);
     return relative === '' || (!relative.startsWith(`..${(external_node_path_default()).sep}`) && relative !== '..' && !external_node_path_default().isAbsolute(relative));
@@ -587,33 +591,47 @@ async function resolveProfileDir(repoRoot, relative) {
         return { problem: `path ${relative} is not a directory` };
     return target;
 }
-/** The JUnit report the command wrote during this run, or undefined (absent, stale, too large, outside). */
+/**
+ * The JUnit reports the command wrote during this run (a file, a folder or a glob: junit-files.ts),
+ * read as a stream into one result; undefined when none is usable (absent, stale, outside the repo),
+ * an Error when a report is there but unreadable (the summary says so and uses the text output).
+ */
 async function readJunit(repoRoot, dir, junit, started, log, name) {
-    const file = external_node_path_default().resolve(dir, junit);
-    try {
-        const info = await (0,promises_.lstat)(file);
-        const real = await (0,promises_.realpath)(file);
-        if (!isInside(await (0,promises_.realpath)(repoRoot), real)) {
-            log.warn(`${name}: junit report ${junit} resolves outside the repository; ignored`);
-            return undefined;
+    const root = await (0,promises_.realpath)(repoRoot);
+    const { files, skipped } = await (0,junit_files/* junitFiles */.GJ)(dir, junit);
+    if (skipped > 0)
+        log.warn(`${name}: junit ${junit} matches more than ${junit_files/* MAX_JUNIT_FILES */.aH} files; ${skipped} not read`);
+    const fresh = [];
+    let stale = 0;
+    let bytes = 0;
+    for (const file of files) {
+        const real = await (0,promises_.realpath)(file).catch(() => undefined);
+        if (real === undefined)
+            continue;
+        if (!isInside(root, real)) {
+            log.warn(`${name}: junit report ${external_node_path_default().relative(dir, file)} resolves outside the repository; ignored`);
+            continue;
         }
-        const target = info.isSymbolicLink() ? await (0,promises_.stat)(real) : info;
-        if (!target.isFile())
-            return undefined;
+        const info = await (0,promises_.stat)(real).catch(() => undefined);
+        if (!info?.isFile())
+            continue;
         // written before this run started: a stale report from an earlier run would mislead
-        if (target.mtimeMs < started - 2000) {
-            log.warn(`${name}: junit report ${junit} was not written by this run; using the text output`);
-            return undefined;
+        if (info.mtimeMs < started - 2000) {
+            stale += 1;
+            continue;
         }
-        if (target.size > MAX_JUNIT_BYTES) {
-            log.warn(`${name}: junit report ${junit} is ${target.size} bytes (limit ${MAX_JUNIT_BYTES}); using the text output`);
-            return undefined;
-        }
-        return await (0,promises_.readFile)(real, 'utf8');
+        bytes += info.size;
+        fresh.push(real);
     }
-    catch {
+    if (stale > 0)
+        log.warn(`${name}: ${stale} junit report(s) under ${junit} were not written by this run; ${fresh.length ? 'left out' : 'using the text output'}`);
+    if (fresh.length === 0)
+        return undefined;
+    if (bytes > profiles_summary/* MAX_JUNIT_BYTES */.w_) {
+        log.warn(`${name}: junit reports under ${junit} hold ${bytes} bytes (limit ${profiles_summary/* MAX_JUNIT_BYTES */.w_}); using the text output`);
         return undefined;
     }
+    return (0,profiles_summary/* readJunitFiles */.e9)(fresh).catch((error) => (error instanceof Error ? error : new Error(String(error))));
 }
 
 ;// CONCATENATED MODULE: ./src/profiles/feed.ts
@@ -666,8 +684,6 @@ class CappedFeed {
 
 // EXTERNAL MODULE: ./src/profiles/rerun.ts
 var profiles_rerun = __webpack_require__(73752);
-// EXTERNAL MODULE: ./src/profiles/summary/index.ts + 16 modules
-var profiles_summary = __webpack_require__(41233);
 // EXTERNAL MODULE: ./src/profiles/types.ts
 var types = __webpack_require__(9927);
 ;// CONCATENATED MODULE: ./src/profiles/run.ts
@@ -749,9 +765,9 @@ async function execute(profile, command, dir, env, options) {
     if (run.spawnError)
         facts.spawnError = run.spawnError;
     if (profile.junit && !run.spawnError && !run.timedOut && !run.aborted) {
-        const xml = await readJunit(options.repoRoot, dir, profile.junit, started, options.log, profile.name);
-        if (xml !== undefined)
-            facts.junitXml = xml;
+        const report = await readJunit(options.repoRoot, dir, profile.junit, started, options.log, profile.name);
+        if (report !== undefined)
+            facts.junit = report;
     }
     let summary;
     try {

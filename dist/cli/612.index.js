@@ -592,7 +592,7 @@ const profileSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
     }), envValue)
         .default({})
         .describe('Non-secret variables added to the scrubbed environment'),
-    junit: relativePath('junit').optional().describe('JUnit XML report the command writes, relative to `path`'),
+    junit: relativePath('junit').optional().describe('JUnit XML report(s) the command writes, relative to `path`: a file, a folder (its .xml files at any depth) or a glob such as `target/surefire-reports/*.xml` or `build/test-results/**/*.xml`; only reports written during the run are read'),
     fix: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().trim().min(1, { message: 'fix must not be empty (remove the key instead)' }).optional().describe('Deterministic fixer, used by the fix-commands engine'),
     watch: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(glob('a watch glob')).default([]).describe('Extra globs (from the repo root) that make this profile affected'),
 })
