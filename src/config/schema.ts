@@ -203,6 +203,46 @@ const auditSchema = z.strictObject({
   file: relativePath('audit.file').default('.droid/audit.jsonl'),
 });
 
+const envName = (what: string, fallback: string) =>
+  z
+    .string()
+    .regex(/^([A-Za-z_][A-Za-z0-9_]*)?$/, { message: `${what} must be the NAME of an environment variable (like ${fallback}), not the value itself` })
+    .default('');
+
+function ticketsUrlProblem(value: string): string | undefined {
+  if (value === '') return undefined;
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    return 'tickets.url must be an http(s) URL like https://acme.atlassian.net';
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') return 'tickets.url must start with http:// or https://';
+  if (url.username || url.password) return 'tickets.url must not contain credentials; put the token in the variable named by token_env';
+  return undefined;
+}
+
+const ticketsSchema = z.strictObject({
+  provider: z.enum(['jira', 'linear', 'none']).default('none').describe('Where ticket keys in the trigger are looked up; none = the ticket comes from the trigger'),
+  url: z
+    .string()
+    .superRefine((value, ctx) => {
+      const problem = ticketsUrlProblem(value);
+      if (problem) ctx.addIssue({ code: 'custom', message: problem });
+    })
+    .default('')
+    .describe('jira: the site (Cloud) or base URL (Server / Data Center); linear: the GraphQL endpoint (default https://api.linear.app/graphql)'),
+  api: z.enum(['cloud', 'server']).default('cloud').describe('jira: cloud (REST v3, Basic email:API token) | server (REST v2, Bearer personal access token)'),
+  email_env: envName('email_env', 'JIRA_EMAIL').describe('jira cloud: the variable holding the account email (default JIRA_EMAIL)'),
+  token_env: envName('token_env', 'JIRA_API_TOKEN').describe('The variable holding the token: jira default JIRA_API_TOKEN, linear default LINEAR_API_KEY'),
+  keys: z
+    .array(z.string().regex(/^[A-Za-z][A-Za-z0-9_]{0,31}$/, { message: 'a key must be a project / team key like PROJ (letters, digits, "_")' }))
+    .default([])
+    .describe('Project / team keys that count as ticket keys (default: any KEY-123)'),
+  on_pr: z.enum(['comment', 'none']).default('comment').describe('comment: write the PR/MR link and the tests result back on the ticket'),
+  transition: z.string().max(100).default('').describe('Move the ticket when the PR/MR opens, e.g. "In Review" (Jira transition / Linear state name)'),
+});
+
 /** Cross-field checks; runs even when other fields failed, so `value` is only partly checked. */
 function crossFieldChecks(value: unknown, ctx: z.core.$RefinementCtx<unknown>): void {
   if (!isRecord(value)) return;
@@ -216,6 +256,10 @@ function crossFieldChecks(value: unknown, ctx: z.core.$RefinementCtx<unknown>): 
       if (first === undefined) seen.set(name, index);
       else ctx.addIssue({ code: 'custom', path: ['tests', index, 'name'], message: `duplicate profile name \`${name}\` (also used by tests[${first}]); names must be unique` });
     });
+  }
+  const tickets = value['tickets'];
+  if (isRecord(tickets) && tickets['provider'] === 'jira' && !(typeof tickets['url'] === 'string' && tickets['url'] !== '')) {
+    ctx.addIssue({ code: 'custom', path: ['tickets', 'url'], message: 'tickets.url is required with `provider: jira` (e.g. https://acme.atlassian.net)' });
   }
   const engine = value['engine'];
   if (isRecord(engine)) {
@@ -254,6 +298,7 @@ export const configSchema = z
     access: accessSchema.default(() => accessSchema.parse({})),
     ci: ciSchema.default(() => ciSchema.parse({})),
     audit: auditSchema.default(() => auditSchema.parse({})),
+    tickets: ticketsSchema.default(() => ticketsSchema.parse({})),
   })
   .check(z.superRefine(crossFieldChecks, { when: () => true }))
   .describe('Droid for CI configuration (.droid.yml), version 1');

@@ -52,4 +52,19 @@ export interface DroidConfig {
   access: { trigger: string; allow_bots: string[] };
   ci: { wait: boolean; timeout_minutes: number; max_fix_attempts: number };
   audit: { file: string };
+  tickets: TicketsConfig;
+}
+
+/** `tickets:` (PRODUCT.md §11): where a ticket key in the trigger is looked up, and what is written back. */
+export interface TicketsConfig {
+  provider: 'jira' | 'linear' | 'none';
+  /** jira: the site (Cloud) or base URL (Server / Data Center); linear: the GraphQL endpoint ('' = https://api.linear.app/graphql) */
+  url: string;
+  api: 'cloud' | 'server';
+  email_env: string;
+  token_env: string;
+  /** project / team keys that count as ticket keys; empty = any KEY-123 */
+  keys: string[];
+  on_pr: 'comment' | 'none';
+  transition: string;
 }
