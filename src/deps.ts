@@ -19,6 +19,8 @@ import type { Logger } from './util/log.js';
 import type { Redactor } from './util/redact.js';
 import { engineBaseEnv } from './engine/env.js';
 import { redactedEngine } from './engine/redacted.js';
+import { ticketSecretNames, ticketSystemFor } from './tickets/index.js';
+import type { TicketSource } from './tickets/stage.js';
 
 /**
  * Wires the real stages into the Deps bundle run() takes. The only place that knows every module;
@@ -49,6 +51,7 @@ export async function createDeps(input: DepsInput): Promise<OwnedDeps> {
   const { request, git, audit, log, redactor, env } = input;
   const scratchRoot = await mkdtemp(join(tmpdir(), 'droid-run-'));
   const engineEnv = engineBaseEnv(env);
+  let tickets: { source: TicketSource } | undefined;
   return {
     forge: input.forge,
     git,
@@ -69,7 +72,10 @@ export async function createDeps(input: DepsInput): Promise<OwnedDeps> {
         repoRoot: git.root,
         env,
         log,
-        scrub: { secretValues: input.secrets, dropNames: config.engine.api_key_env ? [config.engine.api_key_env] : [] },
+        scrub: {
+          secretValues: [...input.secrets, ...ticketSecretNames(config.tickets).flatMap((name) => env[name]?.trim() || [])],
+          dropNames: [...(config.engine.api_key_env ? [config.engine.api_key_env] : []), ...ticketSecretNames(config.tickets)],
+        },
         onResult: (r) =>
           audit.record({
             stage: 'test',
@@ -82,10 +88,12 @@ export async function createDeps(input: DepsInput): Promise<OwnedDeps> {
     affected: affectedProfiles,
     summarizeLog: (text) => summarizeText(text, {}),
     // the prompt leaves for a model provider: a run secret pasted into a ticket or note is redacted first
-    buildPrompt: async ({ config, iteration, lastResults, agentsMd, heldBack, plan }) =>
+    // one ticket client per run; its token joins the redaction set when it is built
+    ticketSystem: (config) => (tickets ??= { source: ticketSystemFor(config.tickets, env, { log, redactor, audit }) }).source,
+    buildPrompt: async ({ request: current, config, iteration, lastResults, agentsMd, heldBack, plan }) =>
       redactor.redact(
         buildPrompt({
-          request,
+          request: current ?? request,
           config,
           iteration,
           lastResults,

@@ -7,6 +7,8 @@ import type { FailureSummary, ProfileResult } from './profiles/types.js';
 import type { ErrorKind } from './util/errors.js';
 import type { Logger } from './util/log.js';
 import type { Redactor } from './util/redact.js';
+import type { Request } from './trigger/request.js';
+import type { TicketSource } from './tickets/stage.js';
 
 /** The conclusions of PRODUCT.md §6, the same on every platform. */
 export type Conclusion = 'pr-opened' | 'pr-updated' | 'no-changes' | 'tests-failing' | 'refused' | 'plan-posted' | 'error';
@@ -92,6 +94,8 @@ export interface Deps {
   runProfiles(profiles: TestProfile[], config: DroidConfig, previous?: ProfileResult[]): Promise<ProfileResult[]>;
   affected(profiles: TestProfile[], changed: string[]): TestProfile[];
   buildPrompt(input: PromptInput): Promise<string>;
+  /** the ticket system `tickets:` names (src/tickets/), or a problem such as a missing token; optional */
+  ticketSystem?(config: DroidConfig): TicketSource;
   /** the core failure parser, for CI job logs */
   summarizeLog(log: string): FailureSummary;
   reviewers(input: { config: DroidConfig; codeowners: string | undefined; changed: string[]; exclude: string[] }): {
@@ -110,6 +114,8 @@ export interface Deps {
 }
 
 export interface PromptInput {
+  /** the request after the tickets stage (the fetched ticket); default: the request the run started with */
+  request?: Request | undefined;
   config: DroidConfig;
   iteration: number;
   lastResults: ProfileResult[];

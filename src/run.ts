@@ -13,6 +13,8 @@ import type { Request } from './trigger/request.js';
 import { DroidError, describeError } from './util/errors.js';
 import { followCi } from './ci/follow.js';
 import { ciFixContext } from './ci/fix.js';
+import { ticketSecretNames } from './tickets/index.js';
+import { lookUpTicket, withoutNames, writeBackText, writeBackTicket, type LookUpResult, type TicketSource } from './tickets/stage.js';
 import type { Conclusion, Deps, RunOptions, RunOutcome } from './run-types.js';
 
 /**
@@ -58,18 +60,32 @@ export async function run(request: Request, options: RunOptions, deps: Deps): Pr
   return outcome;
 }
 
-async function runStages(request: Request, options: RunOptions, deps: Deps, progress: ProgressComment, state: { ws?: Workspace }): Promise<RunOutcome> {
+async function runStages(triggered: Request, options: RunOptions, deps: Deps, progress: ProgressComment, state: { ws?: Workspace }): Promise<RunOutcome> {
   await progress.step('setup', 'running');
-  const setup = await deps.audit.stage('config', () => readSetup(request, options, deps));
+  const setup = await deps.audit.stage('config', () => readSetup(triggered, options, deps));
   const { config } = setup;
-  const refusal = await deps.audit.stage('gate', () => checkGate(request, options, deps, config));
+  const refusal = await deps.audit.stage('gate', () => checkGate(triggered, options, deps, config));
   if (refusal) {
     await progress.step('setup', 'failed', 'refused');
     return { ...emptyOutcome('refused', refusal) };
   }
+  // a ticket key in the trigger is read from Jira / Linear (only for an actor who passed the gate)
+  const source: TicketSource = triggered.command === 'test' ? undefined : deps.ticketSystem?.(config);
+  const looked = await deps.audit.stage('tickets', () => lookUpTicket(triggered, config.tickets, source, deps.audit));
+  if (looked.refusal) {
+    await progress.step('setup', 'failed', 'refused');
+    return { ...emptyOutcome('refused', looked.refusal) };
+  }
+  if (looked.warning) {
+    deps.log.warn(looked.warning);
+    progress.notice(looked.warning);
+  }
+  const request = looked.request;
+  // the ticket token reaches the droid's own HTTP client only, never the engine
+  const engineEnv = withoutNames(deps.engineEnv, ticketSecretNames(config.tickets));
   const engineName = options.engineOverride || config.engine.use;
   const engine = deps.createEngine(engineName, config);
-  if (request.command !== 'test') await engine.preflight(deps.engineEnv, config);
+  if (request.command !== 'test') await engine.preflight(engineEnv, config);
   await progress.step('setup', 'done');
   // the comment appears once the actor passed the gate: a refusal is one short reply, nothing else
   await progress.start();
@@ -89,6 +105,7 @@ async function runStages(request: Request, options: RunOptions, deps: Deps, prog
     affected: deps.affected,
     buildPrompt: ({ iteration, lastResults }) =>
       deps.buildPrompt({
+        request,
         config,
         iteration,
         lastResults: lastResults.length > 0 ? lastResults : (ciContext?.results ?? []),
@@ -97,7 +114,7 @@ async function runStages(request: Request, options: RunOptions, deps: Deps, prog
         plan: request.command === 'plan',
       }),
     newScratchDir: (i) => deps.scratchDir(`engine-${i}`),
-    engineEnv: deps.engineEnv,
+    engineEnv,
     extraArgs: options.engineArgs,
     workdir: deps.git.root,
     audit: deps.audit,
@@ -115,7 +132,19 @@ async function runStages(request: Request, options: RunOptions, deps: Deps, prog
   }
   await progress.step('edit', 'done', loop.changed.length ? `${loop.changed.length} file(s) changed in ${loop.iterations} round(s)` : 'no change');
   await progress.step('tests', loop.results.every(profilePassed) ? 'done' : 'failed', testsLine(loop.results));
-  return commitPushAndPublish(request, options, deps, progress, setup, ws, loop);
+  const outcome = await commitPushAndPublish(request, options, deps, progress, setup, ws, loop, ticketWriteBack(looked, source, config));
+  return looked.warning ? { ...outcome, warnings: [looked.warning, ...outcome.warnings] } : outcome;
+}
+
+interface TicketWriteBack {
+  source: Extract<TicketSource, { system: unknown }>;
+  looked: Required<Pick<LookUpResult, 'fetched'>>;
+  config: DroidConfig['tickets'];
+}
+
+function ticketWriteBack(looked: LookUpResult, source: TicketSource, config: DroidConfig): TicketWriteBack | undefined {
+  if (!looked.fetched || !source || !('system' in source)) return undefined;
+  return { source, looked: { fetched: looked.fetched }, config: config.tickets };
 }
 
 /**
@@ -277,6 +306,7 @@ async function commitPushAndPublish(
   setup: Setup,
   ws: Workspace,
   loop: LoopResult,
+  ticket?: TicketWriteBack | undefined,
 ): Promise<RunOutcome> {
   const { config } = setup;
   const { git } = deps;
@@ -373,6 +403,24 @@ async function commitPushAndPublish(
     base.warnings.push(...published.warnings);
     // the thread is where the requester looks: a reviewer or label that could not be set is said there too
     for (const warning of published.warnings) progress.notice(warning);
+    if (ticket) {
+      const text = writeBackText({
+        key: ticket.looked.fetched.key,
+        prUrl: published.change.url,
+        prNumber: published.change.number,
+        testsLine: testsLine(loop.results),
+        testsPassed,
+        kind: options.platform === 'gitlab' ? 'MR' : 'PR',
+      });
+      const ticketWarnings = await deps.audit.stage('tickets', () =>
+        writeBackTicket({ config: ticket.config, system: ticket.source.system, ticket: ticket.looked.fetched, text, audit: deps.audit }),
+      );
+      for (const warning of ticketWarnings) {
+        deps.log.warn(warning);
+        progress.notice(warning);
+      }
+      base.warnings.push(...ticketWarnings);
+    }
   } else {
     await progress.step('pr', 'skipped', 'tests failing: results posted here only (on_tests_failing: comment-only)');
   }

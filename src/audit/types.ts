@@ -3,6 +3,7 @@ export type Stage =
   | 'trigger'
   | 'config'
   | 'gate'
+  | 'tickets'
   | 'workspace'
   | 'plan'
   | 'edit'

@@ -46,7 +46,8 @@ const MAX_BODY = 8 * 1024 * 1024;
 const NOT_SENT = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH']);
 
 export interface TicketHttp {
-  request(method: 'GET' | 'POST' | 'PUT', path: string, body?: unknown): Promise<{ status: number; json: unknown }>;
+  /** `retrySafe`: a POST the server may repeat harmlessly (a GraphQL query), retried like a GET */
+  request(method: 'GET' | 'POST' | 'PUT', path: string, body?: unknown, opts?: { retrySafe?: boolean }): Promise<{ status: number; json: unknown }>;
 }
 
 export function ticketHttp(options: TicketHttpOptions): TicketHttp {
@@ -56,7 +57,8 @@ export function ticketHttp(options: TicketHttpOptions): TicketHttp {
   const maxDelay = options.maxDelayMs ?? 60_000;
   const sleep = options.sleep ?? ((ms: number) => new Promise<void>((r) => setTimeout(r, ms)));
   return {
-    async request(method, path, body) {
+    async request(method, path, body, opts) {
+      const repeatable = method !== 'POST' || opts?.retrySafe === true;
       for (let attempt = 1; ; attempt += 1) {
         let response: Response;
         try {
@@ -70,7 +72,7 @@ export function ticketHttp(options: TicketHttpOptions): TicketHttp {
         } catch (error) {
           const code = causeCode(error);
           options.onCall?.({ method, path, status: 0, attempt });
-          const safe = method !== 'POST' || NOT_SENT.has(code);
+          const safe = repeatable || NOT_SENT.has(code);
           if (attempt <= retries && safe) {
             await sleep(backoff(attempt));
             continue;
@@ -87,7 +89,7 @@ export function ticketHttp(options: TicketHttpOptions): TicketHttp {
             continue;
           }
         }
-        if (response.status >= 500 && attempt <= retries && method !== 'POST') {
+        if (response.status >= 500 && attempt <= retries && repeatable) {
           options.log.debug(`${options.system} ${method} ${path}: ${response.status}; retrying`);
           await sleep(backoff(attempt));
           continue;

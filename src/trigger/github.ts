@@ -103,13 +103,24 @@ export function ticketFromObject(value: unknown, name: string): Ticket {
   return { key, title, body: typeof value.body === 'string' ? cut(value.body) : '', url: ticketUrl(value.url, `${name}.url`) };
 }
 
+/** `PROJ-12 …` -> "PROJ-12": a leading ticket key a ticket system may know (the tickets stage decides) */
+export function leadingTicketKey(text: string): string | undefined {
+  return /^\s*([A-Za-z][A-Za-z0-9_]{0,31}-\d{1,9})(?![\w-])/.exec(text)?.[1];
+}
+
+/** a dispatched ticket with a key and no title is looked up */
+function untitledKey(value: unknown, ticket: Ticket): string | undefined {
+  return isObj(value) && !(typeof value.title === 'string' && value.title.trim()) ? ticket.key : undefined;
+}
+
 function issueNumberOf(key: string): number | undefined {
   const m = /^#?(\d{1,9})$/.exec(key);
   return m ? Number(m[1]) : undefined;
 }
 
-function base(command: DroidCommand, ticket: Ticket, instructions: string, sender: Actor, target: Target, source: Request['source']): Request {
-  return { command, ticket, instructions, actor: sender.login, actorIsBot: sender.isBot, target, source };
+function base(command: DroidCommand, ticket: Ticket, instructions: string, sender: Actor, target: Target, source: Request['source'], ticketLookup?: string): Request {
+  const request: Request = { command, ticket, instructions, actor: sender.login, actorIsBot: sender.isBot, target, source };
+  return ticketLookup ? { ...request, ticketLookup } : request;
 }
 
 /** A PR target whose head is not known yet: fail-safe values until `withPullRequest` fills it. */
@@ -141,7 +152,8 @@ function fromIssues(event: Extract<GitHubEvent, { name: 'issues' }>, inputs: Git
   if (command === 'ci-fix') return { kind: 'ignore', reason: 'ci-fix works on a pull request, not on an issue' };
   const ticket: Ticket = { key: `#${issue.number}`, title: oneLine(issue.title), body: issue.body, url: issue.url };
   const instructions = parsed?.instructions || inputs.prompt?.trim() || '';
-  const request = base(command, ticket, instructions, event.sender, { kind: 'ticket', issueNumber: issue.number }, { event: `github:issues.${event.action}`, url: issue.url });
+  const lookup = leadingTicketKey(parsed?.instructions ?? '') ?? leadingTicketKey(issue.title);
+  const request = base(command, ticket, instructions, event.sender, { kind: 'ticket', issueNumber: issue.number }, { event: `github:issues.${event.action}`, url: issue.url }, lookup);
   return { kind: 'request', request };
 }
 
@@ -155,22 +167,22 @@ function fromComment(event: CommentEvent, inputs: GitHubTriggerInputs): GitHubTr
     const target: Target = { kind: 'change', number: pull.number, headBranch: pull.headRef, headSha: pull.headSha, baseBranch: pull.baseRef, fromFork: pull.fromFork };
     const ticket: Ticket = { key: `#${pull.number}`, title: oneLine(pull.title), body: pull.body, url: pull.url };
     const location = event.comment.path ? { path: event.comment.path, line: event.comment.line } : undefined;
-    return { kind: 'request', request: base(parsed.command, ticket, parsed.instructions, event.sender, target, { ...source, location }) };
+    return { kind: 'request', request: base(parsed.command, ticket, parsed.instructions, event.sender, target, { ...source, location }, leadingTicketKey(parsed.instructions)) };
   }
   const { issue } = event;
   const ticket: Ticket = { key: `#${issue.number}`, title: oneLine(issue.title), body: issue.body, url: issue.url };
   if (!issue.isPullRequest) {
     if (parsed.command === 'ci-fix') return { kind: 'ignore', reason: 'ci-fix works on a pull request, not on an issue' };
-    return { kind: 'request', request: base(parsed.command, ticket, parsed.instructions, event.sender, { kind: 'ticket', issueNumber: issue.number }, source) };
+    return { kind: 'request', request: base(parsed.command, ticket, parsed.instructions, event.sender, { kind: 'ticket', issueNumber: issue.number }, source, leadingTicketKey(parsed.instructions)) };
   }
   return {
     kind: 'request',
-    request: base(parsed.command, ticket, parsed.instructions, event.sender, pendingChange(issue.number), source),
+    request: base(parsed.command, ticket, parsed.instructions, event.sender, pendingChange(issue.number), source, leadingTicketKey(parsed.instructions)),
     needsPullRequest: { by: 'number', number: issue.number },
   };
 }
 
-function ticketFromInput(value: string | undefined, prompt: string): Ticket | undefined {
+function ticketFromInput(value: string | undefined, prompt: string): { ticket: Ticket; lookup?: string | undefined } | undefined {
   if (value === undefined || value.trim() === '') return undefined;
   const trimmed = value.trim();
   if (trimmed.startsWith('{')) {
@@ -180,25 +192,27 @@ function ticketFromInput(value: string | undefined, prompt: string): Ticket | un
     } catch {
       throw new DroidError('usage', 'the ticket input starts with "{" but is not JSON', { hint: 'pass a key (PROJ-123) or {"key","title","body","url"} as JSON' });
     }
-    return ticketFromObject(parsed, 'ticket input');
+    const ticket = ticketFromObject(parsed, 'ticket input');
+    return { ticket, lookup: untitledKey(parsed, ticket) };
   }
   const key = ticketKey(trimmed, 'ticket input');
   const firstLine = prompt.split('\n', 1)[0] ?? '';
-  return { key, title: oneLine(firstLine) || key, body: prompt };
+  return { ticket: { key, title: oneLine(firstLine) || key, body: prompt }, lookup: key };
 }
 
 function fromDispatch(event: Extract<GitHubEvent, { name: 'workflow_dispatch' }>, inputs: GitHubTriggerInputs): GitHubTrigger {
   const pick = (name: 'command' | 'ticket' | 'prompt'): string | undefined => (inputs[name]?.trim() ? inputs[name] : event.inputs[name]);
   const command = commandInput(pick('command'), 'command input') ?? 'fix';
   const prompt = cut(pick('prompt')?.trim() ?? '');
-  const ticket = ticketFromInput(pick('ticket'), prompt);
+  const given = ticketFromInput(pick('ticket'), prompt);
+  const ticket = given?.ticket;
   if (!ticket && !prompt && command !== 'test') {
     throw new DroidError('usage', `workflow_dispatch with command ${command} needs a ticket or a prompt input`, { hint: 'fill in the ticket or prompt field when running the workflow' });
   }
   if (command === 'ci-fix') return { kind: 'ignore', reason: 'ci-fix runs on a failed workflow_run or a PR comment, not on workflow_dispatch' };
   const finalTicket = ticket ?? { key: command === 'test' && !prompt ? 'test' : 'manual', title: oneLine(prompt.split('\n', 1)[0] ?? '') || command, body: prompt };
   const issueNumber = issueNumberOf(finalTicket.key);
-  return { kind: 'request', request: base(command, finalTicket, prompt, event.sender, { kind: 'ticket', issueNumber }, { event: 'github:workflow_dispatch', url: finalTicket.url }) };
+  return { kind: 'request', request: base(command, finalTicket, prompt, event.sender, { kind: 'ticket', issueNumber }, { event: 'github:workflow_dispatch', url: finalTicket.url }, given?.lookup) };
 }
 
 function fromRepositoryDispatch(event: Extract<GitHubEvent, { name: 'repository_dispatch' }>, inputs: GitHubTriggerInputs): GitHubTrigger {
@@ -215,7 +229,7 @@ function fromRepositoryDispatch(event: Extract<GitHubEvent, { name: 'repository_
   const instructions = typeof payload.prompt === 'string' ? cut(payload.prompt) : inputs.prompt?.trim() ?? '';
   return {
     kind: 'request',
-    request: base(command, ticket, instructions, event.sender, { kind: 'ticket', issueNumber: issueNumberOf(ticket.key) }, { event: `github:repository_dispatch`, url: ticket.url }),
+    request: base(command, ticket, instructions, event.sender, { kind: 'ticket', issueNumber: issueNumberOf(ticket.key) }, { event: `github:repository_dispatch`, url: ticket.url }, untitledKey(payload.ticket, ticket)),
   };
 }
 

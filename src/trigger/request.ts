@@ -26,6 +26,12 @@ export type Target =
 export interface Request {
   command: DroidCommand;
   ticket: Ticket;
+  /**
+   * A key the trigger names that a ticket system may know (PRODUCT.md §11): `/droid fix PROJ-12`, a
+   * dispatch key without a title, the `ticket` input, an issue title starting with a key, GitLab's
+   * DROID_TICKET_KEY without DROID_TICKET_TITLE. The tickets stage looks it up when `tickets:` is set.
+   */
+  ticketLookup?: string | undefined;
   /** free text after the command word, or the prompt input */
   instructions: string;
   actor: string;
