@@ -19,6 +19,8 @@ export interface TicketHttpOptions {
   maxDelayMs?: number | undefined;
   timeoutMs?: number | undefined;
   sleep?: ((ms: number) => Promise<void>) | undefined;
+  /** multiplies every wait, Retry-After included (the DROID_GITHUB_RETRY_SCALE test knob); default 1 */
+  waitScale?: number | undefined;
   onCall?: ((call: { method: string; path: string; status: number; attempt: number }) => void) | undefined;
 }
 
@@ -82,7 +84,8 @@ export function ticketHttp(options: TicketHttpOptions): TicketHttp {
         options.onCall?.({ method, path, status: response.status, attempt });
         const text = await boundedText(response);
         if (response.status === 429 && attempt <= retries) {
-          const wait = retryAfter(response.headers.get('retry-after'), Date.now()) ?? backoff(attempt);
+          const hinted = retryAfter(response.headers.get('retry-after'), Date.now());
+          const wait = hinted !== undefined ? hinted * (options.waitScale ?? 1) : backoff(attempt);
           if (wait <= maxDelay) {
             options.log.debug(`${options.system} ${method} ${path}: rate limited; retrying in ${wait} ms`);
             await sleep(wait);
@@ -107,7 +110,7 @@ export function ticketHttp(options: TicketHttpOptions): TicketHttp {
   };
 
   function backoff(attempt: number): number {
-    return Math.min(maxDelay, baseDelay * 2 ** (attempt - 1));
+    return Math.min(maxDelay, baseDelay * 2 ** (attempt - 1)) * (options.waitScale ?? 1);
   }
 }
 
@@ -115,15 +118,9 @@ export function ticketHttp(options: TicketHttpOptions): TicketHttp {
 export function retryAfter(header: string | null, now: number): number | undefined {
   if (!header) return undefined;
   const value = header.trim();
-  if (/^\d{1,7}$/.test(value)) return Number(value) * 1000 * retryScale();
+  if (/^\d{1,7}$/.test(value)) return Number(value) * 1000;
   const date = Date.parse(value);
-  return Number.isFinite(date) ? Math.max(0, date - now) * retryScale() : undefined;
-}
-
-/** the test knob the forge clients honour (DROID_GITHUB_RETRY_SCALE): every wait multiplied, in (0, 1] */
-function retryScale(): number {
-  const scale = Number(process.env.DROID_GITHUB_RETRY_SCALE ?? '');
-  return Number.isFinite(scale) && scale > 0 && scale <= 1 ? scale : 1;
+  return Number.isFinite(date) ? Math.max(0, date - now) : undefined;
 }
 
 /** Jira `{"errorMessages":[…],"errors":{field: msg}}`, GraphQL `{"errors":[{message}]}`, or the status text */

@@ -41,9 +41,10 @@ export function ticketSystemFor(config: TicketsConfig, env: NodeJS.ProcessEnv, c
   const onCall = (call: { method: string; path: string; status: number; attempt: number }): void =>
     ctx.audit.record({ stage: 'tickets', action: 'api.call', outcome: call.status > 0 && call.status < 400 ? 'ok' : 'fail', detail: { method: call.method, path: call.path.replace(/\?.*$/, ''), status: call.status, attempt: call.attempt } });
   const scale = Number(env.DROID_GITHUB_RETRY_SCALE ?? '');
-  const baseDelayMs = Number.isFinite(scale) && scale > 0 && scale <= 1 ? 1000 * scale : undefined;
+  // the forge clients' test knob: every wait (backoff and Retry-After) scaled down, in (0, 1]
+  const waitScale = Number.isFinite(scale) && scale > 0 && scale <= 1 ? scale : undefined;
   if (config.provider === 'linear') {
-    return { system: linearSystem(ticketHttp({ system: 'Linear', baseUrl: config.url || LINEAR_URL, authorization: token, log: ctx.log, onCall, baseDelayMs })) };
+    return { system: linearSystem(ticketHttp({ system: 'Linear', baseUrl: config.url || LINEAR_URL, authorization: token, log: ctx.log, onCall, waitScale })) };
   }
   let authorization: string;
   if (config.api === 'cloud') {
@@ -56,5 +57,5 @@ export function ticketSystemFor(config: TicketsConfig, env: NodeJS.ProcessEnv, c
   } else {
     authorization = `Bearer ${token}`;
   }
-  return { system: jiraSystem(ticketHttp({ system: 'Jira', baseUrl: config.url, authorization, log: ctx.log, onCall, baseDelayMs }), { site: config.url, api: config.api }) };
+  return { system: jiraSystem(ticketHttp({ system: 'Jira', baseUrl: config.url, authorization, log: ctx.log, onCall, waitScale }), { site: config.url, api: config.api }) };
 }
