@@ -178,7 +178,7 @@ describe('a .droid.yml that cannot be used is reported with file, line, column a
     {
       name: 'a __proto__ key is just an unknown key',
       text: lines('version: 1', '__proto__: { polluted: true }'),
-      expected: [{ line: 2, column: 1, message: 'unknown key `__proto__` at .droid.yml:2:1; allowed keys here: version, tests, pr, engine, access, ci, audit' }],
+      expected: [{ line: 2, column: 1, message: 'unknown key `__proto__` at .droid.yml:2:1; allowed keys here: version, tests, pr, engine, access, ci, audit, tickets' }],
     },
     {
       name: 'an unknown YAML tag',
@@ -318,6 +318,7 @@ describe('a valid .droid.yml', () => {
       access: { trigger: '/droid', allow_bots: [] },
       ci: { wait: true, timeout_minutes: 30, max_fix_attempts: 2 },
       audit: { file: '.droid/audit.jsonl' },
+      tickets: { provider: 'none', url: '', api: 'cloud', email_env: '', token_env: '', keys: [], on_pr: 'comment', transition: '' },
     });
     expect(defaultConfig()).toEqual({ ...config, tests: [] });
   });

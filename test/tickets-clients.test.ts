@@ -231,3 +231,15 @@ describe('keys:', () => {
     expect(looked.request.ticket.title).toBe('web');
   });
 });
+
+describe('tickets: in .droid.yml', () => {
+  it('defaults to provider none and checks names, keys and the Jira URL', async () => {
+    const { loadConfig } = await import('../src/config/load.js');
+    expect(loadConfig({ text: 'version: 1\n', file: '.droid.yml' }).tickets.provider).toBe('none');
+    const ok = loadConfig({ text: 'version: 1\ntickets:\n  provider: jira\n  url: https://acme.atlassian.net\n  keys: [PROJ, WEB]\n  transition: In Review\n', file: '.droid.yml' });
+    expect(ok.tickets).toMatchObject({ provider: 'jira', api: 'cloud', keys: ['PROJ', 'WEB'], on_pr: 'comment', transition: 'In Review' });
+    expect(() => loadConfig({ text: 'version: 1\ntickets:\n  provider: jira\n', file: '.droid.yml' })).toThrow(/tickets.url is required/);
+    expect(() => loadConfig({ text: 'version: 1\ntickets:\n  provider: linear\n  token_env: lin_api_abc def\n', file: '.droid.yml' })).toThrow(/NAME of an environment variable/);
+    expect(() => loadConfig({ text: 'version: 1\ntickets:\n  provider: jira\n  url: https://me:pw@acme.atlassian.net\n', file: '.droid.yml' })).toThrow(/must not contain credentials/);
+  });
+});
