@@ -117,7 +117,8 @@ function table(n: AdfNode, indent: string): string {
 }
 
 function cellText(cell: AdfNode): string {
-  return blocks(cell.content, '').replace(/\n+/g, '<br>').replace(/\|/g, '\\|');
+  // text is already escaped (inlineEscape turns "|" into "\\|"); a cell holds one line
+  return blocks(cell.content, '').replace(/\n+/g, '<br>');
 }
 
 function inline(nodes: AdfNode[]): string {

@@ -103,7 +103,7 @@ export const ADF_MARKDOWN = [
   '',
   '| **File** | **Expected** |',
   '| --- | --- |',
-  '| status.txt | fixed \\\\| done |',
+  '| status.txt | fixed \\| done |',
   '',
   '<https://acme.atlassian.net/browse/PROJ-1>',
 ].join('\n');
