@@ -243,3 +243,18 @@ describe('tickets: in .droid.yml', () => {
     expect(() => loadConfig({ text: 'version: 1\ntickets:\n  provider: jira\n  url: https://me:pw@acme.atlassian.net\n', file: '.droid.yml' })).toThrow(/must not contain credentials/);
   });
 });
+
+describe('the ticket token stays with the ticket client', () => {
+  it('is dropped from the engine environment under any name token_env gives, and masked once the client is built', async () => {
+    const { ticketSecretNames } = await import('../src/tickets/index.js');
+    const { withoutNames } = await import('../src/tickets/stage.js');
+    const config = tickets({ provider: 'jira', url: 'https://acme.atlassian.net', token_env: 'ACME_JIRA_PAT' });
+    expect(ticketSecretNames(config)).toEqual(['ACME_JIRA_PAT']);
+    expect(ticketSecretNames(tickets({ provider: 'linear' }))).toEqual(['LINEAR_API_KEY']);
+    expect(ticketSecretNames(tickets({}))).toEqual([]);
+    expect(withoutNames({ ACME_JIRA_PAT: TOKEN, PATH: '/bin' }, ticketSecretNames(config))).toEqual({ PATH: '/bin' });
+    const redactor = new Redactor();
+    system({ ...config, api: 'server' }, { ACME_JIRA_PAT: TOKEN }, redactor);
+    expect(redactor.redact(`Authorization: Bearer ${TOKEN} and ${TOKEN}`)).not.toContain(TOKEN);
+  });
+});
