@@ -1954,7 +1954,7 @@ async function commitPushAndPublish(request, options, deps, progress, setup, ws,
                 hint: 'raise engine.auto (droid) or the permission mode so the engine may edit files',
             });
         }
-        const why = loop.greenAtStart ? 'All test profiles already pass; nothing to fix.' : heldBack.length ? `Only protected paths changed (${heldBack.join(', ')}); nothing to push.` : 'The engine made no change.';
+        const why = loop.greenAtStart ? 'All test profiles already pass; nothing to fix.' : heldBack.length ? `Only protected paths changed (${heldBack.join(', ')}); nothing to push.` : `The engine made no change.${loop.engineSummary.trim() ? ` ${loop.engineSummary.trim().split("\n").slice(0, 4).join(" ")}` : ''}`;
         return { ...emptyOutcome('no-changes', why), ...base, heldBack };
     }
     deps.audit.record({ stage: 'commit', action: 'git.commit', outcome: 'ok', detail: { sha } });
