@@ -41,6 +41,8 @@ export async function openWorkspace(options: WorkspaceOptions): Promise<RunGit> 
   }
   const workspace = new Workspace(git, { ...options, root: top });
   await workspace.ignore(relative(top, options.artifactDir) || '.droid');
+  // the GitLab template's npm cache between pipelines (engine CLIs): never part of a commit
+  await workspace.ignore('.droid-cache');
   if (options.authEnv) {
     const { removed } = await removePersistedCredentials(git);
     if (removed.length) options.log.info(`removed persisted git credentials from .git/config: ${removed.join(', ')}`);
