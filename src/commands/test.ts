@@ -12,6 +12,8 @@ import { profilePassed, type ProfileResult } from '../profiles/types.js';
 import { DroidError, describeError, exitCodeFor } from '../util/errors.js';
 import { runProcess } from '../util/exec.js';
 import type { Logger } from '../util/log.js';
+import { Redactor } from '../util/redact.js';
+import { secretReason } from '../profiles/env.js';
 
 export interface CommandIO {
   stdout: { write(text: string): unknown };
@@ -98,9 +100,31 @@ function selectByName(all: readonly TestProfile[], names: readonly string[]): Te
   return all.filter((p) => names.includes(p.name));
 }
 
-function stderrLogger(io: CommandIO): Logger {
+/** Workflow command files: their values are paths, not credentials (they are still kept from the tests). */
+const FILE_COMMAND_NAMES = new Set(['GITHUB_ENV', 'GITHUB_PATH', 'GITHUB_OUTPUT', 'GITHUB_STATE', 'GITHUB_STEP_SUMMARY', 'SSH_AUTH_SOCK']);
+const SECRET_NAME = /TOKEN|SECRET|PASSWORD|PASSWD|API_?KEY|PRIVATE_KEY|CREDENTIAL|(^|_)(KEY|JWT|AUTH)(_|$)/i;
+
+/**
+ * Every secret this process knows from its environment (forge tokens, model keys, the App key, the
+ * variables named by `engine.api_key_env`): a test may still print one (read from a file, from
+ * /proc, or pasted in a fixture), so whatever `droid-ci test` prints goes through this redactor.
+ */
+export function testRedactor(env: NodeJS.ProcessEnv, dropNames: readonly string[]): Redactor {
+  const redactor = new Redactor();
+  for (const [name, value] of Object.entries(env)) {
+    if (!value || FILE_COMMAND_NAMES.has(name.toUpperCase())) continue;
+    const reason = secretReason(name, value, { dropNames });
+    if (reason === undefined) continue;
+    // DROID_*, INPUT_* and ACTIONS_* are dropped by prefix: only the secret ones among them are masked
+    if (reason.endsWith('*') && !SECRET_NAME.test(name)) continue;
+    redactor.add(value);
+  }
+  return redactor;
+}
+
+function stderrLogger(io: CommandIO, redactor: Redactor): Logger {
   const line = (text: string): void => {
-    io.stderr.write(`${text}\n`);
+    io.stderr.write(`${redactor.redact(text)}\n`);
   };
   return {
     debug: () => {},
@@ -127,10 +151,16 @@ export async function testCommand(
     process.once('SIGINT', onSignal);
     process.once('SIGTERM', onSignal);
   }
+  // the CLI's process.env is the one the tests could reach (and print): mask its secrets everywhere
+  const redactor = testRedactor(process.env, []);
+  const out: CommandIO = {
+    stdout: { write: (text: string) => io.stdout.write(redactor.redact(text)) },
+    stderr: { write: (text: string) => io.stderr.write(redactor.redact(text)) },
+  };
   try {
-    return await runTests(argv, io, cwd, signal ?? own?.signal);
+    return await runTests(argv, out, cwd, signal ?? own?.signal, redactor);
   } catch (error) {
-    io.stderr.write(`droid-ci test: ${describeError(error)}\n`);
+    out.stderr.write(`droid-ci test: ${describeError(error)}\n`);
     return exitCodeFor(error);
   } finally {
     if (own) {
@@ -140,7 +170,7 @@ export async function testCommand(
   }
 }
 
-async function runTests(argv: readonly string[], io: CommandIO, cwd: string, signal: AbortSignal | undefined): Promise<number> {
+async function runTests(argv: readonly string[], io: CommandIO, cwd: string, signal: AbortSignal | undefined, redactor: Redactor): Promise<number> {
   const args = parseTestArgs(argv);
   if (args.help) {
     io.stdout.write(`${TEST_USAGE}\n`);
@@ -161,11 +191,13 @@ async function runTests(argv: readonly string[], io: CommandIO, cwd: string, sig
     changed = await changedFilesSince(repoRoot, args.affected);
     selected = affectedProfiles(selected, changed);
   }
-  const log = stderrLogger(io);
+  const apiKeyEnv = loaded.config.engine.api_key_env;
+  const keyValue = apiKeyEnv ? process.env[apiKeyEnv] : undefined;
+  if (keyValue) redactor.add(keyValue);
+  const log = stderrLogger(io, redactor);
   if (selected.length === 0) {
     log.info(`no profile is affected by the ${changed?.length ?? 0} file(s) changed since ${args.affected ?? ''}`);
   }
-  const apiKeyEnv = loaded.config.engine.api_key_env;
   const results = await runProfiles(selected, {
     repoRoot,
     env: process.env,
@@ -177,7 +209,7 @@ async function runTests(argv: readonly string[], io: CommandIO, cwd: string, sig
   const passed = results.every(profilePassed);
   if (args.json) {
     const report = {
-      profiles: results.map(shortenOutput),
+      profiles: results.map((r) => redactor.redactValue(shortenOutput(r))),
       passed,
       ...(args.affected !== undefined ? { affected: { base: args.affected, changedFiles: changed?.length ?? 0, skipped: all.filter((p) => !selected.includes(p)).map((p) => p.name) } } : {}),
     };

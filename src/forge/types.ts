@@ -45,6 +45,13 @@ export interface ChangeRequestSpec {
   teamReviewers: string[];
 }
 
+export interface ChangeRequestQuery {
+  sourceBranch?: string | undefined;
+  marker?: string | undefined;
+  /** the fixed start of `pr.branch` (e.g. `droid/`) */
+  branchPrefix?: string | undefined;
+}
+
 export interface UpsertResult {
   action: 'created' | 'updated';
   change: ChangeRequest;
@@ -86,7 +93,12 @@ export interface Forge {
   readonly repo: string;
   defaultBranch(): Promise<string>;
   actorAccess(login: string): Promise<ActorAccess>;
-  findChangeRequest(query: { sourceBranch?: string; marker?: string }): Promise<ChangeRequest | undefined>;
+  /**
+   * By source branch (a branch of this repository), else by hidden marker: a PR/MR found by its
+   * marker counts only when its head is this repository on a branch under `branchPrefix` (the droid's
+   * branches), or the droid's own account opened it.
+   */
+  findChangeRequest(query: ChangeRequestQuery): Promise<ChangeRequest | undefined>;
   getChangeRequest(number: number): Promise<ChangeRequest>;
   /** create-or-update, idempotent: a retried call never makes a second PR/MR */
   upsertChangeRequest(spec: ChangeRequestSpec, existing?: ChangeRequest): Promise<UpsertResult>;
