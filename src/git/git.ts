@@ -1,10 +1,10 @@
-import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { prepareArtifactDir, writeFileNoFollow } from '../util/safe-fs.js';
 import { DroidError } from '../util/errors.js';
 import { runProcess } from '../util/exec.js';
 import { silentLogger, type Logger } from '../util/log.js';
 import { Redactor } from '../util/redact.js';
-import { mergeGitConfigEnv, secretsOfAuthEnv, type GitAuthEnv } from './auth.js';
+import { configEntriesToEnv, mergeGitConfigEnv, secretsOfAuthEnv, type GitAuthEnv, type GitConfigEntry } from './auth.js';
 import { assertBranchShape, invalidBranchName, assertRemoteArg, assertRepoPath, assertRevArg, trailerLine } from './names.js';
 import {
   parseNumstatZ,
@@ -20,7 +20,10 @@ import {
  * The typed git wrapper (actions/checkout style): one method per git verb, all through one private `exec`
  * (argv via runProcess, never a shell). Every command runs with repo hooks off (`core.hooksPath=/dev/null`),
  * fsmonitor off, signing off unless `signCommits`, literal pathspecs, no prompts, and the droid identity as
- * author and committer. Remote commands take a command-scoped auth env (see auth.ts) and never use a
+ * author and committer. Nothing the work tree configured runs (PRODUCT.md §10): no global attributes file,
+ * no pager, editor, external diff, textconv or credential helper, and every filter, diff and merge driver
+ * named in any config is overridden to nothing for the command (`filter.<x>.clean/smudge/process` empty,
+ * `required=false`; `merge.<x>.driver` empty, so a merge it would drive fails instead of running it). Remote commands take a command-scoped auth env (see auth.ts) and never use a
  * credential helper. Failures throw DroidError: 'platform' for remote commands, 'work' otherwise, with git's
  * stderr redacted. Methods named `try…` return a boolean instead of throwing.
  *
@@ -74,15 +77,24 @@ interface ExecOptions {
   env?: Record<string, string>;
   /** return instead of throwing on a non-zero exit */
   allowFailure?: boolean;
+  /** most stdout bytes kept; more is an error (default: all) */
+  maxStdoutBytes?: number;
+  /** internal: skip the driver lookup (it is the lookup) */
+  noDriverLookup?: boolean;
 }
 
 interface ExecResult {
   exitCode: number;
   stdout: string;
+  /** stdout as git wrote it */
+  bytes: Buffer;
   stderr: string;
 }
 
-const STRIPPED_ENV = /^(GIT_TRACE.*|GIT_DIR|GIT_WORK_TREE|GIT_INDEX_FILE|GIT_OBJECT_DIRECTORY|GIT_ASKPASS|SSH_ASKPASS|GIT_EXEC_PATH|GIT_NAMESPACE|GIT_CEILING_DIRECTORIES|GIT_SSH_COMMAND|GIT_EDITOR|GIT_SEQUENCE_EDITOR)$/;
+const STRIPPED_ENV =
+  /^(GIT_TRACE.*|GIT_DIR|GIT_WORK_TREE|GIT_INDEX_FILE|GIT_OBJECT_DIRECTORY|GIT_ALTERNATE_OBJECT_DIRECTORIES|GIT_ASKPASS|SSH_ASKPASS|GIT_EXEC_PATH|GIT_NAMESPACE|GIT_CEILING_DIRECTORIES|GIT_SSH|GIT_SSH_COMMAND|GIT_EDITOR|GIT_SEQUENCE_EDITOR|GIT_PAGER|PAGER|GIT_EXTERNAL_DIFF|GIT_DIFF_OPTS|GIT_ATTR_SOURCE|GIT_CONFIG|GIT_CONFIG_PARAMETERS|GIT_PROXY_COMMAND|GIT_ALLOW_PROTOCOL)$/;
+/** `filter.<x>.clean` … `merge.<x>.driver`: the config keys that name a command git runs on content */
+const DRIVER_KEY = /^(filter|diff|merge)\.(.+)\.([a-z]+)$/;
 const STDERR_KEEP = 64 * 1024;
 
 export class Git {
@@ -144,6 +156,12 @@ export class Git {
   /** Absolute path of the git dir (`.git`, or the worktree's git dir). */
   async gitDir(): Promise<string> {
     return (await this.exec(['rev-parse', '--absolute-git-dir'])).stdout.trim();
+  }
+
+  /** Absolute path of the common git dir (where config and hooks live; differs from gitDir in a linked worktree). */
+  async gitCommonDir(): Promise<string> {
+    const dir = (await this.exec(['rev-parse', '--git-common-dir'])).stdout.trim();
+    return path.resolve(this.cwd, dir);
   }
 
   headSha(): Promise<string> {
@@ -274,8 +292,10 @@ export class Git {
   /** Writes `git diff --binary <rev> -- paths` (work tree vs rev) to `file`. */
   async diffToFile(rev: string, paths: readonly string[], file: string): Promise<void> {
     assertRevArg(rev);
-    await mkdir(path.dirname(file), { recursive: true });
-    await this.exec(['diff', '--binary', '--no-ext-diff', '--no-textconv', `--output=${file}`, rev, '--', ...paths]);
+    // git opens --output following links: the droid writes it itself, into a folder that is not a link
+    const r = await this.exec(['diff', '--binary', '--no-ext-diff', '--no-textconv', rev, '--', ...paths]);
+    await prepareArtifactDir(path.dirname(file));
+    await writeFileNoFollow(file, r.bytes);
   }
 
   // ---- commits -----------------------------------------------------------------------------------
@@ -340,9 +360,9 @@ export class Git {
     assertRevArg(range);
     const commits = await this.revList(range);
     if (commits.length === 0) return 0;
-    const r = await this.exec(['format-patch', '--stdout', '--binary', '--no-signature', range, '--']);
-    await mkdir(path.dirname(file), { recursive: true });
-    await writeFile(file, r.stdout);
+    const r = await this.exec(['format-patch', '--stdout', '--binary', '--no-signature', '--no-ext-diff', '--no-textconv', range, '--']);
+    await prepareArtifactDir(path.dirname(file));
+    await writeFileNoFollow(file, r.bytes);
     return commits.length;
   }
 
@@ -490,23 +510,30 @@ export class Git {
   private async exec(args: readonly string[], options: ExecOptions = {}): Promise<ExecResult> {
     for (const secret of secretsOfAuthEnv(options.authEnv)) this.redactor.add(secret);
     const argv = [...this.configArgs(options.remote === true), ...args];
-    this.logger.debug(`git ${this.redactor.redact(args.join(' '))}`);
+    const drivers = options.noDriverLookup ? [] : await this.driverOverrides();
+    if (!options.noDriverLookup) this.logger.debug(`git ${this.redactor.redact(args.join(' '))}`);
     const stdout: Buffer[] = [];
+    let stdoutBytes = 0;
     let stderr = Buffer.alloc(0);
     const result = await runProcess(this.options.gitBinary ?? 'git', argv, {
       cwd: this.cwd,
-      env: this.env(options),
+      env: this.env(options, drivers),
       timeoutMs: this.options.timeoutMs ?? 10 * 60_000,
       keepBytes: 4096,
-      onStdout: (c) => stdout.push(c),
+      onStdout: (c) => {
+        stdoutBytes += c.length;
+        if (options.maxStdoutBytes === undefined || stdoutBytes <= options.maxStdoutBytes) stdout.push(c);
+      },
       onStderr: (c) => {
         stderr = Buffer.concat([stderr, c]);
         if (stderr.length > STDERR_KEEP) stderr = stderr.subarray(stderr.length - STDERR_KEEP);
       },
     });
+    const bytes = Buffer.concat(stdout);
     const out: ExecResult = {
       exitCode: result.exitCode ?? (result.timedOut ? 124 : 128),
-      stdout: Buffer.concat(stdout).toString('utf8'),
+      stdout: bytes.toString('utf8'),
+      bytes,
       stderr: stderr.toString('utf8'),
     };
     if (result.spawnError) {
@@ -515,14 +542,57 @@ export class Git {
     if (result.timedOut) {
       throw new DroidError(options.remote ? 'platform' : 'work', `git ${args[0]} timed out`);
     }
+    if (options.maxStdoutBytes !== undefined && stdoutBytes > options.maxStdoutBytes) {
+      throw new DroidError('work', `git ${args[0]} printed more than ${options.maxStdoutBytes} bytes`);
+    }
     if (out.exitCode !== 0 && !options.allowFailure) throw this.failure(args, out, options.remote === true);
     return out;
+  }
+
+  /**
+   * Config entries that switch off every content driver some config names (`filter.<x>.*`, `diff.<x>.*`,
+   * `merge.<x>.*`, from any scope or include): `.gitattributes` in the tree or `.git/info/attributes` can
+   * point at them, and no `-c` can switch attributes off. Read for every command, since a config may have
+   * changed since the last one.
+   */
+  private async driverOverrides(): Promise<GitConfigEntry[]> {
+    const r = await this.exec(['config', '--null', '--name-only', '--get-regexp', '^(filter|diff|merge)\\.'], {
+      allowFailure: true,
+      noDriverLookup: true,
+      maxStdoutBytes: 1024 * 1024,
+    }).catch(() => undefined);
+    if (!r || r.exitCode !== 0) return [];
+    const entries = new Map<string, string>();
+    for (const key of r.stdout.split('\0')) {
+      const m = DRIVER_KEY.exec(key);
+      if (!m) continue;
+      const [, section, name] = m;
+      if (section === 'filter') {
+        for (const k of ['clean', 'smudge', 'process']) entries.set(`filter.${name}.${k}`, '');
+        entries.set(`filter.${name}.required`, 'false');
+      } else if (section === 'diff') {
+        // diff commands pass --no-textconv/--no-ext-diff; `cat` is the identity should one not
+        entries.set(`diff.${name}.textconv`, 'cat');
+        entries.set(`diff.${name}.command`, 'false');
+      } else {
+        entries.set(`merge.${name}.driver`, '');
+      }
+    }
+    return [...entries];
   }
 
   private configArgs(remote: boolean): string[] {
     const c = [
       'core.hooksPath=/dev/null',
       'core.fsmonitor=false',
+      'core.attributesFile=/dev/null',
+      'core.pager=cat',
+      'core.editor=true',
+      'sequence.editor=true',
+      'credential.helper=',
+      'core.askPass=',
+      'submodule.recurse=false',
+      'diff.submodule=short',
       `commit.gpgsign=${this.options.signCommits ? 'true' : 'false'}`,
       'tag.gpgsign=false',
       'core.quotepath=false',
@@ -530,12 +600,13 @@ export class Git {
       'rebase.autoSquash=false',
       'rebase.updateRefs=false',
       'pull.rebase=false',
+      'protocol.ext.allow=never',
     ];
-    if (remote) c.push('credential.helper=', 'core.askPass=', 'protocol.ext.allow=never', 'protocol.file.allow=user');
+    if (remote) c.push('protocol.file.allow=user');
     return c.flatMap((kv) => ['-c', kv]);
   }
 
-  private env(options: ExecOptions): Record<string, string | undefined> {
+  private env(options: ExecOptions, drivers: readonly GitConfigEntry[]): Record<string, string | undefined> {
     const base: Record<string, string | undefined> = {};
     for (const [k, v] of Object.entries(this.options.env ?? process.env)) if (!STRIPPED_ENV.test(k)) base[k] = v;
     const own = {
@@ -551,9 +622,12 @@ export class Git {
       GIT_COMMITTER_EMAIL: this.identity.email,
       GIT_EDITOR: 'true',
       GIT_SEQUENCE_EDITOR: 'true',
+      GIT_PAGER: 'cat',
+      GIT_ATTR_NOSYSTEM: '1',
       ...options.env,
     };
-    return options.remote ? mergeGitConfigEnv(own, options.authEnv) : own;
+    const safe = drivers.length ? mergeGitConfigEnv(own, configEntriesToEnv(drivers)) : own;
+    return options.remote ? mergeGitConfigEnv(safe, options.authEnv) : safe;
   }
 
   private failure(args: readonly string[], r: ExecResult, remote: boolean, target?: string): DroidError {
