@@ -9,11 +9,13 @@ import { assertBranchShape, invalidBranchName, assertRemoteArg, assertRepoPath, 
 import {
   parseNumstatZ,
   parsePushPorcelain,
+  parseRawZ,
   parseStatusZ,
   remoteMessages,
   type FileStatus,
   type NumstatEntry,
   type PushRefStatus,
+  type RawDiffEntry,
 } from './parse.js';
 
 /**
@@ -289,6 +291,12 @@ export class Git {
     return parseNumstatZ(r.stdout);
   }
 
+  /** `git diff --binary <rev>` (tracked files of the work tree vs rev) as bytes. */
+  async diffBytes(rev: string): Promise<Buffer> {
+    assertRevArg(rev);
+    return (await this.exec(['diff', '--binary', '--no-ext-diff', '--no-textconv', rev, '--'])).bytes;
+  }
+
   /** Writes `git diff --binary <rev> -- paths` (work tree vs rev) to `file`. */
   async diffToFile(rev: string, paths: readonly string[], file: string): Promise<void> {
     assertRevArg(rev);
@@ -296,6 +304,55 @@ export class Git {
     const r = await this.exec(['diff', '--binary', '--no-ext-diff', '--no-textconv', rev, '--', ...paths]);
     await prepareArtifactDir(path.dirname(file));
     await writeFileNoFollow(file, r.bytes);
+  }
+
+  /** What the index changes against `base`: one entry per path (modes, type changes, submodules, deletions). */
+  async diffIndexRaw(base: string): Promise<RawDiffEntry[]> {
+    assertRevArg(base);
+    const r = await this.exec(['diff', '--cached', '--raw', '-z', '--no-renames', '--no-ext-diff', '--no-textconv', '--ignore-submodules=none', base, '--']);
+    return parseRawZ(r.stdout);
+  }
+
+  /** What `head` changes against `base` (both commits). */
+  async diffTreeRaw(base: string, head: string): Promise<RawDiffEntry[]> {
+    assertRevArg(base);
+    assertRevArg(head);
+    const r = await this.exec(['diff', '--raw', '-z', '--no-renames', '--no-ext-diff', '--no-textconv', '--ignore-submodules=none', base, head, '--']);
+    return parseRawZ(r.stdout);
+  }
+
+  /** Writes `git diff --cached --binary <rev> -- paths` (index vs rev) to `file`. */
+  async diffIndexToFile(rev: string, paths: readonly string[], file: string): Promise<void> {
+    assertRevArg(rev);
+    const r = await this.exec(['diff', '--cached', '--binary', '--no-ext-diff', '--no-textconv', rev, '--', ...paths]);
+    await prepareArtifactDir(path.dirname(file));
+    await writeFileNoFollow(file, r.bytes);
+  }
+
+  /** Puts the index entries of `paths` back to `rev` (absent there: removed from the index); the work tree is untouched. */
+  async resetPaths(rev: string, paths: readonly string[]): Promise<void> {
+    assertRevArg(rev);
+    if (paths.length) await this.exec(['reset', '--quiet', rev, '--', ...paths]);
+  }
+
+  /** Every file path of `rev` (capped at 64 MiB of names). */
+  async lsTree(rev: string): Promise<string[]> {
+    assertRevArg(rev);
+    const r = await this.exec(['ls-tree', '-r', '-z', '--name-only', rev], { maxStdoutBytes: 64 * 1024 * 1024 });
+    return r.stdout.split('\0').filter(Boolean);
+  }
+
+  /** `git diff --name-only -z --no-renames <args>` (e.g. `base...HEAD`, or `HEAD` for the work tree), capped. */
+  async diffNames(args: readonly string[], maxBytes: number): Promise<string[]> {
+    for (const a of args) assertRevArg(a);
+    const r = await this.exec(['diff', '--name-only', '-z', '--no-renames', '--no-ext-diff', '--no-textconv', ...args, '--'], { maxStdoutBytes: maxBytes });
+    return r.stdout.split('\0').filter(Boolean);
+  }
+
+  /** Untracked files that are not ignored (`ls-files --others --exclude-standard`), capped. */
+  async untrackedFiles(maxBytes: number): Promise<string[]> {
+    const r = await this.exec(['ls-files', '--others', '--exclude-standard', '-z'], { maxStdoutBytes: maxBytes });
+    return r.stdout.split('\0').filter(Boolean);
   }
 
   // ---- commits -----------------------------------------------------------------------------------
