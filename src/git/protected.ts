@@ -155,7 +155,7 @@ export function localIncludes(text: string): string[] {
   let value: unknown;
   try {
     // GitLab tags (`!reference`) are unknown here: warnings, and the rest of the document still reads
-    const doc = parseDocument(text, { uniqueKeys: false });
+    const doc = parseDocument(text, { uniqueKeys: false, logLevel: 'silent' });
     value = (doc.toJS({ maxAliasCount: 100 }) as Record<string, unknown> | null)?.include;
   } catch {
     return [];
