@@ -152,6 +152,7 @@ describe("the droid's git runs no driver the work tree configured", () => {
 
   it('filter.pwn in .git/config and `* filter=pwn` in .git/info/attributes: status, add, diff, commit, restore, reset, rebase run it zero times', async () => {
     const { ws, repo, mainSha } = await workspace({ 'README.md': '# app\n', 'a.txt': 'a\n' });
+    await ws.git.status(); // the wrapper has read the config once before it is armed
     const marker = await armed(ws, 'local');
     await writeFile(path.join(ws.dir, '.git', 'info', 'attributes'), '* filter=pwn diff=pwn merge=pwn\n*.txt filter=dotted.name\n');
     await ws.git.checkoutNewBranch('droid/filters', 'HEAD');
@@ -187,8 +188,9 @@ describe("the droid's git runs no driver the work tree configured", () => {
 
   it('a .gitattributes committed in the tree pointing at a filter in the global config runs nothing either', async () => {
     const { ws } = await workspace({ 'README.md': '# app\n', '.gitattributes': '* filter=pwn diff=pwn\n' });
-    const marker = await armed(ws, 'global');
     const git = new Git({ cwd: ws.dir, env: isolatedEnv(tmp.dir) });
+    await git.status(); // before the global config exists
+    const marker = await armed(ws, 'global');
     expect(execFileSync('git', ['config', '--get', 'filter.pwn.clean'], { cwd: ws.dir, env: isolatedEnv(tmp.dir), encoding: 'utf8' })).toContain(marker);
     await writeFile(path.join(ws.dir, 'README.md'), '# changed\n');
     await writeFile(path.join(ws.dir, 'new.md'), 'new\n');

@@ -1,3 +1,4 @@
+import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import { prepareArtifactDir, writeFileNoFollow } from '../util/safe-fs.js';
 import { DroidError } from '../util/errors.js';
@@ -105,6 +106,8 @@ export class Git {
   private readonly options: GitOptions;
   private readonly logger: Logger;
   private readonly redactor: Redactor;
+  private driverCache: { signature: string; files: string[]; entries: GitConfigEntry[] } | undefined;
+  private commonDir: string | undefined;
 
   constructor(options: GitOptions) {
     this.options = options;
@@ -609,18 +612,25 @@ export class Git {
   /**
    * Config entries that switch off every content driver some config names (`filter.<x>.*`, `diff.<x>.*`,
    * `merge.<x>.*`, from any scope or include): `.gitattributes` in the tree or `.git/info/attributes` can
-   * point at them, and no `-c` can switch attributes off. Read for every command, since a config may have
-   * changed since the last one.
+   * point at them, and no `-c` can switch attributes off. Looked up again whenever one of the config files
+   * git reads (the standard ones and every file an entry came from) changed since the last lookup.
    */
   private async driverOverrides(): Promise<GitConfigEntry[]> {
-    const r = await this.exec(['config', '--null', '--name-only', '--get-regexp', '^(filter|diff|merge)\\.'], {
+    const signature = await this.configSignature(this.driverCache?.files ?? []);
+    if (this.driverCache && this.driverCache.signature === signature) return this.driverCache.entries;
+    const r = await this.exec(['config', '--list', '--show-origin', '--name-only', '--null'], {
       allowFailure: true,
       noDriverLookup: true,
-      maxStdoutBytes: 1024 * 1024,
+      maxStdoutBytes: 8 * 1024 * 1024,
     }).catch(() => undefined);
     if (!r || r.exitCode !== 0) return [];
     const entries = new Map<string, string>();
-    for (const key of r.stdout.split('\0')) {
+    const files = new Set<string>();
+    const parts = r.stdout.split('\0');
+    for (let i = 0; i + 1 < parts.length; i += 2) {
+      const origin = parts[i] ?? '';
+      const key = parts[i + 1] ?? '';
+      if (origin.startsWith('file:')) files.add(path.resolve(this.cwd, origin.slice('file:'.length)));
       const m = DRIVER_KEY.exec(key);
       if (!m) continue;
       const [, section, name] = m;
@@ -635,7 +645,35 @@ export class Git {
         entries.set(`merge.${name}.driver`, '');
       }
     }
-    return [...entries];
+    const list = [...entries];
+    const known = [...files];
+    this.driverCache = { signature: await this.configSignature(known), files: known, entries: list };
+    return list;
+  }
+
+  /** Identity (inode, size, mtime, ctime) of every config file git may read, present or not. */
+  private async configSignature(extra: readonly string[]): Promise<string> {
+    const env = this.options.env ?? process.env;
+    const home = env.HOME ?? '';
+    this.commonDir ??= await this.exec(['rev-parse', '--git-common-dir'], { noDriverLookup: true, allowFailure: true })
+      .then((r) => (r.exitCode === 0 ? path.resolve(this.cwd, r.stdout.trim()) : ''))
+      .catch(() => '');
+    const files = [
+      env.GIT_CONFIG_GLOBAL ?? path.join(home, '.gitconfig'),
+      path.join(env.XDG_CONFIG_HOME ?? path.join(home, '.config'), 'git', 'config'),
+      env.GIT_CONFIG_SYSTEM ?? '/etc/gitconfig',
+      ...(this.commonDir ? [path.join(this.commonDir, 'config'), path.join(this.commonDir, 'config.worktree')] : []),
+      ...extra,
+    ];
+    const ids = await Promise.all(
+      files.map((f) =>
+        stat(f, { bigint: true }).then(
+          (s) => `${f}|${s.ino}|${s.size}|${s.mtimeNs}|${s.ctimeNs}`,
+          () => `${f}|-`,
+        ),
+      ),
+    );
+    return ids.join('\n');
   }
 
   private configArgs(remote: boolean): string[] {
