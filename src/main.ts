@@ -1,5 +1,5 @@
-import { mkdir, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
+import { prepareArtifactDir, writeFileNoFollow } from './util/safe-fs.js';
 import { join, resolve } from 'node:path';
 import * as core from '@actions/core';
 import { splitEngineArgs } from './engine/args.js';
@@ -102,8 +102,8 @@ async function report(outcome: RunOutcome, repoRoot: string, redactor: Redactor,
   const artifactDir = join(repoRoot, '.droid');
   const summaryFile = join(artifactDir, 'summary.md');
   try {
-    await mkdir(artifactDir, { recursive: true });
-    await writeFile(summaryFile, jobSummaryMarkdown(summaryInput));
+    await prepareArtifactDir(artifactDir);
+    await writeFileNoFollow(summaryFile, jobSummaryMarkdown(summaryInput));
   } catch (error) {
     core.warning(`could not write ${summaryFile}: ${describeError(error)}`);
   }
