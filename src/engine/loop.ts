@@ -5,6 +5,7 @@ import type { Request } from '../trigger/request.js';
 import type { Audit } from '../audit/types.js';
 import type { Logger } from '../util/log.js';
 import type { Engine, EngineResult } from './types.js';
+import type { Sandbox } from '../sandbox/index.js';
 
 /**
  * The plan -> edit -> test loop (PRODUCT.md §1.5): the engine edits, the affected profiles run, their
@@ -25,6 +26,8 @@ export interface LoopDeps {
   workdir: string;
   audit: Audit;
   log: Logger;
+  /** engine rounds run inside it (the profiles get it through runProfiles) */
+  sandbox?: Sandbox | undefined;
   onRound?(event: { iteration: number; phase: 'edit' | 'tests'; results?: ProfileResult[] }): Promise<void>;
 }
 
@@ -81,6 +84,7 @@ export async function editTestLoop(request: Request, config: DroidConfig, deps: 
         env: deps.engineEnv,
         extraArgs: deps.extraArgs,
         log: deps.log,
+        sandbox: deps.sandbox,
       }),
     );
     for (const t of result.touched ?? []) {
