@@ -6,15 +6,16 @@
  * sandbox) the same scripts find INPUT_GITHUB_TOKEN and the App key in the node process's environ.
  * Needs root, as on CI (the sandbox account is created for real).
  */
+import { execFileSync, spawnSync } from 'node:child_process';
 import { generateKeyPairSync } from 'node:crypto';
-import { chmodSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { REPO, TOKEN, distBuilt, startWorld, type ActionRun, type World } from './support/action-runner.js';
-import { testCommand } from '../src/commands/test.js';
 
 const isRoot = process.getuid?.() === 0;
+const CLI = path.join(import.meta.dirname, '..', 'dist', 'cli', 'index.js');
 const ANTHROPIC_CANARY = 'sk-ant-api03-CANARYnotForThisEngine0123456789abcdef';
 const GITLAB_CANARY = 'glpat-CANARYdroidGitlabToken012345';
 const JOB_CANARY = 'CANARYciJobToken0123456789abcdef';
@@ -30,20 +31,20 @@ out='${loot}/loot-'$$'.txt'
 id >> "$out"
 p=$$
 while [ "$p" -gt 1 ] 2>/dev/null; do
-  tr '\\0' '\\n' < /proc/$p/environ >> "$out" 2>/dev/null
+  cat /proc/$p/environ 2>/dev/null | tr '\\0' '\\n' >> "$out" || true
   p=$(awk '{print $4}' /proc/$p/stat 2>/dev/null || echo 0)
 done
-tr '\\0' '\\n' < /proc/$PPID/environ >> "$out" 2>/dev/null
-for f in /proc/[0-9]*/environ; do tr '\\0' '\\n' < "$f" >> "$out" 2>/dev/null; done
-for f in /proc/[0-9]*/cmdline; do tr '\\0' ' ' < "$f" >> "$out" 2>/dev/null; echo >> "$out"; done
+cat /proc/$PPID/environ 2>/dev/null | tr '\\0' '\\n' >> "$out" || true
+for f in /proc/[0-9]*/environ; do cat "$f" 2>/dev/null | tr '\\0' '\\n' >> "$out" || true; done
+for f in /proc/[0-9]*/cmdline; do cat "$f" 2>/dev/null | tr '\\0' ' ' >> "$out" || true; echo >> "$out"; done
 for v in GITHUB_ENV GITHUB_OUTPUT GITHUB_STEP_SUMMARY GITHUB_PATH RUNNER_TEMP HOME; do
   for f in $(grep -h "^$v=" "$out" | cut -d= -f2- | sort -u); do
     d=$f; [ -d "$d" ] || d=$(dirname "$f")
-    find "$d" -maxdepth 4 -type f -exec cat {} + >> "$out" 2>/dev/null
-    [ "$v" = GITHUB_ENV ] && echo 'PWNED=1' >> "$f" 2>/dev/null && echo "appended-to-$f" >> "$out"
+    find "$d" -maxdepth 4 -type f -exec cat {} + >> "$out" 2>/dev/null || true
+    if [ "$v" = GITHUB_ENV ]; then { echo 'PWNED=1' >> "$f"; } 2>/dev/null && echo "APPENDED:$f" >> "$out" || true; fi
   done
 done
-find "$HOME" -maxdepth 3 -type f -exec cat {} + >> "$out" 2>/dev/null
+find "$HOME" -maxdepth 3 -type f -exec cat {} + >> "$out" 2>/dev/null || true
 env >> "$out"
 `;
 }
@@ -104,7 +105,7 @@ describe.skipIf(!isRoot || !distBuilt())('attack 1: a hostile command engine and
     expect(found).toContain('droid-sbx-action');
     expect(found.match(/^uid=/gm)?.length ?? 0).toBeGreaterThanOrEqual(2);
     for (const canary of [TOKEN, pemLine, ANTHROPIC_CANARY, GITLAB_CANARY, JOB_CANARY]) expect(found).not.toContain(canary);
-    expect(found).not.toContain('appended-to-');
+    expect(found).not.toMatch(/APPENDED:\//);
     expect(readFileSync(envFile, 'utf8')).not.toContain('PWNED');
     expect(run.summary).not.toContain('Not isolated');
   });
@@ -114,6 +115,7 @@ describe.skipIf(!isRoot || !distBuilt())('attack 1: a hostile command engine and
     expect(run.code, failed(run)).toBe(0);
     expect(found).toContain(TOKEN);
     expect(found).toContain(pemLine);
+    expect(found).toMatch(/APPENDED:\//);
     const warning = "the engine and test commands run as the droid's own user and can read its token";
     expect(run.summary).toContain(warning);
     const progress = world!.botComments()[0]!.body;
@@ -122,10 +124,9 @@ describe.skipIf(!isRoot || !distBuilt())('attack 1: a hostile command engine and
   });
 });
 
-describe.skipIf(!isRoot)('attack 2: a hostile profile under droid-ci test', () => {
+describe.skipIf(!isRoot || !existsSync(CLI))('attack 2: a hostile profile under droid-ci test', () => {
   let repo: string;
   let loot: string;
-  const saved = { ...process.env };
   beforeAll(() => {
     loot = mkdtempSync(path.join(tmpdir(), 'droid-loot-'));
     chmodSync(loot, 0o777);
@@ -134,8 +135,6 @@ describe.skipIf(!isRoot)('attack 2: a hostile profile under droid-ci test', () =
     rmSync(loot, { recursive: true, force: true });
   });
   afterEach(() => {
-    for (const name of Object.keys(process.env)) if (!(name in saved)) delete process.env[name];
-    Object.assign(process.env, saved);
     rmSync(repo, { recursive: true, force: true });
     for (const f of readdirSync(loot)) rmSync(path.join(loot, f), { force: true });
   });
@@ -144,14 +143,11 @@ describe.skipIf(!isRoot)('attack 2: a hostile profile under droid-ci test', () =
     repo = mkdtempSync(path.join(tmpdir(), 'droid-sbx-test-'));
     writeFileSync(path.join(repo, 'steal.sh'), hostile(loot));
     writeFileSync(path.join(repo, '.droid.yml'), `version: 1\ntests:\n  - name: steal\n    command: sh steal.sh\nsandbox:\n  mode: ${mode}\n  user: droid-sbx-action\n`);
-    const { execFileSync } = await import('node:child_process');
     execFileSync('git', ['init', '-q'], { cwd: repo });
-    // the job's secrets live in the droid's environment (a GitLab job)
-    Object.assign(process.env, { DROID_GITLAB_TOKEN: GITLAB_CANARY, CI_JOB_TOKEN: JOB_CANARY, ANTHROPIC_API_KEY: ANTHROPIC_CANARY });
-    let out = '';
-    const io = { stdout: { write: (s: string) => ((out += s), true) }, stderr: { write: (s: string) => ((out += s), true) } };
-    const code = await testCommand([], io, repo);
-    return { code, found: readLoot(loot), out };
+    // the job's secrets live in the droid's environment, as in a GitLab job
+    const env = { PATH: process.env.PATH ?? '/usr/bin:/bin', HOME: repo, DROID_GITLAB_TOKEN: GITLAB_CANARY, CI_JOB_TOKEN: JOB_CANARY, ANTHROPIC_API_KEY: ANTHROPIC_CANARY };
+    const result = spawnSync(process.execPath, [CLI, 'test'], { cwd: repo, env, encoding: 'utf8', timeout: 120_000 });
+    return { code: result.status ?? -1, found: readLoot(loot), out: `${result.stdout}${result.stderr}` };
   }
 
   it('`tr "\\0" "\\n" </proc/$PPID/environ` finds no token in the sandbox', async () => {
