@@ -17,11 +17,11 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(48161);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_2__);
 /* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(70017);
-/* harmony import */ var _execute_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2678);
-/* harmony import */ var _profiles_types_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(9927);
-/* harmony import */ var _forge_body_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(17371);
-/* harmony import */ var _engine_args_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(22173);
-/* harmony import */ var _engine_install_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(24337);
+/* harmony import */ var _execute_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4371);
+/* harmony import */ var _profiles_types_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(9927);
+/* harmony import */ var _forge_body_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(17371);
+/* harmony import */ var _engine_args_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(22173);
+/* harmony import */ var _engine_install_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(24337);
 
 
 
@@ -93,16 +93,16 @@ async function runCommand(argv, io, env) {
         configPath: values.config ?? '.droid.yml',
         dryRun: values['dry-run'] ?? false,
         engineOverride: values.engine,
-        engineArgs: (0,_engine_args_js__WEBPACK_IMPORTED_MODULE_5__/* .splitEngineArgs */ .s)(values['engine-args'] ?? ''),
+        engineArgs: (0,_engine_args_js__WEBPACK_IMPORTED_MODULE_6__/* .splitEngineArgs */ .s)(values['engine-args'] ?? ''),
         // the GitLab template sets DROID_INSTALL_ENGINE=true; on a person's machine nothing is installed
-        engineInstall: env.DROID_INSTALL_ENGINE === 'true' ? { dir: env.DROID_ENGINE_DIR || (0,_engine_install_js__WEBPACK_IMPORTED_MODULE_6__/* .defaultInstallDir */ .WA)(env, (0,node_os__WEBPACK_IMPORTED_MODULE_2__.tmpdir)()), version: env.DROID_ENGINE_VERSION || undefined, env } : undefined,
+        engineInstall: env.DROID_INSTALL_ENGINE === 'true' ? { dir: env.DROID_ENGINE_DIR || (0,_engine_install_js__WEBPACK_IMPORTED_MODULE_7__/* .defaultInstallDir */ .WA)(env, (0,node_os__WEBPACK_IMPORTED_MODULE_2__.tmpdir)()), version: env.DROID_ENGINE_VERSION || undefined, env } : undefined,
         env,
     };
     const makeSetup = async (ctx) => {
         if (platform === 'local')
             return { platform, request: await localRequest(values, command, env) };
         if (platform === 'gitlab') {
-            const { gitlabSetup } = await Promise.all(/* import() */[__webpack_require__.e(582), __webpack_require__.e(212), __webpack_require__.e(697)]).then(__webpack_require__.bind(__webpack_require__, 27697));
+            const { gitlabSetup } = await Promise.all(/* import() */[__webpack_require__.e(582), __webpack_require__.e(585), __webpack_require__.e(697)]).then(__webpack_require__.bind(__webpack_require__, 27697));
             return gitlabSetup(env, ctx, { command: values.command ? command : undefined });
         }
         const { githubSetup } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 86473));
@@ -163,7 +163,7 @@ function jsonOutcome(outcome) {
             name: t.name,
             command: t.command,
             path: t.path,
-            passed: (0,_profiles_types_js__WEBPACK_IMPORTED_MODULE_7__/* .profilePassed */ .O)(t),
+            passed: (0,_profiles_types_js__WEBPACK_IMPORTED_MODULE_8__/* .profilePassed */ .O)(t),
             exit_code: t.exitCode,
             timed_out: t.timedOut,
             duration_ms: t.durationMs,
@@ -183,7 +183,7 @@ function humanOutcome(outcome) {
     if (outcome.branch)
         lines.push(`branch: ${outcome.branch}${outcome.commit ? ` @ ${outcome.commit.slice(0, 12)}` : ''}`);
     for (const t of outcome.tests) {
-        lines.push(`  ${(0,_profiles_types_js__WEBPACK_IMPORTED_MODULE_7__/* .profilePassed */ .O)(t) ? 'PASS' : 'FAIL'} ${t.name} (${t.summary.passed} passed, ${t.summary.failed} failed, ${(0,_forge_body_js__WEBPACK_IMPORTED_MODULE_8__/* .formatDuration */ .a3)(t.durationMs)})`);
+        lines.push(`  ${(0,_profiles_types_js__WEBPACK_IMPORTED_MODULE_8__/* .profilePassed */ .O)(t) ? 'PASS' : 'FAIL'} ${t.name} (${t.summary.passed} passed, ${t.summary.failed} failed, ${(0,_forge_body_js__WEBPACK_IMPORTED_MODULE_5__/* .formatDuration */ .a3)(t.durationMs)})`);
     }
     if (outcome.heldBack.length)
         lines.push(`held back (protected paths): ${outcome.heldBack.join(', ')}`);

@@ -20,6 +20,7 @@ import type { Logger } from './util/log.js';
 import type { Redactor } from './util/redact.js';
 import { engineBaseEnv } from './engine/env.js';
 import { redactedEngine } from './engine/redacted.js';
+import { openSandbox, type Sandbox } from './sandbox/index.js';
 
 /**
  * Wires the real stages into the Deps bundle run() takes. The only place that knows every module;
@@ -50,6 +51,7 @@ export async function createDeps(input: DepsInput): Promise<OwnedDeps> {
   const { request, git, audit, log, redactor, env } = input;
   const scratchRoot = await mkdtemp(join(tmpdir(), 'droid-run-'));
   const engineEnv = engineBaseEnv(env);
+  let sandbox: Promise<Sandbox> | undefined;
   return {
     forge: input.forge,
     git,
@@ -63,9 +65,11 @@ export async function createDeps(input: DepsInput): Promise<OwnedDeps> {
       for (const variable of ENGINE_KEY_VARS.concat(config.engine.api_key_env.trim())) redactor.add(engineEnv[variable]?.trim());
       return redactedEngine(createEngine(name), redactor);
     },
+    openSandbox: (config) => (sandbox ??= openSandbox({ mode: config.sandbox.mode, user: config.sandbox.user, workdir: git.root, env, log })),
     parseConfig: (text, file): DroidConfig => (text === undefined ? defaultConfig() : loadConfig({ text, file })),
-    runProfiles: (profiles, config, previous = []) =>
+    runProfiles: async (profiles, config, previous = []) =>
       runProfiles(profiles, {
+        sandbox: await sandbox?.catch(() => undefined),
         rerunFirst: rerunFirstFrom(previous),
         repoRoot: git.root,
         env,
@@ -113,6 +117,9 @@ export async function createDeps(input: DepsInput): Promise<OwnedDeps> {
     },
     sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
     now: () => Date.now(),
-    cleanup: () => rm(scratchRoot, { recursive: true, force: true }),
+    cleanup: async () => {
+      await (await sandbox?.catch(() => undefined))?.close();
+      await rm(scratchRoot, { recursive: true, force: true });
+    },
   };
 }

@@ -97,6 +97,7 @@ async function report(outcome: RunOutcome, repoRoot: string, redactor: Redactor,
     results: outcome.tests,
     change: outcome.pr?.number && outcome.pr.url ? { number: outcome.pr.number, url: outcome.pr.url } : undefined,
     branch: outcome.branch,
+    isolationWarning: outcome.isolationWarning,
     notes: [outcome.message, ...outcome.warnings, ...(outcome.heldBack.length ? [`Held back (protected paths): ${outcome.heldBack.join(', ')}`] : [])],
   });
   const artifactDir = join(repoRoot, '.droid');

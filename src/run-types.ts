@@ -1,3 +1,4 @@
+import type { Sandbox } from './sandbox/index.js';
 import type { Audit } from './audit/types.js';
 import type { DroidConfig, TestProfile } from './config/types.js';
 import type { EngineInstall } from './engine/install.js';
@@ -93,6 +94,8 @@ export interface Deps {
   createEngine(name: string, config: DroidConfig): Engine;
   parseConfig(text: string | undefined, file: string): DroidConfig;
   runProfiles(profiles: TestProfile[], config: DroidConfig, previous?: ProfileResult[]): Promise<ProfileResult[]>;
+  /** the isolation boundary for this run (PRODUCT.md §10), opened once before any edit; throws when `user` cannot be set up */
+  openSandbox?(config: DroidConfig): Promise<Sandbox>;
   affected(profiles: TestProfile[], changed: string[]): TestProfile[];
   buildPrompt(input: PromptInput): Promise<string>;
   /** the core failure parser, for CI job logs */
@@ -152,6 +155,8 @@ export interface RunOutcome {
   heldBack: string[];
   patchFile?: string | undefined;
   warnings: string[];
+  /** set when the engine and the tests ran unisolated: first in the job summary */
+  isolationWarning?: string | undefined;
   ci?: CiOutcome | undefined;
   /** the audit log file */
   auditLog?: string | undefined;

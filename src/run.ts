@@ -43,13 +43,14 @@ export async function run(request: Request, options: RunOptions, deps: Deps): Pr
   deps.audit.record({ stage: 'trigger', action: 'request', outcome: 'ok', detail: { command: request.command, ticket: request.ticket.key, event: request.source.event } });
   let outcome: RunOutcome;
   let startBranch: string | undefined;
-  const state: { ws?: Workspace } = {};
+  const state: { ws?: Workspace; isolationWarning?: string } = {};
   try {
     startBranch = await deps.git.currentBranch();
     outcome = await runStages(request, options, deps, progress, state);
   } catch (error) {
     outcome = errorOutcome(error, deps);
   }
+  if (state.isolationWarning) outcome = { ...outcome, isolationWarning: state.isolationWarning };
   // an engine that failed half-way: its edits are kept as a patch (in .droid/, the run's artifact), never lost
   outcome = await keepUnfinished(deps, options, state.ws, outcome, startBranch);
   // --platform local leaves the user where they started; the work stays on the droid branch
@@ -59,7 +60,7 @@ export async function run(request: Request, options: RunOptions, deps: Deps): Pr
   return outcome;
 }
 
-async function runStages(request: Request, options: RunOptions, deps: Deps, progress: ProgressComment, state: { ws?: Workspace }): Promise<RunOutcome> {
+async function runStages(request: Request, options: RunOptions, deps: Deps, progress: ProgressComment, state: { ws?: Workspace; isolationWarning?: string }): Promise<RunOutcome> {
   await progress.step('setup', 'running');
   const setup = await deps.audit.stage('config', () => readSetup(request, options, deps));
   const { config } = setup;
@@ -74,6 +75,13 @@ async function runStages(request: Request, options: RunOptions, deps: Deps, prog
     if (options.engineInstall) await ensureEngineCli(engineName, deps.engineEnv, options.engineInstall, deps.log);
     await engine.preflight(deps.engineEnv, config);
   }
+  // the boundary is decided before any edit: `user` that cannot be set up stops the run here
+  const sandbox = await deps.openSandbox?.(config);
+  if (sandbox?.warning) {
+    deps.log.warn(sandbox.warning);
+    progress.warnTop(sandbox.warning);
+    state.isolationWarning = sandbox.warning;
+  } else if (sandbox) deps.log.info(`sandbox: ${sandbox.describe}`);
   await progress.step('setup', 'done');
   // the comment appears once the actor passed the gate: a refusal is one short reply, nothing else
   await progress.start();
@@ -104,6 +112,7 @@ async function runStages(request: Request, options: RunOptions, deps: Deps, prog
     engineEnv: deps.engineEnv,
     extraArgs: options.engineArgs,
     workdir: deps.git.root,
+    sandbox,
     audit: deps.audit,
     log: deps.log,
     onRound: async ({ iteration, phase, results }) => {

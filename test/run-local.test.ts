@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -43,6 +43,9 @@ function setup(extraConfig = '') {
   const prompts = join(tools, 'prompts');
   mkdirSync(prompts);
   writeFileSync(join(tools, 'engine.mjs'), ENGINE);
+  // the engine runs as the sandbox account (PRODUCT.md §10): it reads its script and writes the prompts here
+  chmodSync(tools, 0o755);
+  chmodSync(prompts, 0o777);
   const repo = makeRepo({
     'package.json': '{ "type": "module" }\n',
     'src/add.js': ADD_JS,

@@ -613,7 +613,7 @@ const reviewerRuleSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .
         ctx.addIssue({ code: 'custom', message: 'a reviewer rule needs at least one entry in `users` or `teams`' });
     }
 });
-const DEFAULT_PROTECTED_PATHS = ['.github/workflows/**', '.gitlab-ci.yml', 'CODEOWNERS', '.droid.yml'];
+const DEFAULT_PROTECTED_PATHS = ['.github/workflows/**', '.github/actions/**', '.gitlab-ci.yml', '.gitlab/**', 'CODEOWNERS', '.droid.yml'];
 const prSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
     target_branch: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()
         .refine((v) => v === '' || (0,_template_js__WEBPACK_IMPORTED_MODULE_0__/* .isValidBranchName */ .eB)(v), { message: 'target_branch must be a valid branch name (or "" for the default branch)' })
@@ -669,6 +669,15 @@ const ciSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
     wait: zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY().default(true).describe('Follow the CI of the pushed SHA in the same job'),
     timeout_minutes: positiveInt(MAX_CI_TIMEOUT_MINUTES, 'minutes').default(30),
     max_fix_attempts: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int({ message: 'must be a whole number' }).min(0, { message: 'must be between 0 and 10' }).max(10, { message: 'must be between 0 and 10' }).default(2),
+});
+const sandboxSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
+    mode: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['auto', 'user', 'off'])
+        .default('auto')
+        .describe('auto: run engine rounds and test profiles as the sandbox user where the runner allows it (root or passwordless sudo); user: always, or stop; off: unisolated'),
+    user: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()
+        .regex(/^[a-z_][a-z0-9_-]{0,30}$/, { message: 'must be a Linux account name (lower case letters, digits, _ and -, at most 31 characters)' })
+        .default('droid-sandbox')
+        .describe('The unprivileged account engine rounds and test profiles run as (created when missing)'),
 });
 const auditSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
     file: relativePath('audit.file').default('.droid/audit.jsonl'),
@@ -728,6 +737,7 @@ const configSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
     access: accessSchema.default(() => accessSchema.parse({})),
     ci: ciSchema.default(() => ciSchema.parse({})),
     audit: auditSchema.default(() => auditSchema.parse({})),
+    sandbox: sandboxSchema.default(() => sandboxSchema.parse({})),
 })
     .check(zod__WEBPACK_IMPORTED_MODULE_1__/* .superRefine */ .zni(crossFieldChecks, { when: () => true }))
     .describe('Droid for CI configuration (.droid.yml), version 1');

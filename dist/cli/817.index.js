@@ -2,7 +2,7 @@ export const id = 817;
 export const ids = [817];
 export const modules = {
 
-/***/ 32662:
+/***/ 92521:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -224,25 +224,54 @@ function isUncertain(status) {
     return status === undefined || status >= 500;
 }
 
+;// CONCATENATED MODULE: ./src/forge/github/identity.ts
+
+const VIEWER = 'query { viewer { login } }';
+/** A once-per-run lookup; undefined when GitHub would not say (then no marker is trusted). */
+function identityResolver(octokit, log, known) {
+    let answer;
+    return () => (answer ??= known
+        ? Promise.resolve(known)
+        : octokit.graphql(VIEWER).then((data) => (typeof data.viewer?.login === 'string' && data.viewer.login ? data.viewer.login : undefined), (error) => {
+            log.warn(`could not learn which account the token belongs to (${(0,client/* errorDetail */.m2)(error)}): no existing PR or comment is taken as the droid's`);
+            return undefined;
+        }));
+}
+function sameLogin(a, b) {
+    return !!a && !!b && a.toLowerCase() === b.toLowerCase();
+}
+
+// EXTERNAL MODULE: ./src/forge/limits.ts
+var limits = __webpack_require__(19059);
 ;// CONCATENATED MODULE: ./src/forge/github/comments.ts
 
 
-function ownedBy(comment, options) {
-    if (!comment.user)
-        return false;
-    if (options.commentAuthor && comment.user.login.toLowerCase() === options.commentAuthor.toLowerCase())
-        return true;
-    return comment.user.type === 'Bot';
-}
-async function findComment(ctx, number, marker, options) {
+
+
+/** look-ups after an uncertain create, before it is tried again */
+const LOOKUPS_AFTER_UNCERTAIN = 2;
+async function findComment(ctx, number, marker) {
+    const self = await ctx.self();
+    if (!self)
+        return undefined;
     const comments = await ctx.octokit.paginate(ctx.octokit.rest.issues.listComments, { owner: ctx.owner, repo: ctx.repo, issue_number: number, per_page: 100 });
-    return comments.filter((c) => (c.body ?? '').includes(marker) && ownedBy(c, options)).at(-1);
+    return comments.filter((c) => (c.body ?? '').includes(marker) && sameLogin(c.user?.login, self)).at(-1);
 }
 async function updateComment(ctx, id, body) {
     const { data } = await ctx.octokit.rest.issues.updateComment({ owner: ctx.owner, repo: ctx.repo, comment_id: id, body });
     return data;
 }
-async function createComment(ctx, number, body, marker, options) {
+/** The comment an uncertain create may have made, looked for more than once. */
+async function findAfterUncertain(ctx, number, marker, attempt) {
+    for (let lookup = 1; lookup <= LOOKUPS_AFTER_UNCERTAIN; lookup += 1) {
+        const found = await findComment(ctx, number, marker);
+        if (found)
+            return found;
+        await sleep(ctx.waits.retryBaseMs * attempt * lookup);
+    }
+    return undefined;
+}
+async function createComment(ctx, number, body, marker) {
     let lastError;
     for (let attempt = 1; attempt <= ctx.waits.createAttempts; attempt += 1) {
         try {
@@ -254,16 +283,18 @@ async function createComment(ctx, number, body, marker, options) {
             if (!isUncertain((0,client/* statusOf */.c2)(error)))
                 throw error;
             ctx.log.warn(`creating a comment on #${number} failed (${(0,client/* errorDetail */.m2)(error)}); checking whether it was created before retrying`);
-            const created = await findComment(ctx, number, marker, options);
+            // without a marker there is nothing to look for: a second create could duplicate, so stop here
+            if (!marker)
+                throw error;
+            const created = await findAfterUncertain(ctx, number, marker, attempt);
             if (created)
                 return created.body === body ? created : updateComment(ctx, created.id, body);
-            await sleep(ctx.waits.retryBaseMs * attempt * attempt);
         }
     }
     throw (0,client/* platformError */.sx)(lastError, `create comment on #${number}, ${ctx.waits.createAttempts} attempts`);
 }
-async function upsertComment(ctx, target, body, marker, existing, options) {
-    const text = marker && !body.includes(marker) ? `${body}\n\n${marker}` : body;
+async function upsertComment(ctx, target, body, marker, existing) {
+    const text = (0,limits/* fitText */.vY)(marker && !body.includes(marker) ? `${body}\n\n${marker}` : body, limits/* GITHUB_LIMITS */.f_.comment, { keep: marker ? [marker] : [] });
     const ref = (c) => ({ id: c.id, url: c.html_url, target });
     return (0,client/* call */.T1)(`comment on #${target.number}`, async () => {
         if (existing) {
@@ -276,10 +307,10 @@ async function upsertComment(ctx, target, body, marker, existing, options) {
                 ctx.log.warn(`comment ${existing.id} is gone; posting a new one`);
             }
         }
-        const found = marker ? await findComment(ctx, target.number, marker, options) : undefined;
+        const found = marker ? await findComment(ctx, target.number, marker) : undefined;
         if (found)
             return ref(await updateComment(ctx, found.id, text));
-        return ref(await createComment(ctx, target.number, text, marker, options));
+        return ref(await createComment(ctx, target.number, text, marker));
     });
 }
 
@@ -354,6 +385,8 @@ async function applyLabels(ctx, number, labels) {
     return warnings;
 }
 
+// EXTERNAL MODULE: ./src/forge/body.ts
+var forge_body = __webpack_require__(17371);
 ;// CONCATENATED MODULE: ./src/forge/github/reviewers.ts
 
 
@@ -441,6 +474,9 @@ async function requestReviewers(ctx, pull, spec, options) {
 
 
 
+
+
+
 function toPull(data) {
     const state = data.merged_at ? 'merged' : data.state === 'closed' ? 'closed' : 'open';
     return {
@@ -468,10 +504,23 @@ async function findPullByBranch(ctx, branch) {
     const match = data.find((p) => p.head.ref === branch);
     return match ? toPull(match) : undefined;
 }
-async function findPullByMarker(ctx, marker) {
+/**
+ * A hidden marker is anyone's to type: a PR that carries one is the droid's only when its head is a
+ * branch of this repository under the droid's branch prefix, or the droid's own account opened it
+ * (PRODUCT.md §10). An outsider's fork PR with the marker in its body is never taken over.
+ */
+function trustedPull(ctx, pull, self, branchPrefix) {
+    if (sameLogin(pull.user?.login, self))
+        return true;
+    const here = `${ctx.owner}/${ctx.repo}`.toLowerCase();
+    const headHere = !!pull.head.repo && pull.head.repo.full_name.toLowerCase() === here;
+    return headHere && branchPrefix !== undefined && pull.head.ref.startsWith(branchPrefix);
+}
+async function findPullByMarker(ctx, marker, branchPrefix) {
+    const self = await ctx.self();
     let page = 0;
     for await (const response of ctx.octokit.paginate.iterator(ctx.octokit.rest.pulls.list, { owner: ctx.owner, repo: ctx.repo, state: 'open', per_page: 100 })) {
-        const match = response.data.find((p) => (p.body ?? '').includes(marker));
+        const match = response.data.find((p) => (p.body ?? '').includes(marker) && trustedPull(ctx, p, self, branchPrefix));
         if (match)
             return toPull(match);
         page += 1;
@@ -487,7 +536,7 @@ async function findPull(ctx, query) {
             if (byBranch)
                 return byBranch;
         }
-        return query.marker ? findPullByMarker(ctx, query.marker) : undefined;
+        return query.marker ? findPullByMarker(ctx, query.marker, query.branchPrefix) : undefined;
     });
 }
 async function getPull(ctx, number) {
@@ -506,12 +555,17 @@ async function updatePull(ctx, number, spec) {
             owner: ctx.owner,
             repo: ctx.repo,
             pull_number: number,
-            title: spec.title,
-            body: spec.body,
+            title: (0,limits/* fitTitle */.Ei)(spec.title, limits/* GITHUB_LIMITS */.f_.title),
+            body: fitBody(spec.body),
             base: spec.targetBranch,
         });
         return toPull(data);
     });
+}
+/** The body within GitHub's limit, its markers kept (the PR body renderer trims first; this is the net). */
+function fitBody(body) {
+    const markers = [forge_body/* BODY_MARKER */.iE, ...(body.match(/<!-- droid:[^>\n]{0,200}-->/g) ?? [])];
+    return (0,limits/* fitText */.vY)(body, limits/* GITHUB_LIMITS */.f_.body, { keep: [...new Set(markers)] });
 }
 /** Creates the PR; on an uncertain failure looks it up by branch before trying again. */
 async function createPull(ctx, spec) {
@@ -523,8 +577,8 @@ async function createPull(ctx, spec) {
                 repo: ctx.repo,
                 head: spec.sourceBranch,
                 base: spec.targetBranch,
-                title: spec.title,
-                body: spec.body,
+                title: (0,limits/* fitTitle */.Ei)(spec.title, limits/* GITHUB_LIMITS */.f_.title),
+                body: fitBody(spec.body),
                 draft: spec.draft,
                 request: { retries: 0 },
             });
@@ -596,6 +650,7 @@ async function upsertPull(ctx, spec, existing, options) {
 
 
 
+
 const REPO = /^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/;
 function createGitHubForge(options) {
     if (!REPO.test(options.repo)) {
@@ -603,13 +658,8 @@ function createGitHubForge(options) {
     }
     const [owner = '', repo = ''] = options.repo.split('/');
     const waits = { ...client/* defaultWaits */.OS, ...options.waits };
-    const ctx = {
-        octokit: (0,client/* createGitHubClient */.LX)({ token: options.token, apiUrl: options.apiUrl, log: options.log, audit: options.audit, waits }),
-        owner,
-        repo,
-        log: options.log,
-        waits,
-    };
+    const octokit = (0,client/* createGitHubClient */.LX)({ token: options.token, apiUrl: options.apiUrl, log: options.log, audit: options.audit, waits });
+    const ctx = { octokit, owner, repo, log: options.log, waits, self: identityResolver(octokit, options.log, options.identity) };
     const serverUrl = options.serverUrl.replace(/\/+$/, '');
     let defaultBranch;
     return {
@@ -624,7 +674,7 @@ function createGitHubForge(options) {
         getChangeRequest: async (number) => (await getPull(ctx, number)).change,
         upsertChangeRequest: (spec, existing) => upsertPull(ctx, spec, existing, { actor: options.actor }),
         closeChangeRequest: (number) => closePull(ctx, number),
-        upsertComment: (target, body, marker, existing) => upsertComment(ctx, target, body, marker, existing, { commentAuthor: options.commentAuthor }),
+        upsertComment: (target, body, marker, existing) => upsertComment(ctx, target, body, marker, existing),
         ciStatus: (sha, ciOptions) => ciStatus(ctx, sha, ciOptions),
         jobLog: (job) => jobLog(ctx, job, options.maxLogBytes ?? 1024 * 1024),
         gitAuthEnv: () => gitAuthEnv(serverUrl, options.token),
@@ -1346,8 +1396,8 @@ function withPullRequest(request, change, lookup) {
     };
 }
 
-// EXTERNAL MODULE: ./src/forge/github/adapter.ts + 8 modules
-var adapter = __webpack_require__(32662);
+// EXTERNAL MODULE: ./src/forge/github/adapter.ts + 9 modules
+var adapter = __webpack_require__(92521);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(77598);
 // EXTERNAL MODULE: ./node_modules/@actions/github/lib/utils.js + 14 modules
@@ -1390,8 +1440,11 @@ async function mintInstallationToken(options) {
     const privateKey = normaliseKey(options.privateKey);
     const octokit = new utils/* GitHub */.gq({ baseUrl: options.apiUrl.replace(/\/+$/, ''), authStrategy: dist_node/* createAppAuth */.K, auth: { appId, privateKey } });
     let installationId;
+    let appSlug;
     try {
-        installationId = (await octokit.rest.apps.getRepoInstallation({ owner, repo })).data.id;
+        const { data } = await octokit.rest.apps.getRepoInstallation({ owner, repo });
+        installationId = data.id;
+        appSlug = data.app_slug || undefined;
     }
     catch (error) {
         const status = (0,client/* statusOf */.c2)(error);
@@ -1409,7 +1462,7 @@ async function mintInstallationToken(options) {
     }
     try {
         const auth = (await octokit.auth({ type: 'installation', installationId, repositoryNames: [repo] }));
-        return { token: auth.token, expiresAt: auth.expiresAt, installationId };
+        return { token: auth.token, expiresAt: auth.expiresAt, installationId, appSlug };
     }
     catch (error) {
         if ((0,client/* statusOf */.c2)(error) === 422) {
@@ -1445,7 +1498,7 @@ async function token(env, repo, apiUrl, ctx) {
         const minted = await mintInstallationToken({ appId, privateKey, repo, apiUrl });
         ctx.redactor.add(minted.token);
         ctx.log.info(`using a GitHub App installation token (app ${appId}, installation ${minted.installationId})`);
-        return { token: minted.token, secrets: [minted.token, privateKey], isJobToken: false };
+        return { token: minted.token, secrets: [minted.token, privateKey], isJobToken: false, identity: minted.appSlug ? `${minted.appSlug}[bot]` : undefined };
     }
     if (appId || privateKey) {
         throw new errors/* DroidError */.TF('usage', 'app_id and app_private_key go together: one of them is missing');
@@ -1478,7 +1531,7 @@ async function githubSetup(env, ctx, overrides = {}) {
     const { apiUrl, serverUrl } = (0,client/* githubUrlsFromEnv */.zY)(env);
     const auth = await token(env, repo, apiUrl, ctx);
     const jobUrl = (0,adapter/* runUrlFromEnv */.k)(env);
-    const forge = (0,adapter/* createGitHubForge */.b)({ token: auth.token, repo, apiUrl, serverUrl, runUrl: jobUrl, log: ctx.log, audit: ctx.audit, actor: trigger.request.actor, waits: (0,client/* waitsFromEnv */.QH)(env) });
+    const forge = (0,adapter/* createGitHubForge */.b)({ token: auth.token, repo, apiUrl, serverUrl, runUrl: jobUrl, log: ctx.log, audit: ctx.audit, actor: trigger.request.actor, identity: auth.identity, waits: (0,client/* waitsFromEnv */.QH)(env) });
     let request = trigger.request;
     const lookup = trigger.needsPullRequest;
     if (lookup) {

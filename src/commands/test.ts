@@ -8,6 +8,7 @@ import { readConfigFile } from '../config/load.js';
 import type { TestProfile } from '../config/types.js';
 import { affectedProfiles, changedFilesSince, checkRevision } from '../profiles/affected.js';
 import { runProfiles } from '../profiles/run.js';
+import { openSandbox } from '../sandbox/index.js';
 import { profilePassed, type ProfileResult } from '../profiles/types.js';
 import { DroidError, describeError, exitCodeFor } from '../util/errors.js';
 import { runProcess } from '../util/exec.js';
@@ -198,14 +199,23 @@ async function runTests(argv: readonly string[], io: CommandIO, cwd: string, sig
   if (selected.length === 0) {
     log.info(`no profile is affected by the ${changed?.length ?? 0} file(s) changed since ${args.affected ?? ''}`);
   }
-  const results = await runProfiles(selected, {
-    repoRoot,
-    env: process.env,
-    concurrency: args.concurrency,
-    signal,
-    log,
-    scrub: { dropNames: apiKeyEnv ? [apiKeyEnv] : [] },
-  });
+  // the profiles run as the sandbox account, like in a run (PRODUCT.md §10); `user` that cannot be set up stops here
+  const sandbox = await openSandbox({ mode: loaded.config.sandbox.mode, user: loaded.config.sandbox.user, workdir: repoRoot, env: process.env, log });
+  if (sandbox.warning) log.warn(sandbox.warning);
+  let results: ProfileResult[];
+  try {
+    results = await runProfiles(selected, {
+      repoRoot,
+      env: process.env,
+      concurrency: args.concurrency,
+      signal,
+      log,
+      scrub: { dropNames: apiKeyEnv ? [apiKeyEnv] : [] },
+      sandbox,
+    });
+  } finally {
+    await sandbox.close();
+  }
   const passed = results.every(profilePassed);
   if (args.json) {
     const report = {

@@ -199,6 +199,18 @@ const ciSchema = z.strictObject({
   max_fix_attempts: z.number().int({ message: 'must be a whole number' }).min(0, { message: 'must be between 0 and 10' }).max(10, { message: 'must be between 0 and 10' }).default(2),
 });
 
+const sandboxSchema = z.strictObject({
+  mode: z
+    .enum(['auto', 'user', 'off'])
+    .default('auto')
+    .describe('auto: run engine rounds and test profiles as the sandbox user where the runner allows it (root or passwordless sudo); user: always, or stop; off: unisolated'),
+  user: z
+    .string()
+    .regex(/^[a-z_][a-z0-9_-]{0,30}$/, { message: 'must be a Linux account name (lower case letters, digits, _ and -, at most 31 characters)' })
+    .default('droid-sandbox')
+    .describe('The unprivileged account engine rounds and test profiles run as (created when missing)'),
+});
+
 const auditSchema = z.strictObject({
   file: relativePath('audit.file').default('.droid/audit.jsonl'),
 });
@@ -254,6 +266,7 @@ export const configSchema = z
     access: accessSchema.default(() => accessSchema.parse({})),
     ci: ciSchema.default(() => ciSchema.parse({})),
     audit: auditSchema.default(() => auditSchema.parse({})),
+    sandbox: sandboxSchema.default(() => sandboxSchema.parse({})),
   })
   .check(z.superRefine(crossFieldChecks, { when: () => true }))
   .describe('Droid for CI configuration (.droid.yml), version 1');

@@ -52,4 +52,8 @@ export interface DroidConfig {
   access: { trigger: string; allow_bots: string[] };
   ci: { wait: boolean; timeout_minutes: number; max_fix_attempts: number };
   audit: { file: string };
+  /** PRODUCT.md §10: the OS boundary between the droid and the engine / test commands */
+  sandbox: { mode: SandboxMode; user: string };
 }
+
+export type SandboxMode = 'auto' | 'user' | 'off';

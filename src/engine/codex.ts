@@ -250,6 +250,7 @@ async function runCodex(binPath: string | undefined, input: EngineInput): Promis
     workdir: input.workdir,
     env,
     scratchDir: input.scratchDir,
+    sandbox: input.sandbox,
     prompt: input.prompt,
     timeoutMs: config.engine.timeout_minutes * 60_000,
     signal: input.signal,

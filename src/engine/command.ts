@@ -82,6 +82,7 @@ async function runCommand(input: EngineInput): Promise<EngineResult> {
     signal: input.signal,
     keepBytes: 16 * 1024,
     onStdout: (chunk) => stdout.write(chunk),
+    jail: input.sandbox?.jail({ grants: [input.scratchDir] }),
   });
   const tail = redactor.redact(lastLines(run.output, 30));
   const summary = redactor.redact(lastLines(stdout.toString(), 20));

@@ -228,6 +228,7 @@ async function runDroid(binPath: string | undefined, input: EngineInput): Promis
       workdir: input.workdir,
       env,
       scratchDir: input.scratchDir,
+    sandbox: input.sandbox,
       timeoutMs: config.engine.timeout_minutes * 60_000,
       signal: input.signal,
       onLine: (line) => {

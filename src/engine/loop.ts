@@ -7,6 +7,7 @@ import type { Logger } from '../util/log.js';
 import { GitDirSnapshot } from '../git/snapshot.js';
 import type { Stage } from '../audit/types.js';
 import type { Engine, EngineResult } from './types.js';
+import type { Sandbox } from '../sandbox/index.js';
 
 /**
  * The plan -> edit -> test loop (PRODUCT.md §1.5): the engine edits, the affected profiles run, their
@@ -30,6 +31,8 @@ export interface LoopDeps {
   workdir: string;
   audit: Audit;
   log: Logger;
+  /** engine rounds run inside it (the profiles get it through runProfiles) */
+  sandbox?: Sandbox | undefined;
   onRound?(event: { iteration: number; phase: 'edit' | 'tests'; results?: ProfileResult[] }): Promise<void>;
 }
 
@@ -87,6 +90,7 @@ export async function editTestLoop(request: Request, config: DroidConfig, deps: 
         env: deps.engineEnv,
         extraArgs: deps.extraArgs,
         log: deps.log,
+        sandbox: deps.sandbox,
       })),
     );
     for (const t of result.touched ?? []) {

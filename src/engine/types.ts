@@ -2,6 +2,7 @@ import type { DroidConfig } from '../config/types.js';
 import type { ProfileResult } from '../profiles/types.js';
 import type { Logger } from '../util/log.js';
 import type { Request } from '../trigger/request.js';
+import type { Sandbox } from '../sandbox/index.js';
 
 /** One round of the plan -> edit -> test loop, as the engine sees it. */
 export interface EngineInput {
@@ -23,6 +24,8 @@ export interface EngineInput {
   extraArgs: string[];
   signal?: AbortSignal | undefined;
   log: Logger;
+  /** the run's isolation boundary: the round runs as the sandbox account (PRODUCT.md §10) */
+  sandbox?: Sandbox | undefined;
 }
 
 export interface EngineResult {

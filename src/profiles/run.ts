@@ -7,6 +7,7 @@
 import type { TestProfile } from '../config/types.js';
 import { runProcess, shellArgv, type RunResult } from '../util/exec.js';
 import type { Logger } from '../util/log.js';
+import type { Sandbox } from '../sandbox/index.js';
 import { scrubEnv, type ScrubOptions } from './env.js';
 import { readJunit, resolveProfileDir } from './files.js';
 import { CappedFeed, DEFAULT_SUMMARIZE_BYTES } from './feed.js';
@@ -35,6 +36,8 @@ export interface RunProfilesOptions {
   killGraceMs?: number | undefined;
   /** output bytes streamed into the summarizer before it only gets the last 256 KiB (default 16 MiB) */
   summarizeBytes?: number | undefined;
+  /** run each profile as the sandbox account (PRODUCT.md §10) */
+  sandbox?: Sandbox | undefined;
 }
 
 const TAIL_LINES = 30;
@@ -106,6 +109,7 @@ async function execute(
     keepBytes: options.keepBytes,
     killGraceMs: options.killGraceMs,
     onOutput: (chunk) => feed.push(chunk),
+    jail: options.sandbox?.jail(),
   });
   feed.finish();
   facts.exitCode = run.exitCode;

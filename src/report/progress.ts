@@ -26,6 +26,8 @@ export class ProgressComment {
   private ref: CommentRef | undefined;
   private outcome: string | undefined;
   private readonly notices: string[] = [];
+  /** shown above the checklist: the run is not isolated (PRODUCT.md §10) */
+  private warning: string | undefined;
   private started = false;
   private short = false;
 
@@ -40,6 +42,11 @@ export class ProgressComment {
 
   get comment(): CommentRef | undefined {
     return this.ref;
+  }
+
+  /** A warning shown at the very top of the comment (the run is not isolated). */
+  warnTop(text: string): void {
+    this.warning = text;
   }
 
   notice(text: string): void {
@@ -80,7 +87,7 @@ export class ProgressComment {
       const mark = { pending: '', running: ' ⏳', done: '', failed: ' ❌', skipped: ' (skipped)' }[s.state];
       return `- ${box} ${STEP_TITLES[step]}${mark}${s.detail ? `: ${neutralize(s.detail)}` : ''}`;
     });
-    const out = [marker, head, '', ...lines];
+    const out = [marker, ...(this.warning ? [`> [!WARNING]\n> ${neutralize(this.warning)}`, ''] : []), head, '', ...lines];
     if (this.notices.length) out.push('', ...this.notices.map((n) => `> ${neutralize(n)}`));
     if (this.outcome) out.push('', neutralize(this.outcome));
     out.push('', `<sub>run \`${this.info.runId}\`${this.info.jobUrl ? ` · [job](${this.info.jobUrl})` : ''}</sub>`);

@@ -21,7 +21,7 @@
  */
 import { spawn } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
-import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { chmod, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -397,7 +397,10 @@ export function gitIn(cwd: string, args: string[]): Promise<string> {
  * for `ready()`, change the remote, then `go()`.
  */
 export async function enginePause(dir: string): Promise<{ script: string; ready(): Promise<void>; go(): Promise<void> }> {
-  const signals = await mkdtemp(path.join(dir, 'signals-'));
+  // shared with the engine, which runs as the sandbox account (PRODUCT.md §10): outside the test's private
+  // folder, which the sandbox cannot enter
+  const signals = await mkdtemp(path.join(tmpdir(), `droid-signals-${path.basename(dir)}-`));
+  await chmod(signals, 0o777);
   const readyFile = path.join(signals, 'ready');
   const goFile = path.join(signals, 'go');
   return {
