@@ -22,6 +22,13 @@ function failed(run: ActionRun): string {
   return `exit ${run.code}\n${run.log.slice(-4000)}\n${run.stderr}`;
 }
 
+/**
+ * Attacks 3, 3b and 6 test the droid's own layer (git snapshot, safe git, no-follow files), which must
+ * hold whatever the sandbox mode: they run unisolated (`sandbox.mode: off`), where the engine can write
+ * `.git` and outside the tree; in `user` mode the sandbox account cannot even do that.
+ */
+const UNISOLATED = { extra: 'sandbox:\n  mode: off\n' };
+
 /** The hostile command: writes the environment it got (the droid's, with the token) next to the work tree. */
 const ARM = `M="$(cd .. && pwd)/filter-ran"
 CMD="sh -c 'env > $M.\\$\\$; cat'"
@@ -45,7 +52,7 @@ git config core.fsmonitor "$CMD"
 printf '* filter=pwn\\n' >> .git/info/attributes
 printf '#!/bin/sh\\n%s\\n' "$CMD" > .git/hooks/pre-commit; chmod +x .git/hooks/pre-commit
 `;
-  world = await startWorld({ files: { '.engine-extra.sh': extra } });
+  world = await startWorld({ files: { '.engine-extra.sh': extra }, config: UNISOLATED });
   const run = await world.run({ event: 'issues', payload: world.payload('issues-opened.json') });
   expect(run.code, failed(run)).toBe(0);
   expect(run.outputs.conclusion).toBe('pr-opened');
@@ -70,7 +77,7 @@ git config filter.pwn.smudge "$CMD"
 git config filter.pwn.required true
 git config diff.pwn.textconv "$CMD"
 `;
-  world = await startWorld({ files: { '.engine-extra.sh': extra } });
+  world = await startWorld({ files: { '.engine-extra.sh': extra }, config: UNISOLATED });
   const run = await world.run({ event: 'issues', payload: world.payload('issues-opened.json') });
   expect(run.code, failed(run)).toBe(0);
   expect(run.outputs.conclusion).toBe('pr-opened');
@@ -129,7 +136,7 @@ mkdir -p "$O"
 rm -rf .droid
 ln -s "$O" .droid
 `;
-  world = await startWorld({ files: { '.engine-extra.sh': extra } });
+  world = await startWorld({ files: { '.engine-extra.sh': extra }, config: UNISOLATED });
   const started = Date.now();
   const run = await world.run({ event: 'issues', payload: world.payload('issues-opened.json') });
   const seconds = (Date.now() - started) / 1000;
