@@ -26,7 +26,8 @@ const TESTS: ReadonlyArray<[CommandKind, RegExp]> = [
   ['rust', /^cargo\s+(?:\+\S+\s+)?(?:test|nextest\s+run)(?:\s|$)/],
   ['maven', /^(?:\.\/mvnw|mvn)\s(?:.*\s)?(?:test|verify|install|package)(?:\s|$)/],
   ['gradle', /^(?:\.\/gradlew|gradle)\s(?:.*\s)?(?:[\w:-]*:)?(?:test|check|build|test\w*UnitTest)(?:\s|$)/],
-  ['ruby', /^(?:bundle\s+exec\s+|bin\/)?(?:rspec|rake(?:\s+(?:test|spec|default)[\w:]*)?|rails\s+test)(?:\s|$)/],
+  // `rake` alone runs the default task (the tests, by convention); `rake build` or `rake release` do not test
+  ['ruby', /^(?:bundle\s+exec\s+|bin\/)?(?:rspec(?:\s|$)|rails\s+test(?:\s|$)|rake(?:\s+(?:test|spec|default)[\w:]*)?(?:\s+-\S+)*$)/],
   ['php', /^(?:php\s+)?(?:\.\/)?(?:vendor\/bin\/)?(?:phpunit|pest|paratest)(?:\s|$)/],
   ['php', /^(?:composer\s+(?:run(?:-script)?\s+)?test|php\s+artisan\s+test)(?::\S*)?(?:\s|$)/],
   ['elixir', /^mix\s+test(?:\s|$)/],

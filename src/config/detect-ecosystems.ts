@@ -266,7 +266,11 @@ export async function fixersFor(dir: string, kind: CommandKind, pkg: Record<stri
       return ['deno fmt'];
     case 'python': {
       const pyproject = `${(await readSmall(path.join(dir, 'pyproject.toml'))) ?? ''}\n${dir !== ctx.root ? ((await readSmall(path.join(ctx.root, 'pyproject.toml'))) ?? '') : ''}`;
-      const runner = (await isFile(path.join(dir, 'uv.lock'))) && /["']ruff\b/.test(pyproject) ? 'uv run ' : (await isFile(path.join(dir, 'poetry.lock'))) && /^ruff\s*=|["']ruff\b/m.test(pyproject) ? 'poetry run ' : '';
+      // run ruff the way CI does (`uv run ruff`), else through the lockfile's tool when the project depends on it
+      const ciRunner = /\b(uv|poetry|pdm|hatch) run (?:ruff|black)\b/.exec(ctx.tooling)?.[1];
+      const locked = (await isFile(path.join(dir, 'uv.lock'))) ? 'uv' : (await isFile(path.join(dir, 'poetry.lock'))) ? 'poetry' : undefined;
+      const tool = ciRunner ?? (locked && /^ruff\s*=|["']ruff\b/m.test(pyproject) ? locked : undefined);
+      const runner = tool ? `${tool} run ` : '';
       const fixers: string[] = [];
       const ruff = /^\[tool\.ruff/m.test(pyproject) || (await inDirOrRoot(['ruff.toml', '.ruff.toml'])) || uses(/\bruff\b/);
       if (ruff) fixers.push(`${runner}ruff check --fix .`);
