@@ -233,6 +233,28 @@ jobs:
     await initAndValidate(dir, [{ name: 'rust', path: '.', command: 'cargo nextest run --workspace', fix: 'cargo fmt' }]);
   });
 
+  it("the repo's own test script (`scripts/test`) is what CI runs; a side script (`ci/test-complete`) does not replace cargo test", async () => {
+    const httpxLike = await repo({
+      '.github/workflows/test-suite.yml': 'jobs:\n  tests:\n    runs-on: ubuntu-latest\n    steps:\n      - run: "scripts/install"\n      - run: "scripts/check"\n      - run: "scripts/test"\n',
+      'scripts/test': '#!/bin/sh -e\npytest "$@"\n',
+      'pyproject.toml': '[tool.pytest.ini_options]\n[tool.ruff]\n',
+    });
+    await initAndValidate(httpxLike, [{ name: 'script', path: '.', command: 'scripts/test', fix: 'ruff check --fix .' }]);
+    const ripgrepLike = await repo({
+      '.github/workflows/ci.yml': 'jobs:\n  test:\n    runs-on: ubuntu-latest\n    steps:\n      - run: ${{ env.CARGO }} test --verbose --workspace ${{ env.TARGET_FLAGS }}\n      - run: ci/test-complete\n      - run: ci/test-missing.sh\n',
+      'ci/test-complete': '#!/usr/bin/env zsh\n',
+      'Cargo.toml': '[workspace]\n',
+    });
+    await initAndValidate(ripgrepLike, [{ name: 'rust', path: '.', command: 'cargo test --workspace', fix: 'cargo fmt' }]);
+    const scriptOnly = await repo({ '.github/workflows/ci.yml': 'jobs:\n  t:\n    runs-on: ubuntu-latest\n    steps:\n      - run: bash ci/run-integration-tests.sh\n      - run: ./ci/unit-test.sh --fast\n', 'ci/unit-test.sh': '' });
+    await initAndValidate(scriptOnly, [{ name: 'script', path: '.', command: './ci/unit-test.sh --fast' }]);
+  });
+
+  it('a folder named spec without *_spec.rb files is not RSpec (a Go package, say)', async () => {
+    const dir = await repo({ 'go.mod': 'module r\n', 'common/spec/inputs.go': 'package spec\n', 'common/spec/inputs_test.go': 'package spec\n' });
+    await initAndValidate(dir, [{ name: 'go', path: '.', command: 'go test ./...', fix: 'gofmt -w .' }]);
+  });
+
   it('a step that may fail, and a line that is a CI variable, are not used', async () => {
     const dir = await repo({
       '.github/workflows/ci.yml': 'jobs:\n  t:\n    runs-on: ubuntu-latest\n    steps:\n      - run: npm run test:flaky\n        continue-on-error: true\n      - run: npm test -- --shard=$SHARD\n',

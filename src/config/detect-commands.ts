@@ -32,7 +32,8 @@ const TESTS: ReadonlyArray<[CommandKind, RegExp]> = [
   ['php', /^(?:composer\s+(?:run(?:-script)?\s+)?test|php\s+artisan\s+test)(?::\S*)?(?:\s|$)/],
   ['elixir', /^mix\s+test(?:\s|$)/],
   ['make', /^make\s+(?:-[\w-]+(?:=\S+)?\s+|-C\s+\S+\s+)*(?:[\w.-]*test[\w.-]*|check)(?:\s|$)/],
-  ['script', /^(?:(?:bash|sh)\s+)?(?:\.\/)?(?:[\w.-]+\/)*[\w.-]*test[\w.-]*\.sh(?:\s|$)/],
+  // `scripts/test`, `./ci/run-tests.sh`, `bash test.sh` (init checks that the file is there)
+  ['script', /^(?:(?:bash|sh)\s+)?(?:\.\/)?(?:(?:[\w.-]{1,64}\/){1,4}[\w.-]{0,32}test[\w.-]{0,32}|[\w.-]{0,32}test[\w.-]{0,32}\.sh)(?:\s|$)/],
 ];
 
 const BUILDS: ReadonlyArray<[CommandKind, RegExp]> = [
@@ -50,6 +51,11 @@ const BUILDS: ReadonlyArray<[CommandKind, RegExp]> = [
 
 /** Script names that need a browser or a deployed app: not the first choice for a droid's inner loop. */
 const HEAVY_TEST = /e2e|playwright|cypress|browser|visual|smoke|acceptance|integration|benchmark|bench\b/i;
+
+/** The file a `script` kind command runs (`bash ci/test.sh -v` -> `ci/test.sh`). */
+export function scriptFile(command: string): string {
+  return bareCommand(command).replace(/^(?:bash|sh)\s+/, '').split(/\s/, 1)[0]!.replace(/^\.\//, '');
+}
 
 /** `FOO=1 BAR=2 time npm test` -> `npm test` (what the pattern tables look at). */
 export function bareCommand(command: string): string {

@@ -137,7 +137,7 @@ async function rubyCommand(dir: string): Promise<Omit<Hit, 'kind'> | undefined> 
   const gemfile = await readSmall(path.join(dir, 'Gemfile'));
   const rakefile = await firstExisting(dir, ['Rakefile', 'rakefile', 'Rakefile.rb']);
   const bundle = gemfile !== undefined ? 'bundle exec ' : '';
-  const specs = (await listDir(path.join(dir, 'spec'))).length > 0;
+  const specs = await hasSpecFiles(path.join(dir, 'spec'));
   if ((await isFile(path.join(dir, '.rspec'))) || (specs && (gemfile === undefined || /["']rspec/.test(gemfile)))) {
     return { command: `${bundle}rspec`, reason: specs ? 'spec/ (rspec)' : '.rspec' };
   }
@@ -145,6 +145,16 @@ async function rubyCommand(dir: string): Promise<Omit<Hit, 'kind'> | undefined> 
   if ((await isFile(path.join(dir, 'bin', 'rails'))) && (await isDir(path.join(dir, 'test')))) return { command: 'bin/rails test', reason: 'bin/rails and test/' };
   if (rakefile && (await isDir(path.join(dir, 'test')))) return { command: `${bundle}rake test`, reason: `${rakefile} and test/` };
   return undefined;
+}
+
+/** `*_spec.rb` in spec/ or one folder below (a Go package called `spec` is not RSpec). */
+async function hasSpecFiles(specDir: string): Promise<boolean> {
+  const entries = await listDir(specDir);
+  if (entries.some((e) => e.isFile() && e.name.endsWith('_spec.rb'))) return true;
+  for (const sub of entries.filter((e) => e.isDirectory()).slice(0, 20)) {
+    if ((await listDir(path.join(specDir, sub.name))).some((e) => e.isFile() && e.name.endsWith('_spec.rb'))) return true;
+  }
+  return false;
 }
 
 async function phpCommand(dir: string): Promise<Omit<Hit, 'kind'> | undefined> {

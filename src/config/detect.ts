@@ -9,7 +9,7 @@ import path from 'node:path';
 import picomatch from 'picomatch';
 import { parse as parseYaml } from 'yaml';
 import { readCiJobs, type CiJob } from './detect-ci.js';
-import { classifyCommand, type CommandKind } from './detect-commands.js';
+import { classifyCommand, scriptFile, type CommandKind } from './detect-commands.js';
 import { detectIn, fixersFor, hasScript, makeTestTarget, nodeExec, nodeTest, packageManager, type FixContext, type Hit, type Manager } from './detect-ecosystems.js';
 import { isDir, isFile, isRecord, readJson, readSmall, SAFE_DIR_NAME, subdirectories } from './detect-files.js';
 import type { TestProfile } from './types.js';
@@ -34,6 +34,8 @@ const TIMEOUT: Record<ProfileKind, number> = {
   node: 600, deno: 600, python: 900, go: 900, rust: 1800, maven: 1800, gradle: 1800, ruby: 900, php: 900, elixir: 900, make: 900, script: 1800,
 };
 const MAX_COMMAND = 500;
+/** `scripts/test`, `test.sh`, `ci/run-tests.sh`: the repo's own entry point for its tests, not a side suite. */
+const CANONICAL_TEST_SCRIPT = /(?:^|\/)(?:run[-_])?tests?(?:\.sh)?$/;
 const MAX_NOTES = 8;
 
 interface Found extends Hit {
@@ -254,6 +256,7 @@ async function ciProfiles(root: string, jobs: readonly CiJob[], notes: string[])
       }
       const key = `${dir}\0${classified.kind}`;
       if (taken.has(key)) continue;
+      if (classified.kind === 'script' && !(await isFile(path.join(root, dir, scriptFile(step.command))))) continue;
       if (classified.kind === 'make' && /^make\s+test(?:\s|$)/.test(step.command)) {
         const target = await makeTestTarget(path.join(root, dir));
         if (target && !target.usable) {
@@ -276,13 +279,14 @@ function clip(command: string): string {
 }
 
 /**
- * CI's command replaces what the manifests suggest for the same folder and ecosystem; a CI `make test` or test
- * script at a folder replaces every manifest profile there; a root CI command replaces the workspace packages'
+ * CI's command replaces what the manifests suggest for the same folder and ecosystem; a CI `make test` or
+ * `scripts/test` at a folder replaces every manifest profile there (other test scripts only fill a gap); a root CI command replaces the workspace packages'
  * of its ecosystem. Profiles come out root first, then by folder.
  */
 function mergeHints(manifests: readonly Found[], hints: readonly Found[]): Found[] {
+  const wraps = (hint: Found): boolean => hint.kind === 'make' || (hint.kind === 'script' && CANONICAL_TEST_SCRIPT.test(scriptFile(hint.command)));
   const covers = (hint: Found, hit: Found): boolean =>
-    (hit.dir === hint.dir && (hit.kind === hint.kind || hint.kind === 'make' || hint.kind === 'script')) ||
+    (hit.dir === hint.dir && (hit.kind === hint.kind || wraps(hint))) ||
     (hint.dir === '.' && hit.member === true && hit.kind === hint.kind);
   const result: Found[] = [];
   const placed = new Set<Found>();
@@ -295,7 +299,11 @@ function mergeHints(manifests: readonly Found[], hints: readonly Found[]): Found
       result.push({ ...hint, name: hit.dir === hint.dir ? hit.name : undefined });
     }
   }
-  for (const hint of hints) if (!placed.has(hint)) result.push(hint);
+  const manifestDirs = new Set(manifests.map((m) => m.dir));
+  for (const hint of hints) {
+    // another test-ish script (`ci/test-complete`) is only a fallback where the manifests found nothing
+    if (!placed.has(hint) && !(hint.kind === 'script' && !wraps(hint) && manifestDirs.has(hint.dir))) result.push(hint);
+  }
   // a CI make/script profile next to an ecosystem one from CI in the same folder runs the same tests twice
   const ciEcosystemDirs = new Set(result.filter((r) => r.fromCi && r.kind !== 'make' && r.kind !== 'script').map((r) => r.dir));
   const deduped = result.filter((r) => !(r.fromCi && (r.kind === 'make' || r.kind === 'script') && ciEcosystemDirs.has(r.dir)));
