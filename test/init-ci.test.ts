@@ -335,6 +335,67 @@ test:
     await initAndValidate(dir, [{ name: 'gradle', path: '.', command: './gradlew assemble && ./gradlew test --stacktrace' }]);
   });
 
+  it('jobs built from an anchor (`<<: *build_and_test`) count; `npm install-test` becomes `npm test`', async () => {
+    const dir = await repo({
+      '.gitlab-ci.yml': `image: alpine:latest
+stages: [test, package]
+
+.build_and_test: &build_and_test
+  stage: test
+  services:
+    - name: selenium/standalone-firefox
+      alias: firefox
+  variables:
+    WEBDRIVER_HOST_FIREFOX: firefox:4444
+  script:
+    - npm install-test
+
+node:20:
+  <<: *build_and_test
+  image: node:20
+
+node:22:
+  <<: *build_and_test
+  image: node:22
+
+pages:
+  stage: package
+  script:
+    - mv web public
+`,
+      'package.json': json({ scripts: { test: 'lean-test --parallel' } }),
+      'package-lock.json': '{}',
+    });
+    await initAndValidate(dir, [{ name: 'node', path: '.', command: 'npm test' }]);
+    expect((await detectRepo(dir)).profiles[0]?.reason).toBe('CI runs it (.gitlab-ci.yml job node:20)');
+  });
+
+  it('a before_script that activates a venv and a test line with command substitution: the usable pytest line wins', async () => {
+    const dir = await repo({
+      '.gitlab-ci.yml': `test_unit:
+  image: python:3.12-slim
+  before_script:
+    - python -m venv venv
+    - source venv/bin/activate
+    - pip install -r requirements.txt -r testing-requirements.txt
+  script:
+    - pytest --junitxml=test-reports/junit.xml --cov=amaxa amaxa/test
+test_org:
+  before_script:
+    - if [ ! -d node_modules/sfdx-cli ]; then
+          export SFDX_AUTOUPDATE_DISABLE=true;
+          npm install sfdx-cli;
+      fi;
+  script:
+    - TEST_HOST="$(cat ip_addr)" pytest amaxa/test_org
+`,
+      'amaxa/test/test_x.py': '',
+      'pytest.ini': '[pytest]\n',
+    });
+    await initAndValidate(dir, [{ name: 'python', path: '.', command: 'pytest --junitxml=test-reports/junit.xml --cov=amaxa amaxa/test' }]);
+    expect((await detectRepo(dir)).notes).toEqual(['left out `TEST_HOST="$(cat ip_addr)" pytest amaxa/test_org` (.gitlab-ci.yml job test_org): it uses a CI variable or command substitution']);
+  });
+
   it('a hidden job alone is a template, not a job; allow_failure jobs are skipped', async () => {
     const dir = await repo({
       '.gitlab-ci.yml': '.tests:\n  script: [mix test --cover]\nflaky:\n  allow_failure: true\n  script: [mix test --only slow]\nunit:\n  script:\n    - mix compile --warnings-as-errors\n    - mix test\n',

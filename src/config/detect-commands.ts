@@ -14,6 +14,7 @@ export type Classified =
 const TESTS: ReadonlyArray<[CommandKind, RegExp]> = [
   ['node', /^(?:npm|pnpm|yarn|bun)\s+(?:(?:-\S+|--filter\s+\S+)\s+)*(?:(?:run|run-script)\s+)?(?:t|test)(?::[\w:.-]*)?(?:\s|$)/],
   ['node', /^bun\s+test(?:\s|$)/],
+  ['node', /^npm\s+(?:install-test|it|cit|clean-install-test|install-ci-test)(?:\s|$)/],
   ['node', /^(?:npx\s+|pnpm\s+(?:exec\s+)?|yarn\s+|bunx\s+)?(?:nx|turbo|lerna)\s+(?:\S+\s+)*?(?:test|run\s+test|-t\s+test|--target[= ]test)(?::\S*)?(?:\s|$)/],
   ['node', /^yarn\s+workspaces\s+(?:foreach\s+)?(?:\S+\s+)*?(?:run\s+)?test(?:\s|$)/],
   ['node', /^(?:npx\s+|pnpm\s+exec\s+|yarn\s+)?(?:jest|vitest|mocha|ava)(?:\s|$)/],
@@ -51,6 +52,11 @@ const BUILDS: ReadonlyArray<[CommandKind, RegExp]> = [
 
 /** Script names that need a browser or a deployed app: not the first choice for a droid's inner loop. */
 const HEAVY_TEST = /e2e|playwright|cypress|browser|visual|smoke|acceptance|integration|benchmark|bench\b/i;
+
+/** CI's test command as a profile runs it: `npm install-test` (install, then test) -> `npm test`, the install being the job's set-up. */
+export function profileCommand(command: string): string {
+  return command.replace(/^npm\s+(?:install-test|it|cit|clean-install-test|install-ci-test)(?=\s|$)/, 'npm test');
+}
 
 /** The file a `script` kind command runs (`bash ci/test.sh -v` -> `ci/test.sh`). */
 export function scriptFile(command: string): string {

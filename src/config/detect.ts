@@ -9,7 +9,7 @@ import path from 'node:path';
 import picomatch from 'picomatch';
 import { parse as parseYaml } from 'yaml';
 import { readCiJobs, type CiJob } from './detect-ci.js';
-import { classifyCommand, scriptFile, type CommandKind } from './detect-commands.js';
+import { classifyCommand, profileCommand, scriptFile, type CommandKind } from './detect-commands.js';
 import { detectIn, fixersFor, hasScript, makeTestTarget, nodeExec, nodeTest, packageManager, type FixContext, type Hit, type Manager } from './detect-ecosystems.js';
 import { isDir, isFile, isRecord, readJson, readSmall, SAFE_DIR_NAME, subdirectories } from './detect-files.js';
 import type { TestProfile } from './types.js';
@@ -265,7 +265,7 @@ async function ciProfiles(root: string, jobs: readonly CiJob[], notes: string[])
         }
       }
       const before = builds.filter((b) => b.dir === step.dir).map((b) => b.command);
-      const command = [...before.slice(-3), step.command].join(' && ');
+      const command = [...before.slice(-3), profileCommand(step.command)].join(' && ');
       if (command.length > MAX_COMMAND || /[\r\n]/.test(command)) continue;
       taken.add(key);
       hints.push({ kind: classified.kind, dir, command, reason: `CI runs it (${where}${before.length ? ', with the build step before it' : ''})`, fromCi: true });
