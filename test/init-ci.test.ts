@@ -255,6 +255,17 @@ jobs:
     await initAndValidate(dir, [{ name: 'go', path: '.', command: 'go test ./...', fix: 'gofmt -w .' }]);
   });
 
+  it('a test line that sets a secret-looking variable is not copied into .droid.yml, nor its value shown', async () => {
+    const dir = await repo({
+      '.github/workflows/ci.yml': 'jobs:\n  t:\n    runs-on: ubuntu-latest\n    steps:\n      - run: API_TOKEN=hunter2-literal go test ./...\n',
+      'go.mod': 'module x\n',
+    });
+    await initAndValidate(dir, [{ name: 'go', path: '.', command: 'go test ./...', fix: 'gofmt -w .' }]);
+    const { notes } = await detectRepo(dir);
+    expect(notes).toEqual(['left out `go test ./...` (.github/workflows/ci.yml job t): it sets a secret-looking variable']);
+    expect(JSON.stringify(notes)).not.toContain('hunter2');
+  });
+
   it('a step that may fail, and a line that is a CI variable, are not used', async () => {
     const dir = await repo({
       '.github/workflows/ci.yml': 'jobs:\n  t:\n    runs-on: ubuntu-latest\n    steps:\n      - run: npm run test:flaky\n        continue-on-error: true\n      - run: npm test -- --shard=$SHARD\n',

@@ -71,6 +71,8 @@ export function bareCommand(command: string): string {
 /** Why a command cannot run in a droid's job as written, or undefined. */
 export function unusableReason(command: string): string | undefined {
   if (command.includes('${{')) return 'it uses a workflow expression (${{ }})';
+  // a value written next to a secret-looking name is not copied into .droid.yml (nor shown by init)
+  if (/(?:^|\s)[A-Za-z_]*(?:TOKEN|SECRET|PASSWORD|API_KEY|PRIVATE_KEY)[A-Za-z_]*=/i.test(command)) return 'it sets a secret-looking variable';
   if (/\$(?:\{|\(|[A-Za-z_])|`/.test(command)) return 'it uses a CI variable or command substitution';
   if (/(?:^|[\s;&|(])(?:docker|docker-compose|podman|kubectl)\s/.test(command)) return 'it runs docker';
   if (/(?:^|\s)(?:sudo|xvfb-run|ssh)\s/.test(command)) return 'it needs sudo, a display or a remote host';

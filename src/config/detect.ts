@@ -9,7 +9,7 @@ import path from 'node:path';
 import picomatch from 'picomatch';
 import { parse as parseYaml } from 'yaml';
 import { readCiJobs, type CiJob } from './detect-ci.js';
-import { classifyCommand, profileCommand, scriptFile, type CommandKind } from './detect-commands.js';
+import { bareCommand, classifyCommand, profileCommand, scriptFile, type CommandKind } from './detect-commands.js';
 import { detectIn, fixersFor, hasScript, makeTestTarget, nodeExec, nodeTest, packageManager, type FixContext, type Hit, type Manager } from './detect-ecosystems.js';
 import { isDir, isFile, isRecord, readJson, readSmall, SAFE_DIR_NAME, subdirectories } from './detect-files.js';
 import type { TestProfile } from './types.js';
@@ -246,7 +246,8 @@ async function ciProfiles(root: string, jobs: readonly CiJob[], notes: string[])
         continue;
       }
       if (classified.role === 'unusable') {
-        notes.push(`left out \`${clip(step.command)}\` (${where}): ${classified.why}`);
+        const shown = /secret/.test(classified.why) ? bareCommand(step.command) : step.command;
+        notes.push(`left out \`${clip(shown)}\` (${where}): ${classified.why}`);
         continue;
       }
       const dir = step.dir === undefined ? undefined : safeRepoDir(step.dir);
