@@ -415,3 +415,30 @@ test_org:
     await initAndValidate(dir, [{ name: 'elixir', path: '.', command: 'mix compile --warnings-as-errors && mix test', fix: 'mix format' }]);
   });
 });
+
+describe('hostile CI and manifest text', () => {
+  it('classifying, splitting and JSONC stripping stay fast on long adversarial lines', async () => {
+    const { classifyCommand } = await import('../src/config/detect-commands.js');
+    const { splitScript } = await import('../src/config/detect-ci.js');
+    const { stripJsonc } = await import('../src/config/detect-files.js');
+    const inputs = [
+      `npx nx ${'a '.repeat(1000)}`,
+      `mvn ${'x '.repeat(1000)}y`,
+      `make ${'-C x '.repeat(400)}`,
+      `${'FOO=1 '.repeat(330)}npm test`,
+      `bash ${'a/'.repeat(900)}test`,
+      `pnpm ${'--filter x '.repeat(200)}build`,
+    ];
+    const started = performance.now();
+    for (const input of inputs) for (let i = 0; i < 20; i++) classifyCommand(input);
+    splitScript(`${'"a && b" ; '.repeat(20000)}\n`.repeat(5), '.');
+    stripJsonc(`{${'"a": 1, // c\n'.repeat(20000)}}`);
+    stripJsonc(`${'/*'.repeat(50000)}`);
+    expect(performance.now() - started).toBeLessThan(2000);
+  });
+
+  it('a GitLab extends cycle and a self-referencing !reference end, with no profile from them', async () => {
+    const dir = await repo({ '.gitlab-ci.yml': 'a:\n  extends: b\n  script: [!reference [a, script], cargo test]\nb:\n  extends: a\n', 'Cargo.toml': '[package]\nname = "x"\n' });
+    await initAndValidate(dir, [{ name: 'rust', path: '.', command: 'cargo test', fix: 'cargo fmt' }]);
+  });
+});
