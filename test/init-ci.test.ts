@@ -404,6 +404,8 @@ test_org:
       'pytest.ini': '[pytest]\n',
     });
     await initAndValidate(dir, [{ name: 'python', path: '.', command: 'pytest --junitxml=test-reports/junit.xml --cov=amaxa amaxa/test' }]);
+    // the JUnit report pytest writes is the profile's junit
+    expect((await readConfigFile(dir)).config.tests[0]?.junit).toBe('test-reports/junit.xml');
     expect((await detectRepo(dir)).notes).toEqual(['left out `TEST_HOST="$(cat ip_addr)" pytest amaxa/test_org` (.gitlab-ci.yml job test_org): it uses a CI variable or command substitution']);
   });
 

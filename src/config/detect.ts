@@ -44,6 +44,8 @@ interface Found extends Hit {
   /** a package of a workspace (npm/pnpm/yarn, go.work): a root CI command of the same kind covers it */
   member?: boolean;
   fromCi?: boolean;
+  /** the JUnit report the command writes (pytest's --junitxml in CI), relative to `dir` */
+  junit?: string | undefined;
 }
 
 /** The profiles a starter `.droid.yml` should hold for the repo at `repoRoot`. */
@@ -84,6 +86,7 @@ export async function detectRepo(repoRoot: string): Promise<Detection> {
     const fixers = [...new Set((await Promise.all(kinds.map((k) => fixersFor(absolute, k, pkg, manager, fixContext)))).flat())];
     const profile: TestProfile = { name, path: hit.dir, command: hit.command, timeout_seconds: TIMEOUT[hit.kind], env: {}, watch: [] };
     if (fixers.length > 0) profile.fix = fixers.join('; ');
+    if (hit.junit) profile.junit = hit.junit;
     profiles.push({ profile, kind: hit.kind, reason: hit.reason });
   }
   return { profiles, notes: [...new Set(notes)].slice(0, MAX_NOTES) };
@@ -269,7 +272,9 @@ async function ciProfiles(root: string, jobs: readonly CiJob[], notes: string[])
       const command = [...before.slice(-3), profileCommand(step.command)].join(' && ');
       if (command.length > MAX_COMMAND || /[\r\n]/.test(command)) continue;
       taken.add(key);
-      hints.push({ kind: classified.kind, dir, command, reason: `CI runs it (${where}${before.length ? ', with the build step before it' : ''})`, fromCi: true });
+      const junit = /(?:^|\s)--junit-?xml[= ](\S+)/.exec(step.command)?.[1];
+      const report = junit && safeRepoDir(junit) !== undefined && safeRepoDir(junit) !== '.' ? safeRepoDir(junit) : undefined;
+      hints.push({ kind: classified.kind, dir, command, junit: report, reason: `CI runs it (${where}${before.length ? ', with the build step before it' : ''})`, fromCi: true });
     }
   }
   return hints;

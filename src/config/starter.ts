@@ -19,13 +19,14 @@ function profileBlock(detected: DetectedProfile): string {
     `    command: ${scalar(profile.command)}`,
     `    timeout_seconds: ${profile.timeout_seconds}`,
     ...(profile.fix ? [`    fix: ${scalar(profile.fix)}  # the tools this repo uses; run by the fix-commands engine`] : []),
+    ...(profile.junit ? [`    junit: ${scalar(profile.junit)}  # the JUnit report the command writes`] : []),
   ].join('\n');
 }
 
 function profileHelp(detected: DetectedProfile): string {
   return [
     '    # env: { CI: "true" }       # optional: non-secret variables for the command',
-    '    # junit: reports/junit.xml  # optional: JUnit XML report the command writes (relative to path)',
+    ...(detected.profile.junit ? [] : ['    # junit: reports/junit.xml  # optional: JUnit XML report the command writes (relative to path)']),
     ...(detected.profile.fix ? [] : ['    # fix: <your formatter>     # optional: deterministic fixer, used by the fix-commands engine']),
     '    # watch: [libs/shared/**]   # optional: more globs (from the repo root) that make this profile affected',
   ].join('\n');
