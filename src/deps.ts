@@ -73,6 +73,7 @@ export async function createDeps(input: DepsInput): Promise<OwnedDeps> {
         rerunFirst: rerunFirstFrom(previous),
         repoRoot: git.root,
         env,
+        concurrency: config.tests_concurrency,
         log,
         scrub: { secretValues: input.secrets, dropNames: config.engine.api_key_env ? [config.engine.api_key_env] : [] },
         onResult: (r) =>

@@ -2,7 +2,7 @@ import { join, resolve as resolvePath } from 'node:path';
 import type { DroidConfig } from './config/types.js';
 import { renderBranchName, renderTitle } from './config/template.js';
 import { ensureEngineCli } from './engine/install.js';
-import { editTestLoop, type LoopResult } from './engine/loop.js';
+import { editTestLoop, NO_PROFILES_TO_FIX, type LoopResult } from './engine/loop.js';
 import { renderPrBody } from './forge/body.js';
 import { publish } from './forge/publish.js';
 import type { CommentTarget } from './forge/types.js';
@@ -316,7 +316,7 @@ async function commitPushAndPublish(
         hint: 'raise engine.auto (droid) or the permission mode so the engine may edit files',
       });
     }
-    const why = loop.greenAtStart ? 'All test profiles already pass; nothing to fix.' : heldBack.length ? `Only protected paths changed (${heldBack.join(', ')}); nothing to push.` : `The engine made no change.${loop.engineSummary.trim() ? ` ${loop.engineSummary.trim().split("\n").slice(0, 4).join(" ")}` : ''}`;
+    const why = loop.greenAtStart ? (config.tests.length === 0 ? NO_PROFILES_TO_FIX : 'All test profiles already pass; nothing to fix.') : heldBack.length ? `Only protected paths changed (${heldBack.join(', ')}); nothing to push.` : `The engine made no change.${loop.engineSummary.trim() ? ` ${loop.engineSummary.trim().split("\n").slice(0, 4).join(" ")}` : ''}`;
     return { ...emptyOutcome('no-changes', why), ...base, heldBack };
   }
   deps.audit.record({ stage: 'commit', action: 'git.commit', outcome: 'ok', detail: { sha } });

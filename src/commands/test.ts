@@ -34,7 +34,7 @@ export const TEST_USAGE = `usage: droid-ci test [--config <file>] [--profile NAM
   --config FILE      the config file (default .droid.yml at the repo root)
   --profile NAME     run only this profile (repeatable)
   --affected REV     run only the profiles affected by changes since REV (committed, staged, unstaged, untracked)
-  --concurrency N    profiles run at the same time (default 2)
+  --concurrency N    profiles run at the same time (default: tests_concurrency, else the number of CPUs)
   --json             print the results as JSON on stdout`;
 
 /** Output kept per profile in --json (the end of the output, where the failures are). */
@@ -207,7 +207,7 @@ async function runTests(argv: readonly string[], io: CommandIO, cwd: string, sig
     results = await runProfiles(selected, {
       repoRoot,
       env: process.env,
-      concurrency: args.concurrency,
+      concurrency: args.concurrency ?? loaded.config.tests_concurrency,
       signal,
       log,
       scrub: { dropNames: apiKeyEnv ? [apiKeyEnv] : [] },

@@ -11,6 +11,7 @@ export const MAX_PROFILE_TIMEOUT_SECONDS = 6 * 60 * 60;
 export const MAX_ENGINE_TIMEOUT_MINUTES = 6 * 60;
 export const MAX_CI_TIMEOUT_MINUTES = 6 * 60;
 export const MAX_PROFILES = 100;
+export const MAX_TESTS_CONCURRENCY = 64;
 
 const ENV_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
 /** Names the scrubbed environment removes (PRODUCT.md §3); a value for them in a committed file is a leaked secret. */
@@ -261,6 +262,13 @@ export const configSchema = z
   .strictObject({
     version: z.literal(1, { message: 'version must be 1' }).describe('Config format version; always 1'),
     tests: z.array(profileSchema).max(MAX_PROFILES, { message: `at most ${MAX_PROFILES} test profiles` }).default([]),
+    tests_concurrency: z
+      .number()
+      .int({ message: 'must be a whole number of profiles' })
+      .min(1, { message: `must be between 1 and ${MAX_TESTS_CONCURRENCY}` })
+      .max(MAX_TESTS_CONCURRENCY, { message: `must be between 1 and ${MAX_TESTS_CONCURRENCY}` })
+      .optional()
+      .describe('How many test profiles run at the same time; unset = the number of CPUs'),
     pr: prSchema.default(() => prSchema.parse({})),
     engine: engineSchema.default(() => engineSchema.parse({})),
     access: accessSchema.default(() => accessSchema.parse({})),

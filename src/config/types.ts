@@ -27,6 +27,8 @@ export interface ReviewerRule {
 export interface DroidConfig {
   version: 1;
   tests: TestProfile[];
+  /** profiles run at the same time; undefined = the number of CPUs */
+  tests_concurrency?: number | undefined;
   pr: {
     /** empty string = the repo's default branch */
     target_branch: string;

@@ -50,6 +50,10 @@ export interface LoopResult {
   greenAtStart: boolean;
 }
 
+/** fix-commands with no test profile: nothing can fail, so nothing is fixed; say so rather than "all pass". */
+export const NO_PROFILES_TO_FIX =
+  'No test profiles in the config: fix-commands only fixes failing profiles. Add one under `tests:` (with a `fix:` command), e.g. with `droid-ci init --print`, and check it with `droid-ci validate`.';
+
 export async function editTestLoop(request: Request, config: DroidConfig, deps: LoopDeps): Promise<LoopResult> {
   const latest = new Map<string, ProfileResult>();
   const ordered = (): ProfileResult[] =>
@@ -68,7 +72,8 @@ export async function editTestLoop(request: Request, config: DroidConfig, deps: 
     lastResults = baseline;
     await deps.onRound?.({ iteration: 0, phase: 'tests', results: baseline });
     if (baseline.every(profilePassed)) {
-      return { iterations: 0, results: ordered(), changed: [], engineSummary: 'All test profiles already pass.', refusedEdits: [], greenAtStart: true };
+      const summary = config.tests.length === 0 ? NO_PROFILES_TO_FIX : 'All test profiles already pass.';
+      return { iterations: 0, results: ordered(), changed: [], engineSummary: summary, refusedEdits: [], greenAtStart: true };
     }
   }
 

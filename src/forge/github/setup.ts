@@ -7,6 +7,7 @@
  */
 import type { Ignored, PlatformSetup, SetupContext } from '../../execute.js';
 import { readGitHubEvent } from '../../trigger/github-event.js';
+import { resolveTriggerPhrase } from '../../trigger/phrase.js';
 import { requestFromGitHubEvent, withPullRequest, type GitHubTriggerInputs } from '../../trigger/github.js';
 import { DroidError } from '../../util/errors.js';
 import { createGitHubForge, runUrlFromEnv } from './adapter.js';
@@ -65,7 +66,8 @@ export async function githubSetup(env: NodeJS.ProcessEnv, ctx: SetupContext, ove
     command: overrides.command ?? actionInput(env, 'command'),
     ticket: overrides.ticket ?? actionInput(env, 'ticket'),
     prompt: overrides.prompt ?? actionInput(env, 'prompt'),
-    triggerPhrase: actionInput(env, 'trigger_phrase') ?? '/droid',
+    // the input wins; else access.trigger of the checked-out .droid.yml; else /droid
+    triggerPhrase: resolveTriggerPhrase(actionInput(env, 'trigger_phrase'), env.GITHUB_WORKSPACE ?? process.cwd(), actionInput(env, 'config')).phrase,
     labelTrigger: actionInput(env, 'label_trigger'),
     assigneeTrigger: actionInput(env, 'assignee_trigger'),
   };

@@ -1,6 +1,7 @@
 import type { AuditEvent, Stage } from '../../audit/types.js';
 import { SECRET_VAR, verifyVariables } from '../../relay/signature.js';
 import { requestFromGitLabEnv } from '../../trigger/gitlab.js';
+import { resolveTriggerPhrase } from '../../trigger/phrase.js';
 import type { DroidCommand, Request } from '../../trigger/request.js';
 import type { Logger } from '../../util/log.js';
 import { gitlabForgeOptionsFromEnv } from './env.js';
@@ -43,7 +44,8 @@ export function gitlabSetupFromEnv(
   ctx.redactor.add(env[SECRET_VAR]);
   const trigger = requestFromGitLabEnv(withTrustedActor(env, ctx.log), {
     command: options.command,
-    trigger: options.trigger ?? (env['DROID_TRIGGER'] || undefined),
+    // the template's `trigger` input (or the relay's) wins; else access.trigger of the checked-out config; else /droid
+    trigger: options.trigger ?? resolveTriggerPhrase(env['DROID_TRIGGER'], env['CI_PROJECT_DIR'] ?? process.cwd(), env['DROID_CONFIG']).phrase,
   });
   if (trigger.kind === 'ignore') return { ignored: trigger.reason };
   const forgeOptions = gitlabForgeOptionsFromEnv(env, ctx.log, {
