@@ -199,6 +199,16 @@ const ciSchema = z.strictObject({
   max_fix_attempts: z.number().int({ message: 'must be a whole number' }).min(0, { message: 'must be between 0 and 10' }).max(10, { message: 'must be between 0 and 10' }).default(2),
 });
 
+const severity = z.enum(['low', 'medium', 'high']);
+
+const reviewSchema = z.strictObject({
+  auto: z.boolean().default(false).describe('Review every pull request when it is opened, pushed to or marked ready (GitHub pull_request, GitLab merge_request_event)'),
+  forks: z.boolean().default(false).describe('Also review pull requests from forks (their code is never run)'),
+  security: z.boolean().default(false).describe('Run a second, security-focused pass with its own prompt'),
+  security_threshold: severity.default('medium').describe('Security findings below this severity are not posted'),
+  fail_on: z.enum(['low', 'medium', 'high', 'none']).default('none').describe('Fail the step when a posted finding is at or above this severity'),
+});
+
 const auditSchema = z.strictObject({
   file: relativePath('audit.file').default('.droid/audit.jsonl'),
 });
@@ -254,6 +264,7 @@ export const configSchema = z
     access: accessSchema.default(() => accessSchema.parse({})),
     ci: ciSchema.default(() => ciSchema.parse({})),
     audit: auditSchema.default(() => auditSchema.parse({})),
+    review: reviewSchema.default(() => reviewSchema.parse({})),
   })
   .check(z.superRefine(crossFieldChecks, { when: () => true }))
   .describe('Droid for CI configuration (.droid.yml), version 1');

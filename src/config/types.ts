@@ -52,4 +52,14 @@ export interface DroidConfig {
   access: { trigger: string; allow_bots: string[] };
   ci: { wait: boolean; timeout_minutes: number; max_fix_attempts: number };
   audit: { file: string };
+  /** review mode (PRODUCT.md §13) */
+  review: {
+    auto: boolean;
+    forks: boolean;
+    security: boolean;
+    security_threshold: Severity;
+    fail_on: Severity | 'none';
+  };
 }
+
+export type Severity = 'low' | 'medium' | 'high';
