@@ -16,6 +16,8 @@ export interface ReviewPost {
   headSha: string;
   body: string;
   comments: InlineComment[];
+  /** a hidden marker in the body, unique to this run: a retried post finds the review it already made */
+  marker: string;
 }
 
 export interface ReviewForge {

@@ -13,6 +13,7 @@ import { upsertComment } from './comments.js';
 import type { GitHubContext } from './context.js';
 import { gitAuthEnv } from './git-auth.js';
 import { closePull, findPull, getPull, upsertPull } from './pulls.js';
+import { githubReview } from './review.js';
 
 export interface GitHubForgeOptions {
   token: string;
@@ -70,6 +71,7 @@ export function createGitHubForge(options: GitHubForgeOptions): Forge {
     gitAuthEnv: () => gitAuthEnv(serverUrl, options.token),
     cloneUrl: () => `${serverUrl}/${options.repo}.git`,
     jobUrl: () => options.runUrl,
+    review: githubReview(ctx, { commentAuthor: options.commentAuthor }),
   };
 }
 
