@@ -8,6 +8,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { faults } from './support/github-api/server.js';
 import { distBuilt, REPO, startWorld, type ActionRun, type World, type WorldOptions } from './support/action-runner.js';
 
 let world: World | undefined;
@@ -248,6 +249,36 @@ describe.skipIf(!distBuilt())('review mode (bundled action)', () => {
     expect(run.outputs.findings).toBe('3');
     expect(run.commands('error').map((c) => c.message).join('\n')).toMatch(/1 finding\(s\) at or above review\.fail_on \(high\)/);
     expect(world.gh.state.reviews).toHaveLength(1);
+    world.gh.assertNoViolations();
+  });
+
+  it('a review whose answer was lost (502 after GitHub made it) is found by its marker, not posted twice', async () => {
+    world = await startWorld(reviewWorld());
+    await world.openPull(1, { head: 'changes', files: { 'src/calc.js': HEAD_CALC } });
+    world.gh.inject('pulls/create-review', { ...faults.serverError(502), after: true });
+    const run = await world.run({ event: 'issue_comment', payload: reviewComment(world) });
+    expect(run.code, failed(run)).toBe(0);
+    expect(run.outputs.conclusion).toBe('review-posted');
+    expect(world.gh.calls('pulls/create-review')).toHaveLength(1);
+    expect(world.gh.state.reviews).toHaveLength(1);
+    expect(run.log).toContain('checking whether it was posted');
+    world.gh.assertNoViolations();
+  });
+
+  it('inline comments GitHub refuses (422) are folded into the review body: no finding is lost', async () => {
+    world = await startWorld(reviewWorld());
+    await world.openPull(1, { head: 'changes', files: { 'src/calc.js': HEAD_CALC } });
+    world.gh.inject('pulls/create-review', faults.unprocessable('Pull request review thread line must be part of the diff', 'PullRequestReviewComment'));
+    const run = await world.run({ event: 'issue_comment', payload: reviewComment(world) });
+    expect(run.code, failed(run)).toBe(0);
+    expect(run.outputs.findings).toBe('3');
+    expect(world.gh.state.reviews).toHaveLength(1);
+    expect(world.gh.state.reviewComments).toHaveLength(0);
+    const body = world.gh.state.reviews[0]!.body;
+    expect(body).toContain('did not accept them as inline comments');
+    expect(body).toContain('parseInt without a radix');
+    expect(body).toContain('```suggestion');
+    expect((body.match(/droid:finding=/g) ?? []).length).toBe(3);
     world.gh.assertNoViolations();
   });
 
