@@ -19,8 +19,8 @@ export interface ReviewPromptInput {
   diffTruncated: boolean;
   /** the work tree holds the PR's head (same-repo PR) or only the base branch (fork PR) */
   workTree: 'head' | 'base';
-  /** the command engine's answer file */
-  answerFile?: string | undefined;
+  /** the `command` engine writes its answer to $DROID_REVIEW_FILE; the CLI engines answer in their final message */
+  answerToFile?: boolean | undefined;
 }
 
 const TASK: Record<ReviewPass, string[]> = {
@@ -69,8 +69,8 @@ export function buildReviewPrompt(input: ReviewPromptInput): string {
   out.push(
     '## Answer',
     '',
-    input.answerFile
-      ? `Write your answer as one JSON object to the file named by $DROID_REVIEW_FILE (${input.answerFile}), in exactly this shape:`
+    input.answerToFile
+      ? 'Write your answer as one JSON object to the file named by the environment variable $DROID_REVIEW_FILE, in exactly this shape:'
       : 'Answer with ONE JSON object and nothing else, in exactly this shape:',
     '',
     '```json',

@@ -119,7 +119,7 @@ async function runPass(input: ReviewStageInput, pass: ReviewPass, diff: { text: 
   const { request, config, deps } = input;
   const scratchDir = await deps.scratchDir(`review-${pass}`);
   const prompt = deps.redactor.redact(
-    buildReviewPrompt({ request, config, pass, agentsMd: input.agentsMd, diff: diff.text, diffTruncated: diff.truncated, workTree: input.workTree, answerFile: input.engine.name === 'command' ? '$DROID_REVIEW_FILE' : undefined }),
+    buildReviewPrompt({ request, config, pass, agentsMd: input.agentsMd, diff: diff.text, diffTruncated: diff.truncated, workTree: input.workTree, answerToFile: input.engine.name === 'command' }),
   );
   const result = await input.engine.run({
     workdir: deps.git.root,
