@@ -40,7 +40,15 @@ function heading(finding: Finding): string {
   return `${ICON[finding.severity]} **${neutralize(finding.title)}** (${finding.severity}${tag})`;
 }
 
-function inlineBody(finding: Finding, withSuggestion: boolean): string {
+/** a suggestion is shown verbatim; one that carries a droid marker is shown neutralised, never as applicable */
+function safeSuggestion(finding: Finding): Finding {
+  if (finding.suggestion === undefined || !/<!--\s*droid:/i.test(finding.suggestion)) return finding;
+  return { ...finding, suggestion: neutralize(finding.suggestion) };
+}
+
+function inlineBody(original: Finding, applicable: boolean): string {
+  const finding = safeSuggestion(original);
+  const withSuggestion = applicable && finding === original;
   const parts = [heading(finding)];
   if (finding.body) parts.push('', neutralize(finding.body));
   if (finding.suggestion !== undefined) parts.push('', withSuggestion ? fence(finding.suggestion, 'suggestion') : `Suggested replacement for lines ${finding.line}–${finding.endLine}:\n\n${fence(finding.suggestion, '')}`);
@@ -48,7 +56,8 @@ function inlineBody(finding: Finding, withSuggestion: boolean): string {
   return parts.join('\n');
 }
 
-function bodyEntry(finding: Finding): string {
+function bodyEntry(original: Finding): string {
+  const finding = safeSuggestion(original);
   const where = finding.line === finding.endLine ? `${finding.path}:${finding.line}` : `${finding.path}:${finding.line}-${finding.endLine}`;
   const parts = [`- ${heading(finding)} — \`${where.replace(/`/g, "'")}\``];
   if (finding.body) parts.push(neutralize(finding.body).replace(/^/gm, '  '));
