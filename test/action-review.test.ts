@@ -88,7 +88,8 @@ function expectNothingPushed(w: World, run: ActionRun): void {
   expect(existsSync(path.join(run.workspace, 'TESTS-RAN')), 'a test profile ran during a review').toBe(false);
 }
 
-describe.skipIf(!distBuilt())('review mode (bundled action)', () => {
+// several runs of the bundled action per test: slow on a loaded machine
+describe.skipIf(!distBuilt())('review mode (bundled action)', { timeout: 240_000 }, () => {
   it('"/droid review" posts one review: inline comments on the diff lines, a suggestion block, an out-of-diff finding in the body', async () => {
     world = await startWorld(reviewWorld());
     const pull = await world.openPull(1, { head: 'changes', files: { 'src/calc.js': HEAD_CALC } });
