@@ -157,6 +157,8 @@ export function exitCodeForOutcome(outcome: RunOutcome): number {
     case 'no-changes':
     case 'plan-posted':
       return 0;
+    case 'review-posted':
+      return outcome.review && outcome.review.failing > 0 ? 1 : 0;
     case 'tests-failing':
     case 'refused':
       return 1;

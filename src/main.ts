@@ -121,8 +121,13 @@ async function report(outcome: RunOutcome, repoRoot: string, redactor: Redactor,
   core.setOutput('tests_passed', outcome.testsPassed === undefined ? '' : String(outcome.testsPassed));
   core.setOutput('summary_file', summaryFile);
   core.setOutput('audit_log', outcome.auditLog ?? '');
+  core.setOutput('findings', outcome.review ? String(outcome.review.findings) : '');
 
   const message = redactor.redact(outcome.message);
+  if (outcome.conclusion === 'review-posted' && outcome.review && outcome.review.failing > 0) {
+    core.setFailed(message);
+    return;
+  }
   switch (outcome.conclusion) {
     case 'error':
     case 'tests-failing':

@@ -9,9 +9,10 @@ import type { FailureSummary, ProfileResult } from './profiles/types.js';
 import type { ErrorKind } from './util/errors.js';
 import type { Logger } from './util/log.js';
 import type { Redactor } from './util/redact.js';
+import type { ReviewSummary } from './review/stage.js';
 
 /** The conclusions of PRODUCT.md §6, the same on every platform. */
-export type Conclusion = 'pr-opened' | 'pr-updated' | 'no-changes' | 'tests-failing' | 'refused' | 'plan-posted' | 'error';
+export type Conclusion = 'pr-opened' | 'pr-updated' | 'no-changes' | 'tests-failing' | 'refused' | 'plan-posted' | 'review-posted' | 'error';
 
 export type PushStatus = 'pushed' | 'up-to-date' | 'rejected' | 'head-moved' | 'conflict';
 
@@ -162,4 +163,6 @@ export interface RunOutcome {
   auditLog?: string | undefined;
   /** the file the PR body was written to on --platform local */
   prFile?: string | undefined;
+  /** `/droid review`: what was posted (src/review/stage.ts) */
+  review?: ReviewSummary | undefined;
 }

@@ -11,10 +11,12 @@ import { decideGate } from './gate/gate.js';
 import { profilePassed } from './profiles/types.js';
 import { ProgressComment, type ProgressStep } from './report/progress.js';
 import type { Request } from './trigger/request.js';
+import type { Engine } from './engine/types.js';
 import { DroidError, describeError } from './util/errors.js';
 import { followCi } from './ci/follow.js';
 import { ciFixContext } from './ci/fix.js';
 import type { Conclusion, Deps, RunOptions, RunOutcome } from './run-types.js';
+import { reviewPrecheck, reviewStage } from './review/stage.js';
 
 /**
  * The orchestrator (PRODUCT.md §1): config -> gate -> workspace -> edit/test loop -> commit/push -> PR -> CI -> report.
@@ -36,7 +38,7 @@ interface Setup {
 }
 
 export async function run(request: Request, options: RunOptions, deps: Deps): Promise<RunOutcome> {
-  const steps: ProgressStep[] = ['setup', 'edit', 'tests', 'push', 'pr', 'ci'];
+  const steps: ProgressStep[] = request.command === 'review' ? ['setup', 'review'] : ['setup', 'edit', 'tests', 'push', 'pr', 'ci'];
   const forge = options.dryRun ? undefined : deps.forge;
   const progress = new ProgressComment(forge, commentTarget(request), { runId: options.runId, jobUrl: options.jobUrl, steps }, deps.log);
   if (options.pushStartsNoWorkflows) progress.notice(JOB_TOKEN_NOTICE);
@@ -69,6 +71,11 @@ async function runStages(request: Request, options: RunOptions, deps: Deps, prog
     await progress.step('setup', 'failed', 'refused');
     return { ...emptyOutcome('refused', refusal) };
   }
+  const reviewStop = request.command === 'review' ? reviewPrecheck(request, config) : undefined;
+  if (reviewStop) {
+    await progress.step('setup', reviewStop.conclusion === 'refused' ? 'failed' : 'skipped', reviewStop.conclusion);
+    return reviewStop;
+  }
   const engineName = options.engineOverride || config.engine.use;
   const engine = deps.createEngine(engineName, config);
   if (request.command !== 'test') {
@@ -85,6 +92,8 @@ async function runStages(request: Request, options: RunOptions, deps: Deps, prog
   await progress.step('setup', 'done');
   // the comment appears once the actor passed the gate: a refusal is one short reply, nothing else
   await progress.start();
+
+  if (request.command === 'review') return review(request, options, deps, progress, setup, engine);
 
   const ws = await deps.audit.stage('workspace', () => prepareWorkspace(request, options, deps, setup));
   state.ws = ws;
@@ -129,6 +138,19 @@ async function runStages(request: Request, options: RunOptions, deps: Deps, prog
   await progress.step('edit', 'done', loop.changed.length ? `${loop.changed.length} file(s) changed in ${loop.iterations} round(s)` : 'no change');
   await progress.step('tests', loop.results.every(profilePassed) ? 'done' : 'failed', testsLine(loop.results));
   return commitPushAndPublish(request, options, deps, progress, setup, ws, loop);
+}
+
+/**
+ * `/droid review`: a same-repo PR's head is checked out (pinned as for a fix) so the engine can read it;
+ * a fork's code is never checked out: the work tree is the base branch and the engine reads the diff.
+ */
+async function review(request: Request, options: RunOptions, deps: Deps, progress: ProgressComment, setup: Setup, engine: Engine): Promise<RunOutcome> {
+  const fork = request.target.kind !== 'change' || request.target.fromFork;
+  await deps.audit.stage('workspace', async () => {
+    if (fork) await deps.git.checkoutNewBranch(setup.targetBranch, setup.trustedRef);
+    else await prepareWorkspace(request, options, deps, setup);
+  });
+  return reviewStage({ request, config: setup.config, agentsMd: setup.agentsMd, engine, forge: options.dryRun ? undefined : deps.forge, workTree: fork ? 'base' : 'head', options, deps, progress });
 }
 
 /**
@@ -219,7 +241,8 @@ async function checkGate(request: Request, options: RunOptions, deps: Deps, conf
     request,
     access,
     allowBots: [...config.access.allow_bots, ...options.allowBots],
-    needsPush: request.command !== 'plan',
+    // a plan or a review only posts: a fork PR may be planned; forks are reviewed per review.forks
+    needsPush: request.command !== 'plan' && request.command !== 'review',
   });
   deps.audit.record({ stage: 'gate', action: 'gate.decide', outcome: decision.allowed ? 'ok' : 'refused', detail: { level: access.level, bot: access.isBot } });
   return decision.allowed ? undefined : decision.reason;
@@ -413,6 +436,8 @@ function coAuthor(actor: string): string {
 }
 
 function commentTarget(request: Request): CommentTarget | undefined {
+  // an automatic review speaks through the review it posts: no progress comment on every push
+  if (request.source.auto) return undefined;
   if (request.target.kind === 'change') return { kind: 'change', number: request.target.number };
   if (request.target.issueNumber !== undefined) return { kind: 'issue', number: request.target.issueNumber };
   return undefined;

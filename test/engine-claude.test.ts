@@ -46,6 +46,7 @@ function config(engine: Partial<DroidConfig['engine']> = {}): DroidConfig {
     ci: { wait: false, timeout_minutes: 30, max_fix_attempts: 2 },
     audit: { file: '.droid/audit.jsonl' },
     sandbox: { mode: 'auto', user: 'droid-sandbox' },
+    review: { auto: false, forks: false, security: false, security_threshold: 'medium', fail_on: 'none' },
   };
 }
 

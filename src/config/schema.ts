@@ -212,6 +212,16 @@ const sandboxSchema = z.strictObject({
     .describe('The unprivileged account engine rounds and test profiles run as (created when missing)'),
 });
 
+const severity = z.enum(['low', 'medium', 'high']);
+
+const reviewSchema = z.strictObject({
+  auto: z.boolean().default(false).describe('Review every pull request when it is opened, pushed to or marked ready (GitHub pull_request, GitLab merge_request_event)'),
+  forks: z.boolean().default(false).describe('Also review pull requests from forks (their code is never run)'),
+  security: z.boolean().default(false).describe('Run a second, security-focused pass with its own prompt'),
+  security_threshold: severity.default('medium').describe('Security findings below this severity are not posted'),
+  fail_on: z.enum(['low', 'medium', 'high', 'none']).default('none').describe('Fail the step when a posted finding is at or above this severity'),
+});
+
 const auditSchema = z.strictObject({
   file: relativePath('audit.file').default('.droid/audit.jsonl'),
 });
@@ -275,6 +285,7 @@ export const configSchema = z
     ci: ciSchema.default(() => ciSchema.parse({})),
     audit: auditSchema.default(() => auditSchema.parse({})),
     sandbox: sandboxSchema.default(() => sandboxSchema.parse({})),
+    review: reviewSchema.default(() => reviewSchema.parse({})),
   })
   .check(z.superRefine(crossFieldChecks, { when: () => true }))
   .describe('Droid for CI configuration (.droid.yml), version 1');

@@ -56,6 +56,16 @@ export interface DroidConfig {
   audit: { file: string };
   /** PRODUCT.md §10: the OS boundary between the droid and the engine / test commands */
   sandbox: { mode: SandboxMode; user: string };
+  /** review mode (PRODUCT.md §13) */
+  review: {
+    auto: boolean;
+    forks: boolean;
+    security: boolean;
+    security_threshold: Severity;
+    fail_on: Severity | 'none';
+  };
 }
+
+export type Severity = 'low' | 'medium' | 'high';
 
 export type SandboxMode = 'auto' | 'user' | 'off';

@@ -22,6 +22,8 @@ export interface EngineInput {
   env: NodeJS.ProcessEnv;
   /** extra CLI arguments from the `engine_args` input */
   extraArgs: string[];
+  /** `/droid review`: the JSON Schema of the findings answer, for CLIs with a structured-output mode */
+  reviewSchema?: Record<string, unknown> | undefined;
   signal?: AbortSignal | undefined;
   log: Logger;
   /** the run's isolation boundary: the round runs as the sandbox account (PRODUCT.md §10) */
@@ -39,6 +41,8 @@ export interface EngineResult {
   error?: string | undefined;
   /** for `/droid plan`: the plan text */
   plan?: string | undefined;
+  /** for `/droid review`: the engine's raw findings answer (JSON text), validated by src/review */
+  review?: string | undefined;
   /** file paths the engine reports having read or edited, for the audit log */
   touched?: { path: string; action: 'read' | 'edit' | 'create' }[] | undefined;
   durationMs: number;

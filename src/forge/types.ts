@@ -3,6 +3,8 @@
  * Adapters map their API's shapes onto these (renovate-style tables), and never throw raw HTTP errors:
  * they throw DroidError('platform') naming the endpoint and status.
  */
+import type { ReviewForge } from '../review/types.js';
+
 export type Platform = 'github' | 'gitlab' | 'local';
 
 export type AccessLevel = 'none' | 'read' | 'triage' | 'write' | 'maintain' | 'admin';
@@ -114,4 +116,6 @@ export interface Forge {
   cloneUrl(): string;
   /** a link to this job's log, for the progress comment */
   jobUrl(): string | undefined;
+  /** review mode (PRODUCT.md §13); absent on a forge that cannot post reviews yet */
+  review?: ReviewForge | undefined;
 }

@@ -7,7 +7,7 @@ import { describeError } from '../util/errors.js';
  * One progress comment per run, edited in place (PRODUCT.md §1.9): a checklist of stages and,
  * at the end, the outcome. A comment that cannot be written never stops the run: it is logged.
  */
-export type ProgressStep = 'setup' | 'edit' | 'tests' | 'push' | 'pr' | 'ci';
+export type ProgressStep = 'setup' | 'edit' | 'tests' | 'push' | 'pr' | 'ci' | 'review';
 type StepState = 'pending' | 'running' | 'done' | 'failed' | 'skipped';
 
 const STEP_TITLES: Record<ProgressStep, string> = {
@@ -17,6 +17,7 @@ const STEP_TITLES: Record<ProgressStep, string> = {
   push: 'Commit and push',
   pr: 'Open or update the pull request',
   ci: 'Follow CI',
+  review: 'Review the diff (read-only)',
 };
 
 export const PROGRESS_MARKER = '<!-- droid:progress -->';

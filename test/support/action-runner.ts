@@ -28,6 +28,7 @@ import { fileURLToPath } from 'node:url';
 import { parse as parseYaml } from 'yaml';
 import { startGitRemote, type GitRemote } from './git-remote.js';
 import { startGitHubApi, type GitHubApi } from './github-api/server.js';
+import { gitPullFiles } from './github-api/handlers-reviews.js';
 import type { FakePull } from './github-api/state.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -153,6 +154,8 @@ export async function startWorld(options: WorldOptions = {}): Promise<World> {
   }
   await remote.createRepo(REPO, files, { branch: defaultBranch });
   gh.addUser('Codertocat', { role: 'write' });
+  // pulls/list-files (review mode) answers with the real diff of the PR's branches in the remote
+  gh.state.pullFiles = (pull) => gitPullFiles(remote.repoPath(REPO), pull.base.ref, pull.head.sha);
   // the fixtures' issue #1 exists (a PR fixture's #1 is replaced by openPull)
   gh.state.issues.add(1);
   let runs = 0;

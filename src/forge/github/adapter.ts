@@ -14,6 +14,7 @@ import type { GitHubContext } from './context.js';
 import { gitAuthEnv } from './git-auth.js';
 import { identityResolver } from './identity.js';
 import { closePull, findPull, getPull, upsertPull } from './pulls.js';
+import { githubReview } from './review.js';
 
 export interface GitHubForgeOptions {
   token: string;
@@ -66,6 +67,7 @@ export function createGitHubForge(options: GitHubForgeOptions): Forge {
     gitAuthEnv: () => gitAuthEnv(serverUrl, options.token),
     cloneUrl: () => `${serverUrl}/${options.repo}.git`,
     jobUrl: () => options.runUrl,
+    review: githubReview(ctx),
   };
 }
 
