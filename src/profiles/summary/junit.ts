@@ -1,6 +1,6 @@
-import { createReadStream } from 'node:fs';
 import { StringDecoder } from 'node:string_decoder';
 import { JvmTrace, jvmFrame } from './parsers/jvm.js';
+import { readChunks } from './read.js';
 import { Draft, FailureSink } from './sink.js';
 import { firstLocation, sameFile, tidyPath } from './location.js';
 import { decodeEntities, XmlStream, XmlSyntaxError, type XmlHandler } from './xml-stream.js';
@@ -123,12 +123,12 @@ export function readJunit(xml: string, limits?: { detailed?: number; named?: num
   return reader.result;
 }
 
-/** Reads report files one after another, streamed in 64 KiB chunks, into one result. */
+/** Reads report files one after another, streamed in fixed chunks (see readChunks), into one result. */
 export async function readJunitFiles(files: string[], limits?: { detailed?: number; named?: number }): Promise<JunitResult> {
   const reader = new JunitReader(limits);
   for (const file of files) {
     try {
-      for await (const chunk of createReadStream(file, { highWaterMark: 64 * 1024 })) reader.write(chunk as Buffer);
+      await readChunks(file, (chunk) => reader.write(chunk));
       reader.next();
     } catch (error) {
       throw wrap(error, files.length > 1 ? file : undefined);

@@ -1,4 +1,3 @@
-import { createReadStream } from 'node:fs';
 import type { Failure, FailureSummary } from '../types.js';
 import { classify } from './classify.js';
 import { detach, LineSplitter } from './lines.js';
@@ -9,6 +8,7 @@ import { Evidence } from './evidence.js';
 import { readJunit, type JunitResult } from './junit.js';
 import { renderText } from './render.js';
 import { Workspaces } from './workspaces.js';
+import { readChunks } from './read.js';
 
 export interface SummarizeOptions {
   /** content of a JUnit XML report; takes precedence over the log text when it holds any testcase */
@@ -128,11 +128,10 @@ export function summarizeText(log: string, options: SummarizeOptions = {}): Fail
   return s.end();
 }
 
-/** Summarises a log file by streaming it: a log of any size is read in 64 KiB chunks. */
+/** Summarises a log file by streaming it: a log of any size is read in fixed chunks (see readChunks). */
 export async function summarizeFile(path: string, options: SummarizeOptions = {}): Promise<FailureSummary> {
   const s = createSummarizer(options);
-  const stream = createReadStream(path, { highWaterMark: 64 * 1024 });
-  for await (const chunk of stream) s.write(chunk as Buffer);
+  await readChunks(path, (chunk) => s.write(chunk));
   return s.end();
 }
 
