@@ -53,7 +53,8 @@ export function createSummarizer(options: SummarizeOptions = {}): Summarizer {
     end() {
       if (ended) return ended;
       splitter.end();
-      const whole = main.end();
+      // when main read the first of npm's workspaces, the command's exit code is the whole run's, not its own
+      const whole = main.end(workspaces.mainIsWorkspace);
       ended = workspaces.active ? workspaces.merge(whole, options.exitCode ?? null) : whole;
       return ended;
     },
@@ -63,11 +64,13 @@ export function createSummarizer(options: SummarizeOptions = {}): Summarizer {
 interface LineSummarizer {
   line(text: string): void;
   detected(): boolean;
-  end(): FailureSummary;
+  /** `ownExitUnknown`: the command's exit code is not this summary's own (npm's first workspace) */
+  end(ownExitUnknown?: boolean): FailureSummary;
 }
 
 /** The summariser of cleaned lines: runner detection, the parser, the fallback, the verdict. */
-function lineSummarizer(options: SummarizeOptions): LineSummarizer {
+function lineSummarizer(given: SummarizeOptions): LineSummarizer {
+  let options = given;
   const sink = new FailureSink(options.limits);
   const evidence = new Evidence();
   let parser: RunnerParser | undefined;
@@ -106,8 +109,9 @@ function lineSummarizer(options: SummarizeOptions): LineSummarizer {
   return {
     line: onLine,
     detected: () => parser !== undefined,
-    end() {
+    end(ownExitUnknown = false) {
       if (ended) return ended;
+      if (ownExitUnknown) options = { ...options, exitCode: null };
       if (parser || !fallback) {
         const outcome: ParserOutcome = parser?.finish() ?? { passed: null, failed: null, sawResults: false };
         ended = conclude(options, parser?.runner ?? 'unknown', outcome, sink, evidence);
