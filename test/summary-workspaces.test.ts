@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { createSummarizer, summarizeText } from '../src/profiles/summary/index.js';
+import { Workspaces } from '../src/profiles/summary/workspaces.js';
+import type { FailureSummary } from '../src/profiles/types.js';
 import { fixture, fixtureTests, RUNNERS } from './support/lang-fixtures.js';
 
 const CASES = ['npm-ws', 'npm-ws-run', 'nx-run-many', 'nx-stream', 'nx-affected'];
@@ -44,6 +46,35 @@ describe('monorepo output without line prefixes, split per workspace (generate-w
   it('nx: the prefix of a project nx did not announce is not taken for a workspace', () => {
     const s = summarizeText(`${fixture('workspaces', 'nx-stream').log}\nError: something: else\n`, { exitCode: 1 });
     expect(s.failures.map((f) => f.full_name.split(': ')[0]).sort()).toEqual(['@acme/api', '@acme/web']);
+  });
+
+  it('npm and nx headers after another runner has spoken do not split a CI log that runs several steps', () => {
+    const vitest = readFileSync(`${RUNNERS}/vitest/fail.log`, 'utf8');
+    for (const name of ['npm-ws', 'nx-run-many']) {
+      const s = summarizeText(`${vitest}\n${fixture('workspaces', name).log}`, { exitCode: 1 });
+      expect(s.runner, name).toBe('vitest');
+    }
+  });
+
+  it('gives every failing workspace a share of the text, however long one of them is', () => {
+    // the merge itself, fed by two workspaces' summaries: @acme/web's text alone would fill the room
+    const texts: Record<string, string> = {
+      '@acme/api': 'FAILED [node-test]: 1 failed, 1 passed\n1) adds tax (test/total.test.js:7)\n   3 !== 4',
+      '@acme/web': `FAILED [pytest]: 400 failed, 0 passed\n${Array.from({ length: 400 }, (_, i) => `${i + 1}) test_case_${i} (tests/test_many.py:${i + 1})`).join('\n')}`,
+    };
+    let next = 0;
+    const names = Object.keys(texts);
+    const ws = new Workspaces(() => {
+      const name = names[next++] ?? '';
+      return { line: () => undefined, end: (): FailureSummary => ({ kind: 'test-failures', runner: name === '@acme/api' ? 'node-test' : 'pytest', failed: 1, passed: 0, failures: [], text: texts[name] ?? '' }) };
+    });
+    for (const name of names) ws.route(`${name}:test: x`, true);
+    const s = ws.merge({ kind: 'all-pass', runner: 'unknown', failed: 0, passed: 0, failures: [], text: '' }, 1);
+    expect(s.text.length).toBeLessThanOrEqual(8192);
+    expect(s.text).toContain('1) adds tax (test/total.test.js:7)');
+    expect(s.text).toContain('3 !== 4');
+    expect(s.text).toContain('test_case_0');
+    expect(s.text).toMatch(/…$/);
   });
 
   it('gives the same summary from bytes in small chunks, in a reused buffer, as from the whole text', () => {

@@ -49,11 +49,13 @@ export class Workspaces {
   route(line: string, mayStart: boolean): boolean {
     const c0 = line.charCodeAt(0);
     if (c0 === 62 && line.startsWith('> ')) {
+      // a header opens the workspace mode only when the log starts with it, before any runner spoke
+      // (a CI log that runs `npm test` after other steps prints one too)
       const nx = line.startsWith('> nx run ') ? NX_HEADER.exec(line) : null;
-      if (nx && (this.sections === 'nx' || !this.active)) return this.nxSection(nx[1] ?? '');
+      if (nx && (this.sections === 'nx' || (!this.active && mayStart))) return this.nxSection(nx[1] ?? '');
       // inside an nx task, npm's own header belongs to the task
       const h = this.sections === 'nx' ? null : NPM_HEADER.exec(line);
-      if (h && (this.sections === 'npm' || !this.active)) return this.section(h[1] ?? '');
+      if (h && (this.sections === 'npm' || (!this.active && (mayStart || this.firstSection !== undefined)))) return this.section(h[1] ?? '');
     }
     if (this.sections === 'nx') {
       // nx's own lines (` NX   Ran target test for 2 projects`, the failed-task list) end the last task
@@ -146,11 +148,16 @@ export class Workspaces {
     const head = `${kind === 'test-failures' ? 'FAILED' : kind === 'all-pass' ? 'PASSED' : 'INFRA ERROR'} [workspaces: ${runners}]: ${failed} failed, ${passed} passed in ${all.length} workspace(s)`;
     const shown = failing.length ? failing : kind === 'infra-error' ? [{ name: '(task runner)', s: rest }] : [];
     let text = head;
+    // each failing workspace gets an equal share of the room, cut at a line (a big one cannot crowd out the rest)
+    const share = Math.floor((MAX_TEXT - head.length) / Math.max(1, shown.length));
     for (const a of shown) {
-      const part = `\n\n── ${a.name} (${a.s.runner})\n${named(a.name, a.s)}`;
-      if (text.length + part.length > MAX_TEXT) {
-        text += `\n\n── ${a.name} (${a.s.runner}): ${a.s.failed} failed`.slice(0, Math.max(0, MAX_TEXT - text.length));
-      } else text += part;
+      const title = `\n\n── ${a.name} (${a.s.runner})\n`;
+      let body = named(a.name, a.s);
+      if (title.length + body.length > share) {
+        const cut = body.lastIndexOf('\n', Math.max(0, share - title.length - 2));
+        body = `${body.slice(0, cut > 0 ? cut : Math.max(0, share - title.length - 2))}\n…`;
+      }
+      text += `${title}${body}`;
     }
     return { kind, runner: `workspaces (${runners})`, failed, passed, failures, text: text.slice(0, MAX_TEXT) };
   }
