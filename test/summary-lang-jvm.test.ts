@@ -43,6 +43,19 @@ describe('JVM runners on their real output (generate-jvm.sh)', () => {
     expect(infra.text).toContain('Could not resolve dependencies');
   });
 
+  it("reads Surefire 3's test headers (`class.method -- Time elapsed`) and ignores 2.12's per-class `<<< FAILURE!` line", () => {
+    const real = fixture('maven', 'fail');
+    const v3 = real.log
+      .replace(/^\[ERROR\] (\w+)\((acme\.CartTest)\) {2}Time elapsed: ([\d.]+) s {2}<<< (FAILURE|ERROR)!$/gm, '[ERROR] $2.$1 -- Time elapsed: $3 s <<< $4!')
+      .replace(/^(\[ERROR\] Tests run: 5, Failures: 2, Errors: 1, Skipped: 1), Time elapsed: ([\d.]+) s <<< FAILURE! - in acme\.CartTest$/m, '$1, Time elapsed: $2 sec <<< FAILURE!');
+    expect(v3).toContain('[ERROR] acme.CartTest.addsTax -- Time elapsed:');
+    expect(v3).toMatch(/Time elapsed: [\d.]+ sec <<< FAILURE!$/m);
+    const s = summarizeText(v3, { exitCode: 1 });
+    const t = summarize(real);
+    expect(s.failures.map((f) => [f.full_name, f.file, f.line])).toEqual(t.failures.map((f) => [f.full_name, f.file, f.line]));
+    expect(s.failed).toBe(3);
+  });
+
   it('detects each JVM runner by its own lines and none of them on the other runners', () => {
     const runnerOf = (line: string): string | undefined => detectRunner(line)?.(new FailureSink()).runner;
     expect(runnerOf('JUnit version 4.13.2')).toBe('junit4');

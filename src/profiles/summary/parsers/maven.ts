@@ -5,8 +5,8 @@ import { jvmFrame, JvmTrace } from './jvm.js';
 const LEVEL = /^\[(?:INFO|ERROR|WARNING|WARN|DEBUG)\] ?/;
 const RUNNING = /^Running (\S{1,400})$/;
 // `addsTax(acme.CartTest)  Time elapsed: 0.026 s  <<< FAILURE!` (JUnit 4 provider), `addsTax  Time…` (JUnit
-// Platform, Surefire 2.22), `acme.CartTest.addsTax  Time…` (Surefire 3)
-const HEAD = /^(\S.{0,400}?) {1,2}Time elapsed: [\d.,]{1,20} s(?:ec)? {1,2}<<< (FAILURE|ERROR)!$/;
+// Platform, Surefire 2.22), `acme.CartTest.addsTax -- Time…` (Surefire 3)
+const HEAD = /^(\S.{0,400}?)(?: --)? {1,2}Time elapsed: [\d.,]{1,20} s(?:ec)? {1,2}<<< (FAILURE|ERROR)!$/;
 const NAME = /^([^()\s]{1,300})\(([^()\s]{1,300})\)$/;
 const TOTALS = /^Tests run: (\d+), Failures: (\d+), Errors: (\d+), Skipped: (\d+)(?:, Flakes: \d+)?$/;
 // javac through maven-compiler-plugin: `/x/src/main/java/acme/Cart.java:[14,32] cannot find symbol`
@@ -74,7 +74,8 @@ export function mavenParser(sink: FailureSink): RunnerParser {
           return;
         }
       }
-      if (text.includes('<<< ')) {
+      // (Surefire 2.12's per-class line also ends with `<<< FAILURE!`)
+      if (text.includes('<<< ') && !text.startsWith('Tests run: ')) {
         const h = HEAD.exec(text);
         if (h) {
           commit();
