@@ -47,7 +47,8 @@ export function junit5Parser(sink: FailureSink): RunnerParser {
   const start = (p: Pending): void => {
     // the method names the test as the JUnit report does (`addsTax()`); a display name is kept in the full name
     const name = p.method ?? p.name;
-    const shown = p.method && p.name !== p.method ? ` (${p.name})` : '';
+    // (JUnit Vintage shows JUnit 4 tests by their method name, without the parentheses)
+    const shown = p.method && p.name !== p.method && `${p.name}()` !== p.method ? ` (${p.name})` : '';
     draft = new Draft(name, p.cls ? `${p.cls} > ${name}${shown}` : name);
     trace = new JvmTrace(p.cls, p.method?.replace(/\(.*$/, ''));
   };
