@@ -39,7 +39,7 @@ const TEST_USAGE = `usage: droid-ci test [--config <file>] [--profile NAME]... [
   --config FILE      the config file (default .droid.yml at the repo root)
   --profile NAME     run only this profile (repeatable)
   --affected REV     run only the profiles affected by changes since REV (committed, staged, unstaged, untracked)
-  --concurrency N    profiles run at the same time (default 2)
+  --concurrency N    profiles run at the same time (default: tests_concurrency, else the number of CPUs)
   --json             print the results as JSON on stdout`;
 /** Output kept per profile in --json (the end of the output, where the failures are). */
 const JSON_OUTPUT_CHARS = 4000;
@@ -205,10 +205,10 @@ async function runTests(argv, io, cwd, signal, redactor) {
         log.warn(sandbox.warning);
     let results;
     try {
-        results = await (0,_profiles_run_js__WEBPACK_IMPORTED_MODULE_3__/* .runProfiles */ .U)(selected, {
+        results = await (0,_profiles_run_js__WEBPACK_IMPORTED_MODULE_3__/* .runProfiles */ .Ub)(selected, {
             repoRoot,
             env: process.env,
-            concurrency: args.concurrency,
+            concurrency: args.concurrency ?? loaded.config.tests_concurrency,
             signal,
             log,
             scrub: { dropNames: apiKeyEnv ? [apiKeyEnv] : [] },

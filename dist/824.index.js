@@ -226,8 +226,10 @@ function requireUrl(env, name) {
 /* unused harmony exports DROID_JOB_NAMES, withTrustedActor */
 /* harmony import */ var _relay_signature_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(16999);
 /* harmony import */ var _trigger_gitlab_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(96669);
-/* harmony import */ var _env_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(89920);
-/* harmony import */ var _forge_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(45838);
+/* harmony import */ var _trigger_phrase_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(29283);
+/* harmony import */ var _env_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(89920);
+/* harmony import */ var _forge_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(45838);
+
 
 
 
@@ -244,14 +246,15 @@ function gitlabSetupFromEnv(env, ctx, options = {}) {
     ctx.redactor.add(env[_relay_signature_js__WEBPACK_IMPORTED_MODULE_0__/* .SECRET_VAR */ .vq]);
     const trigger = (0,_trigger_gitlab_js__WEBPACK_IMPORTED_MODULE_1__/* .requestFromGitLabEnv */ .I)(withTrustedActor(env, ctx.log), {
         command: options.command,
-        trigger: options.trigger ?? (env['DROID_TRIGGER'] || undefined),
+        // the template's `trigger` input (or the relay's) wins; else access.trigger of the checked-out config; else /droid
+        trigger: options.trigger ?? (0,_trigger_phrase_js__WEBPACK_IMPORTED_MODULE_2__/* .resolveTriggerPhrase */ .Ut)(env['DROID_TRIGGER'], env['CI_PROJECT_DIR'] ?? process.cwd(), env['DROID_CONFIG']).phrase,
     });
     if (trigger.kind === 'ignore')
         return { ignored: trigger.reason };
-    const forgeOptions = (0,_env_js__WEBPACK_IMPORTED_MODULE_2__/* .gitlabForgeOptionsFromEnv */ .E)(env, ctx.log, {
+    const forgeOptions = (0,_env_js__WEBPACK_IMPORTED_MODULE_3__/* .gitlabForgeOptionsFromEnv */ .E)(env, ctx.log, {
         onCall: ctx.audit ? (call) => ctx.audit.record(auditEvent(call)) : undefined,
     });
-    const forge = (0,_forge_js__WEBPACK_IMPORTED_MODULE_3__/* .createGitLabForge */ .R)(forgeOptions);
+    const forge = (0,_forge_js__WEBPACK_IMPORTED_MODULE_4__/* .createGitLabForge */ .R)(forgeOptions);
     const own = env['CI_JOB_NAME'] ? [...new Set([...DROID_JOB_NAMES, env['CI_JOB_NAME']])] : DROID_JOB_NAMES;
     return {
         platform: 'gitlab',

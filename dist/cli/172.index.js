@@ -320,6 +320,8 @@ function describeExit(label, result, timeoutMinutes) {
  *   `refusedEdits`; if no edit went through at all, the round fails (ok:false) with that list, so a
  *   run never ends quietly as "no changes" because Claude Code was not allowed to write.
  * - `/droid plan`: `--permission-mode plan`, the final text is the plan.
+ * - `/droid review`: `--permission-mode plan` and no edit tools; the final text (or `structured_output`, when
+ *   engine_args add `--json-schema`) is the findings JSON.
  */
 
 
@@ -497,7 +499,8 @@ async function runClaude(binPath, input) {
     catch (error) {
         return { ok: false, summary: '', error: (0,_util_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .describeError */ .Uc)(error), durationMs: Date.now() - started };
     }
-    const planOnly = input.request.command === 'plan';
+    const review = input.request.command === 'review';
+    const planOnly = input.request.command === 'plan' || review;
     const args = ['-p', '--output-format', 'stream-json', '--verbose', '--permission-mode', 'acceptEdits'];
     if (config.engine.model)
         args.push('--model', config.engine.model);
@@ -505,6 +508,8 @@ async function runClaude(binPath, input) {
     // the last --permission-mode wins: engine_args may loosen a fix round, never a plan
     if (planOnly)
         args.push('--permission-mode', 'plan');
+    if (review)
+        args.push('--disallowedTools', [...EDIT_TOOLS, 'Bash'].join(','));
     const home = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(input.scratchDir, 'claude-home');
     (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync)(home, { recursive: true });
     const extra = {
@@ -550,6 +555,10 @@ async function runClaude(binPath, input) {
         return { ok: false, summary: '', error: failureMessage(result, keyVar, config), touched, durationMs };
     }
     const summary = (result.result ?? stream.lastText).trim();
+    if (review) {
+        const structured = result.structured_output;
+        return { ok: true, summary, review: structured !== undefined && structured !== null ? JSON.stringify(structured) : summary, touched, durationMs };
+    }
     if (planOnly)
         return { ok: true, summary, plan: summary, touched, durationMs };
     const denials = stream.denials();
@@ -740,6 +749,8 @@ function locateCli(spec, env, options = {}) {
  *   if no file change went through at all, ok:false with that list.
  * - the last `agent_message` is the summary; `file_change` items are the touched files.
  * - `/droid plan`: `--sandbox read-only`, the last message is the plan.
+ * - `/droid review`: `--sandbox read-only` and `--output-schema` (the findings JSON Schema); the last
+ *   message is the findings JSON.
  */
 
 
@@ -939,7 +950,8 @@ async function runCodex(binPath, input) {
     catch (error) {
         return { ok: false, summary: '', error: (0,_util_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .describeError */ .Uc)(error), durationMs: Date.now() - started };
     }
-    const planOnly = input.request.command === 'plan';
+    const review = input.request.command === 'review';
+    const planOnly = input.request.command === 'plan' || review;
     const home = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(input.scratchDir, 'codex-home');
     const codexHome = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(input.scratchDir, 'codex-config');
     (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync)(home, { recursive: true });
@@ -953,6 +965,11 @@ async function runCodex(binPath, input) {
         args.push('--sandbox', planOnly ? 'read-only' : 'workspace-write');
     if (config.engine.model && !hasOption(extraArgs, ['--model', '-m']))
         args.push('--model', config.engine.model);
+    if (review && input.reviewSchema && !hasOption(extraArgs, ['--output-schema'])) {
+        const schemaFile = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(input.scratchDir, 'review-schema.json');
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)(schemaFile, JSON.stringify(input.reviewSchema), { mode: 0o600 });
+        args.push('--output-schema', schemaFile);
+    }
     args.push(...extraArgs, '-');
     const env = (0,_agent_process_js__WEBPACK_IMPORTED_MODULE_3__/* .agentEnv */ .b$)(input.env, home, { OPENAI_API_KEY: key, CODEX_HOME: codexHome, NO_COLOR: '1' });
     log.info(`codex: running Codex (${planOnly ? 'read-only' : 'workspace-write'} sandbox${config.engine.model ? `, model ${config.engine.model}` : ''})`);
@@ -988,6 +1005,8 @@ async function runCodex(binPath, input) {
         const why = (0,_agent_process_js__WEBPACK_IMPORTED_MODULE_3__/* .describeExit */ .KE)('Codex', run, config.engine.timeout_minutes);
         return { ok: false, summary, error: gist ? `${why}: ${gist}` : why, touched, durationMs };
     }
+    if (review)
+        return { ok: true, summary, review: summary, touched, durationMs };
     if (planOnly)
         return { ok: true, summary, plan: summary, touched, durationMs };
     const refused = [...stream.failedChanges, ...rejectedPatches(stderrTail)];
@@ -1417,7 +1436,9 @@ async function runDroid(binPath, input) {
     const redactor = new redact/* Redactor */.pO();
     for (const s of setup.secrets)
         redactor.add(s);
-    const plan = input.request.command === 'plan';
+    const review = input.request.command === 'review';
+    // a review round is read-only like a plan: no --auto, so droid may read but not write or execute
+    const plan = input.request.command === 'plan' || review;
     const home = await (0,engine_home/* createRunHome */.BQ)(input.scratchDir, 'droid-home');
     try {
         if (setup.custom)
@@ -1466,6 +1487,8 @@ async function runDroid(binPath, input) {
             return { ok: false, summary: '', error: redactor.redact(error), refusedEdits: refused, touched, durationMs: elapsed() };
         }
         const summary = redactor.redact((result.result ?? '').trim());
+        if (review)
+            return { ok: true, summary, review: summary, touched, durationMs: elapsed() };
         if (plan)
             return { ok: true, summary, plan: summary, touched, durationMs: elapsed() };
         const refusals = refusedCalls(calls, input.workdir);
@@ -1604,6 +1627,8 @@ var errors = __webpack_require__(70017);
 var claude = __webpack_require__(14622);
 // EXTERNAL MODULE: ./src/engine/codex.ts
 var codex = __webpack_require__(37781);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
@@ -1621,7 +1646,8 @@ var output = __webpack_require__(40789);
 /**
  * The `command` engine: any program the team chooses, run through `/bin/sh -c <engine.command>` in
  * the work tree. It finds the prompt in the file named by `$DROID_PROMPT_FILE` and the round in
- * `$DROID_ITERATION` (`$DROID_COMMAND` holds fix / plan / ci-fix). Its environment is scrubbed of
+ * `$DROID_ITERATION` (`$DROID_COMMAND` holds fix / plan / ci-fix / review). For `/droid review` it writes
+ * the findings JSON (PRODUCT.md §13) to the file named by `$DROID_REVIEW_FILE`. Its environment is scrubbed of
  * forge tokens and keys; the variable named by `engine.api_key_env` is passed back in, and nothing
  * else secret. stdin is closed and `engine.timeout_minutes` bounds it (the whole process tree is
  * killed at the limit).
@@ -1629,6 +1655,7 @@ var output = __webpack_require__(40789);
  * Outcomes: exit 0 → ok, the last lines of its stdout are the summary (and the plan for
  * `/droid plan`); any other exit, a timeout or a start failure → ok:false with the tail of its output.
  */
+
 
 
 
@@ -1678,10 +1705,13 @@ async function runCommand(input) {
         redactor.add(value);
     const promptFile = external_node_path_default().join(input.scratchDir, 'prompt.md');
     await (0,home/* writePrivateFile */.Pl)(promptFile, input.prompt);
+    const review = input.request.command === 'review';
+    const reviewFile = external_node_path_default().join(input.scratchDir, 'review.json');
     const env = (0,profiles_env/* scrubEnv */.LK)(input.env, {
         DROID_PROMPT_FILE: promptFile,
         DROID_ITERATION: String(input.iteration),
         DROID_COMMAND: input.request.command,
+        ...(review ? { DROID_REVIEW_FILE: reviewFile } : {}),
         ...key,
     }, { dropNames: config.engine.api_key_env ? [config.engine.api_key_env] : [] });
     const stdout = new exec/* BoundedBuffer */.GI(16 * 1024);
@@ -1710,8 +1740,28 @@ async function runCommand(input) {
         const notFound = run.exitCode === 127 ? ' (command not found: check engine.command and that the program is installed in the job image)' : '';
         return failure(started, `engine.command ${how}${notFound}. Its last output:`, tail);
     }
+    if (review) {
+        const answer = await readReviewFile(reviewFile);
+        if (answer.error)
+            return failure(started, answer.error, tail);
+        return { ok: true, summary, review: redactor.redact(answer.text ?? ''), durationMs: Date.now() - started };
+    }
     const plan = input.request.command === 'plan' ? summary : undefined;
     return { ok: true, summary, plan, durationMs: Date.now() - started };
+}
+const MAX_REVIEW_FILE = 512 * 1024;
+async function readReviewFile(file) {
+    try {
+        const info = await (0,promises_.stat)(file);
+        if (!info.isFile())
+            return { error: 'engine.command wrote no review: $DROID_REVIEW_FILE is not a file' };
+        if (info.size > MAX_REVIEW_FILE)
+            return { error: `engine.command wrote a review of ${info.size} bytes to $DROID_REVIEW_FILE, more than the ${MAX_REVIEW_FILE} read` };
+        return { text: await (0,promises_.readFile)(file, 'utf8') };
+    }
+    catch {
+        return { error: 'engine.command wrote no review: for /droid review it must write the findings JSON to the file named by $DROID_REVIEW_FILE' };
+    }
 }
 function commandEngine() {
     return {
@@ -1726,8 +1776,6 @@ function commandEngine() {
 
 // EXTERNAL MODULE: ./src/engine/droid.ts + 1 modules
 var droid = __webpack_require__(65823);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: ./src/profiles/types.ts
 var types = __webpack_require__(9927);
 ;// CONCATENATED MODULE: ./src/engine/fix-commands.ts

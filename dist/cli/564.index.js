@@ -39,7 +39,7 @@ const TEST_USAGE = `usage: droid-ci test [--config <file>] [--profile NAME]... [
   --config FILE      the config file (default .droid.yml at the repo root)
   --profile NAME     run only this profile (repeatable)
   --affected REV     run only the profiles affected by changes since REV (committed, staged, unstaged, untracked)
-  --concurrency N    profiles run at the same time (default 2)
+  --concurrency N    profiles run at the same time (default: tests_concurrency, else the number of CPUs)
   --json             print the results as JSON on stdout`;
 /** Output kept per profile in --json (the end of the output, where the failures are). */
 const JSON_OUTPUT_CHARS = 4000;
@@ -205,10 +205,10 @@ async function runTests(argv, io, cwd, signal, redactor) {
         log.warn(sandbox.warning);
     let results;
     try {
-        results = await (0,_profiles_run_js__WEBPACK_IMPORTED_MODULE_3__/* .runProfiles */ .U)(selected, {
+        results = await (0,_profiles_run_js__WEBPACK_IMPORTED_MODULE_3__/* .runProfiles */ .Ub)(selected, {
             repoRoot,
             env: process.env,
-            concurrency: args.concurrency,
+            concurrency: args.concurrency ?? loaded.config.tests_concurrency,
             signal,
             log,
             scrub: { dropNames: apiKeyEnv ? [apiKeyEnv] : [] },
@@ -452,11 +452,13 @@ function rerunFirstFrom(results) {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  U: () => (/* binding */ runProfiles)
+  Ub: () => (/* binding */ runProfiles)
 });
 
-// UNUSED EXPORTS: runProfile
+// UNUSED EXPORTS: defaultConcurrency, runProfile
 
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(48161);
 // EXTERNAL MODULE: ./src/util/exec.ts
 var exec = __webpack_require__(37895);
 // EXTERNAL MODULE: ./src/profiles/env.ts
@@ -468,8 +470,8 @@ var external_node_path_ = __webpack_require__(76760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./src/profiles/junit-files.ts
 var junit_files = __webpack_require__(62348);
-// EXTERNAL MODULE: ./src/profiles/summary/index.ts + 42 modules
-var profiles_summary = __webpack_require__(65155);
+// EXTERNAL MODULE: ./src/profiles/summary/index.ts + 48 modules
+var profiles_summary = __webpack_require__(79625);
 ;// CONCATENATED MODULE: ./src/profiles/files.ts
 /** The files a profile touches: its working directory and its JUnit reports, all kept inside the repo. */
 
@@ -598,6 +600,13 @@ var profiles_rerun = __webpack_require__(73752);
 // EXTERNAL MODULE: ./src/profiles/types.ts
 var types = __webpack_require__(9927);
 ;// CONCATENATED MODULE: ./src/profiles/run.ts
+/**
+ * Runs test profiles (PRODUCT.md §3): each `command` through /bin/sh in its `path`, with a scrubbed
+ * environment and `timeout_seconds` (the whole process tree is killed at the limit), independent
+ * profiles in parallel up to a limit; output streams into the failure summarizer, a JUnit report
+ * is read when the profile names one. Results come back in config order whatever the finish order.
+ */
+
 
 
 
@@ -607,8 +616,12 @@ var types = __webpack_require__(9927);
 
 const TAIL_LINES = 30;
 const TAIL_CHARS = 3000;
+/** One profile per CPU the process may use (os.availableParallelism respects the affinity mask). */
+function defaultConcurrency() {
+    return Math.max(1, (0,external_node_os_.availableParallelism)());
+}
 async function runProfiles(profiles, options) {
-    const limit = Math.max(1, Math.floor(options.concurrency ?? 2));
+    const limit = Math.max(1, Math.floor(options.concurrency ?? defaultConcurrency()));
     const results = new Array(profiles.length);
     let next = 0;
     const worker = async () => {

@@ -133,8 +133,10 @@ function requireUrl(env, name) {
 /* unused harmony exports DROID_JOB_NAMES, withTrustedActor */
 /* harmony import */ var _relay_signature_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(16999);
 /* harmony import */ var _trigger_gitlab_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(96669);
-/* harmony import */ var _env_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(89920);
-/* harmony import */ var _forge_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(45838);
+/* harmony import */ var _trigger_phrase_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(29283);
+/* harmony import */ var _env_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(89920);
+/* harmony import */ var _forge_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(45838);
+
 
 
 
@@ -151,14 +153,15 @@ function gitlabSetupFromEnv(env, ctx, options = {}) {
     ctx.redactor.add(env[_relay_signature_js__WEBPACK_IMPORTED_MODULE_0__/* .SECRET_VAR */ .vq]);
     const trigger = (0,_trigger_gitlab_js__WEBPACK_IMPORTED_MODULE_1__/* .requestFromGitLabEnv */ .I)(withTrustedActor(env, ctx.log), {
         command: options.command,
-        trigger: options.trigger ?? (env['DROID_TRIGGER'] || undefined),
+        // the template's `trigger` input (or the relay's) wins; else access.trigger of the checked-out config; else /droid
+        trigger: options.trigger ?? (0,_trigger_phrase_js__WEBPACK_IMPORTED_MODULE_2__/* .resolveTriggerPhrase */ .Ut)(env['DROID_TRIGGER'], env['CI_PROJECT_DIR'] ?? process.cwd(), env['DROID_CONFIG']).phrase,
     });
     if (trigger.kind === 'ignore')
         return { ignored: trigger.reason };
-    const forgeOptions = (0,_env_js__WEBPACK_IMPORTED_MODULE_2__/* .gitlabForgeOptionsFromEnv */ .E)(env, ctx.log, {
+    const forgeOptions = (0,_env_js__WEBPACK_IMPORTED_MODULE_3__/* .gitlabForgeOptionsFromEnv */ .E)(env, ctx.log, {
         onCall: ctx.audit ? (call) => ctx.audit.record(auditEvent(call)) : undefined,
     });
-    const forge = (0,_forge_js__WEBPACK_IMPORTED_MODULE_3__/* .createGitLabForge */ .R)(forgeOptions);
+    const forge = (0,_forge_js__WEBPACK_IMPORTED_MODULE_4__/* .createGitLabForge */ .R)(forgeOptions);
     const own = env['CI_JOB_NAME'] ? [...new Set([...DROID_JOB_NAMES, env['CI_JOB_NAME']])] : DROID_JOB_NAMES;
     return {
         platform: 'gitlab',
@@ -241,6 +244,67 @@ async function ownMergeRequestPipeline(setup) {
     if (me.username.toLowerCase() !== request.actor.toLowerCase())
         return undefined;
     return `this merge request pipeline was started by the droid's own push (@${me.username}); nothing to do`;
+}
+
+
+/***/ }),
+
+/***/ 29283:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ut: () => (/* binding */ resolveTriggerPhrase)
+/* harmony export */ });
+/* unused harmony exports DEFAULT_TRIGGER, configuredTrigger */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(38815);
+/* harmony import */ var _config_schema_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(90131);
+/**
+ * The trigger phrase a comment or note must start with (PRODUCT.md §2 `access.trigger`), in this order:
+ * 1. what the pipeline says: the Action's `trigger_phrase` input, the GitLab template's `trigger` input
+ *    (DROID_TRIGGER, also what the relay sends);
+ * 2. `access.trigger` in the checked-out `.droid.yml` (for comments, the default branch's);
+ * 3. `/droid`.
+ * Read before the run proper (the event decides whether there is a run at all): a missing, unreadable or
+ * invalid config gives the default here, and the run's own config load reports what is wrong with it.
+ */
+
+
+
+
+const DEFAULT_TRIGGER = '/droid';
+const PHRASE = /^\S{1,64}$/;
+const MAX_CONFIG_BYTES = 256 * 1024;
+function resolveTriggerPhrase(given, repoRoot, configPath) {
+    const input = given?.trim();
+    if (input)
+        return { phrase: input, from: 'input' };
+    const configured = configuredTrigger(repoRoot, configPath?.trim() || '.droid.yml');
+    return configured ? { phrase: configured, from: 'config' } : { phrase: DEFAULT_TRIGGER, from: 'default' };
+}
+/** `access.trigger` of the config file at `repoRoot/configPath`, when it is there and valid. */
+function configuredTrigger(repoRoot, configPath) {
+    if ((0,_config_schema_js__WEBPACK_IMPORTED_MODULE_3__/* .relativePathProblem */ .BE)(configPath))
+        return undefined;
+    const file = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(repoRoot, configPath);
+    try {
+        const info = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(file);
+        if (!info.isFile() || info.size > MAX_CONFIG_BYTES)
+            return undefined;
+        const config = (0,yaml__WEBPACK_IMPORTED_MODULE_2__/* .parse */ .qg)((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(file, 'utf8'), { maxAliasCount: 50 });
+        const access = isRecord(config) ? config['access'] : undefined;
+        const trigger = isRecord(access) ? access['trigger'] : undefined;
+        return typeof trigger === 'string' && PHRASE.test(trigger) ? trigger : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+function isRecord(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 

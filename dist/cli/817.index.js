@@ -2,7 +2,7 @@ export const id = 817;
 export const ids = [817];
 export const modules = {
 
-/***/ 92521:
+/***/ 58332:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -642,7 +642,112 @@ async function upsertPull(ctx, spec, existing, options) {
     return { action, change: pull.change, warnings };
 }
 
+// EXTERNAL MODULE: ./src/review/render.ts
+var render = __webpack_require__(40746);
+;// CONCATENATED MODULE: ./src/forge/github/review.ts
+
+
+
+
+/** GitHub lists at most 3,000 files of a PR */
+const MAX_FILE_PAGES = 30;
+/** only what the droid's own account wrote counts (identity.ts; unknown identity: nothing does) */
+function ownedBy(item, self) {
+    return !!item.user && sameLogin(item.user.login, self);
+}
+const STATUSES = new Set(['added', 'modified', 'removed', 'renamed', 'copied', 'changed', 'unchanged']);
+function toComment(c) {
+    return c.startLine !== undefined && c.startLine < c.line
+        ? { path: c.path, line: c.line, side: 'RIGHT', start_line: c.startLine, start_side: 'RIGHT', body: c.body }
+        : { path: c.path, line: c.line, side: 'RIGHT', body: c.body };
+}
+/** Inline comments that GitHub refused, folded into the body so no finding is lost. */
+function foldedBody(post) {
+    const entries = post.comments.map((c) => `#### \`${c.path.replace(/`/g, "'")}:${c.startLine !== undefined ? `${c.startLine}-` : ''}${c.line}\`\n\n${c.body}`);
+    return `${post.body}\n\n**Findings** (GitHub did not accept them as inline comments)\n\n${entries.join('\n\n')}`;
+}
+function githubReview(ctx) {
+    const { owner, repo } = ctx;
+    const findReview = async (number, marker) => {
+        const [reviews, self] = await Promise.all([ctx.octokit.paginate(ctx.octokit.rest.pulls.listReviews, { owner, repo, pull_number: number, per_page: 100 }), ctx.self()]);
+        return reviews.find((r) => (r.body ?? '').includes(marker) && ownedBy(r, self));
+    };
+    const create = async (post, body, comments) => {
+        const { data } = await ctx.octokit.rest.pulls.createReview({
+            owner,
+            repo,
+            pull_number: post.number,
+            commit_id: post.headSha,
+            event: 'COMMENT',
+            body,
+            comments: comments.map(toComment),
+            request: { retries: 0 },
+        });
+        return { url: data.html_url };
+    };
+    return {
+        diff: (number) => (0,client/* call */.T1)(`list the files of pull request #${number}`, async () => {
+            const files = [];
+            let page = 0;
+            for await (const response of ctx.octokit.paginate.iterator(ctx.octokit.rest.pulls.listFiles, { owner, repo, pull_number: number, per_page: 100 })) {
+                for (const f of response.data) {
+                    const status = STATUSES.has(f.status) ? f.status : 'changed';
+                    files.push({ path: f.filename, previousPath: f.previous_filename ?? undefined, status, patch: f.patch ?? undefined });
+                }
+                page += 1;
+                if (page >= MAX_FILE_PAGES)
+                    break;
+            }
+            return files;
+        }),
+        postedMarkers: (number) => (0,client/* call */.T1)(`read the earlier reviews of pull request #${number}`, async () => {
+            const [comments, reviews, self] = await Promise.all([
+                ctx.octokit.paginate(ctx.octokit.rest.pulls.listReviewComments, { owner, repo, pull_number: number, per_page: 100 }),
+                ctx.octokit.paginate(ctx.octokit.rest.pulls.listReviews, { owner, repo, pull_number: number, per_page: 100 }),
+                ctx.self(),
+            ]);
+            const keys = new Set();
+            for (const item of [...comments, ...reviews]) {
+                if (!ownedBy(item, self))
+                    continue;
+                for (const key of (0,render/* markersIn */.vU)(item.body ?? ''))
+                    keys.add(key);
+            }
+            return keys;
+        }),
+        postReview: (post) => (0,client/* call */.T1)(`post a review on pull request #${post.number}`, async () => {
+            let lastError;
+            let comments = post.comments;
+            let body = post.body;
+            for (let attempt = 1; attempt <= ctx.waits.createAttempts; attempt += 1) {
+                try {
+                    return await create(post, body, comments);
+                }
+                catch (error) {
+                    lastError = error;
+                    const status = (0,client/* statusOf */.c2)(error);
+                    if (status === 422 && comments.length > 0) {
+                        ctx.log.warn(`GitHub did not accept the inline comments (${(0,client/* errorDetail */.m2)(error)}); posting the findings in the review body instead`);
+                        body = foldedBody(post);
+                        comments = [];
+                        continue;
+                    }
+                    if (!isUncertain(status))
+                        throw error;
+                    ctx.log.warn(`posting the review failed (${(0,client/* errorDetail */.m2)(error)}); checking whether it was posted before retrying`);
+                    const posted = await findReview(post.number, post.marker);
+                    if (posted)
+                        return { url: posted.html_url };
+                    await sleep(ctx.waits.retryBaseMs * attempt * attempt);
+                }
+            }
+            throw (0,client/* platformError */.sx)(lastError, `post a review on #${post.number}, ${ctx.waits.createAttempts} attempts`);
+        }),
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/forge/github/adapter.ts
+
 
 
 
@@ -680,6 +785,7 @@ function createGitHubForge(options) {
         gitAuthEnv: () => gitAuthEnv(serverUrl, options.token),
         cloneUrl: () => `${serverUrl}/${options.repo}.git`,
         jobUrl: () => options.runUrl,
+        review: githubReview(ctx),
     };
 }
 /** This run's link from the runner's variables, when they are there. */
@@ -1104,6 +1210,11 @@ function parseGitHubEvent(eventName, payload) {
                 clientPayload: p.client_payload === undefined || p.client_payload === null ? {} : obj(p.client_payload, 'client_payload'),
                 sender: actor(p.sender, 'sender'),
             };
+        case 'pull_request':
+        case 'pull_request_target': {
+            const o = obj(p.pull_request, 'pull_request');
+            return { name: 'pull_request', action: str(p.action, 'action'), pull: { ...pull(o, 'pull_request'), draft: o.draft === true }, sender: actor(p.sender, 'sender') };
+        }
         case 'workflow_run':
             return { name: 'workflow_run', action: str(p.action, 'action'), run: run(p.workflow_run, 'workflow_run'), sender: actor(p.sender, 'sender') };
         default:
@@ -1135,10 +1246,14 @@ function readGitHubEvent(env) {
     }
 }
 
+// EXTERNAL MODULE: ./src/trigger/phrase.ts
+var phrase = __webpack_require__(29283);
 ;// CONCATENATED MODULE: ./src/trigger/github.ts
 
 
-const COMMANDS = ['fix', 'plan', 'ci-fix', 'test'];
+const COMMANDS = ['fix', 'plan', 'ci-fix', 'test', 'review'];
+/** pull_request actions that start an automatic review (`review.auto`, PRODUCT.md §13) */
+const REVIEW_ACTIONS = new Set(['opened', 'synchronize', 'ready_for_review']);
 const TICKET_KEY = /^[A-Za-z0-9#][A-Za-z0-9._#-]{0,63}$/;
 const github_MAX_TITLE = 256;
 /** `/droid plan split the parser` -> plan + "split the parser"; `/droid` alone -> fix. Undefined when not triggered. */
@@ -1247,8 +1362,8 @@ function fromIssues(event, inputs) {
         return { kind: 'ignore', reason: `issues.${event.action} does not trigger the droid` };
     }
     const command = parsed?.command ?? commandInput(inputs.command, 'command input') ?? 'fix';
-    if (command === 'ci-fix')
-        return { kind: 'ignore', reason: 'ci-fix works on a pull request, not on an issue' };
+    if (command === 'ci-fix' || command === 'review')
+        return { kind: 'ignore', reason: `${command} works on a pull request, not on an issue` };
     const ticket = { key: `#${issue.number}`, title: oneLine(issue.title), body: issue.body, url: issue.url };
     const instructions = parsed?.instructions || inputs.prompt?.trim() || '';
     const request = base(command, ticket, instructions, event.sender, { kind: 'ticket', issueNumber: issue.number }, { event: `github:issues.${event.action}`, url: issue.url });
@@ -1271,8 +1386,8 @@ function fromComment(event, inputs) {
     const { issue } = event;
     const ticket = { key: `#${issue.number}`, title: oneLine(issue.title), body: issue.body, url: issue.url };
     if (!issue.isPullRequest) {
-        if (parsed.command === 'ci-fix')
-            return { kind: 'ignore', reason: 'ci-fix works on a pull request, not on an issue' };
+        if (parsed.command === 'ci-fix' || parsed.command === 'review')
+            return { kind: 'ignore', reason: `${parsed.command} works on a pull request, not on an issue` };
         return { kind: 'request', request: base(parsed.command, ticket, parsed.instructions, event.sender, { kind: 'ticket', issueNumber: issue.number }, source) };
     }
     return {
@@ -1307,8 +1422,8 @@ function fromDispatch(event, inputs) {
     if (!ticket && !prompt && command !== 'test') {
         throw new errors/* DroidError */.TF('usage', `workflow_dispatch with command ${command} needs a ticket or a prompt input`, { hint: 'fill in the ticket or prompt field when running the workflow' });
     }
-    if (command === 'ci-fix')
-        return { kind: 'ignore', reason: 'ci-fix runs on a failed workflow_run or a PR comment, not on workflow_dispatch' };
+    if (command === 'ci-fix' || command === 'review')
+        return { kind: 'ignore', reason: `${command} runs on a pull request (a comment or a pull_request event), not on workflow_dispatch` };
     const finalTicket = ticket ?? { key: command === 'test' && !prompt ? 'test' : 'manual', title: oneLine(prompt.split('\n', 1)[0] ?? '') || command, body: prompt };
     const issueNumber = issueNumberOf(finalTicket.key);
     return { kind: 'request', request: base(command, finalTicket, prompt, event.sender, { kind: 'ticket', issueNumber }, { event: 'github:workflow_dispatch', url: finalTicket.url }) };
@@ -1323,8 +1438,8 @@ function fromRepositoryDispatch(event, inputs) {
     const ticket = ticketFromObject(payload.ticket, 'client_payload.ticket');
     const given = typeof payload.command === 'string' ? payload.command : undefined;
     const command = commandInput(given, 'client_payload.command') ?? commandInput(inputs.command, 'command input') ?? 'fix';
-    if (command === 'ci-fix')
-        return { kind: 'ignore', reason: 'ci-fix runs on a failed workflow_run or a PR comment, not on repository_dispatch' };
+    if (command === 'ci-fix' || command === 'review')
+        return { kind: 'ignore', reason: `${command} runs on a pull request (a comment or a pull_request event), not on repository_dispatch` };
     const instructions = typeof payload.prompt === 'string' ? cut(payload.prompt) : inputs.prompt?.trim() ?? '';
     return {
         kind: 'request',
@@ -1357,6 +1472,20 @@ function fromWorkflowRun(event, inputs) {
         needsPullRequest: { by: 'branch', branch: run.headBranch, headSha: run.headSha },
     };
 }
+/**
+ * `pull_request` opened / synchronize / ready_for_review -> an automatic review. Whether `review.auto` is
+ * on is read later from the base branch's config (the run's trusted ref), never from the PR.
+ */
+function fromPullRequest(event) {
+    const { pull } = event;
+    if (!REVIEW_ACTIONS.has(event.action))
+        return { kind: 'ignore', reason: `pull_request.${event.action} does not start a review (opened, synchronize and ready_for_review do)` };
+    if (pull.draft)
+        return { kind: 'ignore', reason: `pull request #${pull.number} is a draft: it is reviewed once it is marked ready` };
+    const target = { kind: 'change', number: pull.number, headBranch: pull.headRef, headSha: pull.headSha, baseBranch: pull.baseRef, fromFork: pull.fromFork };
+    const ticket = { key: `#${pull.number}`, title: oneLine(pull.title), body: pull.body, url: pull.url };
+    return { kind: 'request', request: base('review', ticket, '', event.sender, target, { event: `github:pull_request.${event.action}`, url: pull.url, auto: true }) };
+}
 function requestFromGitHubEvent(args) {
     const { eventName, inputs } = args;
     if (!inputs.triggerPhrase.trim())
@@ -1374,6 +1503,8 @@ function requestFromGitHubEvent(args) {
             return fromRepositoryDispatch(event, inputs);
         case 'workflow_run':
             return fromWorkflowRun(event, inputs);
+        case 'pull_request':
+            return fromPullRequest(event);
         default:
             return { kind: 'ignore', reason: `the ${eventName} event does not trigger the droid` };
     }
@@ -1396,8 +1527,8 @@ function withPullRequest(request, change, lookup) {
     };
 }
 
-// EXTERNAL MODULE: ./src/forge/github/adapter.ts + 9 modules
-var adapter = __webpack_require__(92521);
+// EXTERNAL MODULE: ./src/forge/github/adapter.ts + 10 modules
+var adapter = __webpack_require__(58332);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(77598);
 // EXTERNAL MODULE: ./node_modules/@actions/github/lib/utils.js + 14 modules
@@ -1481,6 +1612,7 @@ async function mintInstallationToken(options) {
 
 
 
+
 /** An action input as the runner passes it: INPUT_<NAME upper-cased, spaces as _>. */
 function actionInput(env, name) {
     const value = env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`]?.trim();
@@ -1520,7 +1652,8 @@ async function githubSetup(env, ctx, overrides = {}) {
         command: overrides.command ?? actionInput(env, 'command'),
         ticket: overrides.ticket ?? actionInput(env, 'ticket'),
         prompt: overrides.prompt ?? actionInput(env, 'prompt'),
-        triggerPhrase: actionInput(env, 'trigger_phrase') ?? '/droid',
+        // the input wins; else access.trigger of the checked-out .droid.yml; else /droid
+        triggerPhrase: (0,phrase/* resolveTriggerPhrase */.Ut)(actionInput(env, 'trigger_phrase'), env.GITHUB_WORKSPACE ?? process.cwd(), actionInput(env, 'config')).phrase,
         labelTrigger: actionInput(env, 'label_trigger'),
         assigneeTrigger: actionInput(env, 'assignee_trigger'),
     };
@@ -1553,6 +1686,67 @@ async function githubSetup(env, ctx, overrides = {}) {
         ownJobNames: list(env.DROID_OWN_JOB_NAMES ?? env.GITHUB_JOB),
         allowBots: list(actionInput(env, 'allowed_bots')),
     };
+}
+
+
+/***/ }),
+
+/***/ 29283:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ut: () => (/* binding */ resolveTriggerPhrase)
+/* harmony export */ });
+/* unused harmony exports DEFAULT_TRIGGER, configuredTrigger */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(38815);
+/* harmony import */ var _config_schema_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(90131);
+/**
+ * The trigger phrase a comment or note must start with (PRODUCT.md §2 `access.trigger`), in this order:
+ * 1. what the pipeline says: the Action's `trigger_phrase` input, the GitLab template's `trigger` input
+ *    (DROID_TRIGGER, also what the relay sends);
+ * 2. `access.trigger` in the checked-out `.droid.yml` (for comments, the default branch's);
+ * 3. `/droid`.
+ * Read before the run proper (the event decides whether there is a run at all): a missing, unreadable or
+ * invalid config gives the default here, and the run's own config load reports what is wrong with it.
+ */
+
+
+
+
+const DEFAULT_TRIGGER = '/droid';
+const PHRASE = /^\S{1,64}$/;
+const MAX_CONFIG_BYTES = 256 * 1024;
+function resolveTriggerPhrase(given, repoRoot, configPath) {
+    const input = given?.trim();
+    if (input)
+        return { phrase: input, from: 'input' };
+    const configured = configuredTrigger(repoRoot, configPath?.trim() || '.droid.yml');
+    return configured ? { phrase: configured, from: 'config' } : { phrase: DEFAULT_TRIGGER, from: 'default' };
+}
+/** `access.trigger` of the config file at `repoRoot/configPath`, when it is there and valid. */
+function configuredTrigger(repoRoot, configPath) {
+    if ((0,_config_schema_js__WEBPACK_IMPORTED_MODULE_3__/* .relativePathProblem */ .BE)(configPath))
+        return undefined;
+    const file = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(repoRoot, configPath);
+    try {
+        const info = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(file);
+        if (!info.isFile() || info.size > MAX_CONFIG_BYTES)
+            return undefined;
+        const config = (0,yaml__WEBPACK_IMPORTED_MODULE_2__/* .parse */ .qg)((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(file, 'utf8'), { maxAliasCount: 50 });
+        const access = isRecord(config) ? config['access'] : undefined;
+        const trigger = isRecord(access) ? access['trigger'] : undefined;
+        return typeof trigger === 'string' && PHRASE.test(trigger) ? trigger : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+function isRecord(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 

@@ -323,7 +323,7 @@ async function runChecks(input) {
         const ctx = { log, redactor, audit };
         platform =
             input.platform === 'github'
-                ? await (await Promise.all(/* import() */[__webpack_require__.e(660), __webpack_require__.e(817), __webpack_require__.e(546)]).then(__webpack_require__.bind(__webpack_require__, 63968))).githubDoctorSetup(env, ctx)
+                ? await (await Promise.all(/* import() */[__webpack_require__.e(660), __webpack_require__.e(817), __webpack_require__.e(395)]).then(__webpack_require__.bind(__webpack_require__, 63968))).githubDoctorSetup(env, ctx)
                 : await (await Promise.all(/* import() */[__webpack_require__.e(582), __webpack_require__.e(585), __webpack_require__.e(624)]).then(__webpack_require__.bind(__webpack_require__, 53824))).gitlabDoctorSetup(env, ctx);
         return [platform.credentials.state, platform.credentials.detail];
     });
