@@ -223,10 +223,14 @@ function requireUrl(env, name) {
 /* harmony export */   _s: () => (/* binding */ auditEvent),
 /* harmony export */   eP: () => (/* binding */ gitlabSetupFromEnv)
 /* harmony export */ });
-/* unused harmony export DROID_JOB_NAMES */
-/* harmony import */ var _trigger_gitlab_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(96669);
-/* harmony import */ var _env_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(89920);
-/* harmony import */ var _forge_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(45838);
+/* unused harmony exports DROID_JOB_NAMES, withTrustedActor */
+/* harmony import */ var _relay_signature_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(16999);
+/* harmony import */ var _trigger_gitlab_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(96669);
+/* harmony import */ var _trigger_phrase_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(29283);
+/* harmony import */ var _env_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(89920);
+/* harmony import */ var _forge_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(45838);
+
+
 
 
 
@@ -239,16 +243,18 @@ const DROID_JOB_NAMES = ['droid', 'droid-mr', 'droid-ci-fix'];
 function gitlabSetupFromEnv(env, ctx, options = {}) {
     // the token is registered before anything can fail and print
     ctx.redactor.add(env['DROID_GITLAB_TOKEN']);
-    const trigger = (0,_trigger_gitlab_js__WEBPACK_IMPORTED_MODULE_0__/* .requestFromGitLabEnv */ .I)(env, {
+    ctx.redactor.add(env[_relay_signature_js__WEBPACK_IMPORTED_MODULE_0__/* .SECRET_VAR */ .vq]);
+    const trigger = (0,_trigger_gitlab_js__WEBPACK_IMPORTED_MODULE_1__/* .requestFromGitLabEnv */ .I)(withTrustedActor(env, ctx.log), {
         command: options.command,
-        trigger: options.trigger ?? (env['DROID_TRIGGER'] || undefined),
+        // the template's `trigger` input (or the relay's) wins; else access.trigger of the checked-out config; else /droid
+        trigger: options.trigger ?? (0,_trigger_phrase_js__WEBPACK_IMPORTED_MODULE_2__/* .resolveTriggerPhrase */ .Ut)(env['DROID_TRIGGER'], env['CI_PROJECT_DIR'] ?? process.cwd(), env['DROID_CONFIG']).phrase,
     });
     if (trigger.kind === 'ignore')
         return { ignored: trigger.reason };
-    const forgeOptions = (0,_env_js__WEBPACK_IMPORTED_MODULE_1__/* .gitlabForgeOptionsFromEnv */ .E)(env, ctx.log, {
+    const forgeOptions = (0,_env_js__WEBPACK_IMPORTED_MODULE_3__/* .gitlabForgeOptionsFromEnv */ .E)(env, ctx.log, {
         onCall: ctx.audit ? (call) => ctx.audit.record(auditEvent(call)) : undefined,
     });
-    const forge = (0,_forge_js__WEBPACK_IMPORTED_MODULE_2__/* .createGitLabForge */ .R)(forgeOptions);
+    const forge = (0,_forge_js__WEBPACK_IMPORTED_MODULE_4__/* .createGitLabForge */ .R)(forgeOptions);
     const own = env['CI_JOB_NAME'] ? [...new Set([...DROID_JOB_NAMES, env['CI_JOB_NAME']])] : DROID_JOB_NAMES;
     return {
         platform: 'gitlab',
@@ -259,6 +265,23 @@ function gitlabSetupFromEnv(env, ctx, options = {}) {
         pushStartsNoWorkflows: false,
         ownJobNames: own,
     };
+}
+/**
+ * DROID_ACTOR names who asked, but anyone who can start a pipeline (trigger token, API, web form) can
+ * set it: it is believed only when the relay signed it (relay/signature.ts). Otherwise it is dropped and
+ * the actor is the pipeline's own user (GITLAB_USER_LOGIN), gated as usual.
+ */
+function withTrustedActor(env, log) {
+    if (!env['DROID_ACTOR'])
+        return env;
+    const verdict = (0,_relay_signature_js__WEBPACK_IMPORTED_MODULE_0__/* .verifyVariables */ .j1)(env);
+    if (verdict.signed)
+        return env;
+    const user = env['GITLAB_USER_LOGIN'] ?? '(unknown)';
+    log.warn(`DROID_ACTOR is ignored: ${verdict.reason}; the actor is the pipeline's user @${user}`);
+    const out = { ...env };
+    delete out['DROID_ACTOR'];
+    return out;
 }
 /** One audit line per API attempt (method and path only; the path holds no secret). */
 function auditEvent(call) {

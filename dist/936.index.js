@@ -21,8 +21,8 @@ var external_node_util_ = __webpack_require__(57975);
 var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./src/config/load.ts + 2 modules
 var load = __webpack_require__(47612);
-// EXTERNAL MODULE: ./src/engine/index.ts + 11 modules
-var engine = __webpack_require__(7525);
+// EXTERNAL MODULE: ./src/engine/index.ts + 2 modules
+var engine = __webpack_require__(55448);
 // EXTERNAL MODULE: ./src/engine/env.ts
 var engine_env = __webpack_require__(98725);
 // EXTERNAL MODULE: ./src/git/git.ts + 3 modules
@@ -60,6 +60,8 @@ async function probePush(git, remote, authEnv) {
 var audit_audit = __webpack_require__(94184);
 // EXTERNAL MODULE: ./src/util/logger.ts
 var logger = __webpack_require__(96618);
+// EXTERNAL MODULE: ./src/sandbox/index.ts + 4 modules
+var src_sandbox = __webpack_require__(92852);
 // EXTERNAL MODULE: ./src/util/redact.ts
 var redact = __webpack_require__(50767);
 ;// CONCATENATED MODULE: ./src/commands/doctor-change.ts
@@ -210,6 +212,7 @@ async function checkReviewers(forge, config) {
 
 
 
+
 /**
  * `droid-ci doctor`: checks the set-up signals one by one and says what to fix for each:
  * config, engine (binary + key), credentials, read the repo, push a branch (--write), open a PR/MR
@@ -294,6 +297,17 @@ async function runChecks(input) {
             ? ['ok', `${input.configPath} is valid (${loaded.config.tests.length} test profile(s))`]
             : ['warn', `no ${input.configPath}: defaults apply and no test profile runs\n  fix: run \`droid-ci init\` and commit ${input.configPath}`];
     });
+    await check('sandbox', async () => {
+        if (!config)
+            return ['skip', 'not checked: fix the config first'];
+        const sandbox = await (0,src_sandbox/* openSandbox */.Ep)({ mode: config.sandbox.mode, user: config.sandbox.user, workdir: repoRoot, env, log });
+        await sandbox.close();
+        if (sandbox.warning) {
+            const fix = config.sandbox.mode === 'off' ? 'set `sandbox.mode: auto`' : 'run the job as root or give the runner passwordless sudo, with util-linux installed';
+            return ['warn', `${sandbox.warning}\n  fix: ${fix}`];
+        }
+        return sandbox.pidNamespace ? ['ok', sandbox.describe] : ['warn', `${sandbox.describe}: the host's /proc stays visible\n  fix: allow unshare (CAP_SYS_ADMIN) in the job's container`];
+    });
     await check('engine', async () => {
         if (!config)
             return ['skip', 'not checked: fix the config first'];
@@ -310,7 +324,7 @@ async function runChecks(input) {
         platform =
             input.platform === 'github'
                 ? await (await __webpack_require__.e(/* import() */ 968).then(__webpack_require__.bind(__webpack_require__, 63968))).githubDoctorSetup(env, ctx)
-                : await (await Promise.all(/* import() */[__webpack_require__.e(582), __webpack_require__.e(212), __webpack_require__.e(824)]).then(__webpack_require__.bind(__webpack_require__, 53824))).gitlabDoctorSetup(env, ctx);
+                : await (await Promise.all(/* import() */[__webpack_require__.e(582), __webpack_require__.e(585), __webpack_require__.e(824)]).then(__webpack_require__.bind(__webpack_require__, 53824))).gitlabDoctorSetup(env, ctx);
         return [platform.credentials.state, platform.credentials.detail];
     });
     const p = platform;

@@ -36,7 +36,10 @@ var http = __webpack_require__(44967);
 var gate_gate = __webpack_require__(4512);
 // EXTERNAL MODULE: ./src/trigger/gitlab.ts
 var gitlab = __webpack_require__(96669);
+// EXTERNAL MODULE: ./src/relay/signature.ts
+var signature = __webpack_require__(16999);
 ;// CONCATENATED MODULE: ./src/relay/note.ts
+
 
 
 
@@ -140,7 +143,7 @@ async function relayNote(payload, ctx) {
         if (issue.url)
             variables['DROID_TICKET_URL'] = issue.url;
     }
-    const pipeline = await createPipelineOnce(ctx, ref, variables, attrs.id);
+    const pipeline = await createPipelineOnce(ctx, ref, (0,signature/* signVariables */.$t)(variables, ctx.signingSecret, ref), attrs.id);
     ctx.log.info(`note ${attrs.id} by @${actor}: started pipeline ${pipeline.id} on ${ref} (${asked.command})`);
     return { status: 'created', pipelineId: pipeline.id, pipelineUrl: pipeline.web_url, ref };
 }
@@ -269,7 +272,13 @@ function createRelayHandler(options) {
         }
         let outcome;
         try {
-            outcome = await relayNote(payload, { forge, trigger: options.trigger ?? '/droid', allowBots: options.allowBots ?? [], log: options.log });
+            outcome = await relayNote(payload, {
+                forge,
+                trigger: options.trigger ?? '/droid',
+                allowBots: options.allowBots ?? [],
+                log: options.log,
+                signingSecret: options.signingSecret ?? options.secret,
+            });
         }
         catch (error) {
             seen.delete(key); // let GitLab's redelivery try again
@@ -324,6 +333,11 @@ options:
   --port N              port to listen on (required; 0 picks a free one)
   --host ADDRESS        address to listen on (default 127.0.0.1; put a TLS proxy in front)
   --secret-env NAME     environment variable holding the webhook's secret token (required)
+  --signing-secret-env NAME
+                        environment variable holding the key that signs the DROID_* variables of the
+                        pipelines (DROID_RELAY_SIGNATURE); the droid job needs the same value as the
+                        masked CI/CD variable DROID_RELAY_SECRET (default: DROID_RELAY_SECRET when it
+                        is set, else the webhook secret)
   --trigger PHRASE      trigger phrase (default /droid)
   --project PATH        relay only this project (group/project); repeatable
   --allow-bot NAME      let this bot user trigger the droid; repeatable
@@ -353,6 +367,7 @@ async function runGitLabRelay(argv, io, env, control) {
             port: { type: 'string' },
             host: { type: 'string', default: '127.0.0.1' },
             'secret-env': { type: 'string' },
+            'signing-secret-env': { type: 'string' },
             trigger: { type: 'string', default: '/droid' },
             project: { type: 'string', multiple: true, default: [] },
             'allow-bot': { type: 'string', multiple: true, default: [] },
@@ -380,6 +395,16 @@ async function runGitLabRelay(argv, io, env, control) {
             hint: 'generate one (e.g. openssl rand -hex 32), set it here and as the "Secret token" of the GitLab webhook',
         });
     }
+    const signingEnv = values['signing-secret-env'] ?? (env['DROID_RELAY_SECRET'] ? 'DROID_RELAY_SECRET' : undefined);
+    if (signingEnv !== undefined && !/^[A-Za-z_][A-Za-z0-9_]*$/.test(signingEnv)) {
+        throw new errors/* DroidError */.TF('usage', '--signing-secret-env must name the environment variable that holds the signing key');
+    }
+    const signingSecret = signingEnv === undefined ? secret : (env[signingEnv] ?? '');
+    if (signingSecret.length < 16) {
+        throw new errors/* DroidError */.TF('usage', `${signingEnv ?? secretEnv} must hold the relay's signing key, at least 16 characters`, {
+            hint: 'generate one (e.g. openssl rand -hex 32); give the droid job the same value as the masked CI/CD variable DROID_RELAY_SECRET',
+        });
+    }
     const token = env['DROID_GITLAB_TOKEN']?.trim();
     if (!token) {
         throw new errors/* DroidError */.TF('usage', 'DROID_GITLAB_TOKEN is not set', { hint: 'an access token with the api scope, of a user with Developer access' });
@@ -403,19 +428,21 @@ async function runGitLabRelay(argv, io, env, control) {
     }
     const redactor = new redact/* Redactor */.pO();
     redactor.add(secret);
+    redactor.add(signingSecret);
     redactor.add(token);
     const log = (0,logger/* streamLogger */.V)(io.stderr, redactor, { debug: Boolean(env['DROID_DEBUG']) });
     const server = await startRelay({
         host: values.host,
         port,
         secret,
+        signingSecret,
         trigger,
         projects: values.project,
         allowBots: values['allow-bot'],
         log,
         forgeFor: (project) => (0,forge/* createGitLabForge */.R)({ token, project: project.id, projectPath: project.path, serverUrl, log, ca, caFile }),
     });
-    log.info(`gitlab-relay listening on ${server.url} (trigger ${trigger}, GitLab ${serverUrl})`);
+    log.info(`gitlab-relay listening on ${server.url} (trigger ${trigger}, GitLab ${serverUrl}; pipelines signed with ${signingEnv ?? secretEnv}: the droid job needs that value as DROID_RELAY_SECRET)`);
     control.onListening?.(server);
     if (!control.signal.aborted) {
         await new Promise((resolve) => control.signal.addEventListener('abort', () => resolve(), { once: true }));

@@ -1,4 +1,5 @@
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { prepareArtifactDir, writeFileNoFollow } from './util/safe-fs.js';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadConfig } from './config/load.js';
@@ -19,6 +20,7 @@ import type { Logger } from './util/log.js';
 import type { Redactor } from './util/redact.js';
 import { engineBaseEnv } from './engine/env.js';
 import { redactedEngine } from './engine/redacted.js';
+import { openSandbox, type Sandbox } from './sandbox/index.js';
 import { ticketSecretNames, ticketSystemFor } from './tickets/index.js';
 import type { TicketSource } from './tickets/stage.js';
 
@@ -51,6 +53,7 @@ export async function createDeps(input: DepsInput): Promise<OwnedDeps> {
   const { request, git, audit, log, redactor, env } = input;
   const scratchRoot = await mkdtemp(join(tmpdir(), 'droid-run-'));
   const engineEnv = engineBaseEnv(env);
+  let sandbox: Promise<Sandbox> | undefined;
   let tickets: { source: TicketSource } | undefined;
   return {
     forge: input.forge,
@@ -65,12 +68,15 @@ export async function createDeps(input: DepsInput): Promise<OwnedDeps> {
       for (const variable of ENGINE_KEY_VARS.concat(config.engine.api_key_env.trim())) redactor.add(engineEnv[variable]?.trim());
       return redactedEngine(createEngine(name), redactor);
     },
+    openSandbox: (config) => (sandbox ??= openSandbox({ mode: config.sandbox.mode, user: config.sandbox.user, workdir: git.root, env, log })),
     parseConfig: (text, file): DroidConfig => (text === undefined ? defaultConfig() : loadConfig({ text, file })),
-    runProfiles: (profiles, config, previous = []) =>
+    runProfiles: async (profiles, config, previous = []) =>
       runProfiles(profiles, {
+        sandbox: await sandbox?.catch(() => undefined),
         rerunFirst: rerunFirstFrom(previous),
         repoRoot: git.root,
         env,
+        concurrency: config.tests_concurrency,
         log,
         scrub: {
           secretValues: [...input.secrets, ...ticketSecretNames(config.tickets).flatMap((name) => env[name]?.trim() || [])],
@@ -112,13 +118,17 @@ export async function createDeps(input: DepsInput): Promise<OwnedDeps> {
       }),
     scratchDir: async (label) => mkdtemp(join(scratchRoot, `${label}-`)),
     writeArtifact: async (name, content) => {
-      await mkdir(input.artifactDir, { recursive: true });
+      // never through a link the engine left (.droid itself or the file): util/safe-fs.ts
+      await prepareArtifactDir(input.artifactDir);
       const file = join(input.artifactDir, name);
-      await writeFile(file, redactor.redact(content));
+      await writeFileNoFollow(file, redactor.redact(content));
       return file;
     },
     sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
     now: () => Date.now(),
-    cleanup: () => rm(scratchRoot, { recursive: true, force: true }),
+    cleanup: async () => {
+      await (await sandbox?.catch(() => undefined))?.close();
+      await rm(scratchRoot, { recursive: true, force: true });
+    },
   };
 }

@@ -1,5 +1,7 @@
+import type { Sandbox } from './sandbox/index.js';
 import type { Audit } from './audit/types.js';
 import type { DroidConfig, TestProfile } from './config/types.js';
+import type { EngineInstall } from './engine/install.js';
 import type { Engine } from './engine/types.js';
 import type { FileChange } from './forge/body.js';
 import type { Forge, Platform } from './forge/types.js';
@@ -7,11 +9,12 @@ import type { FailureSummary, ProfileResult } from './profiles/types.js';
 import type { ErrorKind } from './util/errors.js';
 import type { Logger } from './util/log.js';
 import type { Redactor } from './util/redact.js';
+import type { ReviewSummary } from './review/stage.js';
 import type { Request } from './trigger/request.js';
 import type { TicketSource } from './tickets/stage.js';
 
 /** The conclusions of PRODUCT.md §6, the same on every platform. */
-export type Conclusion = 'pr-opened' | 'pr-updated' | 'no-changes' | 'tests-failing' | 'refused' | 'plan-posted' | 'error';
+export type Conclusion = 'pr-opened' | 'pr-updated' | 'no-changes' | 'tests-failing' | 'refused' | 'plan-posted' | 'review-posted' | 'error';
 
 export type PushStatus = 'pushed' | 'up-to-date' | 'rejected' | 'head-moved' | 'conflict';
 
@@ -84,6 +87,8 @@ export interface RunOptions {
   allowBots: string[];
   /** GitHub: the job's own check name, ignored when following CI */
   ownJobNames: string[];
+  /** install the engine's CLI when it is not found (Action, GitLab template); undefined: never (local) */
+  engineInstall?: EngineInstall | undefined;
 }
 
 export interface Deps {
@@ -92,6 +97,8 @@ export interface Deps {
   createEngine(name: string, config: DroidConfig): Engine;
   parseConfig(text: string | undefined, file: string): DroidConfig;
   runProfiles(profiles: TestProfile[], config: DroidConfig, previous?: ProfileResult[]): Promise<ProfileResult[]>;
+  /** the isolation boundary for this run (PRODUCT.md §10), opened once before any edit; throws when `user` cannot be set up */
+  openSandbox?(config: DroidConfig): Promise<Sandbox>;
   affected(profiles: TestProfile[], changed: string[]): TestProfile[];
   buildPrompt(input: PromptInput): Promise<string>;
   /** the ticket system `tickets:` names (src/tickets/), or a problem such as a missing token; optional */
@@ -155,9 +162,13 @@ export interface RunOutcome {
   heldBack: string[];
   patchFile?: string | undefined;
   warnings: string[];
+  /** set when the engine and the tests ran unisolated: first in the job summary */
+  isolationWarning?: string | undefined;
   ci?: CiOutcome | undefined;
   /** the audit log file */
   auditLog?: string | undefined;
   /** the file the PR body was written to on --platform local */
   prFile?: string | undefined;
+  /** `/droid review`: what was posted (src/review/stage.ts) */
+  review?: ReviewSummary | undefined;
 }

@@ -1,7 +1,8 @@
 import { join, resolve as resolvePath } from 'node:path';
 import type { DroidConfig } from './config/types.js';
 import { renderBranchName, renderTitle } from './config/template.js';
-import { editTestLoop, type LoopResult } from './engine/loop.js';
+import { ensureEngineCli } from './engine/install.js';
+import { editTestLoop, NO_PROFILES_TO_FIX, type LoopResult } from './engine/loop.js';
 import { renderPrBody } from './forge/body.js';
 import { publish } from './forge/publish.js';
 import type { CommentTarget } from './forge/types.js';
@@ -9,13 +10,16 @@ import { conclusionMessage, emptyOutcome, errorOutcome, failingNames, outcomeTex
 import { decideGate } from './gate/gate.js';
 import { profilePassed } from './profiles/types.js';
 import { ProgressComment, type ProgressStep } from './report/progress.js';
+import type { Sandbox } from './sandbox/index.js';
 import type { Request } from './trigger/request.js';
+import type { Engine } from './engine/types.js';
 import { DroidError, describeError } from './util/errors.js';
 import { followCi } from './ci/follow.js';
 import { ciFixContext } from './ci/fix.js';
 import { ticketSecretNames } from './tickets/index.js';
 import { lookUpTicket, withoutNames, writeBackText, writeBackTicket, type LookUpResult, type TicketSource } from './tickets/stage.js';
 import type { Conclusion, Deps, RunOptions, RunOutcome } from './run-types.js';
+import { reviewPrecheck, reviewStage } from './review/stage.js';
 
 /**
  * The orchestrator (PRODUCT.md §1): config -> gate -> workspace -> edit/test loop -> commit/push -> PR -> CI -> report.
@@ -37,20 +41,21 @@ interface Setup {
 }
 
 export async function run(request: Request, options: RunOptions, deps: Deps): Promise<RunOutcome> {
-  const steps: ProgressStep[] = ['setup', 'edit', 'tests', 'push', 'pr', 'ci'];
+  const steps: ProgressStep[] = request.command === 'review' ? ['setup', 'review'] : ['setup', 'edit', 'tests', 'push', 'pr', 'ci'];
   const forge = options.dryRun ? undefined : deps.forge;
   const progress = new ProgressComment(forge, commentTarget(request), { runId: options.runId, jobUrl: options.jobUrl, steps }, deps.log);
   if (options.pushStartsNoWorkflows) progress.notice(JOB_TOKEN_NOTICE);
   deps.audit.record({ stage: 'trigger', action: 'request', outcome: 'ok', detail: { command: request.command, ticket: request.ticket.key, event: request.source.event } });
   let outcome: RunOutcome;
   let startBranch: string | undefined;
-  const state: { ws?: Workspace } = {};
+  const state: { ws?: Workspace; isolationWarning?: string } = {};
   try {
     startBranch = await deps.git.currentBranch();
     outcome = await runStages(request, options, deps, progress, state);
   } catch (error) {
     outcome = errorOutcome(error, deps);
   }
+  if (state.isolationWarning) outcome = { ...outcome, isolationWarning: state.isolationWarning };
   // an engine that failed half-way: its edits are kept as a patch (in .droid/, the run's artifact), never lost
   outcome = await keepUnfinished(deps, options, state.ws, outcome, startBranch);
   // --platform local leaves the user where they started; the work stays on the droid branch
@@ -60,7 +65,7 @@ export async function run(request: Request, options: RunOptions, deps: Deps): Pr
   return outcome;
 }
 
-async function runStages(triggered: Request, options: RunOptions, deps: Deps, progress: ProgressComment, state: { ws?: Workspace }): Promise<RunOutcome> {
+async function runStages(triggered: Request, options: RunOptions, deps: Deps, progress: ProgressComment, state: { ws?: Workspace; isolationWarning?: string }): Promise<RunOutcome> {
   await progress.step('setup', 'running');
   const setup = await deps.audit.stage('config', () => readSetup(triggered, options, deps));
   const { config } = setup;
@@ -81,14 +86,31 @@ async function runStages(triggered: Request, options: RunOptions, deps: Deps, pr
     progress.notice(looked.warning);
   }
   const request = looked.request;
+  const reviewStop = request.command === 'review' ? reviewPrecheck(request, config) : undefined;
+  if (reviewStop) {
+    await progress.step('setup', reviewStop.conclusion === 'refused' ? 'failed' : 'skipped', reviewStop.conclusion);
+    return reviewStop;
+  }
   // the ticket token reaches the droid's own HTTP client only, never the engine
   const engineEnv = withoutNames(deps.engineEnv, ticketSecretNames(config.tickets));
   const engineName = options.engineOverride || config.engine.use;
   const engine = deps.createEngine(engineName, config);
-  if (request.command !== 'test') await engine.preflight(engineEnv, config);
+  if (request.command !== 'test') {
+    if (options.engineInstall) await ensureEngineCli(engineName, engineEnv, options.engineInstall, deps.log);
+    await engine.preflight(engineEnv, config);
+  }
+  // the boundary is decided before any edit: `user` that cannot be set up stops the run here
+  const sandbox = await deps.openSandbox?.(config);
+  if (sandbox?.warning) {
+    deps.log.warn(sandbox.warning);
+    progress.warnTop(sandbox.warning);
+    state.isolationWarning = sandbox.warning;
+  } else if (sandbox) deps.log.info(`sandbox: ${sandbox.describe}`);
   await progress.step('setup', 'done');
   // the comment appears once the actor passed the gate: a refusal is one short reply, nothing else
   await progress.start();
+
+  if (request.command === 'review') return review(request, options, deps, progress, setup, engine, { engineEnv, sandbox });
 
   const ws = await deps.audit.stage('workspace', () => prepareWorkspace(request, options, deps, setup));
   state.ws = ws;
@@ -117,6 +139,7 @@ async function runStages(triggered: Request, options: RunOptions, deps: Deps, pr
     engineEnv,
     extraArgs: options.engineArgs,
     workdir: deps.git.root,
+    sandbox,
     audit: deps.audit,
     log: deps.log,
     onRound: async ({ iteration, phase, results }) => {
@@ -145,6 +168,19 @@ interface TicketWriteBack {
 function ticketWriteBack(looked: LookUpResult, source: TicketSource, config: DroidConfig): TicketWriteBack | undefined {
   if (!looked.fetched || !source || !('system' in source)) return undefined;
   return { source, looked: { fetched: looked.fetched }, config: config.tickets };
+}
+
+/**
+ * `/droid review`: a same-repo PR's head is checked out (pinned as for a fix) so the engine can read it;
+ * a fork's code is never checked out: the work tree is the base branch and the engine reads the diff.
+ */
+async function review(request: Request, options: RunOptions, deps: Deps, progress: ProgressComment, setup: Setup, engine: Engine, round: { engineEnv: NodeJS.ProcessEnv; sandbox?: Sandbox | undefined }): Promise<RunOutcome> {
+  const fork = request.target.kind !== 'change' || request.target.fromFork;
+  await deps.audit.stage('workspace', async () => {
+    if (fork) await deps.git.checkoutNewBranch(setup.targetBranch, setup.trustedRef);
+    else await prepareWorkspace(request, options, deps, setup);
+  });
+  return reviewStage({ request, config: setup.config, agentsMd: setup.agentsMd, engine, forge: options.dryRun ? undefined : deps.forge, workTree: fork ? 'base' : 'head', options, deps, progress, ...round });
 }
 
 /**
@@ -235,7 +271,8 @@ async function checkGate(request: Request, options: RunOptions, deps: Deps, conf
     request,
     access,
     allowBots: [...config.access.allow_bots, ...options.allowBots],
-    needsPush: request.command !== 'plan',
+    // a plan or a review only posts: a fork PR may be planned; forks are reviewed per review.forks
+    needsPush: request.command !== 'plan' && request.command !== 'review',
   });
   deps.audit.record({ stage: 'gate', action: 'gate.decide', outcome: decision.allowed ? 'ok' : 'refused', detail: { level: access.level, bot: access.isBot } });
   return decision.allowed ? undefined : decision.reason;
@@ -333,7 +370,7 @@ async function commitPushAndPublish(
         hint: 'raise engine.auto (droid) or the permission mode so the engine may edit files',
       });
     }
-    const why = loop.greenAtStart ? 'All test profiles already pass; nothing to fix.' : heldBack.length ? `Only protected paths changed (${heldBack.join(', ')}); nothing to push.` : 'The engine made no change.';
+    const why = loop.greenAtStart ? (config.tests.length === 0 ? NO_PROFILES_TO_FIX : 'All test profiles already pass; nothing to fix.') : heldBack.length ? `Only protected paths changed (${heldBack.join(', ')}); nothing to push.` : `The engine made no change.${loop.engineSummary.trim() ? ` ${loop.engineSummary.trim().split("\n").slice(0, 4).join(" ")}` : ''}`;
     return { ...emptyOutcome('no-changes', why), ...base, heldBack };
   }
   deps.audit.record({ stage: 'commit', action: 'git.commit', outcome: 'ok', detail: { sha } });
@@ -448,6 +485,8 @@ function coAuthor(actor: string): string {
 }
 
 function commentTarget(request: Request): CommentTarget | undefined {
+  // an automatic review speaks through the review it posts: no progress comment on every push
+  if (request.source.auto) return undefined;
   if (request.target.kind === 'change') return { kind: 'change', number: request.target.number };
   if (request.target.issueNumber !== undefined) return { kind: 'issue', number: request.target.issueNumber };
   return undefined;

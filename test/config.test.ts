@@ -178,7 +178,7 @@ describe('a .droid.yml that cannot be used is reported with file, line, column a
     {
       name: 'a __proto__ key is just an unknown key',
       text: lines('version: 1', '__proto__: { polluted: true }'),
-      expected: [{ line: 2, column: 1, message: 'unknown key `__proto__` at .droid.yml:2:1; allowed keys here: version, tests, pr, engine, access, ci, audit, tickets' }],
+      expected: [{ line: 2, column: 1, message: 'unknown key `__proto__` at .droid.yml:2:1; allowed keys here: version, tests, tests_concurrency, pr, engine, access, ci, audit, sandbox, review, tickets' }],
     },
     {
       name: 'an unknown YAML tag',
@@ -188,7 +188,7 @@ describe('a .droid.yml that cannot be used is reported with file, line, column a
     {
       name: 'a top level that is not a mapping',
       text: lines('- version: 1'),
-      expected: [{ line: 1, column: 1, message: 'the top level of .droid.yml at .droid.yml:1:1 must be a mapping of keys (version, tests, pr, engine, access, ci, audit), got a list' }],
+      expected: [{ line: 1, column: 1, message: 'the top level of .droid.yml at .droid.yml:1:1 must be a mapping of keys (version, tests, tests_concurrency, pr, engine, access, ci, audit, sandbox, review), got a list' }],
     },
     {
       name: 'an empty file',
@@ -311,13 +311,14 @@ describe('a valid .droid.yml', () => {
         labels: ['ai-generated', 'droid', 'needs-review'],
         draft: false,
         on_tests_failing: 'draft',
-        protected_paths: ['.github/workflows/**', '.gitlab-ci.yml', 'CODEOWNERS', '.droid.yml'],
+        protected_paths: ['.github/workflows/**', '.github/actions/**', '.gitlab-ci.yml', '.gitlab/**', 'CODEOWNERS', '.droid.yml'],
         reviewers: { codeowners: true, rules: [] },
       },
       engine: { use: 'droid', command: '', model: '', base_url: '', provider: '', api_key_env: '', auto: 'medium', max_iterations: 3, timeout_minutes: 30 },
       access: { trigger: '/droid', allow_bots: [] },
       ci: { wait: true, timeout_minutes: 30, max_fix_attempts: 2 },
       audit: { file: '.droid/audit.jsonl' },
+      review: { auto: false, forks: false, security: false, security_threshold: 'medium', fail_on: 'none' },
       tickets: { provider: 'none', url: '', api: 'cloud', email_env: '', token_env: '', keys: [], on_pr: 'comment', transition: '' },
     });
     expect(defaultConfig()).toEqual({ ...config, tests: [] });

@@ -5,6 +5,7 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { signVariables } from '../src/relay/signature.js';
 import { startGitRemote, type GitRemote } from './support/git-remote.js';
 import { startFakeGitLab, type FakeGitLab, type FakeJob } from './support/gitlab-api/server.js';
 
@@ -17,6 +18,8 @@ import { startFakeGitLab, type FakeGitLab, type FakeJob } from './support/gitlab
 export const ROOT = fileURLToPath(new URL('..', import.meta.url));
 export const CLI = join(ROOT, 'dist/cli/index.js');
 export const TOKEN = 'glpat-e2e-SECRET-7f3a9c0d1e2b';
+/** the relay's signing key; jobs have it as the masked CI/CD variable DROID_RELAY_SECRET */
+export const RELAY_SECRET = 'relay-signing-key-e2e-0123456789abcdef';
 /** the forms a token leaks in: itself, and base64 of `oauth2:<token>` (the extraheader git is given) */
 export const TOKEN_FORMS = [TOKEN, Buffer.from(`oauth2:${TOKEN}`).toString('base64')];
 
@@ -93,7 +96,7 @@ export class Harness {
 tests:
   - name: unit
     path: .
-    command: node --test test/
+    command: node --test test/*.test.js
     timeout_seconds: 60
 engine:
   use: command
@@ -206,9 +209,17 @@ ${options.extra ?? ''}`;
     return `http://127.0.0.1:${(server.address() as AddressInfo).port}${prefix}`;
   }
 
-  /** the job's variables; every call is a new job (its own CI_JOB_ID, so its own run id and progress note) */
-  env(p: Project, extra: Record<string, string>): NodeJS.ProcessEnv {
+  /**
+   * the job's variables; every call is a new job (its own CI_JOB_ID, so its own run id and progress note).
+   * A DROID_ACTOR in `extra` is signed as the relay would sign it (DROID_RELAY_SIGNATURE) unless
+   * `unsigned`, or already signed: only a signed DROID_ACTOR is believed.
+   */
+  env(p: Project, extra: Record<string, string>, options: { unsigned?: boolean } = {}): NodeJS.ProcessEnv {
     const job = ++this.jobs;
+    if (extra['DROID_ACTOR'] && !extra['DROID_RELAY_SIGNATURE'] && !options.unsigned) {
+      const sent = Object.fromEntries(Object.entries(extra).filter(([k]) => k.startsWith('DROID_')));
+      extra = { ...extra, ...signVariables(sent, RELAY_SECRET, extra['CI_COMMIT_REF_NAME'] ?? 'main') };
+    }
     return {
       PATH: process.env.PATH,
       HOME: join(this.tmp, 'home'),
@@ -230,6 +241,7 @@ ${options.extra ?? ''}`;
       CI_COMMIT_REF_NAME: 'main',
       DROID_GITLAB_TOKEN: TOKEN,
       DROID_GITLAB_RETRY_BASE_MS: '5',
+      DROID_RELAY_SECRET: RELAY_SECRET,
       ...extra,
     };
   }

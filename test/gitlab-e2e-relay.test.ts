@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createGitLabForge } from '../src/forge/gitlab/forge.js';
 import { relayNote, type NotePayload } from '../src/relay/note.js';
 import { silentLogger } from '../src/util/log.js';
-import { fullLog, Harness, TOKEN, type Project } from './gitlab-e2e-harness.js';
+import { fullLog, Harness, RELAY_SECRET, TOKEN, type Project } from './gitlab-e2e-harness.js';
 
 /**
  * The relay and the job agree: a "Note Hook" event goes through the relay's note handling (against
@@ -35,12 +35,17 @@ function payload(p: Project, note: string, on: { issue: number } | { mr: number 
 
 async function relay(p: Project, body: NotePayload, trigger = '/droid'): Promise<NodeJS.ProcessEnv> {
   const forge = createGitLabForge({ token: TOKEN, project: p.name, apiUrl: p.gl.apiUrl, serverUrl: h.remote.baseUrl, log: silentLogger });
-  const outcome = await relayNote(body, { forge, trigger, allowBots: [], log: silentLogger });
+  const outcome = await relayNote(body, { forge, trigger, allowBots: [], log: silentLogger, signingSecret: RELAY_SECRET });
   expect(outcome.status, JSON.stringify(outcome)).toBe('created');
   const pipeline = p.gl.pipelines.at(-1)!;
   // what GitLab hands the job of that pipeline: its ref, its source, its variables
   // (pipeline variables win over the template's job variables, e.g. its DROID_TRIGGER: '' default)
-  return h.env(p, { CI_PIPELINE_SOURCE: 'api', CI_COMMIT_REF_NAME: pipeline.ref, DROID_TRIGGER: '', ...Object.fromEntries(pipeline.variables.map((v) => [v.key, v.value])) });
+  return h.env(p, {
+    CI_PIPELINE_SOURCE: 'api',
+    CI_COMMIT_REF_NAME: pipeline.ref,
+    DROID_TRIGGER: '',
+    ...Object.fromEntries(pipeline.variables.map((v) => [v.key, v.value])),
+  });
 }
 
 describe('relay -> pipeline -> droid job', () => {

@@ -4,6 +4,7 @@ import type { AuditEvent } from '../src/audit/types.js';
 import { gitlabSetupFromEnv } from '../src/forge/gitlab/index.js';
 import { silentLogger } from '../src/util/log.js';
 import { Redactor } from '../src/util/redact.js';
+import { signVariables } from '../src/relay/signature.js';
 import { startFakeGitLab, type FakeGitLab } from './support/gitlab-api/server.js';
 
 let gl: FakeGitLab;
@@ -35,13 +36,18 @@ afterEach(async () => {
 it('sets a GitLab job up: request from the variables, an adapter that reaches the API, the token masked, API calls audited', async () => {
   const redactor = new Redactor();
   const events: AuditEvent[] = [];
-  const setup = gitlabSetupFromEnv(env('relay-mr-note'), { log: silentLogger, redactor, audit: { record: (e) => events.push(e) } });
+  // a relayed pipeline: the relay signed its DROID_* variables, the job holds the key
+  const relayed = env('relay-mr-note');
+  const sent = Object.fromEntries(Object.entries(relayed).filter(([k, v]) => k.startsWith('DROID_') && k !== 'DROID_GITLAB_TOKEN' && v !== undefined)) as Record<string, string>;
+  const signed = { ...relayed, ...signVariables(sent, 'relay-signing-key-0123456789', relayed['CI_COMMIT_REF_NAME']!), DROID_RELAY_SECRET: 'relay-signing-key-0123456789' };
+  const setup = gitlabSetupFromEnv(signed, { log: silentLogger, redactor, audit: { record: (e) => events.push(e) } });
   if ('ignored' in setup) throw new Error(setup.ignored);
   expect(setup.request).toMatchObject({ command: 'fix', actor: 'bob', target: { kind: 'change', number: 17 } });
   expect(setup.forge.repo).toBe('group/project');
   expect(setup.jobUrl).toBe('https://gitlab.example.com/acme/shop/-/jobs/9001');
   expect(setup.ownJobNames).toContain('droid-ci-fix');
   expect(redactor.redact(`token ${gl.token}`)).not.toContain(gl.token);
+  expect(redactor.redact('key relay-signing-key-0123456789')).not.toContain('relay-signing-key');
   expect(await setup.forge.defaultBranch()).toBe('main');
   expect(events).toEqual([
     expect.objectContaining({ stage: 'workspace', action: 'api.call', outcome: 'ok', detail: { method: 'GET', path: '/projects/42', status: 200, attempt: 1 } }),

@@ -2,7 +2,8 @@ import { execFile } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { fullLog, Harness, ROOT, TOKEN, type Project } from './gitlab-e2e-harness.js';
+import { signVariables } from '../src/relay/signature.js';
+import { fullLog, Harness, RELAY_SECRET, ROOT, TOKEN, type Project } from './gitlab-e2e-harness.js';
 
 /**
  * gitlab/droid.yml run by gitlab-ci-local (shell executor) in a sample project that includes it with
@@ -59,7 +60,7 @@ beforeAll(async () => {
 tests:
   - name: unit
     path: .
-    command: node --test test/
+    command: node --test test/*.test.js
     fix: node tools/fix.mjs
     timeout_seconds: 60
 pr:
@@ -78,6 +79,7 @@ ci:
         `      cli: ${CLI}`,
         '      mr_pipelines: true',
         '      engine: fix-commands',
+        '      setup: echo "droid-setup-ran in $CI_PROJECT_NAME"',
         'stages: [build, test]',
         'build:',
         '  stage: build',
@@ -146,22 +148,33 @@ describe('gitlab/droid.yml', () => {
 
   it('a triggered /droid fix pipeline: the droid job opens a merge request on GitLab', async () => {
     p.gl.issues.set(3, { title: 'add() subtracts', description: '' });
+    // what the relay sends, signed; the job has the signing key as the CI/CD variable DROID_RELAY_SECRET
+    const relayed = signVariables(
+      {
+        DROID_COMMAND: 'fix',
+        DROID_NOTE_BODY: '/droid fix make add() add its operands',
+        DROID_ACTOR: 'bob',
+        DROID_ISSUE_IID: '3',
+        DROID_TICKET_KEY: 'T-1',
+        DROID_TICKET_TITLE: 'add subtracts',
+      },
+      RELAY_SECRET,
+      'main',
+    );
     const result = await gcl(
       'droid',
       '--force-shell-executor',
       '--variable', 'CI_PIPELINE_SOURCE=api',
       // the shell executor runs the job in the project folder but names /builds/… as CI_PROJECT_DIR
       '--variable', `CI_PROJECT_DIR=${dir}`,
-      '--variable', 'DROID_COMMAND=fix',
-      '--variable', 'DROID_NOTE_BODY=/droid fix make add() add its operands',
-      '--variable', 'DROID_ACTOR=bob',
-      '--variable', 'DROID_ISSUE_IID=3',
-      '--variable', 'DROID_TICKET_KEY=T-1',
-      '--variable', 'DROID_TICKET_TITLE=add subtracts',
+      ...Object.entries(relayed).flatMap(([k, v]) => ['--variable', `${k}=${v}`]),
+      '--variable', `DROID_RELAY_SECRET=${RELAY_SECRET}`,
       '--variable', `DROID_GITLAB_TOKEN=${TOKEN}`,
     );
     expect(result.code, result.out).toBe(0);
     expect(result.out).not.toContain(TOKEN);
+    // the template's `setup` input ran in the job before the droid
+    expect(result.out).toContain('droid-setup-ran in');
     expect(p.gl.mergeRequests).toHaveLength(1);
     const mr = p.gl.mergeRequests[0]!;
     expect(mr).toMatchObject({ source_branch: 'droid/T-1-add-subtracts', target_branch: 'main', labels: ['droid'] });

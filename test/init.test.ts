@@ -42,11 +42,11 @@ describe('droid-ci init finds the test commands of a repo', () => {
     },
     { name: 'yarn by its lockfile', files: { 'package.json': pkg({ test: 'mocha' }), 'yarn.lock': '' }, expected: [{ name: 'node', path: '.', command: 'yarn test' }] },
     { name: 'the npm init placeholder is not a test command', files: { 'package.json': pkg({ test: 'echo "Error: no test specified" && exit 1' }) }, expected: [] },
-    { name: 'pytest from pyproject', files: { 'pyproject.toml': '[project]\nname = "x"\n\n[tool.pytest.ini_options]\naddopts = "-q"\n' }, expected: [{ name: 'python', path: '.', command: 'pytest -q' }] },
-    { name: 'pytest from a tests folder, run by uv', files: { 'tests/test_api.py': 'def test_x(): pass\n', 'uv.lock': '' }, expected: [{ name: 'python', path: '.', command: 'uv run pytest -q' }] },
+    { name: 'pytest from pyproject', files: { 'pyproject.toml': '[project]\nname = "x"\n\n[tool.pytest.ini_options]\naddopts = "-q"\n' }, expected: [{ name: 'python', path: '.', command: 'python -m pytest' }] },
+    { name: 'pytest from a tests folder, run by uv', files: { 'tests/test_api.py': 'def test_x(): pass\n', 'uv.lock': '' }, expected: [{ name: 'python', path: '.', command: 'uv run pytest' }] },
     { name: 'go', files: { 'go.mod': 'module example.com/x\n\ngo 1.22\n' }, expected: [{ name: 'go', path: '.', command: 'go test ./...' }] },
     { name: 'cargo', files: { 'Cargo.toml': '[package]\nname = "x"\n' }, expected: [{ name: 'rust', path: '.', command: 'cargo test' }] },
-    { name: 'maven with its wrapper', files: { 'pom.xml': '<project/>', mvnw: '#!/bin/sh\n' }, expected: [{ name: 'maven', path: '.', command: './mvnw -q test' }] },
+    { name: 'maven with its wrapper', files: { 'pom.xml': '<project/>', mvnw: '#!/bin/sh\n' }, expected: [{ name: 'maven', path: '.', command: './mvnw -B test' }] },
     { name: 'gradle with its wrapper', files: { 'build.gradle.kts': '', gradlew: '#!/bin/sh\n' }, expected: [{ name: 'gradle', path: '.', command: './gradlew test' }] },
     { name: 'make with a test target', files: { Makefile: 'build:\n\tcc x.c\n\ntest: build\n\t./run-tests\n' }, expected: [{ name: 'make', path: '.', command: 'make test' }] },
     { name: 'a Makefile without a test target', files: { Makefile: 'TEST:=1\nbuild:\n\tcc x.c\n' }, expected: [] },
@@ -90,7 +90,7 @@ describe('droid-ci init finds the test commands of a repo', () => {
       },
       expected: [
         { name: 'web', path: 'apps/web', command: 'yarn test' },
-        { name: 'api', path: 'services/api', command: 'pytest -q' },
+        { name: 'api', path: 'services/api', command: 'python -m pytest' },
         { name: 'worker', path: 'services/worker', command: 'go test ./...' },
       ],
     },
@@ -114,7 +114,7 @@ describe('droid-ci init finds the test commands of a repo', () => {
   it('a root profile and a nested one of the same kind: only the root one', async () => {
     const dir = await repo({ 'go.mod': 'module a\n', 'tools/gen/go.mod': 'module b\n', 'pytest.ini': '[pytest]\n', 'tests/conftest.py': '' });
     expect(brief(await detectProfiles(dir))).toEqual([
-      { name: 'python', path: '.', command: 'pytest -q' },
+      { name: 'python', path: '.', command: 'python -m pytest' },
       { name: 'go', path: '.', command: 'go test ./...' },
     ]);
   });

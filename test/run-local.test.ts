@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -43,6 +43,9 @@ function setup(extraConfig = '') {
   const prompts = join(tools, 'prompts');
   mkdirSync(prompts);
   writeFileSync(join(tools, 'engine.mjs'), ENGINE);
+  // the engine runs as the sandbox account (PRODUCT.md §10): it reads its script and writes the prompts here
+  chmodSync(tools, 0o755);
+  chmodSync(prompts, 0o777);
   const repo = makeRepo({
     'package.json': '{ "type": "module" }\n',
     'src/add.js': ADD_JS,
@@ -139,6 +142,17 @@ describe('droid-ci run --platform local', () => {
     expect(code).toBe(0);
     expect(JSON.parse(out()).conclusion).toBe('no-changes');
     expect(repo.git('branch', '--show-current')).toBe('main');
+  });
+
+  it('with fix-commands and a failing profile that has no fix, says which profile needs a fix: entry', async () => {
+    const repo = makeRepo({ '.droid.yml': 'version: 1\ntests:\n  - name: unit\n    command: exit 1\n', 'a.txt': 'a\n' });
+    cleanups.push(repo.cleanup);
+    const { io, out } = captureIo();
+    const code = await cli(['run', '--platform', 'local', '--repo', repo.dir, '--engine', 'fix-commands', '--prompt', 'fix', '--json'], io, process.env);
+    const result = JSON.parse(out());
+    expect(result.conclusion).toBe('no-changes');
+    expect(result.message).toContain('Failing profiles without a fix command: unit');
+    expect(code).toBe(0);
   });
 
   it('refuses to run on a dirty work tree, naming the files (exit 2)', async () => {

@@ -8,15 +8,18 @@ export const modules = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   testCommand: () => (/* binding */ testCommand)
 /* harmony export */ });
-/* unused harmony exports TEST_USAGE, parseTestArgs, renderResults */
+/* unused harmony exports TEST_USAGE, parseTestArgs, testRedactor, renderResults */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _config_load_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(47612);
 /* harmony import */ var _profiles_affected_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9740);
 /* harmony import */ var _profiles_run_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(88500);
-/* harmony import */ var _profiles_types_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(9927);
-/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(70017);
-/* harmony import */ var _util_exec_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(37895);
+/* harmony import */ var _sandbox_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(92852);
+/* harmony import */ var _profiles_types_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(9927);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(70017);
+/* harmony import */ var _util_exec_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(37895);
+/* harmony import */ var _util_redact_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(50767);
+/* harmony import */ var _profiles_env_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(34945);
 /**
  * `droid-ci test [--config <file>] [--profile NAME]... [--affected <git-rev>] [--json]`
  * Runs the repo's test profiles as the droid would (PRODUCT.md §3, §6) and prints a table, or JSON.
@@ -29,11 +32,14 @@ export const modules = {
 
 
 
+
+
+
 const TEST_USAGE = `usage: droid-ci test [--config <file>] [--profile NAME]... [--affected <git-rev>] [--concurrency N] [--json]
   --config FILE      the config file (default .droid.yml at the repo root)
   --profile NAME     run only this profile (repeatable)
   --affected REV     run only the profiles affected by changes since REV (committed, staged, unstaged, untracked)
-  --concurrency N    profiles run at the same time (default 2)
+  --concurrency N    profiles run at the same time (default: tests_concurrency, else the number of CPUs)
   --json             print the results as JSON on stdout`;
 /** Output kept per profile in --json (the end of the output, where the failures are). */
 const JSON_OUTPUT_CHARS = 4000;
@@ -46,7 +52,7 @@ function parseTestArgs(argv) {
         const value = () => {
             const v = eq > 0 ? arg.slice(eq + 1) : argv[++i];
             if (v === undefined || v === '')
-                throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .DroidError */ .TF('usage', `${flag} needs a value`, { hint: TEST_USAGE });
+                throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .DroidError */ .TF('usage', `${flag} needs a value`, { hint: TEST_USAGE });
             return v;
         };
         switch (flag) {
@@ -64,7 +70,7 @@ function parseTestArgs(argv) {
             case '--concurrency': {
                 const n = Number(value());
                 if (!Number.isInteger(n) || n < 1 || n > 64)
-                    throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .DroidError */ .TF('usage', '--concurrency must be a whole number from 1 to 64');
+                    throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .DroidError */ .TF('usage', '--concurrency must be a whole number from 1 to 64');
                 args.concurrency = n;
                 break;
             }
@@ -76,13 +82,13 @@ function parseTestArgs(argv) {
                 args.help = true;
                 break;
             default:
-                throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .DroidError */ .TF('usage', `unknown argument ${JSON.stringify(arg)} for droid-ci test`, { hint: TEST_USAGE });
+                throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .DroidError */ .TF('usage', `unknown argument ${JSON.stringify(arg)} for droid-ci test`, { hint: TEST_USAGE });
         }
     }
     return args;
 }
 async function repoRootOf(cwd) {
-    const result = await (0,_util_exec_js__WEBPACK_IMPORTED_MODULE_5__/* .runProcess */ .R3)('git', ['rev-parse', '--show-toplevel'], { cwd, env: process.env, timeoutMs: 30_000 });
+    const result = await (0,_util_exec_js__WEBPACK_IMPORTED_MODULE_6__/* .runProcess */ .R3)('git', ['rev-parse', '--show-toplevel'], { cwd, env: process.env, timeoutMs: 30_000 });
     const root = result.output.trim();
     return result.exitCode === 0 && root !== '' && !root.includes('\n') ? root : cwd;
 }
@@ -92,15 +98,38 @@ function selectByName(all, names) {
     const known = all.map((p) => p.name);
     const unknown = names.filter((n) => !known.includes(n));
     if (unknown.length > 0) {
-        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .DroidError */ .TF('usage', `unknown profile ${unknown.map((n) => JSON.stringify(n)).join(', ')}`, {
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .DroidError */ .TF('usage', `unknown profile ${unknown.map((n) => JSON.stringify(n)).join(', ')}`, {
             hint: `known profiles: ${known.join(', ')}`,
         });
     }
     return all.filter((p) => names.includes(p.name));
 }
-function stderrLogger(io) {
+/** Workflow command files: their values are paths, not credentials (they are still kept from the tests). */
+const FILE_COMMAND_NAMES = new Set(['GITHUB_ENV', 'GITHUB_PATH', 'GITHUB_OUTPUT', 'GITHUB_STATE', 'GITHUB_STEP_SUMMARY', 'SSH_AUTH_SOCK']);
+const SECRET_NAME = /TOKEN|SECRET|PASSWORD|PASSWD|API_?KEY|PRIVATE_KEY|CREDENTIAL|(^|_)(KEY|JWT|AUTH)(_|$)/i;
+/**
+ * Every secret this process knows from its environment (forge tokens, model keys, the App key, the
+ * variables named by `engine.api_key_env`): a test may still print one (read from a file, from
+ * /proc, or pasted in a fixture), so whatever `droid-ci test` prints goes through this redactor.
+ */
+function testRedactor(env, dropNames) {
+    const redactor = new _util_redact_js__WEBPACK_IMPORTED_MODULE_8__/* .Redactor */ .pO();
+    for (const [name, value] of Object.entries(env)) {
+        if (!value || FILE_COMMAND_NAMES.has(name.toUpperCase()))
+            continue;
+        const reason = (0,_profiles_env_js__WEBPACK_IMPORTED_MODULE_7__/* .secretReason */ .rz)(name, value, { dropNames });
+        if (reason === undefined)
+            continue;
+        // DROID_*, INPUT_* and ACTIONS_* are dropped by prefix: only the secret ones among them are masked
+        if (reason.endsWith('*') && !SECRET_NAME.test(name))
+            continue;
+        redactor.add(value);
+    }
+    return redactor;
+}
+function stderrLogger(io, redactor) {
     const line = (text) => {
-        io.stderr.write(`${text}\n`);
+        io.stderr.write(`${redactor.redact(text)}\n`);
     };
     return {
         debug: () => { },
@@ -121,12 +150,18 @@ async function testCommand(argv, io, cwd = process.cwd(), signal) {
         process.once('SIGINT', onSignal);
         process.once('SIGTERM', onSignal);
     }
+    // the CLI's process.env is the one the tests could reach (and print): mask its secrets everywhere
+    const redactor = testRedactor(process.env, []);
+    const out = {
+        stdout: { write: (text) => io.stdout.write(redactor.redact(text)) },
+        stderr: { write: (text) => io.stderr.write(redactor.redact(text)) },
+    };
     try {
-        return await runTests(argv, io, cwd, signal ?? own?.signal);
+        return await runTests(argv, out, cwd, signal ?? own?.signal, redactor);
     }
     catch (error) {
-        io.stderr.write(`droid-ci test: ${(0,_util_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .describeError */ .Uc)(error)}\n`);
-        return (0,_util_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .exitCodeFor */ .Rr)(error);
+        out.stderr.write(`droid-ci test: ${(0,_util_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .describeError */ .Uc)(error)}\n`);
+        return (0,_util_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .exitCodeFor */ .Rr)(error);
     }
     finally {
         if (own) {
@@ -135,7 +170,7 @@ async function testCommand(argv, io, cwd = process.cwd(), signal) {
         }
     }
 }
-async function runTests(argv, io, cwd, signal) {
+async function runTests(argv, io, cwd, signal, redactor) {
     const args = parseTestArgs(argv);
     if (args.help) {
         io.stdout.write(`${TEST_USAGE}\n`);
@@ -144,11 +179,11 @@ async function runTests(argv, io, cwd, signal) {
     const repoRoot = await repoRootOf(cwd);
     const loaded = await (0,_config_load_js__WEBPACK_IMPORTED_MODULE_1__/* .readConfigFile */ .RG)(repoRoot, args.config);
     if (!loaded.found) {
-        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .DroidError */ .TF('config', `no config file at ${loaded.path}`, { hint: 'run `droid-ci init` to write a starter .droid.yml, or pass --config' });
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .DroidError */ .TF('config', `no config file at ${loaded.path}`, { hint: 'run `droid-ci init` to write a starter .droid.yml, or pass --config' });
     }
     const all = loaded.config.tests;
     if (all.length === 0) {
-        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .DroidError */ .TF('config', `${loaded.file} has no test profiles`, { hint: 'add a `tests:` list with at least one profile (name, path, command)' });
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .DroidError */ .TF('config', `${loaded.file} has no test profiles`, { hint: 'add a `tests:` list with at least one profile (name, path, command)' });
     }
     let selected = selectByName(all, args.profiles);
     let changed;
@@ -156,23 +191,37 @@ async function runTests(argv, io, cwd, signal) {
         changed = await (0,_profiles_affected_js__WEBPACK_IMPORTED_MODULE_2__/* .changedFilesSince */ .OM)(repoRoot, args.affected);
         selected = (0,_profiles_affected_js__WEBPACK_IMPORTED_MODULE_2__/* .affectedProfiles */ .hV)(selected, changed);
     }
-    const log = stderrLogger(io);
+    const apiKeyEnv = loaded.config.engine.api_key_env;
+    const keyValue = apiKeyEnv ? process.env[apiKeyEnv] : undefined;
+    if (keyValue)
+        redactor.add(keyValue);
+    const log = stderrLogger(io, redactor);
     if (selected.length === 0) {
         log.info(`no profile is affected by the ${changed?.length ?? 0} file(s) changed since ${args.affected ?? ''}`);
     }
-    const apiKeyEnv = loaded.config.engine.api_key_env;
-    const results = await (0,_profiles_run_js__WEBPACK_IMPORTED_MODULE_3__/* .runProfiles */ .U)(selected, {
-        repoRoot,
-        env: process.env,
-        concurrency: args.concurrency,
-        signal,
-        log,
-        scrub: { dropNames: apiKeyEnv ? [apiKeyEnv] : [] },
-    });
-    const passed = results.every(_profiles_types_js__WEBPACK_IMPORTED_MODULE_6__/* .profilePassed */ .O);
+    // the profiles run as the sandbox account, like in a run (PRODUCT.md §10); `user` that cannot be set up stops here
+    const sandbox = await (0,_sandbox_index_js__WEBPACK_IMPORTED_MODULE_4__/* .openSandbox */ .Ep)({ mode: loaded.config.sandbox.mode, user: loaded.config.sandbox.user, workdir: repoRoot, env: process.env, log });
+    if (sandbox.warning)
+        log.warn(sandbox.warning);
+    let results;
+    try {
+        results = await (0,_profiles_run_js__WEBPACK_IMPORTED_MODULE_3__/* .runProfiles */ .Ub)(selected, {
+            repoRoot,
+            env: process.env,
+            concurrency: args.concurrency ?? loaded.config.tests_concurrency,
+            signal,
+            log,
+            scrub: { dropNames: apiKeyEnv ? [apiKeyEnv] : [] },
+            sandbox,
+        });
+    }
+    finally {
+        await sandbox.close();
+    }
+    const passed = results.every(_profiles_types_js__WEBPACK_IMPORTED_MODULE_9__/* .profilePassed */ .O);
     if (args.json) {
         const report = {
-            profiles: results.map(shortenOutput),
+            profiles: results.map((r) => redactor.redactValue(shortenOutput(r))),
             passed,
             ...(args.affected !== undefined ? { affected: { base: args.affected, changedFiles: changed?.length ?? 0, skipped: all.filter((p) => !selected.includes(p)).map((p) => p.name) } } : {}),
         };
@@ -193,7 +242,7 @@ function shortenOutput(result) {
     return output.length <= JSON_OUTPUT_CHARS ? result : { ...result, output: `…${output.slice(-JSON_OUTPUT_CHARS)}` };
 }
 function resultWord(result) {
-    if ((0,_profiles_types_js__WEBPACK_IMPORTED_MODULE_6__/* .profilePassed */ .O)(result))
+    if ((0,_profiles_types_js__WEBPACK_IMPORTED_MODULE_9__/* .profilePassed */ .O)(result))
         return 'pass';
     if (result.timedOut)
         return 'timed out';
@@ -211,10 +260,10 @@ function renderResults(results) {
     const lines = rows.map((row) => row.map((cell, c) => cell.padEnd(widths[c])).join('  ').trimEnd());
     lines.splice(1, 0, widths.map((w) => '-'.repeat(w)).join('  '));
     let text = `${lines.join('\n')}\n`;
-    for (const r of results.filter((x) => !(0,_profiles_types_js__WEBPACK_IMPORTED_MODULE_6__/* .profilePassed */ .O)(x))) {
+    for (const r of results.filter((x) => !(0,_profiles_types_js__WEBPACK_IMPORTED_MODULE_9__/* .profilePassed */ .O)(x))) {
         text += `\n── ${r.name} (${r.command}, in ${r.path}) ──\n${r.summary.text.trimEnd()}\n`;
     }
-    const failing = results.filter((x) => !(0,_profiles_types_js__WEBPACK_IMPORTED_MODULE_6__/* .profilePassed */ .O)(x)).length;
+    const failing = results.filter((x) => !(0,_profiles_types_js__WEBPACK_IMPORTED_MODULE_9__/* .profilePassed */ .O)(x)).length;
     text += failing === 0 ? `\nAll ${results.length} profile(s) pass.\n` : `\n${failing} of ${results.length} profile(s) failing.\n`;
     return text;
 }
@@ -234,7 +283,7 @@ function renderResults(results) {
 /* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(14006);
 /* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(picomatch__WEBPACK_IMPORTED_MODULE_2__);
 /* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(70017);
-/* harmony import */ var _util_exec_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(37895);
+/* harmony import */ var _git_git_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(63971);
 /**
  * Affected selection (PRODUCT.md §3): which profiles a set of changed files concerns. A profile is
  * affected when a changed file lies under its `path` (`.` = the whole repo) or matches one of its
@@ -293,180 +342,42 @@ function checkRevision(rev) {
     return rev;
 }
 const MAX_LIST_BYTES = 32 * 1024 * 1024;
-async function git(repoRoot, args) {
-    const out = [];
-    const err = [];
-    let outBytes = 0;
-    const result = await (0,_util_exec_js__WEBPACK_IMPORTED_MODULE_1__/* .runProcess */ .R3)('git', ['-c', 'core.quotepath=false', ...args], {
-        cwd: repoRoot,
-        env: { ...process.env, GIT_OPTIONAL_LOCKS: '0', GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C' },
-        timeoutMs: 120_000,
-        onStdout: (chunk) => {
-            outBytes += chunk.length;
-            if (outBytes <= MAX_LIST_BYTES)
-                out.push(chunk);
-        },
-        onStderr: (chunk) => err.push(chunk),
-        keepBytes: 4096,
-    });
-    if (result.spawnError) {
-        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DroidError */ .TF('usage', `cannot run git: ${result.spawnError}`, { hint: 'install git and run inside a git checkout' });
-    }
-    if (outBytes > MAX_LIST_BYTES)
-        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DroidError */ .TF('work', `git ${args[0]} printed more than ${MAX_LIST_BYTES} bytes of file names`);
-    return {
-        ok: result.exitCode === 0,
-        stdout: Buffer.concat(out).toString('utf8'),
-        stderr: Buffer.concat(err).toString('utf8').trim().slice(0, 2000),
-    };
-}
-function nulList(text) {
-    return text.split('\0').filter(Boolean);
+function gitAt(repoRoot) {
+    return new _git_git_js__WEBPACK_IMPORTED_MODULE_1__/* .Git */ .T({ cwd: repoRoot, timeoutMs: 120_000 });
 }
 /**
  * Files changed since `rev`: committed on this branch since it forked from `rev` (`rev...HEAD`),
  * staged, unstaged, and untracked (not ignored). Deletions and both sides of a rename count.
+ * Through the droid's git wrapper: no filter, driver, hook or fsmonitor the work tree configured runs.
  */
 async function changedFilesSince(repoRoot, rev) {
     checkRevision(rev);
-    const verify = await git(repoRoot, ['rev-parse', '--verify', '--quiet', '--end-of-options', `${rev}^{commit}`]);
-    if (!verify.ok) {
+    const git = gitAt(repoRoot);
+    let sha;
+    try {
+        sha = await git.resolveCommit(rev);
+    }
+    catch (error) {
+        if (error instanceof _util_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DroidError */ .TF && /could not run git/.test(error.message)) {
+            throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DroidError */ .TF('usage', `cannot run git: ${error.message}`, { hint: 'install git and run inside a git checkout' });
+        }
+        throw error;
+    }
+    if (!sha) {
         throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DroidError */ .TF('usage', `--affected: ${JSON.stringify(rev)} is not a commit in ${repoRoot}`, {
-            hint: verify.stderr || 'fetch the base first (e.g. git fetch origin main) or pass a SHA',
+            hint: 'fetch the base first (e.g. git fetch origin main) or pass a SHA',
         });
     }
-    const lists = await Promise.all([
-        git(repoRoot, ['diff', '--name-only', '--no-renames', '-z', `${rev}...HEAD`, '--']),
-        git(repoRoot, ['diff', '--name-only', '--no-renames', '-z', 'HEAD', '--']),
-        git(repoRoot, ['ls-files', '--others', '--exclude-standard', '-z']),
-    ]);
-    const failed = lists.find((l) => !l.ok);
-    if (failed)
-        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DroidError */ .TF('work', `git could not list changed files: ${failed.stderr}`);
-    return [...new Set(lists.flatMap((l) => nulList(l.stdout)))].sort();
-}
-
-
-/***/ }),
-
-/***/ 34945:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   LK: () => (/* binding */ scrubEnv),
-/* harmony export */   Zg: () => (/* binding */ FORGE_CREDENTIAL_PREFIXES),
-/* harmony export */   vq: () => (/* binding */ FORGE_CREDENTIAL_NAMES)
-/* harmony export */ });
-/* unused harmony export secretReason */
-/**
- * The environment a test command gets (PRODUCT.md §3, §9): the runner's environment without anything
- * that grants access (forge tokens, model keys, cloud credentials, the Actions runtime, the action's
- * own inputs, files that steer later workflow steps), plus the profile's own non-secret `env`.
- * Names are matched case-insensitively. Colour is left as the runner wants it: the failure
- * summarizer strips ANSI codes itself.
- */
-/**
- * Forge and runner credentials, and the files that steer later workflow steps: kept from test commands
- * and from engines alike (engine/env.ts). Upper case.
- */
-const FORGE_CREDENTIAL_NAMES = [
-    'GITHUB_TOKEN',
-    'GH_TOKEN',
-    'GH_ENTERPRISE_TOKEN',
-    'GITHUB_ENTERPRISE_TOKEN',
-    'GITLAB_TOKEN',
-    'CI_JOB_TOKEN',
-    'CI_JOB_JWT',
-    'CI_JOB_JWT_V1',
-    'CI_JOB_JWT_V2',
-    'CI_REPOSITORY_URL', // GitLab puts the job token in it: https://gitlab-ci-token:…@host/…
-    'DROID_GITLAB_TOKEN',
-    'DOCKER_AUTH_CONFIG',
-    'SSH_AUTH_SOCK',
-    'GIT_ASKPASS',
-    'SSH_ASKPASS',
-    'GIT_CONFIG_PARAMETERS',
-    'GIT_CONFIG_COUNT',
-    'NPM_CONFIG__AUTH',
-    // the telemetry backend's credentials (e.g. `x-honeycomb-team=…`, `authorization=Bearer …`)
-    'OTEL_EXPORTER_OTLP_HEADERS',
-    'OTEL_EXPORTER_OTLP_TRACES_HEADERS',
-    'OTEL_EXPORTER_OTLP_METRICS_HEADERS',
-    'OTEL_EXPORTER_OTLP_LOGS_HEADERS',
-    // workflow command files: a test writing to these would steer the steps after this one
-    'GITHUB_ENV',
-    'GITHUB_PATH',
-    'GITHUB_OUTPUT',
-    'GITHUB_STATE',
-    'GITHUB_STEP_SUMMARY',
-];
-/** Name prefixes (upper case) of the same kind: the action's inputs, the Actions runtime, git auth entries. */
-const FORGE_CREDENTIAL_PREFIXES = [
-    'INPUT_', // the action's inputs (github_token, factory_api_key, app_private_key, …)
-    'ACTIONS_', // ACTIONS_RUNTIME_*, ACTIONS_ID_TOKEN_*, ACTIONS_CACHE_URL, ACTIONS_RESULTS_URL, …
-    'GIT_CONFIG_KEY_',
-    'GIT_CONFIG_VALUE_',
-];
-/** Exact names (upper case) dropped from test commands: the above plus the Factory key. */
-const DROPPED_NAMES = new Set([...FORGE_CREDENTIAL_NAMES, 'FACTORY_API_KEY']);
-/** Name prefixes (upper case) dropped from test commands. */
-const DROPPED_PREFIXES = [
-    ...FORGE_CREDENTIAL_PREFIXES,
-    'DROID_', // this tool's own variables (tokens, ticket text); a test has no use for them
-];
-/** A name is secret-looking when it contains one of these (NODE_AUTH_TOKEN, npm's `…:_authToken`, DB_PASSWORD) … */
-const SECRET_PARTS = ['TOKEN', 'SECRET', 'PASSWORD', 'PASSWD', 'APIKEY', 'API_KEY', 'PRIVATE_KEY', 'CREDENTIAL'];
-/** … or when one of its `_`-separated words is one of these (AWS_ACCESS_KEY_ID, SSH_AUTH_SOCK; not GIT_AUTHOR_NAME). */
-const SECRET_WORDS = new Set(['KEY', 'KEYS', 'JWT', 'AUTH']);
-/** Values that are credentials whatever their variable is called. */
-const SECRET_VALUE_SHAPES = [
-    /\bgh[pousr]_[A-Za-z0-9]{20,}/,
-    /\bgithub_pat_[A-Za-z0-9_]{22,}/,
-    /\bgl(?:pat|dt|rt|ptt|ft|cbt|imt|soat|agent)-[A-Za-z0-9_-]{20,}/,
-    /\bsk-ant-[A-Za-z0-9_-]{20,}/,
-    /\bsk-(?:proj-)?[A-Za-z0-9_-]{32,}/,
-    /\bxox[abprs]-[A-Za-z0-9-]{10,}/,
-    /-----BEGIN [A-Z ]*PRIVATE KEY-----/,
-    // a forge token in a URL's user info (database URLs with a test password are left alone)
-    /:\/\/(?:gitlab-ci-token|x-access-token|oauth2|x-oauth-basic)[:@]/i,
-];
-/** Why `name=value` must not reach a test command, or undefined when it may. */
-function secretReason(name, value, options = {}) {
-    const upper = name.toUpperCase();
-    if (DROPPED_NAMES.has(upper))
-        return 'credential';
-    if (options.dropNames?.some((n) => n.toUpperCase() === upper))
-        return 'credential';
-    const prefix = DROPPED_PREFIXES.find((p) => upper.startsWith(p));
-    if (prefix)
-        return `${prefix}*`;
-    if (SECRET_PARTS.some((p) => upper.includes(p)) || upper.split('_').some((w) => SECRET_WORDS.has(w))) {
-        return 'secret-looking name';
+    try {
+        // one after another: `git diff HEAD` may refresh the index, and the others read it
+        const committed = await git.diffNames([`${rev}...HEAD`], MAX_LIST_BYTES);
+        const uncommitted = await git.diffNames(['HEAD'], MAX_LIST_BYTES);
+        const untracked = await git.untrackedFiles(MAX_LIST_BYTES);
+        return [...new Set([...committed, ...uncommitted, ...untracked])].sort();
     }
-    if (value) {
-        if (SECRET_VALUE_SHAPES.some((re) => re.test(value)))
-            return 'credential-shaped value';
-        if (options.secretValues?.some((s) => s.length >= 6 && value.includes(s)))
-            return 'known secret value';
+    catch (error) {
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DroidError */ .TF('work', `git could not list changed files: ${error instanceof Error ? error.message : String(error)}`);
     }
-    return undefined;
-}
-/**
- * `base` without secrets, then `CI=true`, then the profile's `extra` env (non-secret by contract; it
- * is the repo's own config, read from the target branch, so it may set any name it likes).
- */
-function scrubEnv(base, extra, options = {}) {
-    const env = {};
-    for (const [name, value] of Object.entries(base)) {
-        if (value === undefined)
-            continue;
-        if (secretReason(name, value, options) === undefined)
-            env[name] = value;
-    }
-    env.CI = 'true';
-    for (const [name, value] of Object.entries(extra))
-        env[name] = value;
-    return env;
 }
 
 
@@ -541,11 +452,13 @@ function rerunFirstFrom(results) {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  U: () => (/* binding */ runProfiles)
+  Ub: () => (/* binding */ runProfiles)
 });
 
-// UNUSED EXPORTS: runProfile
+// UNUSED EXPORTS: defaultConcurrency, runProfile
 
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(48161);
 // EXTERNAL MODULE: ./src/util/exec.ts
 var exec = __webpack_require__(37895);
 // EXTERNAL MODULE: ./src/profiles/env.ts
@@ -557,8 +470,8 @@ var external_node_path_ = __webpack_require__(76760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./src/profiles/junit-files.ts
 var junit_files = __webpack_require__(62348);
-// EXTERNAL MODULE: ./src/profiles/summary/index.ts + 42 modules
-var profiles_summary = __webpack_require__(65155);
+// EXTERNAL MODULE: ./src/profiles/summary/index.ts + 48 modules
+var profiles_summary = __webpack_require__(79625);
 ;// CONCATENATED MODULE: ./src/profiles/files.ts
 /** The files a profile touches: its working directory and its JUnit reports, all kept inside the repo. */
 
@@ -687,6 +600,13 @@ var profiles_rerun = __webpack_require__(73752);
 // EXTERNAL MODULE: ./src/profiles/types.ts
 var types = __webpack_require__(9927);
 ;// CONCATENATED MODULE: ./src/profiles/run.ts
+/**
+ * Runs test profiles (PRODUCT.md §3): each `command` through /bin/sh in its `path`, with a scrubbed
+ * environment and `timeout_seconds` (the whole process tree is killed at the limit), independent
+ * profiles in parallel up to a limit; output streams into the failure summarizer, a JUnit report
+ * is read when the profile names one. Results come back in config order whatever the finish order.
+ */
+
 
 
 
@@ -696,8 +616,12 @@ var types = __webpack_require__(9927);
 
 const TAIL_LINES = 30;
 const TAIL_CHARS = 3000;
+/** One profile per CPU the process may use (os.availableParallelism respects the affinity mask). */
+function defaultConcurrency() {
+    return Math.max(1, (0,external_node_os_.availableParallelism)());
+}
 async function runProfiles(profiles, options) {
-    const limit = Math.max(1, Math.floor(options.concurrency ?? 2));
+    const limit = Math.max(1, Math.floor(options.concurrency ?? defaultConcurrency()));
     const results = new Array(profiles.length);
     let next = 0;
     const worker = async () => {
@@ -758,6 +682,7 @@ async function execute(profile, command, dir, env, options) {
         keepBytes: options.keepBytes,
         killGraceMs: options.killGraceMs,
         onOutput: (chunk) => feed.push(chunk),
+        jail: options.sandbox?.jail(),
     });
     feed.finish();
     facts.exitCode = run.exitCode;
@@ -838,362 +763,6 @@ function infraResult(profile, text) {
 function tailLines(output) {
     const tail = output.trimEnd().split('\n').slice(-TAIL_LINES).join('\n');
     return tail.length <= TAIL_CHARS ? tail : `…${tail.slice(-TAIL_CHARS)}`;
-}
-
-
-/***/ }),
-
-/***/ 9927:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   O: () => (/* binding */ profilePassed)
-/* harmony export */ });
-function profilePassed(result) {
-    return result.summary.kind === 'all-pass' && !result.timedOut && result.exitCode === 0;
-}
-
-
-/***/ }),
-
-/***/ 37895:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   $K: () => (/* binding */ shellArgv),
-/* harmony export */   GI: () => (/* binding */ BoundedBuffer),
-/* harmony export */   R3: () => (/* binding */ runProcess)
-/* harmony export */ });
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(31421);
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_string_decoder__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(46193);
-/* harmony import */ var node_string_decoder__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_string_decoder__WEBPACK_IMPORTED_MODULE_2__);
-
-
-
-/** A head+tail buffer: keeps the first and last `keep` bytes of everything written. */
-class BoundedBuffer {
-    keep;
-    head = [];
-    headBytes = 0;
-    tail = [];
-    tailBytes = 0;
-    total = 0;
-    constructor(keep) {
-        this.keep = keep;
-    }
-    write(chunk) {
-        this.total += chunk.length;
-        let rest = chunk;
-        if (this.headBytes < this.keep) {
-            const take = Math.min(this.keep - this.headBytes, rest.length);
-            this.head.push(Buffer.from(rest.subarray(0, take)));
-            this.headBytes += take;
-            rest = rest.subarray(take);
-        }
-        if (rest.length === 0)
-            return;
-        this.tail.push(Buffer.from(rest));
-        this.tailBytes += rest.length;
-        while (this.tail.length > 1 && this.tailBytes - this.tail[0].length >= this.keep) {
-            this.tailBytes -= this.tail.shift().length;
-        }
-    }
-    toString() {
-        // StringDecoder.write holds back a multi-byte character cut at the end of the head
-        const head = new node_string_decoder__WEBPACK_IMPORTED_MODULE_2__.StringDecoder('utf8').write(Buffer.concat(this.head));
-        let tail = Buffer.concat(this.tail);
-        if (tail.length > this.keep)
-            tail = tail.subarray(tail.length - this.keep);
-        const omitted = this.total - this.headBytes - tail.length;
-        if (omitted <= 0)
-            return new node_string_decoder__WEBPACK_IMPORTED_MODULE_2__.StringDecoder('utf8').write(Buffer.concat([...this.head, tail]));
-        let start = 0;
-        while (start < tail.length && start < 3 && (tail[start] & 0xc0) === 0x80)
-            start++; // skip a cut character
-        return `${head}\n… [${omitted + start} bytes elided] …\n${tail.subarray(start).toString('utf8')}`;
-    }
-}
-function shellArgv(command) {
-    return ['/bin/sh', ['-c', command]];
-}
-function readStat(pid) {
-    let stat;
-    try {
-        stat = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(`/proc/${pid}/stat`, 'utf8');
-    }
-    catch {
-        return undefined; // exited while we looked, or no /proc
-    }
-    // "pid (comm) state ppid pgrp session … starttime(22nd)"; comm may hold spaces and parentheses
-    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-    if (fields.length < 20)
-        return undefined;
-    return {
-        pid,
-        state: fields[0],
-        ppid: Number(fields[1]),
-        pgrp: Number(fields[2]),
-        session: Number(fields[3]),
-        start: fields[19],
-    };
-}
-/** Every process on the machine from /proc (Linux); undefined where /proc is not available. */
-function readProcTable() {
-    let names;
-    try {
-        names = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readdirSync)('/proc');
-    }
-    catch {
-        return undefined;
-    }
-    const entries = [];
-    for (const name of names) {
-        if (!/^\d+$/.test(name))
-            continue;
-        const entry = readStat(Number(name));
-        if (entry)
-            entries.push(entry);
-    }
-    return entries;
-}
-/** The processes a child started: its group, its session and its descendants, remembered across scans. */
-class ProcessTree {
-    leader;
-    seen = new Map();
-    /** the leader's start time: tells the leader apart from a later process that got its pid */
-    leaderStart;
-    leaderPidReused = false;
-    constructor(leader) {
-        this.leader = leader;
-        this.leaderStart = readStat(leader)?.start;
-    }
-    members() {
-        const table = readProcTable();
-        if (!table)
-            return undefined;
-        // the leader is gone and its pid reused: only processes already seen are ours
-        const holder = table.find((e) => e.pid === this.leader);
-        const reused = holder !== undefined && this.leaderStart !== undefined && holder.start !== this.leaderStart;
-        this.leaderPidReused ||= reused;
-        const children = new Map();
-        for (const e of table) {
-            const list = children.get(e.ppid);
-            if (list)
-                list.push(e.pid);
-            else
-                children.set(e.ppid, [e.pid]);
-        }
-        const descendants = new Set();
-        const queue = reused ? [] : [this.leader];
-        while (queue.length > 0) {
-            for (const pid of children.get(queue.pop()) ?? []) {
-                if (descendants.has(pid))
-                    continue;
-                descendants.add(pid);
-                queue.push(pid);
-            }
-        }
-        const found = table.filter((e) => e.state !== 'Z' &&
-            e.pid !== process.pid &&
-            ((!reused && (e.pgrp === this.leader || e.session === this.leader)) ||
-                descendants.has(e.pid) ||
-                this.seen.get(e.pid) === e.start));
-        for (const e of found)
-            this.seen.set(e.pid, e.start);
-        return found;
-    }
-    signal(sig) {
-        const members = this.members();
-        // the group kill is atomic: it also reaches a child forked after the scan
-        if (!this.leaderPidReused) {
-            try {
-                process.kill(-this.leader, sig);
-            }
-            catch {
-                /* group already gone */
-            }
-        }
-        for (const e of members ?? []) {
-            try {
-                process.kill(e.pid, sig);
-            }
-            catch {
-                /* gone meanwhile */
-            }
-        }
-    }
-    /** true while any member is running (zombies waiting for a reaper do not count) */
-    alive() {
-        const members = this.members();
-        if (members)
-            return members.length > 0;
-        try {
-            process.kill(-this.leader, 0);
-            return true;
-        }
-        catch {
-            return false;
-        }
-    }
-}
-/** How long to wait for the pipes to close once every known process is gone. */
-const CLOSE_WAIT_MS = 5000;
-function startFailure(started, message, aborted = false) {
-    return {
-        exitCode: null,
-        signal: null,
-        timedOut: false,
-        aborted,
-        durationMs: Date.now() - started,
-        output: '',
-        totalBytes: 0,
-        spawnError: aborted ? undefined : message,
-    };
-}
-function runProcess(file, args, options) {
-    const started = Date.now();
-    if (options.signal?.aborted)
-        return Promise.resolve(startFailure(started, '', true));
-    let child;
-    try {
-        child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)(file, [...args], {
-            cwd: options.cwd,
-            env: options.env,
-            stdio: ['ignore', 'pipe', 'pipe'],
-            detached: true,
-        });
-    }
-    catch (err) {
-        const e = err;
-        return Promise.resolve(startFailure(started, `${e.code ?? 'error'}: ${e.message}`));
-    }
-    return supervise(child, started, options);
-}
-function supervise(child, started, options) {
-    const buffer = new BoundedBuffer(options.keepBytes ?? 64 * 1024);
-    const graceMs = options.killGraceMs ?? 2000;
-    const drainMs = options.drainMs ?? 200;
-    const tree = child.pid === undefined ? undefined : new ProcessTree(child.pid);
-    const timers = new Set();
-    const later = (ms, fn) => {
-        const t = setTimeout(() => {
-            timers.delete(t);
-            fn();
-        }, ms);
-        timers.add(t);
-    };
-    return new Promise((resolve) => {
-        let timedOut = false;
-        let aborted = false;
-        let settled = false;
-        let stopping = false;
-        let exited;
-        let closed;
-        let poll;
-        const finish = (spawnError) => {
-            if (settled)
-                return;
-            settled = true;
-            for (const t of timers)
-                clearTimeout(t);
-            if (poll)
-                clearInterval(poll);
-            options.signal?.removeEventListener('abort', onAbort);
-            tree?.signal('SIGKILL'); // last sweep: nothing the child started outlives the call
-            const end = closed ?? exited;
-            resolve({
-                exitCode: end?.code ?? null,
-                signal: end?.signal ?? null,
-                timedOut,
-                aborted,
-                durationMs: Date.now() - started,
-                output: buffer.toString(),
-                totalBytes: buffer.total,
-                spawnError,
-            });
-        };
-        // the tree is dead or killed, yet the pipes are open: something outside the tree (a daemon that left
-        // the session after its parent died) holds them. Give them time to deliver, then stop waiting.
-        let deadlineSet = false;
-        const closeDeadline = () => {
-            if (deadlineSet)
-                return;
-            deadlineSet = true;
-            later(options.closeWaitMs ?? CLOSE_WAIT_MS, () => {
-                child.stdout?.destroy();
-                child.stderr?.destroy();
-                closed ??= exited;
-                finish();
-            });
-        };
-        // SIGTERM now, SIGKILL after the grace period
-        const stop = () => {
-            if (stopping || !tree)
-                return;
-            stopping = true;
-            tree.signal('SIGTERM');
-            later(graceMs, () => {
-                tree.signal('SIGKILL');
-                closeDeadline();
-            });
-        };
-        // the pipes are closed: wait (bounded by stop's timers) until no member of the tree is left
-        const reap = () => {
-            if (!tree || !tree.alive())
-                return finish();
-            stop();
-            poll ??= setInterval(() => {
-                if (!tree.alive())
-                    finish();
-            }, 50);
-        };
-        if (options.timeoutMs !== undefined) {
-            later(options.timeoutMs, () => {
-                timedOut = true;
-                stop();
-            });
-        }
-        const onAbort = () => {
-            aborted = true;
-            stop();
-        };
-        options.signal?.addEventListener('abort', onAbort, { once: true });
-        const onData = (chunk) => {
-            buffer.write(chunk);
-            options.onOutput?.(chunk);
-        };
-        child.stdout?.on('data', onData);
-        child.stderr?.on('data', onData);
-        if (options.onStdout)
-            child.stdout?.on('data', options.onStdout);
-        if (options.onStderr)
-            child.stderr?.on('data', options.onStderr);
-        child.on('error', (err) => {
-            if (child.pid === undefined)
-                finish(`${err.code ?? 'error'}: ${err.message}`);
-        });
-        child.on('exit', (code, signal) => {
-            exited = { code, signal };
-            // a background grandchild holding stdout would keep 'close' away forever: give it drainMs
-            later(drainMs, () => {
-                if (closed)
-                    return;
-                if (tree?.alive())
-                    stop();
-                else
-                    closeDeadline(); // only unread data left in the pipes: 'close' is coming
-            });
-        });
-        child.on('close', (code, signal) => {
-            if (closed)
-                return;
-            closed = { code, signal };
-            reap();
-        });
-    });
 }
 
 

@@ -360,7 +360,7 @@ function loadConfig(options) {
         const loc = at(contents.range[0]);
         const got = Array.isArray(data) ? 'a list' : `a single value`;
         throw new ConfigError(file, [
-            { file, line: loc.line, column: loc.column, message: `the top level of ${file} at ${loc.where} must be a mapping of keys (version, tests, pr, engine, access, ci, audit), got ${got}` },
+            { file, line: loc.line, column: loc.column, message: `the top level of ${file} at ${loc.where} must be a mapping of keys (${Object.keys(schema/* configSchema */.Qn.shape).join(', ')}), got ${got}` },
         ]);
     }
     const result = schema/* configSchema */.Qn.safeParse(data);
@@ -497,10 +497,11 @@ function position(lineCounter, offset) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   BE: () => (/* binding */ relativePathProblem),
 /* harmony export */   Qn: () => (/* binding */ configSchema),
 /* harmony export */   sb: () => (/* binding */ defaultConfig)
 /* harmony export */ });
-/* unused harmony exports MAX_PROFILE_TIMEOUT_SECONDS, MAX_ENGINE_TIMEOUT_MINUTES, MAX_CI_TIMEOUT_MINUTES, MAX_PROFILES, relativePathProblem, normalizeRelativePath, profileSchema */
+/* unused harmony exports MAX_PROFILE_TIMEOUT_SECONDS, MAX_ENGINE_TIMEOUT_MINUTES, MAX_CI_TIMEOUT_MINUTES, MAX_PROFILES, MAX_TESTS_CONCURRENCY, normalizeRelativePath, profileSchema */
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(38816);
 /* harmony import */ var _template_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(69030);
 /**
@@ -514,6 +515,7 @@ const MAX_PROFILE_TIMEOUT_SECONDS = 6 * 60 * 60;
 const MAX_ENGINE_TIMEOUT_MINUTES = 6 * 60;
 const MAX_CI_TIMEOUT_MINUTES = 6 * 60;
 const MAX_PROFILES = 100;
+const MAX_TESTS_CONCURRENCY = 64;
 const ENV_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
 /** Names the scrubbed environment removes (PRODUCT.md §3); a value for them in a committed file is a leaked secret. */
 const SECRET_ENV_NAME = /(^|_)(API_KEY|TOKEN|SECRET|PASSWORD|PRIVATE_KEY)$|^(ACTIONS_RUNTIME_|ACTIONS_ID_TOKEN_)/i;
@@ -613,7 +615,7 @@ const reviewerRuleSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .
         ctx.addIssue({ code: 'custom', message: 'a reviewer rule needs at least one entry in `users` or `teams`' });
     }
 });
-const DEFAULT_PROTECTED_PATHS = ['.github/workflows/**', '.gitlab-ci.yml', 'CODEOWNERS', '.droid.yml'];
+const DEFAULT_PROTECTED_PATHS = ['.github/workflows/**', '.github/actions/**', '.gitlab-ci.yml', '.gitlab/**', 'CODEOWNERS', '.droid.yml'];
 const prSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
     target_branch: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()
         .refine((v) => v === '' || (0,_template_js__WEBPACK_IMPORTED_MODULE_0__/* .isValidBranchName */ .eB)(v), { message: 'target_branch must be a valid branch name (or "" for the default branch)' })
@@ -670,6 +672,23 @@ const ciSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
     timeout_minutes: positiveInt(MAX_CI_TIMEOUT_MINUTES, 'minutes').default(30),
     max_fix_attempts: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int({ message: 'must be a whole number' }).min(0, { message: 'must be between 0 and 10' }).max(10, { message: 'must be between 0 and 10' }).default(2),
 });
+const sandboxSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
+    mode: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['auto', 'user', 'off'])
+        .default('auto')
+        .describe('auto: run engine rounds and test profiles as the sandbox user where the runner allows it (root or passwordless sudo); user: always, or stop; off: unisolated'),
+    user: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()
+        .regex(/^[a-z_][a-z0-9_-]{0,30}$/, { message: 'must be a Linux account name (lower case letters, digits, _ and -, at most 31 characters)' })
+        .default('droid-sandbox')
+        .describe('The unprivileged account engine rounds and test profiles run as (created when missing)'),
+});
+const severity = zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['low', 'medium', 'high']);
+const reviewSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
+    auto: zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY().default(false).describe('Review every pull request when it is opened, pushed to or marked ready (GitHub pull_request, GitLab merge_request_event)'),
+    forks: zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY().default(false).describe('Also review pull requests from forks (their code is never run)'),
+    security: zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY().default(false).describe('Run a second, security-focused pass with its own prompt'),
+    security_threshold: severity.default('medium').describe('Security findings below this severity are not posted'),
+    fail_on: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['low', 'medium', 'high', 'none']).default('none').describe('Fail the step when a posted finding is at or above this severity'),
+});
 const auditSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
     file: relativePath('audit.file').default('.droid/audit.jsonl'),
 });
@@ -723,11 +742,19 @@ function isRecord(value) {
 const configSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
     version: zod__WEBPACK_IMPORTED_MODULE_1__/* .literal */ .euz(1, { message: 'version must be 1' }).describe('Config format version; always 1'),
     tests: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(profileSchema).max(MAX_PROFILES, { message: `at most ${MAX_PROFILES} test profiles` }).default([]),
+    tests_concurrency: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig()
+        .int({ message: 'must be a whole number of profiles' })
+        .min(1, { message: `must be between 1 and ${MAX_TESTS_CONCURRENCY}` })
+        .max(MAX_TESTS_CONCURRENCY, { message: `must be between 1 and ${MAX_TESTS_CONCURRENCY}` })
+        .optional()
+        .describe('How many test profiles run at the same time; unset = the number of CPUs'),
     pr: prSchema.default(() => prSchema.parse({})),
     engine: engineSchema.default(() => engineSchema.parse({})),
     access: accessSchema.default(() => accessSchema.parse({})),
     ci: ciSchema.default(() => ciSchema.parse({})),
     audit: auditSchema.default(() => auditSchema.parse({})),
+    sandbox: sandboxSchema.default(() => sandboxSchema.parse({})),
+    review: reviewSchema.default(() => reviewSchema.parse({})),
 })
     .check(zod__WEBPACK_IMPORTED_MODULE_1__/* .superRefine */ .zni(crossFieldChecks, { when: () => true }))
     .describe('Droid for CI configuration (.droid.yml), version 1');

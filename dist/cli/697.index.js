@@ -130,10 +130,14 @@ function requireUrl(env, name) {
 /* harmony export */   _s: () => (/* binding */ auditEvent),
 /* harmony export */   eP: () => (/* binding */ gitlabSetupFromEnv)
 /* harmony export */ });
-/* unused harmony export DROID_JOB_NAMES */
-/* harmony import */ var _trigger_gitlab_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(96669);
-/* harmony import */ var _env_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(89920);
-/* harmony import */ var _forge_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(45838);
+/* unused harmony exports DROID_JOB_NAMES, withTrustedActor */
+/* harmony import */ var _relay_signature_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(16999);
+/* harmony import */ var _trigger_gitlab_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(96669);
+/* harmony import */ var _trigger_phrase_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(29283);
+/* harmony import */ var _env_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(89920);
+/* harmony import */ var _forge_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(45838);
+
+
 
 
 
@@ -146,16 +150,18 @@ const DROID_JOB_NAMES = ['droid', 'droid-mr', 'droid-ci-fix'];
 function gitlabSetupFromEnv(env, ctx, options = {}) {
     // the token is registered before anything can fail and print
     ctx.redactor.add(env['DROID_GITLAB_TOKEN']);
-    const trigger = (0,_trigger_gitlab_js__WEBPACK_IMPORTED_MODULE_0__/* .requestFromGitLabEnv */ .I)(env, {
+    ctx.redactor.add(env[_relay_signature_js__WEBPACK_IMPORTED_MODULE_0__/* .SECRET_VAR */ .vq]);
+    const trigger = (0,_trigger_gitlab_js__WEBPACK_IMPORTED_MODULE_1__/* .requestFromGitLabEnv */ .I)(withTrustedActor(env, ctx.log), {
         command: options.command,
-        trigger: options.trigger ?? (env['DROID_TRIGGER'] || undefined),
+        // the template's `trigger` input (or the relay's) wins; else access.trigger of the checked-out config; else /droid
+        trigger: options.trigger ?? (0,_trigger_phrase_js__WEBPACK_IMPORTED_MODULE_2__/* .resolveTriggerPhrase */ .Ut)(env['DROID_TRIGGER'], env['CI_PROJECT_DIR'] ?? process.cwd(), env['DROID_CONFIG']).phrase,
     });
     if (trigger.kind === 'ignore')
         return { ignored: trigger.reason };
-    const forgeOptions = (0,_env_js__WEBPACK_IMPORTED_MODULE_1__/* .gitlabForgeOptionsFromEnv */ .E)(env, ctx.log, {
+    const forgeOptions = (0,_env_js__WEBPACK_IMPORTED_MODULE_3__/* .gitlabForgeOptionsFromEnv */ .E)(env, ctx.log, {
         onCall: ctx.audit ? (call) => ctx.audit.record(auditEvent(call)) : undefined,
     });
-    const forge = (0,_forge_js__WEBPACK_IMPORTED_MODULE_2__/* .createGitLabForge */ .R)(forgeOptions);
+    const forge = (0,_forge_js__WEBPACK_IMPORTED_MODULE_4__/* .createGitLabForge */ .R)(forgeOptions);
     const own = env['CI_JOB_NAME'] ? [...new Set([...DROID_JOB_NAMES, env['CI_JOB_NAME']])] : DROID_JOB_NAMES;
     return {
         platform: 'gitlab',
@@ -166,6 +172,23 @@ function gitlabSetupFromEnv(env, ctx, options = {}) {
         pushStartsNoWorkflows: false,
         ownJobNames: own,
     };
+}
+/**
+ * DROID_ACTOR names who asked, but anyone who can start a pipeline (trigger token, API, web form) can
+ * set it: it is believed only when the relay signed it (relay/signature.ts). Otherwise it is dropped and
+ * the actor is the pipeline's own user (GITLAB_USER_LOGIN), gated as usual.
+ */
+function withTrustedActor(env, log) {
+    if (!env['DROID_ACTOR'])
+        return env;
+    const verdict = (0,_relay_signature_js__WEBPACK_IMPORTED_MODULE_0__/* .verifyVariables */ .j1)(env);
+    if (verdict.signed)
+        return env;
+    const user = env['GITLAB_USER_LOGIN'] ?? '(unknown)';
+    log.warn(`DROID_ACTOR is ignored: ${verdict.reason}; the actor is the pipeline's user @${user}`);
+    const out = { ...env };
+    delete out['DROID_ACTOR'];
+    return out;
 }
 /** One audit line per API attempt (method and path only; the path holds no secret). */
 function auditEvent(call) {
@@ -221,6 +244,67 @@ async function ownMergeRequestPipeline(setup) {
     if (me.username.toLowerCase() !== request.actor.toLowerCase())
         return undefined;
     return `this merge request pipeline was started by the droid's own push (@${me.username}); nothing to do`;
+}
+
+
+/***/ }),
+
+/***/ 29283:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ut: () => (/* binding */ resolveTriggerPhrase)
+/* harmony export */ });
+/* unused harmony exports DEFAULT_TRIGGER, configuredTrigger */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(38815);
+/* harmony import */ var _config_schema_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(90131);
+/**
+ * The trigger phrase a comment or note must start with (PRODUCT.md §2 `access.trigger`), in this order:
+ * 1. what the pipeline says: the Action's `trigger_phrase` input, the GitLab template's `trigger` input
+ *    (DROID_TRIGGER, also what the relay sends);
+ * 2. `access.trigger` in the checked-out `.droid.yml` (for comments, the default branch's);
+ * 3. `/droid`.
+ * Read before the run proper (the event decides whether there is a run at all): a missing, unreadable or
+ * invalid config gives the default here, and the run's own config load reports what is wrong with it.
+ */
+
+
+
+
+const DEFAULT_TRIGGER = '/droid';
+const PHRASE = /^\S{1,64}$/;
+const MAX_CONFIG_BYTES = 256 * 1024;
+function resolveTriggerPhrase(given, repoRoot, configPath) {
+    const input = given?.trim();
+    if (input)
+        return { phrase: input, from: 'input' };
+    const configured = configuredTrigger(repoRoot, configPath?.trim() || '.droid.yml');
+    return configured ? { phrase: configured, from: 'config' } : { phrase: DEFAULT_TRIGGER, from: 'default' };
+}
+/** `access.trigger` of the config file at `repoRoot/configPath`, when it is there and valid. */
+function configuredTrigger(repoRoot, configPath) {
+    if ((0,_config_schema_js__WEBPACK_IMPORTED_MODULE_3__/* .relativePathProblem */ .BE)(configPath))
+        return undefined;
+    const file = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(repoRoot, configPath);
+    try {
+        const info = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(file);
+        if (!info.isFile() || info.size > MAX_CONFIG_BYTES)
+            return undefined;
+        const config = (0,yaml__WEBPACK_IMPORTED_MODULE_2__/* .parse */ .qg)((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(file, 'utf8'), { maxAliasCount: 50 });
+        const access = isRecord(config) ? config['access'] : undefined;
+        const trigger = isRecord(access) ? access['trigger'] : undefined;
+        return typeof trigger === 'string' && PHRASE.test(trigger) ? trigger : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+function isRecord(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 

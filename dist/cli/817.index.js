@@ -2,7 +2,7 @@ export const id = 817;
 export const ids = [817];
 export const modules = {
 
-/***/ 32662:
+/***/ 58332:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -224,25 +224,54 @@ function isUncertain(status) {
     return status === undefined || status >= 500;
 }
 
+;// CONCATENATED MODULE: ./src/forge/github/identity.ts
+
+const VIEWER = 'query { viewer { login } }';
+/** A once-per-run lookup; undefined when GitHub would not say (then no marker is trusted). */
+function identityResolver(octokit, log, known) {
+    let answer;
+    return () => (answer ??= known
+        ? Promise.resolve(known)
+        : octokit.graphql(VIEWER).then((data) => (typeof data.viewer?.login === 'string' && data.viewer.login ? data.viewer.login : undefined), (error) => {
+            log.warn(`could not learn which account the token belongs to (${(0,client/* errorDetail */.m2)(error)}): no existing PR or comment is taken as the droid's`);
+            return undefined;
+        }));
+}
+function sameLogin(a, b) {
+    return !!a && !!b && a.toLowerCase() === b.toLowerCase();
+}
+
+// EXTERNAL MODULE: ./src/forge/limits.ts
+var limits = __webpack_require__(19059);
 ;// CONCATENATED MODULE: ./src/forge/github/comments.ts
 
 
-function ownedBy(comment, options) {
-    if (!comment.user)
-        return false;
-    if (options.commentAuthor && comment.user.login.toLowerCase() === options.commentAuthor.toLowerCase())
-        return true;
-    return comment.user.type === 'Bot';
-}
-async function findComment(ctx, number, marker, options) {
+
+
+/** look-ups after an uncertain create, before it is tried again */
+const LOOKUPS_AFTER_UNCERTAIN = 2;
+async function findComment(ctx, number, marker) {
+    const self = await ctx.self();
+    if (!self)
+        return undefined;
     const comments = await ctx.octokit.paginate(ctx.octokit.rest.issues.listComments, { owner: ctx.owner, repo: ctx.repo, issue_number: number, per_page: 100 });
-    return comments.filter((c) => (c.body ?? '').includes(marker) && ownedBy(c, options)).at(-1);
+    return comments.filter((c) => (c.body ?? '').includes(marker) && sameLogin(c.user?.login, self)).at(-1);
 }
 async function updateComment(ctx, id, body) {
     const { data } = await ctx.octokit.rest.issues.updateComment({ owner: ctx.owner, repo: ctx.repo, comment_id: id, body });
     return data;
 }
-async function createComment(ctx, number, body, marker, options) {
+/** The comment an uncertain create may have made, looked for more than once. */
+async function findAfterUncertain(ctx, number, marker, attempt) {
+    for (let lookup = 1; lookup <= LOOKUPS_AFTER_UNCERTAIN; lookup += 1) {
+        const found = await findComment(ctx, number, marker);
+        if (found)
+            return found;
+        await sleep(ctx.waits.retryBaseMs * attempt * lookup);
+    }
+    return undefined;
+}
+async function createComment(ctx, number, body, marker) {
     let lastError;
     for (let attempt = 1; attempt <= ctx.waits.createAttempts; attempt += 1) {
         try {
@@ -254,16 +283,18 @@ async function createComment(ctx, number, body, marker, options) {
             if (!isUncertain((0,client/* statusOf */.c2)(error)))
                 throw error;
             ctx.log.warn(`creating a comment on #${number} failed (${(0,client/* errorDetail */.m2)(error)}); checking whether it was created before retrying`);
-            const created = await findComment(ctx, number, marker, options);
+            // without a marker there is nothing to look for: a second create could duplicate, so stop here
+            if (!marker)
+                throw error;
+            const created = await findAfterUncertain(ctx, number, marker, attempt);
             if (created)
                 return created.body === body ? created : updateComment(ctx, created.id, body);
-            await sleep(ctx.waits.retryBaseMs * attempt * attempt);
         }
     }
     throw (0,client/* platformError */.sx)(lastError, `create comment on #${number}, ${ctx.waits.createAttempts} attempts`);
 }
-async function upsertComment(ctx, target, body, marker, existing, options) {
-    const text = marker && !body.includes(marker) ? `${body}\n\n${marker}` : body;
+async function upsertComment(ctx, target, body, marker, existing) {
+    const text = (0,limits/* fitText */.vY)(marker && !body.includes(marker) ? `${body}\n\n${marker}` : body, limits/* GITHUB_LIMITS */.f_.comment, { keep: marker ? [marker] : [] });
     const ref = (c) => ({ id: c.id, url: c.html_url, target });
     return (0,client/* call */.T1)(`comment on #${target.number}`, async () => {
         if (existing) {
@@ -276,10 +307,10 @@ async function upsertComment(ctx, target, body, marker, existing, options) {
                 ctx.log.warn(`comment ${existing.id} is gone; posting a new one`);
             }
         }
-        const found = marker ? await findComment(ctx, target.number, marker, options) : undefined;
+        const found = marker ? await findComment(ctx, target.number, marker) : undefined;
         if (found)
             return ref(await updateComment(ctx, found.id, text));
-        return ref(await createComment(ctx, target.number, text, marker, options));
+        return ref(await createComment(ctx, target.number, text, marker));
     });
 }
 
@@ -354,6 +385,8 @@ async function applyLabels(ctx, number, labels) {
     return warnings;
 }
 
+// EXTERNAL MODULE: ./src/forge/body.ts
+var forge_body = __webpack_require__(17371);
 ;// CONCATENATED MODULE: ./src/forge/github/reviewers.ts
 
 
@@ -441,6 +474,9 @@ async function requestReviewers(ctx, pull, spec, options) {
 
 
 
+
+
+
 function toPull(data) {
     const state = data.merged_at ? 'merged' : data.state === 'closed' ? 'closed' : 'open';
     return {
@@ -468,10 +504,23 @@ async function findPullByBranch(ctx, branch) {
     const match = data.find((p) => p.head.ref === branch);
     return match ? toPull(match) : undefined;
 }
-async function findPullByMarker(ctx, marker) {
+/**
+ * A hidden marker is anyone's to type: a PR that carries one is the droid's only when its head is a
+ * branch of this repository under the droid's branch prefix, or the droid's own account opened it
+ * (PRODUCT.md §10). An outsider's fork PR with the marker in its body is never taken over.
+ */
+function trustedPull(ctx, pull, self, branchPrefix) {
+    if (sameLogin(pull.user?.login, self))
+        return true;
+    const here = `${ctx.owner}/${ctx.repo}`.toLowerCase();
+    const headHere = !!pull.head.repo && pull.head.repo.full_name.toLowerCase() === here;
+    return headHere && branchPrefix !== undefined && pull.head.ref.startsWith(branchPrefix);
+}
+async function findPullByMarker(ctx, marker, branchPrefix) {
+    const self = await ctx.self();
     let page = 0;
     for await (const response of ctx.octokit.paginate.iterator(ctx.octokit.rest.pulls.list, { owner: ctx.owner, repo: ctx.repo, state: 'open', per_page: 100 })) {
-        const match = response.data.find((p) => (p.body ?? '').includes(marker));
+        const match = response.data.find((p) => (p.body ?? '').includes(marker) && trustedPull(ctx, p, self, branchPrefix));
         if (match)
             return toPull(match);
         page += 1;
@@ -487,7 +536,7 @@ async function findPull(ctx, query) {
             if (byBranch)
                 return byBranch;
         }
-        return query.marker ? findPullByMarker(ctx, query.marker) : undefined;
+        return query.marker ? findPullByMarker(ctx, query.marker, query.branchPrefix) : undefined;
     });
 }
 async function getPull(ctx, number) {
@@ -506,12 +555,17 @@ async function updatePull(ctx, number, spec) {
             owner: ctx.owner,
             repo: ctx.repo,
             pull_number: number,
-            title: spec.title,
-            body: spec.body,
+            title: (0,limits/* fitTitle */.Ei)(spec.title, limits/* GITHUB_LIMITS */.f_.title),
+            body: fitBody(spec.body),
             base: spec.targetBranch,
         });
         return toPull(data);
     });
+}
+/** The body within GitHub's limit, its markers kept (the PR body renderer trims first; this is the net). */
+function fitBody(body) {
+    const markers = [forge_body/* BODY_MARKER */.iE, ...(body.match(/<!-- droid:[^>\n]{0,200}-->/g) ?? [])];
+    return (0,limits/* fitText */.vY)(body, limits/* GITHUB_LIMITS */.f_.body, { keep: [...new Set(markers)] });
 }
 /** Creates the PR; on an uncertain failure looks it up by branch before trying again. */
 async function createPull(ctx, spec) {
@@ -523,8 +577,8 @@ async function createPull(ctx, spec) {
                 repo: ctx.repo,
                 head: spec.sourceBranch,
                 base: spec.targetBranch,
-                title: spec.title,
-                body: spec.body,
+                title: (0,limits/* fitTitle */.Ei)(spec.title, limits/* GITHUB_LIMITS */.f_.title),
+                body: fitBody(spec.body),
                 draft: spec.draft,
                 request: { retries: 0 },
             });
@@ -588,7 +642,113 @@ async function upsertPull(ctx, spec, existing, options) {
     return { action, change: pull.change, warnings };
 }
 
+// EXTERNAL MODULE: ./src/review/render.ts
+var render = __webpack_require__(40746);
+;// CONCATENATED MODULE: ./src/forge/github/review.ts
+
+
+
+
+/** GitHub lists at most 3,000 files of a PR */
+const MAX_FILE_PAGES = 30;
+/** only what the droid's own account wrote counts (identity.ts; unknown identity: nothing does) */
+function ownedBy(item, self) {
+    return !!item.user && sameLogin(item.user.login, self);
+}
+const STATUSES = new Set(['added', 'modified', 'removed', 'renamed', 'copied', 'changed', 'unchanged']);
+function toComment(c) {
+    return c.startLine !== undefined && c.startLine < c.line
+        ? { path: c.path, line: c.line, side: 'RIGHT', start_line: c.startLine, start_side: 'RIGHT', body: c.body }
+        : { path: c.path, line: c.line, side: 'RIGHT', body: c.body };
+}
+/** Inline comments that GitHub refused, folded into the body so no finding is lost. */
+function foldedBody(post) {
+    const entries = post.comments.map((c) => `#### \`${c.path.replace(/`/g, "'")}:${c.startLine !== undefined ? `${c.startLine}-` : ''}${c.line}\`\n\n${c.body}`);
+    return `${post.body}\n\n**Findings** (GitHub did not accept them as inline comments)\n\n${entries.join('\n\n')}`;
+}
+function githubReview(ctx) {
+    const { owner, repo } = ctx;
+    const findReview = async (number, marker) => {
+        const [reviews, self] = await Promise.all([ctx.octokit.paginate(ctx.octokit.rest.pulls.listReviews, { owner, repo, pull_number: number, per_page: 100 }), ctx.self()]);
+        return reviews.find((r) => (r.body ?? '').includes(marker) && ownedBy(r, self));
+    };
+    const create = async (post, body, comments) => {
+        const { data } = await ctx.octokit.rest.pulls.createReview({
+            owner,
+            repo,
+            pull_number: post.number,
+            commit_id: post.headSha,
+            event: 'COMMENT',
+            body,
+            comments: comments.map(toComment),
+            request: { retries: 0 },
+        });
+        return { url: data.html_url };
+    };
+    return {
+        diff: (number) => (0,client/* call */.T1)(`list the files of pull request #${number}`, async () => {
+            const files = [];
+            let page = 0;
+            for await (const response of ctx.octokit.paginate.iterator(ctx.octokit.rest.pulls.listFiles, { owner, repo, pull_number: number, per_page: 100 })) {
+                for (const f of response.data) {
+                    const status = STATUSES.has(f.status) ? f.status : 'changed';
+                    files.push({ path: f.filename, previousPath: f.previous_filename ?? undefined, status, patch: f.patch ?? undefined });
+                }
+                page += 1;
+                if (page >= MAX_FILE_PAGES)
+                    break;
+            }
+            return files;
+        }),
+        postedMarkers: (number) => (0,client/* call */.T1)(`read the earlier reviews of pull request #${number}`, async () => {
+            const [comments, reviews, self] = await Promise.all([
+                ctx.octokit.paginate(ctx.octokit.rest.pulls.listReviewComments, { owner, repo, pull_number: number, per_page: 100 }),
+                ctx.octokit.paginate(ctx.octokit.rest.pulls.listReviews, { owner, repo, pull_number: number, per_page: 100 }),
+                ctx.self(),
+            ]);
+            const keys = new Set();
+            for (const item of [...comments, ...reviews]) {
+                if (!ownedBy(item, self))
+                    continue;
+                for (const key of (0,render/* markersIn */.vU)(item.body ?? ''))
+                    keys.add(key);
+            }
+            return keys;
+        }),
+        postReview: (post) => (0,client/* call */.T1)(`post a review on pull request #${post.number}`, async () => {
+            let lastError;
+            let comments = post.comments;
+            let body = post.body;
+            for (let attempt = 1; attempt <= ctx.waits.createAttempts; attempt += 1) {
+                try {
+                    return await create(post, body, comments);
+                }
+                catch (error) {
+                    lastError = error;
+                    const status = (0,client/* statusOf */.c2)(error);
+                    if (status === 422 && comments.length > 0) {
+                        ctx.log.warn(`GitHub did not accept the inline comments (${(0,client/* errorDetail */.m2)(error)}); posting the findings in the review body instead`);
+                        body = foldedBody(post);
+                        comments = [];
+                        continue;
+                    }
+                    if (!isUncertain(status))
+                        throw error;
+                    ctx.log.warn(`posting the review failed (${(0,client/* errorDetail */.m2)(error)}); checking whether it was posted before retrying`);
+                    const posted = await findReview(post.number, post.marker);
+                    if (posted)
+                        return { url: posted.html_url };
+                    await sleep(ctx.waits.retryBaseMs * attempt * attempt);
+                }
+            }
+            throw (0,client/* platformError */.sx)(lastError, `post a review on #${post.number}, ${ctx.waits.createAttempts} attempts`);
+        }),
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/forge/github/adapter.ts
+
+
 
 
 
@@ -603,13 +763,8 @@ function createGitHubForge(options) {
     }
     const [owner = '', repo = ''] = options.repo.split('/');
     const waits = { ...client/* defaultWaits */.OS, ...options.waits };
-    const ctx = {
-        octokit: (0,client/* createGitHubClient */.LX)({ token: options.token, apiUrl: options.apiUrl, log: options.log, audit: options.audit, waits }),
-        owner,
-        repo,
-        log: options.log,
-        waits,
-    };
+    const octokit = (0,client/* createGitHubClient */.LX)({ token: options.token, apiUrl: options.apiUrl, log: options.log, audit: options.audit, waits });
+    const ctx = { octokit, owner, repo, log: options.log, waits, self: identityResolver(octokit, options.log, options.identity) };
     const serverUrl = options.serverUrl.replace(/\/+$/, '');
     let defaultBranch;
     return {
@@ -624,12 +779,13 @@ function createGitHubForge(options) {
         getChangeRequest: async (number) => (await getPull(ctx, number)).change,
         upsertChangeRequest: (spec, existing) => upsertPull(ctx, spec, existing, { actor: options.actor }),
         closeChangeRequest: (number) => closePull(ctx, number),
-        upsertComment: (target, body, marker, existing) => upsertComment(ctx, target, body, marker, existing, { commentAuthor: options.commentAuthor }),
+        upsertComment: (target, body, marker, existing) => upsertComment(ctx, target, body, marker, existing),
         ciStatus: (sha, ciOptions) => ciStatus(ctx, sha, ciOptions),
         jobLog: (job) => jobLog(ctx, job, options.maxLogBytes ?? 1024 * 1024),
         gitAuthEnv: () => gitAuthEnv(serverUrl, options.token),
         cloneUrl: () => `${serverUrl}/${options.repo}.git`,
         jobUrl: () => options.runUrl,
+        review: githubReview(ctx),
     };
 }
 /** This run's link from the runner's variables, when they are there. */
@@ -1054,6 +1210,11 @@ function parseGitHubEvent(eventName, payload) {
                 clientPayload: p.client_payload === undefined || p.client_payload === null ? {} : obj(p.client_payload, 'client_payload'),
                 sender: actor(p.sender, 'sender'),
             };
+        case 'pull_request':
+        case 'pull_request_target': {
+            const o = obj(p.pull_request, 'pull_request');
+            return { name: 'pull_request', action: str(p.action, 'action'), pull: { ...pull(o, 'pull_request'), draft: o.draft === true }, sender: actor(p.sender, 'sender') };
+        }
         case 'workflow_run':
             return { name: 'workflow_run', action: str(p.action, 'action'), run: run(p.workflow_run, 'workflow_run'), sender: actor(p.sender, 'sender') };
         default:
@@ -1085,10 +1246,14 @@ function readGitHubEvent(env) {
     }
 }
 
+// EXTERNAL MODULE: ./src/trigger/phrase.ts
+var phrase = __webpack_require__(29283);
 ;// CONCATENATED MODULE: ./src/trigger/github.ts
 
 
-const COMMANDS = ['fix', 'plan', 'ci-fix', 'test'];
+const COMMANDS = ['fix', 'plan', 'ci-fix', 'test', 'review'];
+/** pull_request actions that start an automatic review (`review.auto`, PRODUCT.md §13) */
+const REVIEW_ACTIONS = new Set(['opened', 'synchronize', 'ready_for_review']);
 const TICKET_KEY = /^[A-Za-z0-9#][A-Za-z0-9._#-]{0,63}$/;
 const github_MAX_TITLE = 256;
 /** `/droid plan split the parser` -> plan + "split the parser"; `/droid` alone -> fix. Undefined when not triggered. */
@@ -1197,8 +1362,8 @@ function fromIssues(event, inputs) {
         return { kind: 'ignore', reason: `issues.${event.action} does not trigger the droid` };
     }
     const command = parsed?.command ?? commandInput(inputs.command, 'command input') ?? 'fix';
-    if (command === 'ci-fix')
-        return { kind: 'ignore', reason: 'ci-fix works on a pull request, not on an issue' };
+    if (command === 'ci-fix' || command === 'review')
+        return { kind: 'ignore', reason: `${command} works on a pull request, not on an issue` };
     const ticket = { key: `#${issue.number}`, title: oneLine(issue.title), body: issue.body, url: issue.url };
     const instructions = parsed?.instructions || inputs.prompt?.trim() || '';
     const request = base(command, ticket, instructions, event.sender, { kind: 'ticket', issueNumber: issue.number }, { event: `github:issues.${event.action}`, url: issue.url });
@@ -1221,8 +1386,8 @@ function fromComment(event, inputs) {
     const { issue } = event;
     const ticket = { key: `#${issue.number}`, title: oneLine(issue.title), body: issue.body, url: issue.url };
     if (!issue.isPullRequest) {
-        if (parsed.command === 'ci-fix')
-            return { kind: 'ignore', reason: 'ci-fix works on a pull request, not on an issue' };
+        if (parsed.command === 'ci-fix' || parsed.command === 'review')
+            return { kind: 'ignore', reason: `${parsed.command} works on a pull request, not on an issue` };
         return { kind: 'request', request: base(parsed.command, ticket, parsed.instructions, event.sender, { kind: 'ticket', issueNumber: issue.number }, source) };
     }
     return {
@@ -1257,8 +1422,8 @@ function fromDispatch(event, inputs) {
     if (!ticket && !prompt && command !== 'test') {
         throw new errors/* DroidError */.TF('usage', `workflow_dispatch with command ${command} needs a ticket or a prompt input`, { hint: 'fill in the ticket or prompt field when running the workflow' });
     }
-    if (command === 'ci-fix')
-        return { kind: 'ignore', reason: 'ci-fix runs on a failed workflow_run or a PR comment, not on workflow_dispatch' };
+    if (command === 'ci-fix' || command === 'review')
+        return { kind: 'ignore', reason: `${command} runs on a pull request (a comment or a pull_request event), not on workflow_dispatch` };
     const finalTicket = ticket ?? { key: command === 'test' && !prompt ? 'test' : 'manual', title: oneLine(prompt.split('\n', 1)[0] ?? '') || command, body: prompt };
     const issueNumber = issueNumberOf(finalTicket.key);
     return { kind: 'request', request: base(command, finalTicket, prompt, event.sender, { kind: 'ticket', issueNumber }, { event: 'github:workflow_dispatch', url: finalTicket.url }) };
@@ -1273,8 +1438,8 @@ function fromRepositoryDispatch(event, inputs) {
     const ticket = ticketFromObject(payload.ticket, 'client_payload.ticket');
     const given = typeof payload.command === 'string' ? payload.command : undefined;
     const command = commandInput(given, 'client_payload.command') ?? commandInput(inputs.command, 'command input') ?? 'fix';
-    if (command === 'ci-fix')
-        return { kind: 'ignore', reason: 'ci-fix runs on a failed workflow_run or a PR comment, not on repository_dispatch' };
+    if (command === 'ci-fix' || command === 'review')
+        return { kind: 'ignore', reason: `${command} runs on a pull request (a comment or a pull_request event), not on repository_dispatch` };
     const instructions = typeof payload.prompt === 'string' ? cut(payload.prompt) : inputs.prompt?.trim() ?? '';
     return {
         kind: 'request',
@@ -1307,6 +1472,20 @@ function fromWorkflowRun(event, inputs) {
         needsPullRequest: { by: 'branch', branch: run.headBranch, headSha: run.headSha },
     };
 }
+/**
+ * `pull_request` opened / synchronize / ready_for_review -> an automatic review. Whether `review.auto` is
+ * on is read later from the base branch's config (the run's trusted ref), never from the PR.
+ */
+function fromPullRequest(event) {
+    const { pull } = event;
+    if (!REVIEW_ACTIONS.has(event.action))
+        return { kind: 'ignore', reason: `pull_request.${event.action} does not start a review (opened, synchronize and ready_for_review do)` };
+    if (pull.draft)
+        return { kind: 'ignore', reason: `pull request #${pull.number} is a draft: it is reviewed once it is marked ready` };
+    const target = { kind: 'change', number: pull.number, headBranch: pull.headRef, headSha: pull.headSha, baseBranch: pull.baseRef, fromFork: pull.fromFork };
+    const ticket = { key: `#${pull.number}`, title: oneLine(pull.title), body: pull.body, url: pull.url };
+    return { kind: 'request', request: base('review', ticket, '', event.sender, target, { event: `github:pull_request.${event.action}`, url: pull.url, auto: true }) };
+}
 function requestFromGitHubEvent(args) {
     const { eventName, inputs } = args;
     if (!inputs.triggerPhrase.trim())
@@ -1324,6 +1503,8 @@ function requestFromGitHubEvent(args) {
             return fromRepositoryDispatch(event, inputs);
         case 'workflow_run':
             return fromWorkflowRun(event, inputs);
+        case 'pull_request':
+            return fromPullRequest(event);
         default:
             return { kind: 'ignore', reason: `the ${eventName} event does not trigger the droid` };
     }
@@ -1346,8 +1527,8 @@ function withPullRequest(request, change, lookup) {
     };
 }
 
-// EXTERNAL MODULE: ./src/forge/github/adapter.ts + 8 modules
-var adapter = __webpack_require__(32662);
+// EXTERNAL MODULE: ./src/forge/github/adapter.ts + 10 modules
+var adapter = __webpack_require__(58332);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(77598);
 // EXTERNAL MODULE: ./node_modules/@actions/github/lib/utils.js + 14 modules
@@ -1390,8 +1571,11 @@ async function mintInstallationToken(options) {
     const privateKey = normaliseKey(options.privateKey);
     const octokit = new utils/* GitHub */.gq({ baseUrl: options.apiUrl.replace(/\/+$/, ''), authStrategy: dist_node/* createAppAuth */.K, auth: { appId, privateKey } });
     let installationId;
+    let appSlug;
     try {
-        installationId = (await octokit.rest.apps.getRepoInstallation({ owner, repo })).data.id;
+        const { data } = await octokit.rest.apps.getRepoInstallation({ owner, repo });
+        installationId = data.id;
+        appSlug = data.app_slug || undefined;
     }
     catch (error) {
         const status = (0,client/* statusOf */.c2)(error);
@@ -1409,7 +1593,7 @@ async function mintInstallationToken(options) {
     }
     try {
         const auth = (await octokit.auth({ type: 'installation', installationId, repositoryNames: [repo] }));
-        return { token: auth.token, expiresAt: auth.expiresAt, installationId };
+        return { token: auth.token, expiresAt: auth.expiresAt, installationId, appSlug };
     }
     catch (error) {
         if ((0,client/* statusOf */.c2)(error) === 422) {
@@ -1422,6 +1606,7 @@ async function mintInstallationToken(options) {
 }
 
 ;// CONCATENATED MODULE: ./src/forge/github/setup.ts
+
 
 
 
@@ -1445,7 +1630,7 @@ async function token(env, repo, apiUrl, ctx) {
         const minted = await mintInstallationToken({ appId, privateKey, repo, apiUrl });
         ctx.redactor.add(minted.token);
         ctx.log.info(`using a GitHub App installation token (app ${appId}, installation ${minted.installationId})`);
-        return { token: minted.token, secrets: [minted.token, privateKey], isJobToken: false };
+        return { token: minted.token, secrets: [minted.token, privateKey], isJobToken: false, identity: minted.appSlug ? `${minted.appSlug}[bot]` : undefined };
     }
     if (appId || privateKey) {
         throw new errors/* DroidError */.TF('usage', 'app_id and app_private_key go together: one of them is missing');
@@ -1467,7 +1652,8 @@ async function githubSetup(env, ctx, overrides = {}) {
         command: overrides.command ?? actionInput(env, 'command'),
         ticket: overrides.ticket ?? actionInput(env, 'ticket'),
         prompt: overrides.prompt ?? actionInput(env, 'prompt'),
-        triggerPhrase: actionInput(env, 'trigger_phrase') ?? '/droid',
+        // the input wins; else access.trigger of the checked-out .droid.yml; else /droid
+        triggerPhrase: (0,phrase/* resolveTriggerPhrase */.Ut)(actionInput(env, 'trigger_phrase'), env.GITHUB_WORKSPACE ?? process.cwd(), actionInput(env, 'config')).phrase,
         labelTrigger: actionInput(env, 'label_trigger'),
         assigneeTrigger: actionInput(env, 'assignee_trigger'),
     };
@@ -1478,7 +1664,7 @@ async function githubSetup(env, ctx, overrides = {}) {
     const { apiUrl, serverUrl } = (0,client/* githubUrlsFromEnv */.zY)(env);
     const auth = await token(env, repo, apiUrl, ctx);
     const jobUrl = (0,adapter/* runUrlFromEnv */.k)(env);
-    const forge = (0,adapter/* createGitHubForge */.b)({ token: auth.token, repo, apiUrl, serverUrl, runUrl: jobUrl, log: ctx.log, audit: ctx.audit, actor: trigger.request.actor, waits: (0,client/* waitsFromEnv */.QH)(env) });
+    const forge = (0,adapter/* createGitHubForge */.b)({ token: auth.token, repo, apiUrl, serverUrl, runUrl: jobUrl, log: ctx.log, audit: ctx.audit, actor: trigger.request.actor, identity: auth.identity, waits: (0,client/* waitsFromEnv */.QH)(env) });
     let request = trigger.request;
     const lookup = trigger.needsPullRequest;
     if (lookup) {
@@ -1500,6 +1686,67 @@ async function githubSetup(env, ctx, overrides = {}) {
         ownJobNames: list(env.DROID_OWN_JOB_NAMES ?? env.GITHUB_JOB),
         allowBots: list(actionInput(env, 'allowed_bots')),
     };
+}
+
+
+/***/ }),
+
+/***/ 29283:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ut: () => (/* binding */ resolveTriggerPhrase)
+/* harmony export */ });
+/* unused harmony exports DEFAULT_TRIGGER, configuredTrigger */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(38815);
+/* harmony import */ var _config_schema_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(90131);
+/**
+ * The trigger phrase a comment or note must start with (PRODUCT.md §2 `access.trigger`), in this order:
+ * 1. what the pipeline says: the Action's `trigger_phrase` input, the GitLab template's `trigger` input
+ *    (DROID_TRIGGER, also what the relay sends);
+ * 2. `access.trigger` in the checked-out `.droid.yml` (for comments, the default branch's);
+ * 3. `/droid`.
+ * Read before the run proper (the event decides whether there is a run at all): a missing, unreadable or
+ * invalid config gives the default here, and the run's own config load reports what is wrong with it.
+ */
+
+
+
+
+const DEFAULT_TRIGGER = '/droid';
+const PHRASE = /^\S{1,64}$/;
+const MAX_CONFIG_BYTES = 256 * 1024;
+function resolveTriggerPhrase(given, repoRoot, configPath) {
+    const input = given?.trim();
+    if (input)
+        return { phrase: input, from: 'input' };
+    const configured = configuredTrigger(repoRoot, configPath?.trim() || '.droid.yml');
+    return configured ? { phrase: configured, from: 'config' } : { phrase: DEFAULT_TRIGGER, from: 'default' };
+}
+/** `access.trigger` of the config file at `repoRoot/configPath`, when it is there and valid. */
+function configuredTrigger(repoRoot, configPath) {
+    if ((0,_config_schema_js__WEBPACK_IMPORTED_MODULE_3__/* .relativePathProblem */ .BE)(configPath))
+        return undefined;
+    const file = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(repoRoot, configPath);
+    try {
+        const info = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(file);
+        if (!info.isFile() || info.size > MAX_CONFIG_BYTES)
+            return undefined;
+        const config = (0,yaml__WEBPACK_IMPORTED_MODULE_2__/* .parse */ .qg)((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(file, 'utf8'), { maxAliasCount: 50 });
+        const access = isRecord(config) ? config['access'] : undefined;
+        const trigger = isRecord(access) ? access['trigger'] : undefined;
+        return typeof trigger === 'string' && PHRASE.test(trigger) ? trigger : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+function isRecord(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 

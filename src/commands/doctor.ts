@@ -10,6 +10,7 @@ import { probePush } from '../git/probe.js';
 import { AuditLog } from '../audit/audit.js';
 import { DroidError, describeError } from '../util/errors.js';
 import { streamLogger } from '../util/logger.js';
+import { openSandbox } from '../sandbox/index.js';
 import { Redactor } from '../util/redact.js';
 import { checkReviewers, probeChangeRequest } from './doctor-change.js';
 import type { Check, CheckState, DoctorPlatform, DoctorStep } from './doctor-types.js';
@@ -110,6 +111,17 @@ export async function runChecks(input: {
     return loaded.found
       ? ['ok', `${input.configPath} is valid (${loaded.config.tests.length} test profile(s))`]
       : ['warn', `no ${input.configPath}: defaults apply and no test profile runs\n  fix: run \`droid-ci init\` and commit ${input.configPath}`];
+  });
+
+  await check('sandbox', async () => {
+    if (!config) return ['skip', 'not checked: fix the config first'];
+    const sandbox = await openSandbox({ mode: config.sandbox.mode, user: config.sandbox.user, workdir: repoRoot, env, log });
+    await sandbox.close();
+    if (sandbox.warning) {
+      const fix = config.sandbox.mode === 'off' ? 'set `sandbox.mode: auto`' : 'run the job as root or give the runner passwordless sudo, with util-linux installed';
+      return ['warn', `${sandbox.warning}\n  fix: ${fix}`];
+    }
+    return sandbox.pidNamespace ? ['ok', sandbox.describe] : ['warn', `${sandbox.describe}: the host's /proc stays visible\n  fix: allow unshare (CAP_SYS_ADMIN) in the job's container`];
   });
 
   await check('engine', async () => {

@@ -17,6 +17,11 @@ options:
   --port N              port to listen on (required; 0 picks a free one)
   --host ADDRESS        address to listen on (default 127.0.0.1; put a TLS proxy in front)
   --secret-env NAME     environment variable holding the webhook's secret token (required)
+  --signing-secret-env NAME
+                        environment variable holding the key that signs the DROID_* variables of the
+                        pipelines (DROID_RELAY_SIGNATURE); the droid job needs the same value as the
+                        masked CI/CD variable DROID_RELAY_SECRET (default: DROID_RELAY_SECRET when it
+                        is set, else the webhook secret)
   --trigger PHRASE      trigger phrase (default /droid)
   --project PATH        relay only this project (group/project); repeatable
   --allow-bot NAME      let this bot user trigger the droid; repeatable
@@ -52,6 +57,7 @@ export async function runGitLabRelay(
       port: { type: 'string' },
       host: { type: 'string', default: '127.0.0.1' },
       'secret-env': { type: 'string' },
+      'signing-secret-env': { type: 'string' },
       trigger: { type: 'string', default: '/droid' },
       project: { type: 'string', multiple: true, default: [] },
       'allow-bot': { type: 'string', multiple: true, default: [] },
@@ -79,6 +85,16 @@ export async function runGitLabRelay(
       hint: 'generate one (e.g. openssl rand -hex 32), set it here and as the "Secret token" of the GitLab webhook',
     });
   }
+  const signingEnv = values['signing-secret-env'] ?? (env['DROID_RELAY_SECRET'] ? 'DROID_RELAY_SECRET' : undefined);
+  if (signingEnv !== undefined && !/^[A-Za-z_][A-Za-z0-9_]*$/.test(signingEnv)) {
+    throw new DroidError('usage', '--signing-secret-env must name the environment variable that holds the signing key');
+  }
+  const signingSecret = signingEnv === undefined ? secret : (env[signingEnv] ?? '');
+  if (signingSecret.length < 16) {
+    throw new DroidError('usage', `${signingEnv ?? secretEnv} must hold the relay's signing key, at least 16 characters`, {
+      hint: 'generate one (e.g. openssl rand -hex 32); give the droid job the same value as the masked CI/CD variable DROID_RELAY_SECRET',
+    });
+  }
   const token = env['DROID_GITLAB_TOKEN']?.trim();
   if (!token) {
     throw new DroidError('usage', 'DROID_GITLAB_TOKEN is not set', { hint: 'an access token with the api scope, of a user with Developer access' });
@@ -101,19 +117,21 @@ export async function runGitLabRelay(
 
   const redactor = new Redactor();
   redactor.add(secret);
+  redactor.add(signingSecret);
   redactor.add(token);
   const log = streamLogger(io.stderr, redactor, { debug: Boolean(env['DROID_DEBUG']) });
   const server = await startRelay({
     host: values.host,
     port,
     secret,
+    signingSecret,
     trigger,
     projects: values.project,
     allowBots: values['allow-bot'],
     log,
     forgeFor: (project) => createGitLabForge({ token, project: project.id, projectPath: project.path, serverUrl, log, ca, caFile }),
   });
-  log.info(`gitlab-relay listening on ${server.url} (trigger ${trigger}, GitLab ${serverUrl})`);
+  log.info(`gitlab-relay listening on ${server.url} (trigger ${trigger}, GitLab ${serverUrl}; pipelines signed with ${signingEnv ?? secretEnv}: the droid job needs that value as DROID_RELAY_SECRET)`);
   control.onListening?.(server);
   if (!control.signal.aborted) {
     await new Promise<void>((resolve) => control.signal.addEventListener('abort', () => resolve(), { once: true }));

@@ -1,18 +1,19 @@
 /**
- * `droid-ci init [--dir <repo>] [--force] [--print]`: detects the repo's test commands and writes a starter
+ * `droid-ci init [--dir <repo>] [--force] [--print]`: detects the repo's test commands (what its CI runs first,
+ * then its manifests) and fixers, and writes a starter
  * `.droid.yml` (commented, valid). Refuses to replace an existing file without --force.
  * Exit codes: 0 written (or printed), 2 usage error or a file already there.
  */
 import { lstat, stat, unlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { detectProfilesWithReasons } from '../config/detect.js';
+import { detectRepo } from '../config/detect.js';
 import { DEFAULT_CONFIG_FILE, loadConfig } from '../config/load.js';
 import { renderStarterConfig } from '../config/starter.js';
 import { DroidError, describeError, exitCodeFor } from '../util/errors.js';
 import type { CommandIo } from './validate.js';
 
-export { detectProfiles, detectProfilesWithReasons } from '../config/detect.js';
+export { detectProfiles, detectProfilesWithReasons, detectRepo } from '../config/detect.js';
 
 export const INIT_USAGE = `usage: droid-ci init [--dir <repo>] [--force] [--print]
   --dir DIR   the repo root (default: the current directory)
@@ -30,7 +31,7 @@ export async function initCommand(argv: string[], io: CommandIo, cwd: string = p
     const info = await stat(root).catch(() => undefined);
     if (!info?.isDirectory()) throw new DroidError('usage', `--dir ${values.dir ?? root}: not a directory`);
 
-    const detected = await detectProfilesWithReasons(root);
+    const { profiles: detected, notes } = await detectRepo(root);
     const text = renderStarterConfig(detected);
     // the starter must pass our own validation; if not, that is a bug here, not the user's
     loadConfig({ text, file: DEFAULT_CONFIG_FILE });
@@ -54,8 +55,12 @@ export async function initCommand(argv: string[], io: CommandIo, cwd: string = p
     if (detected.length === 0) {
       io.stdout('no test command found: add one under `tests:` (see the example in the file)');
     } else {
-      for (const { profile, reason } of detected) io.stdout(`  ${profile.name}: ${profile.command} (in ${profile.path}; found ${reason})`);
+      for (const { profile, reason } of detected) {
+        io.stdout(`  ${profile.name}: ${profile.command} (in ${profile.path}; found ${reason})`);
+        if (profile.fix) io.stdout(`    fix: ${profile.fix}`);
+      }
     }
+    for (const note of notes) io.stdout(`  note: ${note}`);
     io.stdout('Check the commands, run `droid-ci validate`, then commit the file.');
     return 0;
   } catch (error) {

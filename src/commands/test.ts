@@ -8,10 +8,13 @@ import { readConfigFile } from '../config/load.js';
 import type { TestProfile } from '../config/types.js';
 import { affectedProfiles, changedFilesSince, checkRevision } from '../profiles/affected.js';
 import { runProfiles } from '../profiles/run.js';
+import { openSandbox } from '../sandbox/index.js';
 import { profilePassed, type ProfileResult } from '../profiles/types.js';
 import { DroidError, describeError, exitCodeFor } from '../util/errors.js';
 import { runProcess } from '../util/exec.js';
 import type { Logger } from '../util/log.js';
+import { Redactor } from '../util/redact.js';
+import { secretReason } from '../profiles/env.js';
 
 export interface CommandIO {
   stdout: { write(text: string): unknown };
@@ -31,7 +34,7 @@ export const TEST_USAGE = `usage: droid-ci test [--config <file>] [--profile NAM
   --config FILE      the config file (default .droid.yml at the repo root)
   --profile NAME     run only this profile (repeatable)
   --affected REV     run only the profiles affected by changes since REV (committed, staged, unstaged, untracked)
-  --concurrency N    profiles run at the same time (default 2)
+  --concurrency N    profiles run at the same time (default: tests_concurrency, else the number of CPUs)
   --json             print the results as JSON on stdout`;
 
 /** Output kept per profile in --json (the end of the output, where the failures are). */
@@ -98,9 +101,31 @@ function selectByName(all: readonly TestProfile[], names: readonly string[]): Te
   return all.filter((p) => names.includes(p.name));
 }
 
-function stderrLogger(io: CommandIO): Logger {
+/** Workflow command files: their values are paths, not credentials (they are still kept from the tests). */
+const FILE_COMMAND_NAMES = new Set(['GITHUB_ENV', 'GITHUB_PATH', 'GITHUB_OUTPUT', 'GITHUB_STATE', 'GITHUB_STEP_SUMMARY', 'SSH_AUTH_SOCK']);
+const SECRET_NAME = /TOKEN|SECRET|PASSWORD|PASSWD|API_?KEY|PRIVATE_KEY|CREDENTIAL|(^|_)(KEY|JWT|AUTH)(_|$)/i;
+
+/**
+ * Every secret this process knows from its environment (forge tokens, model keys, the App key, the
+ * variables named by `engine.api_key_env`): a test may still print one (read from a file, from
+ * /proc, or pasted in a fixture), so whatever `droid-ci test` prints goes through this redactor.
+ */
+export function testRedactor(env: NodeJS.ProcessEnv, dropNames: readonly string[]): Redactor {
+  const redactor = new Redactor();
+  for (const [name, value] of Object.entries(env)) {
+    if (!value || FILE_COMMAND_NAMES.has(name.toUpperCase())) continue;
+    const reason = secretReason(name, value, { dropNames });
+    if (reason === undefined) continue;
+    // DROID_*, INPUT_* and ACTIONS_* are dropped by prefix: only the secret ones among them are masked
+    if (reason.endsWith('*') && !SECRET_NAME.test(name)) continue;
+    redactor.add(value);
+  }
+  return redactor;
+}
+
+function stderrLogger(io: CommandIO, redactor: Redactor): Logger {
   const line = (text: string): void => {
-    io.stderr.write(`${text}\n`);
+    io.stderr.write(`${redactor.redact(text)}\n`);
   };
   return {
     debug: () => {},
@@ -127,10 +152,16 @@ export async function testCommand(
     process.once('SIGINT', onSignal);
     process.once('SIGTERM', onSignal);
   }
+  // the CLI's process.env is the one the tests could reach (and print): mask its secrets everywhere
+  const redactor = testRedactor(process.env, []);
+  const out: CommandIO = {
+    stdout: { write: (text: string) => io.stdout.write(redactor.redact(text)) },
+    stderr: { write: (text: string) => io.stderr.write(redactor.redact(text)) },
+  };
   try {
-    return await runTests(argv, io, cwd, signal ?? own?.signal);
+    return await runTests(argv, out, cwd, signal ?? own?.signal, redactor);
   } catch (error) {
-    io.stderr.write(`droid-ci test: ${describeError(error)}\n`);
+    out.stderr.write(`droid-ci test: ${describeError(error)}\n`);
     return exitCodeFor(error);
   } finally {
     if (own) {
@@ -140,7 +171,7 @@ export async function testCommand(
   }
 }
 
-async function runTests(argv: readonly string[], io: CommandIO, cwd: string, signal: AbortSignal | undefined): Promise<number> {
+async function runTests(argv: readonly string[], io: CommandIO, cwd: string, signal: AbortSignal | undefined, redactor: Redactor): Promise<number> {
   const args = parseTestArgs(argv);
   if (args.help) {
     io.stdout.write(`${TEST_USAGE}\n`);
@@ -161,23 +192,34 @@ async function runTests(argv: readonly string[], io: CommandIO, cwd: string, sig
     changed = await changedFilesSince(repoRoot, args.affected);
     selected = affectedProfiles(selected, changed);
   }
-  const log = stderrLogger(io);
+  const apiKeyEnv = loaded.config.engine.api_key_env;
+  const keyValue = apiKeyEnv ? process.env[apiKeyEnv] : undefined;
+  if (keyValue) redactor.add(keyValue);
+  const log = stderrLogger(io, redactor);
   if (selected.length === 0) {
     log.info(`no profile is affected by the ${changed?.length ?? 0} file(s) changed since ${args.affected ?? ''}`);
   }
-  const apiKeyEnv = loaded.config.engine.api_key_env;
-  const results = await runProfiles(selected, {
-    repoRoot,
-    env: process.env,
-    concurrency: args.concurrency,
-    signal,
-    log,
-    scrub: { dropNames: apiKeyEnv ? [apiKeyEnv] : [] },
-  });
+  // the profiles run as the sandbox account, like in a run (PRODUCT.md §10); `user` that cannot be set up stops here
+  const sandbox = await openSandbox({ mode: loaded.config.sandbox.mode, user: loaded.config.sandbox.user, workdir: repoRoot, env: process.env, log });
+  if (sandbox.warning) log.warn(sandbox.warning);
+  let results: ProfileResult[];
+  try {
+    results = await runProfiles(selected, {
+      repoRoot,
+      env: process.env,
+      concurrency: args.concurrency ?? loaded.config.tests_concurrency,
+      signal,
+      log,
+      scrub: { dropNames: apiKeyEnv ? [apiKeyEnv] : [] },
+      sandbox,
+    });
+  } finally {
+    await sandbox.close();
+  }
   const passed = results.every(profilePassed);
   if (args.json) {
     const report = {
-      profiles: results.map(shortenOutput),
+      profiles: results.map((r) => redactor.redactValue(shortenOutput(r))),
       passed,
       ...(args.affected !== undefined ? { affected: { base: args.affected, changedFiles: changed?.length ?? 0, skipped: all.filter((p) => !selected.includes(p)).map((p) => p.name) } } : {}),
     };

@@ -1,16 +1,21 @@
 /**
- * Finds the test commands of a repo for `droid-ci init`: npm/pnpm/yarn/bun `test` scripts (workspaces give one
- * profile per package), pytest, go test, cargo test, maven, gradle, `make test`. Looks at the root and at folders
- * up to two levels down (services/api, apps/web), reading only small manifest files; never runs anything.
+ * Finds the test commands of a repo for `droid-ci init`. The strongest hint is what the repo's own CI runs
+ * (`.github/workflows/*.yml` `run:` lines, `.gitlab-ci.yml` `script:` lines), with the build step CI runs
+ * before the tests in the same job. Then the manifests of the root and of folders up to two levels down
+ * (detect-ecosystems.ts); workspaces (npm/pnpm/yarn, go.work) give one profile per package, Nx and Turborepo
+ * one at the root. Each profile gets the fixers of the tools the repo uses. Reads small files; runs nothing.
  */
-import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import picomatch from 'picomatch';
 import { parse as parseYaml } from 'yaml';
+import { readCiJobs, type CiJob } from './detect-ci.js';
+import { bareCommand, classifyCommand, profileCommand, scriptFile, type CommandKind } from './detect-commands.js';
+import { detectIn, fixersFor, hasScript, makeTestTarget, nodeExec, nodeTest, packageManager, type FixContext, type Hit, type Manager } from './detect-ecosystems.js';
+import { isDir, isFile, isRecord, readJson, readSmall, SAFE_DIR_NAME, subdirectories } from './detect-files.js';
 import type { TestProfile } from './types.js';
 import { slugify } from './template.js';
 
-export type ProfileKind = 'node' | 'python' | 'go' | 'rust' | 'maven' | 'gradle' | 'make';
+export type ProfileKind = CommandKind;
 
 export interface DetectedProfile {
   profile: TestProfile;
@@ -19,62 +24,77 @@ export interface DetectedProfile {
   reason: string;
 }
 
-const MAX_MANIFEST_BYTES = 1024 * 1024;
-const MAX_DIRS = 2000;
-const SKIP_DIRS = new Set(['node_modules', 'vendor', 'target', 'build', 'dist', 'out', 'venv', '__pycache__', 'site-packages', 'bower_components']);
-const NPM_PLACEHOLDER = /no test specified/;
-/** Folder names we are willing to write into a config (no control characters, quotes, backslashes or `#`). */
-const SAFE_DIR_NAME = /^[A-Za-z0-9_@+-][A-Za-z0-9_.@+ -]*$/;
+export interface Detection {
+  profiles: DetectedProfile[];
+  /** what init looked at and left out, and why (a CI line using an expression, a Makefile target running docker) */
+  notes: string[];
+}
 
-const TIMEOUT: Record<ProfileKind, number> = { node: 600, python: 600, go: 900, rust: 1800, maven: 1800, gradle: 1800, make: 900 };
+const TIMEOUT: Record<ProfileKind, number> = {
+  node: 600, deno: 600, python: 900, go: 900, rust: 1800, maven: 1800, gradle: 1800, ruby: 900, php: 900, elixir: 900, make: 900, script: 1800,
+};
+const MAX_COMMAND = 500;
+/** `scripts/test`, `test.sh`, `ci/run-tests.sh`: the repo's own entry point for its tests, not a side suite. */
+const CANONICAL_TEST_SCRIPT = /(?:^|\/)(?:run[-_])?tests?(?:\.sh)?$/;
+const MAX_NOTES = 8;
+
+interface Found extends Hit {
+  dir: string;
+  name?: string | undefined;
+  /** a package of a workspace (npm/pnpm/yarn, go.work): a root CI command of the same kind covers it */
+  member?: boolean;
+  fromCi?: boolean;
+  /** the JUnit report the command writes (pytest's --junitxml in CI), relative to `dir` */
+  junit?: string | undefined;
+}
 
 /** The profiles a starter `.droid.yml` should hold for the repo at `repoRoot`. */
 export async function detectProfiles(repoRoot: string): Promise<TestProfile[]> {
-  return (await detectProfilesWithReasons(repoRoot)).map((d) => d.profile);
+  return (await detectRepo(repoRoot)).profiles.map((d) => d.profile);
 }
 
 export async function detectProfilesWithReasons(repoRoot: string): Promise<DetectedProfile[]> {
+  return (await detectRepo(repoRoot)).profiles;
+}
+
+export async function detectRepo(repoRoot: string): Promise<Detection> {
   const root = path.resolve(repoRoot);
-  const found: Array<Omit<DetectedProfile, 'profile'> & { dir: string; command: string; name?: string }> = [];
+  const notes: string[] = [];
+  const manifests = await manifestProfiles(root, notes);
+  const jobs = await readCiJobs(root);
+  const hints = await ciProfiles(root, jobs, notes);
+  const merged = mergeHints(manifests.found, hints);
 
-  const rootPkg = await readJson(path.join(root, 'package.json'));
-  const manager = await packageManager(root, rootPkg);
-  const patterns = await workspacePatterns(root, rootPkg);
-  const workspaceDirs = await workspacePackages(root, patterns);
-  for (const dir of workspaceDirs) {
-    const pkg = await readJson(path.join(root, dir, 'package.json'));
-    if (hasTestScript(pkg)) {
-      const pkgName = typeof pkg?.['name'] === 'string' ? pkg['name'].replace(/^@[^/]+\//, '') : '';
-      found.push({ kind: 'node', dir, command: `${manager.tool} ${manager.tool === 'bun' ? 'run test' : 'test'}`, name: slugify(pkgName) || undefined, reason: `workspace package with a test script (${manager.reason})` });
-    }
-  }
-  const workspaceProfiles = found.length > 0;
-
-  const dirs = [root, ...(await subdirectories(root, 2))];
-  const rootKinds = new Set<ProfileKind>();
-  for (const absolute of dirs) {
-    const dir = path.relative(root, absolute).split(path.sep).join('/') || '.';
-    const atRoot = dir === '.';
-    if (!atRoot && workspaceDirs.some((w) => dir === w || dir.startsWith(`${w}/`))) continue;
-    for (const hit of await detectIn(absolute, atRoot ? rootPkg : undefined, manager)) {
-      if (atRoot) {
-        if (hit.kind === 'node' && workspaceProfiles) continue;
-        rootKinds.add(hit.kind);
-      } else if (rootKinds.has(hit.kind) || hit.kind === 'make' || (hit.kind === 'node' && patterns.length > 0)) {
-        // covered by the root's own command, too noisy (nested Makefiles), or a package the workspaces leave out
-        continue;
-      }
-      found.push({ ...hit, dir });
-    }
-  }
+  const tooling = [
+    ...jobs.flatMap((j) => j.commands.map((c) => c.command)),
+    (await readSmall(path.join(root, '.pre-commit-config.yaml'))) ?? '',
+    (await readSmall(path.join(root, 'Makefile'))) ?? '',
+    (await readSmall(path.join(root, '.golangci.yml'))) ?? '',
+    (await readSmall(path.join(root, '.golangci.yaml'))) ?? '',
+  ].join('\n');
+  const fixContext: FixContext = { root, rootPkg: manifests.rootPkg, tooling };
 
   const names = new Set<string>();
-  return found.map((hit) => {
+  const profiles: DetectedProfile[] = [];
+  for (const hit of merged) {
     const base = hit.name ?? (hit.dir === '.' ? hit.kind : slugify(path.posix.basename(hit.dir)) || hit.kind);
     const name = uniqueName(base, hit.kind, names);
+    const absolute = path.join(root, hit.dir);
+    const pkg = hit.dir === '.' ? manifests.rootPkg : await readJson(path.join(absolute, 'package.json'));
+    const manager = hit.dir === '.' || hit.member ? manifests.manager : await packageManager(absolute, pkg);
+    const kinds = hit.kind === 'make' || hit.kind === 'script' ? await kindsIn(absolute, pkg, manager) : [hit.kind];
+    const fixers = [...new Set((await Promise.all(kinds.map((k) => fixersFor(absolute, k, pkg, manager, fixContext)))).flat())];
     const profile: TestProfile = { name, path: hit.dir, command: hit.command, timeout_seconds: TIMEOUT[hit.kind], env: {}, watch: [] };
-    return { profile, kind: hit.kind, reason: hit.reason };
-  });
+    if (fixers.length > 0) profile.fix = fixers.join('; ');
+    if (hit.junit) profile.junit = hit.junit;
+    profiles.push({ profile, kind: hit.kind, reason: hit.reason });
+  }
+  return { profiles, notes: [...new Set(notes)].slice(0, MAX_NOTES) };
+}
+
+/** The ecosystems a folder declares (for the fixers of a `make test` or a test script that wraps them). */
+async function kindsIn(dir: string, pkg: Record<string, unknown> | undefined, manager: Manager): Promise<CommandKind[]> {
+  return (await detectIn(dir, pkg, manager, [], '')).map((h) => h.kind).filter((k) => k !== 'make');
 }
 
 function uniqueName(base: string, kind: string, taken: Set<string>): string {
@@ -84,74 +104,85 @@ function uniqueName(base: string, kind: string, taken: Set<string>): string {
   return name;
 }
 
-interface Hit {
-  kind: ProfileKind;
-  command: string;
-  reason: string;
+// ---- manifests ----
+
+async function manifestProfiles(root: string, notes: string[]): Promise<{ found: Found[]; rootPkg: Record<string, unknown> | undefined; manager: Manager }> {
+  const found: Found[] = [];
+  const rootPkg = await readJson(path.join(root, 'package.json'));
+  const manager = await packageManager(root, rootPkg);
+  const patterns = await workspacePatterns(root, rootPkg);
+  const workspaceDirs = await workspacePackages(root, patterns);
+  const members: Found[] = [];
+  for (const dir of workspaceDirs) {
+    const pkg = await readJson(path.join(root, dir, 'package.json'));
+    if (hasScript(pkg, 'test')) {
+      const pkgName = typeof pkg?.['name'] === 'string' ? pkg['name'].replace(/^@[^/]+\//, '') : '';
+      members.push({ kind: 'node', dir, command: nodeTest(manager), name: slugify(pkgName) || undefined, reason: `workspace package with a test script (${manager.reason})`, member: true });
+    }
+  }
+  // Nx and Turborepo run every package's tests from the root (with their caches): one root profile
+  const runner = await monorepoRunner(root, manager, members.length > 0);
+  if (runner) found.push({ kind: 'node', dir: '.', ...runner });
+  else found.push(...members);
+  const goWork = await goWorkspace(root);
+  found.push(...goWork);
+  const covered = [...workspaceDirs, ...goWork.map((g) => g.dir)];
+
+  const dirs = [root, ...(await subdirectories(root, 2))];
+  const rootKinds = new Set<ProfileKind>(goWork.length > 0 ? ['go'] : []);
+  for (const absolute of dirs) {
+    const dir = path.relative(root, absolute).split(path.sep).join('/') || '.';
+    const atRoot = dir === '.';
+    if (!atRoot && covered.some((w) => dir === w || dir.startsWith(`${w}/`))) continue;
+    const pkg = atRoot ? rootPkg : await readJson(path.join(absolute, 'package.json'));
+    const local = atRoot ? manager : await packageManager(absolute, pkg);
+    for (const hit of await detectIn(absolute, pkg, local, atRoot ? notes : [], dir)) {
+      if (atRoot) {
+        if (hit.kind === 'node' && (members.length > 0 || runner)) continue;
+        if (hit.kind === 'go' && goWork.length > 0) continue;
+        rootKinds.add(hit.kind);
+      } else if (rootKinds.has(hit.kind) || hit.kind === 'make' || (hit.kind === 'node' && patterns.length > 0)) {
+        // covered by the root's own command, too noisy (nested Makefiles), or a package the workspaces leave out
+        continue;
+      }
+      found.push({ ...hit, dir });
+    }
+  }
+  // `make test` usually wraps the ecosystem's own command: keep it only where nothing else was found
+  const withOther = new Set(found.filter((f) => f.kind !== 'make').map((f) => f.dir));
+  return { found: found.filter((f) => f.kind !== 'make' || !withOther.has(f.dir)), rootPkg, manager };
 }
 
-/** The test commands that one folder declares. `rootPkg` is passed for the root (already read). */
-async function detectIn(dir: string, rootPkg: Record<string, unknown> | undefined, manager: Manager): Promise<Hit[]> {
-  const hits: Hit[] = [];
-  const has = (name: string): Promise<boolean> => isFile(path.join(dir, name));
-
-  const pkg = rootPkg ?? (await readJson(path.join(dir, 'package.json')));
-  if (hasTestScript(pkg)) {
-    const local = rootPkg ? manager : await packageManager(dir, pkg);
-    hits.push({ kind: 'node', command: `${local.tool} ${local.tool === 'bun' ? 'run test' : 'test'}`, reason: `package.json test script (${local.reason})` });
-  }
-
-  const python = await pytestReason(dir);
-  if (python) {
-    const runner = (await has('uv.lock')) ? 'uv run pytest -q' : (await has('poetry.lock')) ? 'poetry run pytest -q' : 'pytest -q';
-    hits.push({ kind: 'python', command: runner, reason: python });
-  }
-  if (await has('go.mod')) hits.push({ kind: 'go', command: 'go test ./...', reason: 'go.mod' });
-  if (await has('Cargo.toml')) hits.push({ kind: 'rust', command: 'cargo test', reason: 'Cargo.toml' });
-  if (await has('pom.xml')) hits.push({ kind: 'maven', command: (await has('mvnw')) ? './mvnw -q test' : 'mvn -q test', reason: 'pom.xml' });
-  const gradleFile = await firstExisting(dir, ['build.gradle.kts', 'build.gradle', 'settings.gradle.kts', 'settings.gradle']);
-  if (gradleFile) hits.push({ kind: 'gradle', command: (await has('gradlew')) ? './gradlew test' : 'gradle test', reason: gradleFile });
-  const makefile = await firstExisting(dir, ['GNUmakefile', 'makefile', 'Makefile']);
-  if (makefile && /^test\s*:(?!=)/m.test((await readSmall(path.join(dir, makefile))) ?? '')) {
-    hits.push({ kind: 'make', command: 'make test', reason: `${makefile} with a test target` });
-  }
-  return hits;
-}
-
-async function pytestReason(dir: string): Promise<string | undefined> {
-  if (await isFile(path.join(dir, 'pytest.ini'))) return 'pytest.ini';
-  if (/^\[tool\.pytest/m.test((await readSmall(path.join(dir, 'pyproject.toml'))) ?? '')) return 'pyproject.toml [tool.pytest]';
-  if (/^\[tool:pytest\]/m.test((await readSmall(path.join(dir, 'setup.cfg'))) ?? '')) return 'setup.cfg [tool:pytest]';
-  if (/^\[pytest\]/m.test((await readSmall(path.join(dir, 'tox.ini'))) ?? '')) return 'tox.ini [pytest]';
-  if (await isFile(path.join(dir, 'conftest.py'))) return 'conftest.py';
-  for (const tests of ['tests', 'test']) {
-    const entries = await listDir(path.join(dir, tests));
-    if (entries.some((e) => e.isFile() && /^(test_.*|.*_test)\.py$/.test(e.name))) return `${tests}/ with test_*.py files`;
-  }
+async function monorepoRunner(root: string, manager: Manager, membersTest: boolean): Promise<{ command: string; reason: string } | undefined> {
+  const exec = nodeExec(manager);
+  const nx = await readSmall(path.join(root, 'nx.json'));
+  if (nx !== undefined && (membersTest || /"test"/.test(nx))) return { command: `${exec} nx run-many -t test`, reason: 'nx.json (every project with a test target)' };
+  const turbo = await readSmall(path.join(root, 'turbo.json'));
+  if (turbo !== undefined && /"(?:[\w@/.-]*#)?test"\s*:/.test(turbo)) return { command: `${exec} turbo run test`, reason: 'turbo.json test task' };
   return undefined;
 }
 
-interface Manager {
-  tool: 'npm' | 'pnpm' | 'yarn' | 'bun';
-  reason: string;
-}
-
-/** The lockfile decides the tool (a `packageManager` field wins); npm when there is none. */
-async function packageManager(dir: string, pkg: Record<string, unknown> | undefined): Promise<Manager> {
-  const declared = typeof pkg?.['packageManager'] === 'string' ? /^(npm|pnpm|yarn|bun)@/.exec(pkg['packageManager'])?.[1] : undefined;
-  if (declared) return { tool: declared as Manager['tool'], reason: `packageManager ${declared}` };
-  if (await isFile(path.join(dir, 'pnpm-lock.yaml'))) return { tool: 'pnpm', reason: 'pnpm-lock.yaml' };
-  if (await isFile(path.join(dir, 'yarn.lock'))) return { tool: 'yarn', reason: 'yarn.lock' };
-  if ((await isFile(path.join(dir, 'bun.lockb'))) || (await isFile(path.join(dir, 'bun.lock')))) return { tool: 'bun', reason: 'bun.lock' };
-  if (await isFile(path.join(dir, 'package-lock.json'))) return { tool: 'npm', reason: 'package-lock.json' };
-  return { tool: 'npm', reason: 'no lockfile' };
-}
-
-function hasTestScript(pkg: Record<string, unknown> | undefined): boolean {
-  const scripts = pkg?.['scripts'];
-  if (!scripts || typeof scripts !== 'object') return false;
-  const test = (scripts as Record<string, unknown>)['test'];
-  return typeof test === 'string' && test.trim() !== '' && !NPM_PLACEHOLDER.test(test);
+/** go.work: one profile per module it uses (`go test ./...` at the root does not cross module borders). */
+async function goWorkspace(root: string): Promise<Found[]> {
+  const text = await readSmall(path.join(root, 'go.work'));
+  if (text === undefined) return [];
+  const uses: string[] = [];
+  let block = false;
+  for (const raw of text.split(/\r?\n/).slice(0, 2000)) {
+    const line = raw.replace(/\/\/.*$/, '').trim();
+    if (block) {
+      if (line === ')') block = false;
+      else if (line) uses.push(line);
+    } else if (/^use\s*\($/.test(line)) block = true;
+    else if (/^use\s+\S+$/.test(line)) uses.push(line.slice(3).trim());
+  }
+  const found: Found[] = [];
+  for (const use of uses) {
+    const dir = safeRepoDir(use.replace(/^"|"$/g, ''));
+    if (dir === undefined || !(await isFile(path.join(root, dir, 'go.mod')))) continue;
+    found.push({ kind: 'go', dir, command: 'go test ./...', reason: 'go.work module', member: true });
+  }
+  return found;
 }
 
 /** Workspace globs from package.json `workspaces` (array or {packages}) and pnpm-workspace.yaml `packages`. */
@@ -193,68 +224,104 @@ function cleanPattern(pattern: string): string {
   return pattern.replace(/^\.\//, '').replace(/\/+$/, '');
 }
 
-/** Folders below `root`, breadth first, up to `depth` levels, skipping dependencies, build output and dot folders. */
-async function subdirectories(root: string, depth: number): Promise<string[]> {
-  const result: string[] = [];
-  let level = [root];
-  for (let d = 0; d < depth && level.length > 0; d++) {
-    const next: string[] = [];
-    for (const dir of level) {
-      for (const entry of await listDir(dir)) {
-        if (!entry.isDirectory() || entry.name.startsWith('.') || SKIP_DIRS.has(entry.name) || !SAFE_DIR_NAME.test(entry.name)) continue;
-        if (result.length >= MAX_DIRS) return result;
-        const child = path.join(dir, entry.name);
-        result.push(child);
-        next.push(child);
+/** A repo-relative folder we are willing to write into the config, or undefined. */
+function safeRepoDir(dir: string): string | undefined {
+  const normalized = path.posix.normalize(dir.replace(/^\.\//, '')).replace(/\/+$/, '');
+  if (normalized === '.' || normalized === '') return '.';
+  if (normalized.startsWith('/') || normalized.split('/').some((part) => part === '..' || !SAFE_DIR_NAME.test(part))) return undefined;
+  return normalized;
+}
+
+// ---- CI ----
+
+/** Test commands from CI jobs, each with the build commands the job ran before it in the same folder. */
+async function ciProfiles(root: string, jobs: readonly CiJob[], notes: string[]): Promise<Found[]> {
+  const hints: Found[] = [];
+  const taken = new Set<string>();
+  for (const job of jobs) {
+    const builds: Array<{ dir: string | undefined; command: string }> = [];
+    for (const step of job.commands) {
+      const classified = classifyCommand(step.command);
+      if (!classified) continue;
+      const where = `${job.file} job ${job.job}`;
+      if (classified.role === 'build') {
+        if (!builds.some((b) => b.dir === step.dir && b.command === step.command)) builds.push(step);
+        continue;
       }
+      if (classified.role === 'unusable') {
+        const shown = /secret/.test(classified.why) ? bareCommand(step.command) : step.command;
+        notes.push(`left out \`${clip(shown)}\` (${where}): ${classified.why}`);
+        continue;
+      }
+      const dir = step.dir === undefined ? undefined : safeRepoDir(step.dir);
+      if (dir === undefined || !(await isDir(path.join(root, dir)))) {
+        notes.push(`left out \`${clip(step.command)}\` (${where}): it runs in a folder init cannot tell`);
+        continue;
+      }
+      const key = `${dir}\0${classified.kind}`;
+      if (taken.has(key)) continue;
+      if (classified.kind === 'script' && !(await isFile(path.join(root, dir, scriptFile(step.command))))) continue;
+      if (classified.kind === 'make' && /^make\s+test(?:\s|$)/.test(step.command)) {
+        const target = await makeTestTarget(path.join(root, dir));
+        if (target && !target.usable) {
+          notes.push(`left out \`make test\` (${where}): ${target.why}`);
+          continue;
+        }
+      }
+      const before = builds.filter((b) => b.dir === step.dir).map((b) => b.command);
+      const command = [...before.slice(-3), profileCommand(step.command)].join(' && ');
+      if (command.length > MAX_COMMAND || /[\r\n]/.test(command)) continue;
+      taken.add(key);
+      const junit = /(?:^|\s)--junit-?xml[= ](\S+)/.exec(step.command)?.[1];
+      const report = junit && safeRepoDir(junit) !== undefined && safeRepoDir(junit) !== '.' ? safeRepoDir(junit) : undefined;
+      hints.push({ kind: classified.kind, dir, command, junit: report, reason: `CI runs it (${where}${before.length ? ', with the build step before it' : ''})`, fromCi: true });
     }
-    level = next;
   }
-  return result.sort();
+  return hints;
 }
 
-async function listDir(dir: string) {
-  try {
-    return (await readdir(dir, { withFileTypes: true })).sort((a, b) => a.name.localeCompare(b.name));
-  } catch {
-    return [];
+function clip(command: string): string {
+  return command.length > 60 ? `${command.slice(0, 59)}…` : command;
+}
+
+/**
+ * CI's command replaces what the manifests suggest for the same folder and ecosystem; a CI `make test` or
+ * `scripts/test` at a folder replaces every manifest profile there (other test scripts only fill a gap); a root CI command replaces the workspace packages'
+ * of its ecosystem. Profiles come out root first, then by folder.
+ */
+function mergeHints(manifests: readonly Found[], hints: readonly Found[]): Found[] {
+  const wraps = (hint: Found): boolean => hint.kind === 'make' || (hint.kind === 'script' && CANONICAL_TEST_SCRIPT.test(scriptFile(hint.command)));
+  const covers = (hint: Found, hit: Found): boolean =>
+    (hit.dir === hint.dir && (hit.kind === hint.kind || wraps(hint))) ||
+    (hint.dir === '.' && hit.member === true && hit.kind === hint.kind);
+  const result: Found[] = [];
+  const placed = new Set<Found>();
+  for (const hit of manifests) {
+    const hint = hints.find((h) => covers(h, hit));
+    if (!hint) result.push(hit);
+    else if (!placed.has(hint)) {
+      placed.add(hint);
+      // a workspace package's name is kept only when the CI command is for that very folder
+      result.push({ ...hint, name: hit.dir === hint.dir ? hit.name : undefined });
+    }
   }
-}
-
-async function isFile(file: string): Promise<boolean> {
-  try {
-    return (await stat(file)).isFile();
-  } catch {
-    return false;
+  const manifestDirs = new Set(manifests.map((m) => m.dir));
+  for (const hint of hints) {
+    // another test-ish script (`ci/test-complete`) is only a fallback where the manifests found nothing
+    if (!placed.has(hint) && !(hint.kind === 'script' && !wraps(hint) && manifestDirs.has(hint.dir))) result.push(hint);
   }
+  // a CI make/script profile next to an ecosystem one from CI in the same folder runs the same tests twice
+  const ciEcosystemDirs = new Set(result.filter((r) => r.fromCi && r.kind !== 'make' && r.kind !== 'script').map((r) => r.dir));
+  const deduped = result.filter((r) => !(r.fromCi && (r.kind === 'make' || r.kind === 'script') && ciEcosystemDirs.has(r.dir)));
+  return deduped
+    .map((hit, index) => ({ hit, index }))
+    .sort((a, b) => order(a.hit.dir, b.hit.dir) || a.index - b.index)
+    .map(({ hit }) => hit);
 }
 
-async function firstExisting(dir: string, names: string[]): Promise<string | undefined> {
-  for (const name of names) if (await isFile(path.join(dir, name))) return name;
-  return undefined;
-}
-
-async function readSmall(file: string): Promise<string | undefined> {
-  try {
-    const info = await stat(file);
-    if (!info.isFile() || info.size > MAX_MANIFEST_BYTES) return undefined;
-    return await readFile(file, 'utf8');
-  } catch {
-    return undefined;
-  }
-}
-
-async function readJson(file: string): Promise<Record<string, unknown> | undefined> {
-  const text = await readSmall(file);
-  if (text === undefined) return undefined;
-  try {
-    const parsed: unknown = JSON.parse(text);
-    return isRecord(parsed) ? parsed : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
+function order(a: string, b: string): number {
+  if (a === b) return 0;
+  if (a === '.') return -1;
+  if (b === '.') return 1;
+  return a < b ? -1 : 1;
 }

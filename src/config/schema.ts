@@ -11,6 +11,7 @@ export const MAX_PROFILE_TIMEOUT_SECONDS = 6 * 60 * 60;
 export const MAX_ENGINE_TIMEOUT_MINUTES = 6 * 60;
 export const MAX_CI_TIMEOUT_MINUTES = 6 * 60;
 export const MAX_PROFILES = 100;
+export const MAX_TESTS_CONCURRENCY = 64;
 
 const ENV_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
 /** Names the scrubbed environment removes (PRODUCT.md §3); a value for them in a committed file is a leaked secret. */
@@ -131,7 +132,7 @@ const reviewerRuleSchema = z
     }
   });
 
-const DEFAULT_PROTECTED_PATHS = ['.github/workflows/**', '.gitlab-ci.yml', 'CODEOWNERS', '.droid.yml'];
+const DEFAULT_PROTECTED_PATHS = ['.github/workflows/**', '.github/actions/**', '.gitlab-ci.yml', '.gitlab/**', 'CODEOWNERS', '.droid.yml'];
 
 const prSchema = z.strictObject({
   target_branch: z
@@ -197,6 +198,28 @@ const ciSchema = z.strictObject({
   wait: z.boolean().default(true).describe('Follow the CI of the pushed SHA in the same job'),
   timeout_minutes: positiveInt(MAX_CI_TIMEOUT_MINUTES, 'minutes').default(30),
   max_fix_attempts: z.number().int({ message: 'must be a whole number' }).min(0, { message: 'must be between 0 and 10' }).max(10, { message: 'must be between 0 and 10' }).default(2),
+});
+
+const sandboxSchema = z.strictObject({
+  mode: z
+    .enum(['auto', 'user', 'off'])
+    .default('auto')
+    .describe('auto: run engine rounds and test profiles as the sandbox user where the runner allows it (root or passwordless sudo); user: always, or stop; off: unisolated'),
+  user: z
+    .string()
+    .regex(/^[a-z_][a-z0-9_-]{0,30}$/, { message: 'must be a Linux account name (lower case letters, digits, _ and -, at most 31 characters)' })
+    .default('droid-sandbox')
+    .describe('The unprivileged account engine rounds and test profiles run as (created when missing)'),
+});
+
+const severity = z.enum(['low', 'medium', 'high']);
+
+const reviewSchema = z.strictObject({
+  auto: z.boolean().default(false).describe('Review every pull request when it is opened, pushed to or marked ready (GitHub pull_request, GitLab merge_request_event)'),
+  forks: z.boolean().default(false).describe('Also review pull requests from forks (their code is never run)'),
+  security: z.boolean().default(false).describe('Run a second, security-focused pass with its own prompt'),
+  security_threshold: severity.default('medium').describe('Security findings below this severity are not posted'),
+  fail_on: z.enum(['low', 'medium', 'high', 'none']).default('none').describe('Fail the step when a posted finding is at or above this severity'),
 });
 
 const auditSchema = z.strictObject({
@@ -293,11 +316,20 @@ export const configSchema = z
   .strictObject({
     version: z.literal(1, { message: 'version must be 1' }).describe('Config format version; always 1'),
     tests: z.array(profileSchema).max(MAX_PROFILES, { message: `at most ${MAX_PROFILES} test profiles` }).default([]),
+    tests_concurrency: z
+      .number()
+      .int({ message: 'must be a whole number of profiles' })
+      .min(1, { message: `must be between 1 and ${MAX_TESTS_CONCURRENCY}` })
+      .max(MAX_TESTS_CONCURRENCY, { message: `must be between 1 and ${MAX_TESTS_CONCURRENCY}` })
+      .optional()
+      .describe('How many test profiles run at the same time; unset = the number of CPUs'),
     pr: prSchema.default(() => prSchema.parse({})),
     engine: engineSchema.default(() => engineSchema.parse({})),
     access: accessSchema.default(() => accessSchema.parse({})),
     ci: ciSchema.default(() => ciSchema.parse({})),
     audit: auditSchema.default(() => auditSchema.parse({})),
+    sandbox: sandboxSchema.default(() => sandboxSchema.parse({})),
+    review: reviewSchema.default(() => reviewSchema.parse({})),
     tickets: ticketsSchema.default(() => ticketsSchema.parse({})),
   })
   .check(z.superRefine(crossFieldChecks, { when: () => true }))

@@ -18,15 +18,19 @@ function profileBlock(detected: DetectedProfile): string {
     `    path: ${scalar(profile.path)}`,
     `    command: ${scalar(profile.command)}`,
     `    timeout_seconds: ${profile.timeout_seconds}`,
+    ...(profile.fix ? [`    fix: ${scalar(profile.fix)}  # the tools this repo uses; run by the fix-commands engine`] : []),
+    ...(profile.junit ? [`    junit: ${scalar(profile.junit)}  # the JUnit report the command writes`] : []),
   ].join('\n');
 }
 
-const PROFILE_HELP = [
-  '    # env: { CI: "true" }       # optional: non-secret variables for the command',
-  '    # junit: reports/junit.xml  # optional: JUnit XML report the command writes (relative to path)',
-  '    # fix: npx eslint --fix .   # optional: deterministic fixer, used by the fix-commands engine',
-  '    # watch: [libs/shared/**]   # optional: more globs (from the repo root) that make this profile affected',
-].join('\n');
+function profileHelp(detected: DetectedProfile): string {
+  return [
+    '    # env: { CI: "true" }       # optional: non-secret variables for the command',
+    ...(detected.profile.junit ? [] : ['    # junit: reports/junit.xml  # optional: JUnit XML report the command writes (relative to path)']),
+    ...(detected.profile.fix ? [] : ['    # fix: <your formatter>     # optional: deterministic fixer, used by the fix-commands engine']),
+    '    # watch: [libs/shared/**]   # optional: more globs (from the repo root) that make this profile affected',
+  ].join('\n');
+}
 
 const NO_PROFILES = [
   'tests: []',
@@ -36,13 +40,15 @@ const NO_PROFILES = [
   '#     path: .',
   '#     command: npm test',
   '#     timeout_seconds: 600',
+  '#     fix: npx eslint --fix .    # optional: a fixer for the fix-commands engine',
+  '# `droid-ci validate` warns while this list is empty, and `droid-ci test` has nothing to run.',
 ].join('\n');
 
 export function renderStarterConfig(detected: readonly DetectedProfile[]): string {
   const tests =
     detected.length === 0
       ? NO_PROFILES
-      : ['tests:', ...detected.map((d, i) => (i === 0 ? `${profileBlock(d)}\n${PROFILE_HELP}` : profileBlock(d)))].join('\n');
+      : ['tests:', ...detected.map((d, i) => (i === 0 ? `${profileBlock(d)}\n${profileHelp(d)}` : profileBlock(d)))].join('\n');
   return `# yaml-language-server: $schema=${SCHEMA_ID}
 # Droid for CI configuration, written by \`droid-ci init\` from what it found in this repo.
 # Check the test commands, then commit this file. \`droid-ci validate\` checks it; unknown keys are errors.
@@ -52,6 +58,7 @@ version: 1
 # Test profiles: each runs \`command\` through a shell in \`path\` (relative to the repo root) with a scrubbed
 # environment. The droid runs the profiles its change affects and iterates until they pass.
 ${tests}
+# tests_concurrency: 2                # profiles run at the same time (default: the number of CPUs)
 
 pr:
   target_branch: ""                   # "" = the repo's default branch
@@ -61,7 +68,7 @@ pr:
   draft: false
   on_tests_failing: draft             # draft | comment-only
   # Files the droid never pushes; edit this list to allow them.
-  protected_paths: [.github/workflows/**, .gitlab-ci.yml, CODEOWNERS, .droid.yml]
+  protected_paths: [.github/workflows/**, .github/actions/**, .gitlab-ci.yml, .gitlab/**, CODEOWNERS, .droid.yml]
   reviewers:
     codeowners: true                  # request the owners of changed paths from CODEOWNERS
     rules: []                         # e.g. - { paths: [services/api/**], users: [alice], teams: [backend] }
@@ -77,7 +84,8 @@ engine:
   # api_key_env: MY_MODEL_KEY              # NAME of the variable that holds the model key
 
 access:
-  trigger: /droid                     # comments starting with this start a run
+  trigger: /droid                     # comments starting with this start a run (the Action's trigger_phrase
+                                      # input or the GitLab template's trigger input, when set, win)
   allow_bots: []                      # bot accounts allowed to trigger runs
 
 ci:

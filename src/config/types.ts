@@ -27,6 +27,8 @@ export interface ReviewerRule {
 export interface DroidConfig {
   version: 1;
   tests: TestProfile[];
+  /** profiles run at the same time; undefined = the number of CPUs */
+  tests_concurrency?: number | undefined;
   pr: {
     /** empty string = the repo's default branch */
     target_branch: string;
@@ -52,6 +54,16 @@ export interface DroidConfig {
   access: { trigger: string; allow_bots: string[] };
   ci: { wait: boolean; timeout_minutes: number; max_fix_attempts: number };
   audit: { file: string };
+  /** PRODUCT.md §10: the OS boundary between the droid and the engine / test commands */
+  sandbox: { mode: SandboxMode; user: string };
+  /** review mode (PRODUCT.md §13) */
+  review: {
+    auto: boolean;
+    forks: boolean;
+    security: boolean;
+    security_threshold: Severity;
+    fail_on: Severity | 'none';
+  };
   tickets: TicketsConfig;
 }
 
@@ -68,3 +80,7 @@ export interface TicketsConfig {
   on_pr: 'comment' | 'none';
   transition: string;
 }
+
+export type Severity = 'low' | 'medium' | 'high';
+
+export type SandboxMode = 'auto' | 'user' | 'off';

@@ -3,10 +3,11 @@
  * stdin from a file (prompts can exceed the 128 KiB limit of one argv string), stderr kept
  * apart from the structured stdout, and stdout handed over line by line.
  */
-import { mkdirSync, openSync, readSync, closeSync, fstatSync, writeFileSync } from 'node:fs';
+import { mkdirSync, openSync, readSync, closeSync, fstatSync, realpathSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { StringDecoder } from 'node:string_decoder';
 import { runProcess, type RunResult } from '../util/exec.js';
+import type { Sandbox } from '../sandbox/index.js';
 
 /** Non-secret variables an agent CLI needs to work behind a corporate proxy or CA. */
 const PASS_THROUGH = [
@@ -97,6 +98,8 @@ export interface AgentRunOptions {
   timeoutMs: number;
   signal?: AbortSignal | undefined;
   onLine(line: string): void;
+  /** run the CLI as the sandbox account; its scratch folder (prompt, settings HOME) is handed to it */
+  sandbox?: Sandbox | undefined;
 }
 
 function readTail(file: string, bytes: number): string {
@@ -122,6 +125,22 @@ function readTail(file: string, bytes: number): string {
  */
 const REDIRECT = 'in=$1; err=$2; shift 2; exec "$@" <"$in" 2>"$err"';
 
+/**
+ * What the sandbox must be able to read of the CLI: its package, up to the outermost `node_modules`
+ * (a launcher finds its platform binary there), when that lies under a folder the sandbox cannot see.
+ */
+export function cliFolders(bin: string): string[] {
+  let real = bin;
+  try {
+    real = realpathSync(bin);
+  } catch {
+    return [];
+  }
+  const parts = real.split(path.sep);
+  const first = parts.indexOf('node_modules');
+  return [first > 0 ? parts.slice(0, first + 1).join(path.sep) : path.dirname(real)];
+}
+
 export async function runAgentCli(options: AgentRunOptions): Promise<AgentRun> {
   mkdirSync(options.scratchDir, { recursive: true });
   let stdinFile = '/dev/null';
@@ -141,6 +160,7 @@ export async function runAgentCli(options: AgentRunOptions): Promise<AgentRun> {
       signal: options.signal,
       keepBytes: 32 * 1024,
       onOutput: (chunk) => lines.write(chunk),
+      jail: options.sandbox?.jail({ grants: [options.scratchDir], readOnly: cliFolders(options.bin) }),
     },
   );
   lines.end();

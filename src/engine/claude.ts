@@ -14,6 +14,8 @@
  *   `refusedEdits`; if no edit went through at all, the round fails (ok:false) with that list, so a
  *   run never ends quietly as "no changes" because Claude Code was not allowed to write.
  * - `/droid plan`: `--permission-mode plan`, the final text is the plan.
+ * - `/droid review`: `--permission-mode plan` and no edit tools; the final text (or `structured_output`, when
+ *   engine_args add `--json-schema`) is the findings JSON.
  */
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
@@ -90,6 +92,7 @@ interface ResultEvent {
   subtype?: string;
   is_error?: boolean;
   result?: string;
+  structured_output?: unknown;
   num_turns?: number;
   api_error_status?: number | null;
   permission_denials?: { tool_name?: string; tool_use_id?: string; tool_input?: Record<string, unknown> }[];
@@ -217,12 +220,14 @@ async function runClaude(binPath: string | undefined, input: EngineInput): Promi
   } catch (error) {
     return { ok: false, summary: '', error: describeError(error), durationMs: Date.now() - started };
   }
-  const planOnly = input.request.command === 'plan';
+  const review = input.request.command === 'review';
+  const planOnly = input.request.command === 'plan' || review;
   const args = ['-p', '--output-format', 'stream-json', '--verbose', '--permission-mode', 'acceptEdits'];
   if (config.engine.model) args.push('--model', config.engine.model);
   args.push(...input.extraArgs);
   // the last --permission-mode wins: engine_args may loosen a fix round, never a plan
   if (planOnly) args.push('--permission-mode', 'plan');
+  if (review) args.push('--disallowedTools', [...EDIT_TOOLS, 'Bash'].join(','));
 
   const home = path.join(input.scratchDir, 'claude-home');
   mkdirSync(home, { recursive: true });
@@ -250,6 +255,7 @@ async function runClaude(binPath: string | undefined, input: EngineInput): Promi
     workdir: input.workdir,
     env,
     scratchDir: input.scratchDir,
+    sandbox: input.sandbox,
     prompt: input.prompt,
     timeoutMs: config.engine.timeout_minutes * 60_000,
     signal: input.signal,
@@ -268,6 +274,10 @@ async function runClaude(binPath: string | undefined, input: EngineInput): Promi
     return { ok: false, summary: '', error: failureMessage(result, keyVar, config), touched, durationMs };
   }
   const summary = (result.result ?? stream.lastText).trim();
+  if (review) {
+    const structured = result.structured_output;
+    return { ok: true, summary, review: structured !== undefined && structured !== null ? JSON.stringify(structured) : summary, touched, durationMs };
+  }
   if (planOnly) return { ok: true, summary, plan: summary, touched, durationMs };
 
   const denials = stream.denials();

@@ -16,6 +16,8 @@
  *   if no file change went through at all, ok:false with that list.
  * - the last `agent_message` is the summary; `file_change` items are the touched files.
  * - `/droid plan`: `--sandbox read-only`, the last message is the plan.
+ * - `/droid review`: `--sandbox read-only` and `--output-schema` (the findings JSON Schema); the last
+ *   message is the findings JSON.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -225,7 +227,8 @@ async function runCodex(binPath: string | undefined, input: EngineInput): Promis
   } catch (error) {
     return { ok: false, summary: '', error: describeError(error), durationMs: Date.now() - started };
   }
-  const planOnly = input.request.command === 'plan';
+  const review = input.request.command === 'review';
+  const planOnly = input.request.command === 'plan' || review;
   const home = path.join(input.scratchDir, 'codex-home');
   const codexHome = path.join(input.scratchDir, 'codex-config');
   mkdirSync(home, { recursive: true });
@@ -238,6 +241,11 @@ async function runCodex(binPath: string | undefined, input: EngineInput): Promis
   const args = ['exec', '--json'];
   if (!hasOption(extraArgs, SANDBOX_OPTIONS)) args.push('--sandbox', planOnly ? 'read-only' : 'workspace-write');
   if (config.engine.model && !hasOption(extraArgs, ['--model', '-m'])) args.push('--model', config.engine.model);
+  if (review && input.reviewSchema && !hasOption(extraArgs, ['--output-schema'])) {
+    const schemaFile = path.join(input.scratchDir, 'review-schema.json');
+    writeFileSync(schemaFile, JSON.stringify(input.reviewSchema), { mode: 0o600 });
+    args.push('--output-schema', schemaFile);
+  }
   args.push(...extraArgs, '-');
   const env = agentEnv(input.env, home, { OPENAI_API_KEY: key, CODEX_HOME: codexHome, NO_COLOR: '1' });
 
@@ -250,6 +258,7 @@ async function runCodex(binPath: string | undefined, input: EngineInput): Promis
     workdir: input.workdir,
     env,
     scratchDir: input.scratchDir,
+    sandbox: input.sandbox,
     prompt: input.prompt,
     timeoutMs: config.engine.timeout_minutes * 60_000,
     signal: input.signal,
@@ -274,6 +283,7 @@ async function runCodex(binPath: string | undefined, input: EngineInput): Promis
     const why = describeExit('Codex', run, config.engine.timeout_minutes);
     return { ok: false, summary, error: gist ? `${why}: ${gist}` : why, touched, durationMs };
   }
+  if (review) return { ok: true, summary, review: summary, touched, durationMs };
   if (planOnly) return { ok: true, summary, plan: summary, touched, durationMs };
 
   const refused = [...stream.failedChanges, ...rejectedPatches(stderrTail)];

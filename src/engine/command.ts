@@ -1,7 +1,8 @@
 /**
  * The `command` engine: any program the team chooses, run through `/bin/sh -c <engine.command>` in
  * the work tree. It finds the prompt in the file named by `$DROID_PROMPT_FILE` and the round in
- * `$DROID_ITERATION` (`$DROID_COMMAND` holds fix / plan / ci-fix). Its environment is scrubbed of
+ * `$DROID_ITERATION` (`$DROID_COMMAND` holds fix / plan / ci-fix / review). For `/droid review` it writes
+ * the findings JSON (PRODUCT.md §13) to the file named by `$DROID_REVIEW_FILE`. Its environment is scrubbed of
  * forge tokens and keys; the variable named by `engine.api_key_env` is passed back in, and nothing
  * else secret. stdin is closed and `engine.timeout_minutes` bounds it (the whole process tree is
  * killed at the limit).
@@ -9,6 +10,7 @@
  * Outcomes: exit 0 → ok, the last lines of its stdout are the summary (and the plan for
  * `/droid plan`); any other exit, a timeout or a start failure → ok:false with the tail of its output.
  */
+import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { DroidConfig } from '../config/types.js';
 import { scrubEnv } from '../profiles/env.js';
@@ -62,12 +64,15 @@ async function runCommand(input: EngineInput): Promise<EngineResult> {
 
   const promptFile = path.join(input.scratchDir, 'prompt.md');
   await writePrivateFile(promptFile, input.prompt);
+  const review = input.request.command === 'review';
+  const reviewFile = path.join(input.scratchDir, 'review.json');
   const env = scrubEnv(
     input.env,
     {
       DROID_PROMPT_FILE: promptFile,
       DROID_ITERATION: String(input.iteration),
       DROID_COMMAND: input.request.command,
+      ...(review ? { DROID_REVIEW_FILE: reviewFile } : {}),
       ...key,
     },
     { dropNames: config.engine.api_key_env ? [config.engine.api_key_env] : [] },
@@ -82,6 +87,7 @@ async function runCommand(input: EngineInput): Promise<EngineResult> {
     signal: input.signal,
     keepBytes: 16 * 1024,
     onStdout: (chunk) => stdout.write(chunk),
+    jail: input.sandbox?.jail({ grants: [input.scratchDir] }),
   });
   const tail = redactor.redact(lastLines(run.output, 30));
   const summary = redactor.redact(lastLines(stdout.toString(), 20));
@@ -95,8 +101,26 @@ async function runCommand(input: EngineInput): Promise<EngineResult> {
     const notFound = run.exitCode === 127 ? ' (command not found: check engine.command and that the program is installed in the job image)' : '';
     return failure(started, `engine.command ${how}${notFound}. Its last output:`, tail);
   }
+  if (review) {
+    const answer = await readReviewFile(reviewFile);
+    if (answer.error) return failure(started, answer.error, tail);
+    return { ok: true, summary, review: redactor.redact(answer.text ?? ''), durationMs: Date.now() - started };
+  }
   const plan = input.request.command === 'plan' ? summary : undefined;
   return { ok: true, summary, plan, durationMs: Date.now() - started };
+}
+
+const MAX_REVIEW_FILE = 512 * 1024;
+
+async function readReviewFile(file: string): Promise<{ text?: string; error?: string }> {
+  try {
+    const info = await stat(file);
+    if (!info.isFile()) return { error: 'engine.command wrote no review: $DROID_REVIEW_FILE is not a file' };
+    if (info.size > MAX_REVIEW_FILE) return { error: `engine.command wrote a review of ${info.size} bytes to $DROID_REVIEW_FILE, more than the ${MAX_REVIEW_FILE} read` };
+    return { text: await readFile(file, 'utf8') };
+  } catch {
+    return { error: 'engine.command wrote no review: for /droid review it must write the findings JSON to the file named by $DROID_REVIEW_FILE' };
+  }
 }
 
 export function commandEngine(): Engine {

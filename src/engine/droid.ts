@@ -203,7 +203,9 @@ async function runDroid(binPath: string | undefined, input: EngineInput): Promis
   }
   const redactor = new Redactor();
   for (const s of setup.secrets) redactor.add(s);
-  const plan = input.request.command === 'plan';
+  const review = input.request.command === 'review';
+  // a review round is read-only like a plan: no --auto, so droid may read but not write or execute
+  const plan = input.request.command === 'plan' || review;
 
   const home = await createRunHome(input.scratchDir, 'droid-home');
   try {
@@ -228,6 +230,7 @@ async function runDroid(binPath: string | undefined, input: EngineInput): Promis
       workdir: input.workdir,
       env,
       scratchDir: input.scratchDir,
+    sandbox: input.sandbox,
       timeoutMs: config.engine.timeout_minutes * 60_000,
       signal: input.signal,
       onLine: (line) => {
@@ -251,6 +254,7 @@ async function runDroid(binPath: string | undefined, input: EngineInput): Promis
       return { ok: false, summary: '', error: redactor.redact(error), refusedEdits: refused, touched, durationMs: elapsed() };
     }
     const summary = redactor.redact((result.result ?? '').trim());
+    if (review) return { ok: true, summary, review: summary, touched, durationMs: elapsed() };
     if (plan) return { ok: true, summary, plan: summary, touched, durationMs: elapsed() };
 
     const refusals = refusedCalls(calls, input.workdir);

@@ -85,6 +85,7 @@ async function runFixer(input: EngineInput, profile: TestProfile): Promise<Fixer
     timeoutMs: profile.timeout_seconds * 1000,
     signal: input.signal,
     keepBytes: 8 * 1024,
+    jail: input.sandbox?.jail(),
   });
   input.log.debug(`fix-commands: ${profile.name}: exit ${String(run.exitCode)}`);
   if (run.spawnError || run.exitCode === 126 || run.exitCode === 127) {

@@ -18,6 +18,7 @@ export function redactedEngine(engine: Engine, redactor: Redactor): Engine {
         summary: redactor.redact(result.summary),
         error: clean(result.error),
         plan: clean(result.plan),
+        review: clean(result.review),
         refusedEdits: result.refusedEdits?.map((r) => redactor.redact(r)),
         touched: result.touched?.map((t) => ({ ...t, path: redactor.redact(t.path) })),
       };

@@ -2,6 +2,7 @@ import type { DroidConfig } from '../config/types.js';
 import type { ProfileResult } from '../profiles/types.js';
 import type { Logger } from '../util/log.js';
 import type { Request } from '../trigger/request.js';
+import type { Sandbox } from '../sandbox/index.js';
 
 /** One round of the plan -> edit -> test loop, as the engine sees it. */
 export interface EngineInput {
@@ -21,8 +22,12 @@ export interface EngineInput {
   env: NodeJS.ProcessEnv;
   /** extra CLI arguments from the `engine_args` input */
   extraArgs: string[];
+  /** `/droid review`: the JSON Schema of the findings answer, for CLIs with a structured-output mode */
+  reviewSchema?: Record<string, unknown> | undefined;
   signal?: AbortSignal | undefined;
   log: Logger;
+  /** the run's isolation boundary: the round runs as the sandbox account (PRODUCT.md §10) */
+  sandbox?: Sandbox | undefined;
 }
 
 export interface EngineResult {
@@ -36,6 +41,8 @@ export interface EngineResult {
   error?: string | undefined;
   /** for `/droid plan`: the plan text */
   plan?: string | undefined;
+  /** for `/droid review`: the engine's raw findings answer (JSON text), validated by src/review */
+  review?: string | undefined;
   /** file paths the engine reports having read or edited, for the audit log */
   touched?: { path: string; action: 'read' | 'edit' | 'create' }[] | undefined;
   durationMs: number;

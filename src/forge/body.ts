@@ -1,6 +1,7 @@
 import type { ProfileResult } from '../profiles/types.js';
 import { profilePassed } from '../profiles/types.js';
 import type { Ticket } from '../trigger/request.js';
+import { fitText, GITHUB_LIMITS } from './limits.js';
 
 /** The PR/MR body of PRODUCT.md §5, with hidden markers for idempotent updates. */
 export interface FileChange {
@@ -27,6 +28,8 @@ export interface PrBodyInput {
     runUrl?: string | undefined;
     auditLog?: string | undefined;
   };
+  /** the forge's limit on a PR/MR body (default GitHub's, the smaller: 65,536 characters) */
+  maxChars?: number | undefined;
 }
 
 export const BODY_MARKER = '<!-- droid:body -->';
@@ -68,7 +71,38 @@ export function tableCell(text: string): string {
   return text.replace(/[\r\n]+/g, ' ').replace(/\|/g, '\\|').replace(/</g, '&lt;').replace(/>/g, '&gt;').trim();
 }
 
+
+/**
+ * The body, within `maxChars`: a long Changes list is cut (it says how many files were left out),
+ * and anything still too long is cut by fitText (markers kept, fences closed).
+ */
 export function renderPrBody(input: PrBodyInput): string {
+  const limit = input.maxChars ?? GITHUB_LIMITS.body;
+  const lines = changeLines(input.changes);
+  const [before, after] = renderFrame(input);
+  const room = limit - before.length - after.length;
+  let kept = lines.length;
+  let used = lines.reduce((n, l) => n + l.length + 1, 0) - 1;
+  if (used > room) {
+    // drop files from the end until the list and its "left out" line fit
+    const more = (n: number): string => `- … and ${n} more files (left out to fit the forge's limit)`;
+    while (kept > 0 && used + 1 + more(lines.length - kept).length > room) {
+      kept -= 1;
+      used -= lines[kept]!.length + 1;
+    }
+    const list = [...lines.slice(0, kept), more(lines.length - kept)].join('\n');
+    return fitText(before + list + after, limit, { keep: [BODY_MARKER, ticketMarker(input.ticket.key)] });
+  }
+  return fitText(before + lines.join('\n') + after, limit, { keep: [BODY_MARKER, ticketMarker(input.ticket.key)] });
+}
+
+function changeLines(changes: FileChange[]): string[] {
+  if (changes.length === 0) return ['_No files changed._'];
+  return changes.map((c) => (c.binary ? `- \`${c.path}\` (binary)` : `- \`${c.path}\` (+${c.added} / −${c.removed})`));
+}
+
+/** The body around the Changes list: the text before it and the text after it. */
+function renderFrame(input: PrBodyInput): [string, string] {
   const { ticket, trace } = input;
   const out: string[] = [BODY_MARKER, ticketMarker(ticket.key), ''];
   out.push('## Summary', '', neutralize(input.summary.trim() || '_The engine gave no summary._'), '');
@@ -76,10 +110,8 @@ export function renderPrBody(input: PrBodyInput): string {
   const title = neutralize(ticket.title.trim()) || '(untitled)';
   out.push(ticket.url ? `**${neutralize(ticket.key)}**: [${title}](${ticket.url})` : `**${neutralize(ticket.key)}**: ${title}`, '');
   out.push('## Changes', '');
-  if (input.changes.length === 0) out.push('_No files changed._');
-  for (const c of input.changes) {
-    out.push(c.binary ? `- \`${c.path}\` (binary)` : `- \`${c.path}\` (+${c.added} / −${c.removed})`);
-  }
+  const before = `${out.join('\n')}\n`;
+  out.length = 0;
   if (input.heldBack.length > 0) {
     out.push(
       '',
@@ -102,7 +134,7 @@ export function renderPrBody(input: PrBodyInput): string {
   out.push(`- Platform: ${trace.platform}`, `- Engine: ${trace.engine}`, `- Iterations: ${trace.iterations}`);
   if (trace.auditLog) out.push(`- Audit log: ${trace.auditLog}`);
   out.push('', '</details>', '');
-  return out.join('\n');
+  return [before, `\n${out.join('\n')}`];
 }
 
 function fenceSafe(text: string): string {

@@ -18,9 +18,15 @@ export interface PrSpec {
   draft: boolean;
 }
 
+/** The fixed start of the `pr.branch` template (`droid/{ticket}-{slug}` -> `droid/`): the droid's branches. */
+export function branchPrefix(template: string): string {
+  const brace = template.indexOf('{');
+  return brace < 0 ? template : template.slice(0, brace);
+}
+
 export async function publish(
   request: Request,
-  deps: Deps,
+  deps: Pick<Deps, 'forge' | 'audit'>,
   target: { branch: string; targetBranch: string; config: DroidConfig },
   spec: PrSpec,
   testsPassed: boolean,
@@ -30,7 +36,7 @@ export async function publish(
   const existing =
     request.target.kind === 'change'
       ? await forge.getChangeRequest(request.target.number)
-      : await forge.findChangeRequest({ sourceBranch: target.branch, marker: ticketMarker(request.ticket.key) });
+      : await forge.findChangeRequest({ sourceBranch: target.branch, marker: ticketMarker(request.ticket.key), branchPrefix: branchPrefix(target.config.pr.branch) });
   const ownBody = !existing || existing.body.includes(BODY_MARKER);
   const result = await forge.upsertChangeRequest(
     {

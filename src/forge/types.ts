@@ -3,6 +3,8 @@
  * Adapters map their API's shapes onto these (renovate-style tables), and never throw raw HTTP errors:
  * they throw DroidError('platform') naming the endpoint and status.
  */
+import type { ReviewForge } from '../review/types.js';
+
 export type Platform = 'github' | 'gitlab' | 'local';
 
 export type AccessLevel = 'none' | 'read' | 'triage' | 'write' | 'maintain' | 'admin';
@@ -43,6 +45,13 @@ export interface ChangeRequestSpec {
   reviewers: string[];
   /** GitHub `org/team` slugs; ignored by GitLab */
   teamReviewers: string[];
+}
+
+export interface ChangeRequestQuery {
+  sourceBranch?: string | undefined;
+  marker?: string | undefined;
+  /** the fixed start of `pr.branch` (e.g. `droid/`) */
+  branchPrefix?: string | undefined;
 }
 
 export interface UpsertResult {
@@ -86,7 +95,12 @@ export interface Forge {
   readonly repo: string;
   defaultBranch(): Promise<string>;
   actorAccess(login: string): Promise<ActorAccess>;
-  findChangeRequest(query: { sourceBranch?: string; marker?: string }): Promise<ChangeRequest | undefined>;
+  /**
+   * By source branch (a branch of this repository), else by hidden marker: a PR/MR found by its
+   * marker counts only when its head is this repository on a branch under `branchPrefix` (the droid's
+   * branches), or the droid's own account opened it.
+   */
+  findChangeRequest(query: ChangeRequestQuery): Promise<ChangeRequest | undefined>;
   getChangeRequest(number: number): Promise<ChangeRequest>;
   /** create-or-update, idempotent: a retried call never makes a second PR/MR */
   upsertChangeRequest(spec: ChangeRequestSpec, existing?: ChangeRequest): Promise<UpsertResult>;
@@ -102,4 +116,6 @@ export interface Forge {
   cloneUrl(): string;
   /** a link to this job's log, for the progress comment */
   jobUrl(): string | undefined;
+  /** review mode (PRODUCT.md §13); absent on a forge that cannot post reviews yet */
+  review?: ReviewForge | undefined;
 }

@@ -22,6 +22,7 @@ export const FORGE_CREDENTIAL_NAMES: readonly string[] = [
   'CI_JOB_JWT_V2',
   'CI_REPOSITORY_URL', // GitLab puts the job token in it: https://gitlab-ci-token:…@host/…
   'DROID_GITLAB_TOKEN',
+  'DROID_RELAY_SECRET', // signs relayed pipelines: whoever holds it can claim to be any member
   'DOCKER_AUTH_CONFIG',
   'SSH_AUTH_SOCK',
   'GIT_ASKPASS',

@@ -4,9 +4,11 @@
  * profiles in parallel up to a limit; output streams into the failure summarizer, a JUnit report
  * is read when the profile names one. Results come back in config order whatever the finish order.
  */
+import { availableParallelism } from 'node:os';
 import type { TestProfile } from '../config/types.js';
 import { runProcess, shellArgv, type RunResult } from '../util/exec.js';
 import type { Logger } from '../util/log.js';
+import type { Sandbox } from '../sandbox/index.js';
 import { scrubEnv, type ScrubOptions } from './env.js';
 import { readJunit, resolveProfileDir } from './files.js';
 import { CappedFeed, DEFAULT_SUMMARIZE_BYTES } from './feed.js';
@@ -18,7 +20,7 @@ export interface RunProfilesOptions {
   repoRoot: string;
   /** the base environment; each profile gets it scrubbed (env.ts) plus its own `env` */
   env: NodeJS.ProcessEnv;
-  /** how many profiles run at the same time (default 2) */
+  /** how many profiles run at the same time (`tests_concurrency`; default: the number of CPUs) */
   concurrency?: number | undefined;
   /** aborting kills every running profile's process tree; profiles not started yet are not run */
   signal?: AbortSignal | undefined;
@@ -35,12 +37,19 @@ export interface RunProfilesOptions {
   killGraceMs?: number | undefined;
   /** output bytes streamed into the summarizer before it only gets the last 256 KiB (default 16 MiB) */
   summarizeBytes?: number | undefined;
+  /** run each profile as the sandbox account (PRODUCT.md §10) */
+  sandbox?: Sandbox | undefined;
 }
 
 const TAIL_LINES = 30;
 const TAIL_CHARS = 3000;
+/** One profile per CPU the process may use (os.availableParallelism respects the affinity mask). */
+export function defaultConcurrency(): number {
+  return Math.max(1, availableParallelism());
+}
+
 export async function runProfiles(profiles: readonly TestProfile[], options: RunProfilesOptions): Promise<ProfileResult[]> {
-  const limit = Math.max(1, Math.floor(options.concurrency ?? 2));
+  const limit = Math.max(1, Math.floor(options.concurrency ?? defaultConcurrency()));
   const results: ProfileResult[] = new Array<ProfileResult>(profiles.length);
   let next = 0;
   const worker = async (): Promise<void> => {
@@ -106,6 +115,7 @@ async function execute(
     keepBytes: options.keepBytes,
     killGraceMs: options.killGraceMs,
     onOutput: (chunk) => feed.push(chunk),
+    jail: options.sandbox?.jail(),
   });
   feed.finish();
   facts.exitCode = run.exitCode;

@@ -5,6 +5,7 @@ import { decideGate } from '../gate/gate.js';
 import type { Request } from '../trigger/request.js';
 import { parseNote } from '../trigger/gitlab.js';
 import type { Logger } from '../util/log.js';
+import { signVariables } from './signature.js';
 
 /**
  * One GitLab "Note Hook" event -> at most one pipeline with the DROID_* variables
@@ -45,6 +46,8 @@ export interface NoteContext {
   trigger: string;
   allowBots: string[];
   log: Logger;
+  /** signs the DROID_* variables (the job checks them with DROID_RELAY_SECRET) */
+  signingSecret: string;
 }
 
 /** GitLab keeps a variable's value within limits; a note is cut rather than refused. */
@@ -113,7 +116,7 @@ export async function relayNote(payload: NotePayload, ctx: NoteContext): Promise
     });
     if (issue.url) variables['DROID_TICKET_URL'] = issue.url;
   }
-  const pipeline = await createPipelineOnce(ctx, ref, variables, attrs.id);
+  const pipeline = await createPipelineOnce(ctx, ref, signVariables(variables, ctx.signingSecret, ref), attrs.id);
   ctx.log.info(`note ${attrs.id} by @${actor}: started pipeline ${pipeline.id} on ${ref} (${asked.command})`);
   return { status: 'created', pipelineId: pipeline.id, pipelineUrl: pipeline.web_url, ref };
 }

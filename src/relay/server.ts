@@ -16,6 +16,8 @@ import { notePayload, relayNote, type RelayOutcome } from './note.js';
  */
 export interface RelayOptions {
   secret: string;
+  /** key of the DROID_RELAY_SIGNATURE on the pipelines (the job's DROID_RELAY_SECRET); default `secret` */
+  signingSecret?: string | undefined;
   /** the adapter for a project of this instance (one per project id, cached) */
   forgeFor: (project: { id: number; path: string }) => GitLabForge;
   log: Logger;
@@ -129,7 +131,13 @@ export function createRelayHandler(options: RelayOptions): http.RequestListener 
     }
     let outcome: RelayOutcome;
     try {
-      outcome = await relayNote(payload, { forge, trigger: options.trigger ?? '/droid', allowBots: options.allowBots ?? [], log: options.log });
+      outcome = await relayNote(payload, {
+        forge,
+        trigger: options.trigger ?? '/droid',
+        allowBots: options.allowBots ?? [],
+        log: options.log,
+        signingSecret: options.signingSecret ?? options.secret,
+      });
     } catch (error) {
       seen.delete(key); // let GitLab's redelivery try again
       throw error;

@@ -17,12 +17,16 @@ export interface JobSummaryInput {
   results: ProfileResult[];
   change?: { number: number; url: string } | undefined;
   branch?: string | undefined;
+  /** set when the engine and the tests ran unisolated (PRODUCT.md §10): shown first */
+  isolationWarning?: string | undefined;
   /** non-fatal problems (reviewers, labels, held-back files) */
   notes?: string[] | undefined;
 }
 
 export function jobSummaryMarkdown(input: JobSummaryInput): string {
-  const lines = [`## ${cell(input.title)}`, '', `**Conclusion:** \`${cell(input.conclusion)}\``];
+  const lines = [`## ${cell(input.title)}`, ''];
+  if (input.isolationWarning) lines.push(`> [!WARNING]\n> ${cell(input.isolationWarning)}`, '');
+  lines.push(`**Conclusion:** \`${cell(input.conclusion)}\``);
   if (input.change) lines.push(`**Pull request:** [#${input.change.number}](${input.change.url})`);
   if (input.branch) lines.push(`**Branch:** \`${cell(input.branch)}\``);
   lines.push('', '### Tests', '', testsTable(input.results));

@@ -44,6 +44,7 @@ export function outcomeText(outcome: RunOutcome): string {
     'tests-failing': '❌',
     refused: '⛔',
     'plan-posted': '📝',
+    'review-posted': '🔎',
     error: '❌',
   };
   const parts = [`${icon[outcome.conclusion]} **${outcome.conclusion}**: ${outcome.message}`];

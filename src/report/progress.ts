@@ -7,7 +7,7 @@ import { describeError } from '../util/errors.js';
  * One progress comment per run, edited in place (PRODUCT.md §1.9): a checklist of stages and,
  * at the end, the outcome. A comment that cannot be written never stops the run: it is logged.
  */
-export type ProgressStep = 'setup' | 'edit' | 'tests' | 'push' | 'pr' | 'ci';
+export type ProgressStep = 'setup' | 'edit' | 'tests' | 'push' | 'pr' | 'ci' | 'review';
 type StepState = 'pending' | 'running' | 'done' | 'failed' | 'skipped';
 
 const STEP_TITLES: Record<ProgressStep, string> = {
@@ -17,6 +17,7 @@ const STEP_TITLES: Record<ProgressStep, string> = {
   push: 'Commit and push',
   pr: 'Open or update the pull request',
   ci: 'Follow CI',
+  review: 'Review the diff (read-only)',
 };
 
 export const PROGRESS_MARKER = '<!-- droid:progress -->';
@@ -26,6 +27,8 @@ export class ProgressComment {
   private ref: CommentRef | undefined;
   private outcome: string | undefined;
   private readonly notices: string[] = [];
+  /** shown above the checklist: the run is not isolated (PRODUCT.md §10) */
+  private warning: string | undefined;
   private started = false;
   private short = false;
 
@@ -40,6 +43,11 @@ export class ProgressComment {
 
   get comment(): CommentRef | undefined {
     return this.ref;
+  }
+
+  /** A warning shown at the very top of the comment (the run is not isolated). */
+  warnTop(text: string): void {
+    this.warning = text;
   }
 
   notice(text: string): void {
@@ -80,7 +88,7 @@ export class ProgressComment {
       const mark = { pending: '', running: ' ⏳', done: '', failed: ' ❌', skipped: ' (skipped)' }[s.state];
       return `- ${box} ${STEP_TITLES[step]}${mark}${s.detail ? `: ${neutralize(s.detail)}` : ''}`;
     });
-    const out = [marker, head, '', ...lines];
+    const out = [marker, ...(this.warning ? [`> [!WARNING]\n> ${neutralize(this.warning)}`, ''] : []), head, '', ...lines];
     if (this.notices.length) out.push('', ...this.notices.map((n) => `> ${neutralize(n)}`));
     if (this.outcome) out.push('', neutralize(this.outcome));
     out.push('', `<sub>run \`${this.info.runId}\`${this.info.jobUrl ? ` · [job](${this.info.jobUrl})` : ''}</sub>`);

@@ -63,6 +63,7 @@ export type GitHubEvent =
   | { name: 'workflow_dispatch'; inputs: Record<string, string>; sender: Actor }
   | { name: 'repository_dispatch'; eventType: string; clientPayload: Record<string, unknown>; sender: Actor }
   | { name: 'workflow_run'; action: string; run: RunPart; sender: Actor }
+  | { name: 'pull_request'; action: string; pull: PullPart & { draft: boolean }; sender: Actor }
   | { name: 'other'; eventName: string };
 
 export type CommentEvent = Extract<GitHubEvent, { name: 'issue_comment' | 'pull_request_review_comment' }>;
@@ -266,6 +267,11 @@ export function parseGitHubEvent(eventName: string, payload: unknown): GitHubEve
         clientPayload: p.client_payload === undefined || p.client_payload === null ? {} : obj(p.client_payload, 'client_payload'),
         sender: actor(p.sender, 'sender'),
       };
+    case 'pull_request':
+    case 'pull_request_target': {
+      const o = obj(p.pull_request, 'pull_request');
+      return { name: 'pull_request', action: str(p.action, 'action'), pull: { ...pull(o, 'pull_request'), draft: o.draft === true }, sender: actor(p.sender, 'sender') };
+    }
     case 'workflow_run':
       return { name: 'workflow_run', action: str(p.action, 'action'), run: run(p.workflow_run, 'workflow_run'), sender: actor(p.sender, 'sender') };
     default:

@@ -36,7 +36,9 @@ export type GitHubTrigger =
   | { kind: 'request'; request: Request; needsPullRequest?: PullRequestLookup | undefined }
   | { kind: 'ignore'; reason: string };
 
-const COMMANDS: readonly DroidCommand[] = ['fix', 'plan', 'ci-fix', 'test'];
+const COMMANDS: readonly DroidCommand[] = ['fix', 'plan', 'ci-fix', 'test', 'review'];
+/** pull_request actions that start an automatic review (`review.auto`, PRODUCT.md §13) */
+const REVIEW_ACTIONS = new Set(['opened', 'synchronize', 'ready_for_review']);
 const TICKET_KEY = /^[A-Za-z0-9#][A-Za-z0-9._#-]{0,63}$/;
 const MAX_TITLE = 256;
 
@@ -149,7 +151,7 @@ function fromIssues(event: Extract<GitHubEvent, { name: 'issues' }>, inputs: Git
     return { kind: 'ignore', reason: `issues.${event.action} does not trigger the droid` };
   }
   const command = parsed?.command ?? commandInput(inputs.command, 'command input') ?? 'fix';
-  if (command === 'ci-fix') return { kind: 'ignore', reason: 'ci-fix works on a pull request, not on an issue' };
+  if (command === 'ci-fix' || command === 'review') return { kind: 'ignore', reason: `${command} works on a pull request, not on an issue` };
   const ticket: Ticket = { key: `#${issue.number}`, title: oneLine(issue.title), body: issue.body, url: issue.url };
   const instructions = parsed?.instructions || inputs.prompt?.trim() || '';
   const lookup = leadingTicketKey(parsed?.instructions ?? '') ?? leadingTicketKey(issue.title);
@@ -172,7 +174,7 @@ function fromComment(event: CommentEvent, inputs: GitHubTriggerInputs): GitHubTr
   const { issue } = event;
   const ticket: Ticket = { key: `#${issue.number}`, title: oneLine(issue.title), body: issue.body, url: issue.url };
   if (!issue.isPullRequest) {
-    if (parsed.command === 'ci-fix') return { kind: 'ignore', reason: 'ci-fix works on a pull request, not on an issue' };
+    if (parsed.command === 'ci-fix' || parsed.command === 'review') return { kind: 'ignore', reason: `${parsed.command} works on a pull request, not on an issue` };
     return { kind: 'request', request: base(parsed.command, ticket, parsed.instructions, event.sender, { kind: 'ticket', issueNumber: issue.number }, source, leadingTicketKey(parsed.instructions)) };
   }
   return {
@@ -209,7 +211,7 @@ function fromDispatch(event: Extract<GitHubEvent, { name: 'workflow_dispatch' }>
   if (!ticket && !prompt && command !== 'test') {
     throw new DroidError('usage', `workflow_dispatch with command ${command} needs a ticket or a prompt input`, { hint: 'fill in the ticket or prompt field when running the workflow' });
   }
-  if (command === 'ci-fix') return { kind: 'ignore', reason: 'ci-fix runs on a failed workflow_run or a PR comment, not on workflow_dispatch' };
+  if (command === 'ci-fix' || command === 'review') return { kind: 'ignore', reason: `${command} runs on a pull request (a comment or a pull_request event), not on workflow_dispatch` };
   const finalTicket = ticket ?? { key: command === 'test' && !prompt ? 'test' : 'manual', title: oneLine(prompt.split('\n', 1)[0] ?? '') || command, body: prompt };
   const issueNumber = issueNumberOf(finalTicket.key);
   return { kind: 'request', request: base(command, finalTicket, prompt, event.sender, { kind: 'ticket', issueNumber }, { event: 'github:workflow_dispatch', url: finalTicket.url }, given?.lookup) };
@@ -225,7 +227,7 @@ function fromRepositoryDispatch(event: Extract<GitHubEvent, { name: 'repository_
   const ticket = ticketFromObject(payload.ticket, 'client_payload.ticket');
   const given = typeof payload.command === 'string' ? payload.command : undefined;
   const command = commandInput(given, 'client_payload.command') ?? commandInput(inputs.command, 'command input') ?? 'fix';
-  if (command === 'ci-fix') return { kind: 'ignore', reason: 'ci-fix runs on a failed workflow_run or a PR comment, not on repository_dispatch' };
+  if (command === 'ci-fix' || command === 'review') return { kind: 'ignore', reason: `${command} runs on a pull request (a comment or a pull_request event), not on repository_dispatch` };
   const instructions = typeof payload.prompt === 'string' ? cut(payload.prompt) : inputs.prompt?.trim() ?? '';
   return {
     kind: 'request',
@@ -258,6 +260,19 @@ function fromWorkflowRun(event: Extract<GitHubEvent, { name: 'workflow_run' }>, 
   };
 }
 
+/**
+ * `pull_request` opened / synchronize / ready_for_review -> an automatic review. Whether `review.auto` is
+ * on is read later from the base branch's config (the run's trusted ref), never from the PR.
+ */
+function fromPullRequest(event: Extract<GitHubEvent, { name: 'pull_request' }>): GitHubTrigger {
+  const { pull } = event;
+  if (!REVIEW_ACTIONS.has(event.action)) return { kind: 'ignore', reason: `pull_request.${event.action} does not start a review (opened, synchronize and ready_for_review do)` };
+  if (pull.draft) return { kind: 'ignore', reason: `pull request #${pull.number} is a draft: it is reviewed once it is marked ready` };
+  const target: Target = { kind: 'change', number: pull.number, headBranch: pull.headRef, headSha: pull.headSha, baseBranch: pull.baseRef, fromFork: pull.fromFork };
+  const ticket: Ticket = { key: `#${pull.number}`, title: oneLine(pull.title), body: pull.body, url: pull.url };
+  return { kind: 'request', request: base('review', ticket, '', event.sender, target, { event: `github:pull_request.${event.action}`, url: pull.url, auto: true }) };
+}
+
 export function requestFromGitHubEvent(args: { eventName: string; payload: unknown; inputs: GitHubTriggerInputs }): GitHubTrigger {
   const { eventName, inputs } = args;
   if (!inputs.triggerPhrase.trim()) throw new DroidError('usage', 'trigger_phrase is empty', { hint: 'leave it unset for /droid, or set a phrase such as @droid' });
@@ -274,6 +289,8 @@ export function requestFromGitHubEvent(args: { eventName: string; payload: unkno
       return fromRepositoryDispatch(event, inputs);
     case 'workflow_run':
       return fromWorkflowRun(event, inputs);
+    case 'pull_request':
+      return fromPullRequest(event);
     default:
       return { kind: 'ignore', reason: `the ${eventName} event does not trigger the droid` };
   }

@@ -16,7 +16,7 @@ import type { DroidCommand, Request, Target, Ticket } from './request.js';
 export type GitLabTrigger = { kind: 'request'; request: Request } | { kind: 'ignore'; reason: string };
 
 export interface GitLabTriggerOptions {
-  /** the trigger phrase (access.trigger), default /droid */
+  /** the trigger phrase (resolved by phrase.ts: DROID_TRIGGER, else access.trigger), default /droid */
   trigger?: string | undefined;
   /** branches the droid owns (the prefix of pr.branch), default droid/ */
   droidBranchPrefix?: string | undefined;
@@ -24,7 +24,7 @@ export interface GitLabTriggerOptions {
   command?: DroidCommand | undefined;
 }
 
-const COMMANDS: readonly DroidCommand[] = ['fix', 'plan', 'ci-fix', 'test'];
+const COMMANDS: readonly DroidCommand[] = ['fix', 'plan', 'ci-fix', 'test', 'review'];
 const MAX_BODY = 64 * 1024;
 const MAX_TITLE = 256;
 

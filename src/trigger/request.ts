@@ -1,5 +1,5 @@
 /** What a trigger asks for (PRODUCT.md §1.1). Built once from the event; never mutated afterwards. */
-export type DroidCommand = 'fix' | 'plan' | 'ci-fix' | 'test';
+export type DroidCommand = 'fix' | 'plan' | 'ci-fix' | 'test' | 'review';
 
 export interface Ticket {
   /** e.g. "PROJ-123", "#42", "!7"; used in branch names, markers and trailers */
@@ -46,5 +46,7 @@ export interface Request {
     /** review comments carry a file and line into the prompt */
     location?: { path: string; line?: number | undefined } | undefined;
     url?: string | undefined;
+    /** started by a pull request event for `review.auto`, not by a person asking: quiet unless it posts a review */
+    auto?: boolean | undefined;
   };
 }

@@ -15,6 +15,9 @@ import { StringDecoder } from 'node:string_decoder';
  * - stdin closed; output kept in a bounded head+tail buffer so memory stays flat on any log size.
  * Known limit: a daemon that double-forks into a new session after its parent is gone is out of
  * reach without cgroups; if it holds the pipes, the call returns `closeWaitMs` after the rest died.
+ * With a `jail` (src/sandbox/, PRODUCT.md §10) the command runs as the sandbox account in its own
+ * PID namespace instead, where such a daemon dies with the namespace, and every process of the
+ * account is swept once the call is over.
  */
 export interface RunOptions {
   cwd: string;
@@ -35,6 +38,23 @@ export interface RunOptions {
   drainMs?: number | undefined;
   /** once every known process is gone, how long the pipes may stay open before the call stops waiting (default 5 s) */
   closeWaitMs?: number | undefined;
+  /** run the command inside this boundary (src/sandbox/): it rewrites the argv and env, and cleans up after */
+  jail?: ProcessJail | undefined;
+}
+
+/** What to spawn instead, and what to do once the process tree is gone. */
+export interface JailedSpawn {
+  file: string;
+  args: string[];
+  cwd: string;
+  env: NodeJS.ProcessEnv;
+  /** kills what is left of the sandbox account and gives the files back; never throws */
+  release(): Promise<void>;
+}
+
+export interface ProcessJail {
+  /** throws an Error saying why the boundary could not be set up (the command is then not started) */
+  enter(spawn: { file: string; args: readonly string[]; cwd: string; env: NodeJS.ProcessEnv }): Promise<JailedSpawn>;
 }
 
 export interface RunResult {
@@ -234,6 +254,27 @@ function startFailure(started: number, message: string, aborted = false): RunRes
 }
 
 export function runProcess(file: string, args: readonly string[], options: RunOptions): Promise<RunResult> {
+  return options.jail ? runJailed(file, args, options.jail, options) : spawnSupervised(file, args, options);
+}
+
+async function runJailed(file: string, args: readonly string[], jail: ProcessJail, options: RunOptions): Promise<RunResult> {
+  const started = Date.now();
+  if (options.signal?.aborted) return startFailure(started, '', true);
+  let entered: JailedSpawn;
+  try {
+    entered = await jail.enter({ file, args, cwd: options.cwd, env: options.env });
+  } catch (err) {
+    return startFailure(started, `the sandbox could not be set up: ${(err as Error).message}`);
+  }
+  try {
+    const result = await spawnSupervised(entered.file, entered.args, { ...options, cwd: entered.cwd, env: entered.env, jail: undefined });
+    return { ...result, durationMs: Date.now() - started };
+  } finally {
+    await entered.release();
+  }
+}
+
+function spawnSupervised(file: string, args: readonly string[], options: RunOptions): Promise<RunResult> {
   const started = Date.now();
   if (options.signal?.aborted) return Promise.resolve(startFailure(started, '', true));
   let child: ChildProcess;

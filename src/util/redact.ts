@@ -15,6 +15,9 @@ const TOKEN_SHAPES: RegExp[] = [
   /\bsk-(?:proj-)?[A-Za-z0-9_-]{32,}\b/g,
   /\bfk-[A-Za-z0-9_-]{20,}\b/g,
   /\bxox[abprs]-[A-Za-z0-9-]{10,}\b/g,
+  // AWS access key ids (long-term AKIA, temporary ASIA, …) and a secret access key next to its name
+  /\b(?:AKIA|ASIA|ABIA|ACCA|AGPA|AIDA|AIPA|ANPA|ANVA|AROA|APKA|ASCA)[A-Z0-9]{16}\b/g,
+  /(aws_?secret_?access_?key["']?\s*[:=]\s*["']?)[A-Za-z0-9/+]{40}(?![A-Za-z0-9/+])/gi,
   /-----BEGIN [A-Z ]*PRIVATE KEY-----[\s\S]*?-----END [A-Z ]*PRIVATE KEY-----/g,
   /(authorization:\s*(?:basic|bearer|token)\s+)[A-Za-z0-9+/=._~-]{8,}/gi,
   // a bearer token outside the `Authorization:` form (JSON headers, curl -H 'Bearer …')

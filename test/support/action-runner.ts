@@ -21,13 +21,14 @@
  */
 import { spawn } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
-import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { chmod, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse as parseYaml } from 'yaml';
 import { startGitRemote, type GitRemote } from './git-remote.js';
 import { startGitHubApi, type GitHubApi } from './github-api/server.js';
+import { gitPullFiles } from './github-api/handlers-reviews.js';
 import type { FakePull } from './github-api/state.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -153,6 +154,8 @@ export async function startWorld(options: WorldOptions = {}): Promise<World> {
   }
   await remote.createRepo(REPO, files, { branch: defaultBranch });
   gh.addUser('Codertocat', { role: 'write' });
+  // pulls/list-files (review mode) answers with the real diff of the PR's branches in the remote
+  gh.state.pullFiles = (pull) => gitPullFiles(remote.repoPath(REPO), pull.base.ref, pull.head.sha);
   // the fixtures' issue #1 exists (a PR fixture's #1 is replaced by openPull)
   gh.state.issues.add(1);
   let runs = 0;
@@ -397,7 +400,10 @@ export function gitIn(cwd: string, args: string[]): Promise<string> {
  * for `ready()`, change the remote, then `go()`.
  */
 export async function enginePause(dir: string): Promise<{ script: string; ready(): Promise<void>; go(): Promise<void> }> {
-  const signals = await mkdtemp(path.join(dir, 'signals-'));
+  // shared with the engine, which runs as the sandbox account (PRODUCT.md §10): outside the test's private
+  // folder, which the sandbox cannot enter
+  const signals = await mkdtemp(path.join(tmpdir(), `droid-signals-${path.basename(dir)}-`));
+  await chmod(signals, 0o777);
   const readyFile = path.join(signals, 'ready');
   const goFile = path.join(signals, 'go');
   return {

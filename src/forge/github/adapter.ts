@@ -12,7 +12,9 @@ import { call, createGitHubClient, defaultWaits, type RetryWaits } from './clien
 import { upsertComment } from './comments.js';
 import type { GitHubContext } from './context.js';
 import { gitAuthEnv } from './git-auth.js';
+import { identityResolver } from './identity.js';
 import { closePull, findPull, getPull, upsertPull } from './pulls.js';
+import { githubReview } from './review.js';
 
 export interface GitHubForgeOptions {
   token: string;
@@ -26,8 +28,8 @@ export interface GitHubForgeOptions {
   audit?: Audit | undefined;
   /** never requested as a reviewer (the actor of the run) */
   actor?: string | undefined;
-  /** login whose comments may be edited besides bot accounts (when the token is a user's PAT) */
-  commentAuthor?: string | undefined;
+  /** the login behind the token when it is known without asking (a minted App token: `<slug>[bot]`) */
+  identity?: string | undefined;
   /** largest job log kept, head and tail (default 1 MiB) */
   maxLogBytes?: number | undefined;
   /** retry/rate-limit waits; tests make them tiny */
@@ -42,13 +44,8 @@ export function createGitHubForge(options: GitHubForgeOptions): Forge {
   }
   const [owner = '', repo = ''] = options.repo.split('/');
   const waits = { ...defaultWaits, ...options.waits };
-  const ctx: GitHubContext = {
-    octokit: createGitHubClient({ token: options.token, apiUrl: options.apiUrl, log: options.log, audit: options.audit, waits }),
-    owner,
-    repo,
-    log: options.log,
-    waits,
-  };
+  const octokit = createGitHubClient({ token: options.token, apiUrl: options.apiUrl, log: options.log, audit: options.audit, waits });
+  const ctx: GitHubContext = { octokit, owner, repo, log: options.log, waits, self: identityResolver(octokit, options.log, options.identity) };
   const serverUrl = options.serverUrl.replace(/\/+$/, '');
   let defaultBranch: string | undefined;
 
@@ -64,12 +61,13 @@ export function createGitHubForge(options: GitHubForgeOptions): Forge {
     getChangeRequest: async (number) => (await getPull(ctx, number)).change,
     upsertChangeRequest: (spec, existing) => upsertPull(ctx, spec, existing, { actor: options.actor }),
     closeChangeRequest: (number) => closePull(ctx, number),
-    upsertComment: (target, body, marker, existing) => upsertComment(ctx, target, body, marker, existing, { commentAuthor: options.commentAuthor }),
+    upsertComment: (target, body, marker, existing) => upsertComment(ctx, target, body, marker, existing),
     ciStatus: (sha, ciOptions) => ciStatus(ctx, sha, ciOptions),
     jobLog: (job) => jobLog(ctx, job, options.maxLogBytes ?? 1024 * 1024),
     gitAuthEnv: () => gitAuthEnv(serverUrl, options.token),
     cloneUrl: () => `${serverUrl}/${options.repo}.git`,
     jobUrl: () => options.runUrl,
+    review: githubReview(ctx),
   };
 }
 

@@ -22,6 +22,8 @@ export interface AppToken {
   token: string;
   expiresAt: string;
   installationId: number;
+  /** the app's slug: its account is `<slug>[bot]` */
+  appSlug?: string | undefined;
 }
 
 function normaliseKey(raw: string): string {
@@ -47,8 +49,11 @@ export async function mintInstallationToken(options: AppTokenOptions): Promise<A
   const octokit = new GitHub({ baseUrl: options.apiUrl.replace(/\/+$/, ''), authStrategy: createAppAuth, auth: { appId, privateKey } });
 
   let installationId: number;
+  let appSlug: string | undefined;
   try {
-    installationId = (await octokit.rest.apps.getRepoInstallation({ owner, repo })).data.id;
+    const { data } = await octokit.rest.apps.getRepoInstallation({ owner, repo });
+    installationId = data.id;
+    appSlug = data.app_slug || undefined;
   } catch (error) {
     const status = statusOf(error);
     if (status === 404) {
@@ -66,7 +71,7 @@ export async function mintInstallationToken(options: AppTokenOptions): Promise<A
 
   try {
     const auth = (await octokit.auth({ type: 'installation', installationId, repositoryNames: [repo] })) as { token: string; expiresAt: string };
-    return { token: auth.token, expiresAt: auth.expiresAt, installationId };
+    return { token: auth.token, expiresAt: auth.expiresAt, installationId, appSlug };
   } catch (error) {
     if (statusOf(error) === 422) {
       throw new DroidError('config', `The GitHub App ${appId} cannot access ${options.repo}: ${errorDetail(error)}`, {

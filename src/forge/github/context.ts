@@ -8,6 +8,8 @@ export interface GitHubContext {
   repo: string;
   log: Logger;
   waits: RetryWaits;
+  /** the login behind the token (identity.ts), looked up once; undefined: unknown, trust no marker */
+  self: () => Promise<string | undefined>;
 }
 
 export function sleep(ms: number): Promise<void> {

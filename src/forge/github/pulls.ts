@@ -7,7 +7,10 @@ import type { ChangeRequest, ChangeRequestSpec, UpsertResult } from '../types.js
 import { DroidError } from '../../util/errors.js';
 import { call, errorDetail, platformError, statusOf } from './client.js';
 import { isUncertain, sleep, type GitHubContext } from './context.js';
+import { sameLogin } from './identity.js';
 import { applyLabels } from './labels.js';
+import { fitText, fitTitle, GITHUB_LIMITS } from '../limits.js';
+import { BODY_MARKER } from '../body.js';
 import { requestReviewers } from './reviewers.js';
 
 /** The fields of a REST pull request (full or simple) that we read. */
@@ -61,10 +64,23 @@ export async function findPullByBranch(ctx: GitHubContext, branch: string): Prom
   return match ? toPull(match) : undefined;
 }
 
-async function findPullByMarker(ctx: GitHubContext, marker: string): Promise<Pull | undefined> {
+/**
+ * A hidden marker is anyone's to type: a PR that carries one is the droid's only when its head is a
+ * branch of this repository under the droid's branch prefix, or the droid's own account opened it
+ * (PRODUCT.md §10). An outsider's fork PR with the marker in its body is never taken over.
+ */
+export function trustedPull(ctx: GitHubContext, pull: PullLike, self: string | undefined, branchPrefix: string | undefined): boolean {
+  if (sameLogin(pull.user?.login, self)) return true;
+  const here = `${ctx.owner}/${ctx.repo}`.toLowerCase();
+  const headHere = !!pull.head.repo && pull.head.repo.full_name.toLowerCase() === here;
+  return headHere && branchPrefix !== undefined && pull.head.ref.startsWith(branchPrefix);
+}
+
+async function findPullByMarker(ctx: GitHubContext, marker: string, branchPrefix: string | undefined): Promise<Pull | undefined> {
+  const self = await ctx.self();
   let page = 0;
   for await (const response of ctx.octokit.paginate.iterator(ctx.octokit.rest.pulls.list, { owner: ctx.owner, repo: ctx.repo, state: 'open', per_page: 100 })) {
-    const match = response.data.find((p) => (p.body ?? '').includes(marker));
+    const match = response.data.find((p) => (p.body ?? '').includes(marker) && trustedPull(ctx, p, self, branchPrefix));
     if (match) return toPull(match);
     page += 1;
     if (page >= MAX_MARKER_PAGES) break;
@@ -72,13 +88,13 @@ async function findPullByMarker(ctx: GitHubContext, marker: string): Promise<Pul
   return undefined;
 }
 
-export async function findPull(ctx: GitHubContext, query: { sourceBranch?: string; marker?: string }): Promise<Pull | undefined> {
+export async function findPull(ctx: GitHubContext, query: { sourceBranch?: string; marker?: string; branchPrefix?: string }): Promise<Pull | undefined> {
   return call('find pull request', async () => {
     if (query.sourceBranch) {
       const byBranch = await findPullByBranch(ctx, query.sourceBranch);
       if (byBranch) return byBranch;
     }
-    return query.marker ? findPullByMarker(ctx, query.marker) : undefined;
+    return query.marker ? findPullByMarker(ctx, query.marker, query.branchPrefix) : undefined;
   });
 }
 
@@ -100,12 +116,18 @@ async function updatePull(ctx: GitHubContext, number: number, spec: ChangeReques
       owner: ctx.owner,
       repo: ctx.repo,
       pull_number: number,
-      title: spec.title,
-      body: spec.body,
+      title: fitTitle(spec.title, GITHUB_LIMITS.title),
+      body: fitBody(spec.body),
       base: spec.targetBranch,
     });
     return toPull(data);
   });
+}
+
+/** The body within GitHub's limit, its markers kept (the PR body renderer trims first; this is the net). */
+function fitBody(body: string): string {
+  const markers = [BODY_MARKER, ...(body.match(/<!-- droid:[^>\n]{0,200}-->/g) ?? [])];
+  return fitText(body, GITHUB_LIMITS.body, { keep: [...new Set(markers)] });
 }
 
 /** Creates the PR; on an uncertain failure looks it up by branch before trying again. */
@@ -118,8 +140,8 @@ async function createPull(ctx: GitHubContext, spec: ChangeRequestSpec): Promise<
         repo: ctx.repo,
         head: spec.sourceBranch,
         base: spec.targetBranch,
-        title: spec.title,
-        body: spec.body,
+        title: fitTitle(spec.title, GITHUB_LIMITS.title),
+        body: fitBody(spec.body),
         draft: spec.draft,
         request: { retries: 0 },
       });

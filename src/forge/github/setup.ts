@@ -7,6 +7,7 @@
  */
 import type { Ignored, PlatformSetup, SetupContext } from '../../execute.js';
 import { readGitHubEvent } from '../../trigger/github-event.js';
+import { resolveTriggerPhrase } from '../../trigger/phrase.js';
 import { requestFromGitHubEvent, withPullRequest, type GitHubTriggerInputs } from '../../trigger/github.js';
 import { DroidError } from '../../util/errors.js';
 import { createGitHubForge, runUrlFromEnv } from './adapter.js';
@@ -30,7 +31,12 @@ function list(value: string | undefined): string[] {
   return (value ?? '').split(/[,\s]+/).map((s) => s.trim()).filter(Boolean);
 }
 
-export async function token(env: NodeJS.ProcessEnv, repo: string, apiUrl: string, ctx: SetupContext): Promise<{ token: string; secrets: string[]; isJobToken: boolean }> {
+export async function token(
+  env: NodeJS.ProcessEnv,
+  repo: string,
+  apiUrl: string,
+  ctx: SetupContext,
+): Promise<{ token: string; secrets: string[]; isJobToken: boolean; identity?: string | undefined }> {
   const appId = actionInput(env, 'app_id') ?? env.DROID_GITHUB_APP_ID;
   const privateKey = actionInput(env, 'app_private_key') ?? env.DROID_GITHUB_APP_PRIVATE_KEY;
   if (privateKey) ctx.redactor.add(privateKey);
@@ -38,7 +44,7 @@ export async function token(env: NodeJS.ProcessEnv, repo: string, apiUrl: string
     const minted = await mintInstallationToken({ appId, privateKey, repo, apiUrl });
     ctx.redactor.add(minted.token);
     ctx.log.info(`using a GitHub App installation token (app ${appId}, installation ${minted.installationId})`);
-    return { token: minted.token, secrets: [minted.token, privateKey], isJobToken: false };
+    return { token: minted.token, secrets: [minted.token, privateKey], isJobToken: false, identity: minted.appSlug ? `${minted.appSlug}[bot]` : undefined };
   }
   if (appId || privateKey) {
     throw new DroidError('usage', 'app_id and app_private_key go together: one of them is missing');
@@ -60,7 +66,8 @@ export async function githubSetup(env: NodeJS.ProcessEnv, ctx: SetupContext, ove
     command: overrides.command ?? actionInput(env, 'command'),
     ticket: overrides.ticket ?? actionInput(env, 'ticket'),
     prompt: overrides.prompt ?? actionInput(env, 'prompt'),
-    triggerPhrase: actionInput(env, 'trigger_phrase') ?? '/droid',
+    // the input wins; else access.trigger of the checked-out .droid.yml; else /droid
+    triggerPhrase: resolveTriggerPhrase(actionInput(env, 'trigger_phrase'), env.GITHUB_WORKSPACE ?? process.cwd(), actionInput(env, 'config')).phrase,
     labelTrigger: actionInput(env, 'label_trigger'),
     assigneeTrigger: actionInput(env, 'assignee_trigger'),
   };
@@ -71,7 +78,7 @@ export async function githubSetup(env: NodeJS.ProcessEnv, ctx: SetupContext, ove
   const { apiUrl, serverUrl } = githubUrlsFromEnv(env);
   const auth = await token(env, repo, apiUrl, ctx);
   const jobUrl = runUrlFromEnv(env);
-  const forge = createGitHubForge({ token: auth.token, repo, apiUrl, serverUrl, runUrl: jobUrl, log: ctx.log, audit: ctx.audit, actor: trigger.request.actor, waits: waitsFromEnv(env) });
+  const forge = createGitHubForge({ token: auth.token, repo, apiUrl, serverUrl, runUrl: jobUrl, log: ctx.log, audit: ctx.audit, actor: trigger.request.actor, identity: auth.identity, waits: waitsFromEnv(env) });
 
   let request = trigger.request;
   const lookup = trigger.needsPullRequest;

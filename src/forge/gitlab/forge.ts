@@ -8,9 +8,11 @@ import type {
   CiStatus,
   CommentRef,
   CommentTarget,
+  ChangeRequestQuery,
   Forge,
   UpsertResult,
 } from '../types.js';
+import { fitText, fitTitle, GITLAB_LIMITS } from '../limits.js';
 import { GitLabClient, type MergeRequestFields, type ProjectRef } from './client.js';
 import { GitLabApiError, type ApiCall } from './http.js';
 import { accessLevel, BLOCKED_STATES, changeState, draftTitle, isDraftTitle, jobState, pipelineState, stripDraft } from './mapping.js';
@@ -71,6 +73,8 @@ export function createGitLabForge(options: GitLabForgeOptions): GitLabForge {
   let me: Promise<GitLabUser> | undefined;
   const currentUser = (): Promise<GitLabUser> => (me ??= client.currentUser());
   const userIds = new Map<string, number | undefined>();
+  const sleep = options.sleep ?? ((ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)));
+  const lookupPauseMs = options.baseDelayMs ?? 1000;
 
   async function userIdFor(username: string): Promise<number | undefined> {
     const key = username.replace(/^@/, '').toLowerCase();
@@ -97,15 +101,32 @@ export function createGitLabForge(options: GitLabForgeOptions): GitLabForge {
     };
   }
 
-  async function findChangeRequest(query: { sourceBranch?: string; marker?: string }): Promise<ChangeRequest | undefined> {
+  /** the MR's source branch is in this project (source_branch= also lists MRs from forks with that branch name) */
+  function fromHere(mr: GitLabMergeRequest): boolean {
+    return mr.source_project_id !== undefined && mr.target_project_id !== undefined && mr.source_project_id === mr.target_project_id;
+  }
+
+  /**
+   * A marker is anyone's to type: an MR carrying one is the droid's only when its source branch is a
+   * droid branch of this project, or the token's own user opened it (PRODUCT.md §10).
+   */
+  function trusted(mr: GitLabMergeRequest, self: GitLabUser, branchPrefix: string | undefined): boolean {
+    if (mr.author.id === self.id) return true;
+    return fromHere(mr) && branchPrefix !== undefined && mr.source_branch.startsWith(branchPrefix);
+  }
+
+  async function findChangeRequest(query: ChangeRequestQuery): Promise<ChangeRequest | undefined> {
     if (query.sourceBranch) {
-      const [mr] = await client.openMergeRequestsBySource(projectRef, query.sourceBranch);
+      const mr = (await client.openMergeRequestsBySource(projectRef, query.sourceBranch)).find(fromHere);
       if (mr) return toChange(mr);
     }
     if (query.marker) {
       const marker = query.marker;
+      const self = await currentUser();
       const term = marker.replace(/^<!--\s*|\s*-->$/g, '');
-      const found = (await client.openMergeRequestsSearch(projectRef, term)).find((mr) => (mr.description ?? '').includes(marker));
+      const found = (await client.openMergeRequestsSearch(projectRef, term)).find(
+        (mr) => (mr.description ?? '').includes(marker) && trusted(mr, self, query.branchPrefix),
+      );
       if (found) return toChange(found);
     }
     return undefined;
@@ -131,7 +152,8 @@ export function createGitLabForge(options: GitLabForgeOptions): GitLabForge {
       warnings.push(`team reviewers (${spec.teamReviewers.join(', ')}) are a GitHub feature; GitLab ignores them`);
     }
     const reviewerIds = await resolveReviewers(spec.reviewers, warnings);
-    const title = draftTitle(spec.title, spec.draft);
+    const title = fitTitle(draftTitle(spec.title, spec.draft), GITLAB_LIMITS.title);
+    spec = { ...spec, body: fitBody(spec.body) };
     const current = existing ?? (await findChangeRequest({ sourceBranch: spec.sourceBranch }));
     if (current) {
       return { action: 'updated', change: await update(current.number, spec, title, reviewerIds), warnings };
@@ -173,6 +195,11 @@ export function createGitLabForge(options: GitLabForgeOptions): GitLabForge {
     return toChange(await client.editMergeRequest(projectRef, iid, fields));
   }
 
+  /** within GitLab's 1,000,000 characters, the droid's markers kept */
+  function fitBody(body: string): string {
+    return fitText(body, GITLAB_LIMITS.body, { keep: [...new Set(body.match(/<!-- droid:[^>\n]{0,200}-->/g) ?? [])] });
+  }
+
   function noteUrl(target: CommentTarget, id: number): string {
     const kind = target.kind === 'change' ? 'merge_requests' : 'issues';
     return `${serverUrl}/${projectPath ?? String(projectRef)}/-/${kind}/${target.number}#note_${id}`;
@@ -185,8 +212,18 @@ export function createGitLabForge(options: GitLabForgeOptions): GitLabForge {
     return notes.find((n) => !n.system && n.author.id === self.id && n.body.includes(marker));
   }
 
+  /** After a create whose answer was lost: the list may lag behind it, so look twice, pausing between. */
+  async function findAfterLostCreate(target: CommentTarget, marker: string): Promise<GitLabNote | undefined> {
+    for (let lookup = 1; lookup <= 2; lookup += 1) {
+      const found = await findOwnNote(target, marker);
+      if (found) return found;
+      await sleep(lookupPauseMs * lookup);
+    }
+    return undefined;
+  }
+
   async function upsertComment(target: CommentTarget, body: string, marker: string, existing?: CommentRef): Promise<CommentRef> {
-    const text = body.includes(marker) ? body : `${body}\n\n${marker}`;
+    const text = fitText(body.includes(marker) ? body : `${body}\n\n${marker}`, GITLAB_LIMITS.comment, { keep: marker ? [marker] : [] });
     const ref = (id: number): CommentRef => ({ id, url: noteUrl(target, id), target });
     const noteId = existing?.id ?? (await findOwnNote(target, marker))?.id;
     if (noteId !== undefined) {
@@ -202,7 +239,7 @@ export function createGitLabForge(options: GitLabForgeOptions): GitLabForge {
     } catch (error) {
       if (!(error instanceof GitLabApiError && error.maybeApplied)) throw error;
       log.warn(`${error.message}; looking for the comment before trying again`);
-      const found = await findOwnNote(target, marker);
+      const found = await findAfterLostCreate(target, marker);
       if (found) return ref((await client.editNote(projectRef, target.kind, target.number, found.id, text)).id);
       return ref((await client.createNote(projectRef, target.kind, target.number, text)).id);
     }

@@ -1,5 +1,7 @@
 import type { AuditEvent, Stage } from '../../audit/types.js';
+import { SECRET_VAR, verifyVariables } from '../../relay/signature.js';
 import { requestFromGitLabEnv } from '../../trigger/gitlab.js';
+import { resolveTriggerPhrase } from '../../trigger/phrase.js';
 import type { DroidCommand, Request } from '../../trigger/request.js';
 import type { Logger } from '../../util/log.js';
 import { gitlabForgeOptionsFromEnv } from './env.js';
@@ -39,9 +41,11 @@ export function gitlabSetupFromEnv(
 ): GitLabSetup {
   // the token is registered before anything can fail and print
   ctx.redactor.add(env['DROID_GITLAB_TOKEN']);
-  const trigger = requestFromGitLabEnv(env, {
+  ctx.redactor.add(env[SECRET_VAR]);
+  const trigger = requestFromGitLabEnv(withTrustedActor(env, ctx.log), {
     command: options.command,
-    trigger: options.trigger ?? (env['DROID_TRIGGER'] || undefined),
+    // the template's `trigger` input (or the relay's) wins; else access.trigger of the checked-out config; else /droid
+    trigger: options.trigger ?? resolveTriggerPhrase(env['DROID_TRIGGER'], env['CI_PROJECT_DIR'] ?? process.cwd(), env['DROID_CONFIG']).phrase,
   });
   if (trigger.kind === 'ignore') return { ignored: trigger.reason };
   const forgeOptions = gitlabForgeOptionsFromEnv(env, ctx.log, {
@@ -58,6 +62,22 @@ export function gitlabSetupFromEnv(
     pushStartsNoWorkflows: false,
     ownJobNames: own,
   };
+}
+
+/**
+ * DROID_ACTOR names who asked, but anyone who can start a pipeline (trigger token, API, web form) can
+ * set it: it is believed only when the relay signed it (relay/signature.ts). Otherwise it is dropped and
+ * the actor is the pipeline's own user (GITLAB_USER_LOGIN), gated as usual.
+ */
+export function withTrustedActor(env: NodeJS.ProcessEnv, log: Logger): NodeJS.ProcessEnv {
+  if (!env['DROID_ACTOR']) return env;
+  const verdict = verifyVariables(env);
+  if (verdict.signed) return env;
+  const user = env['GITLAB_USER_LOGIN'] ?? '(unknown)';
+  log.warn(`DROID_ACTOR is ignored: ${verdict.reason}; the actor is the pipeline's user @${user}`);
+  const out = { ...env };
+  delete out['DROID_ACTOR'];
+  return out;
 }
 
 /** One audit line per API attempt (method and path only; the path holds no secret). */

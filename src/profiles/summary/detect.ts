@@ -26,6 +26,10 @@ import { batsParser } from './parsers/bats.js';
 import { rspecParser } from './parsers/rspec.js';
 import { minitestParser } from './parsers/minitest.js';
 import { phpunitParser } from './parsers/phpunit.js';
+import { junit4Parser } from './parsers/junit4.js';
+import { junit5Parser } from './parsers/junit5.js';
+import { mavenParser } from './parsers/maven.js';
+import { gradleParser } from './parsers/gradle.js';
 
 interface Signature {
   parser: ParserFactory;
@@ -73,10 +77,21 @@ const SIGNATURES: Signature[] = [
   { parser: rspecParser, lines: [/^ {5}Failure\/Error: /, /^\d+ examples?, \d+ failures?/, /^Pending: \(Failures listed here are expected/, /^rspec \.\/\S+:\d+ # /, /^An error occurred while loading \.\//] },
   { parser: minitestParser, lines: [/^Run options: .{0,200}--seed \d+/, /^\d+ (?:runs|tests), \d+ assertions, \d+ failures, \d+ errors, \d+ skips$/] },
   { parser: phpunitParser, lines: [/^PHPUnit \d+\.\d+\.\d+ by Sebastian Bergmann/, /^Tests: \d+, Assertions: \d+/] },
+  // JVM runners (sumjava): the build tools first, as they print the test frameworks' lines too
+  {
+    parser: mavenParser,
+    lines: [/^\[INFO\] Scanning for projects\.\.\.$/, /^\[INFO\] -{3,} <? ?[\w.-]+:[\w.-]+ >? ?-{3,}$/, /^(?:\[INFO\] )? T E S T S$/, /^\[(?:INFO|ERROR|WARNING)\] Tests run: \d+, Failures: \d+, Errors: \d+, Skipped: \d+/, /^\[INFO\] BUILD (?:SUCCESS|FAILURE)$/],
+  },
+  {
+    parser: gradleParser,
+    lines: [/^> Task :[\w:-]+/, /^:(?:[\w-]+:)*(?:compileJava|compileTestJava|compileKotlin|test|check|build)(?: (?:UP-TO-DATE|NO-SOURCE|FAILED|SKIPPED|FROM-CACHE))?$/, /^BUILD (?:SUCCESSFUL|FAILED) in \d/, /^\d+ tests? completed, \d+ failed/],
+  },
+  { parser: junit5Parser, lines: [/^Test run finished after \d+ ms$/, /^\[ +\d+ (?:tests|containers) (?:found|successful|failed) +\]$/, /^[├└]─ JUnit (?:Jupiter|Vintage|Platform Suite) [✔✘]/, /^(?:Started|Finished): {1,8}.{1,400} \(\[engine:/, /^Thanks for using JUnit!/] },
+  { parser: junit4Parser, lines: [/^JUnit version \d+\.\d+/, /^Tests run: \d+, {2}Failures: \d+$/] },
 ];
 
 // a cheap pre-check: most lines of a long log match none of the signatures
-const MAYBE = /Action|clippy|Success|informations|SC\d|in test file|failure|Failure|examples|Run options|assertions|PHPUnit|An error occurred|ok 1 |bun test|Ran |passed|Total|•|specs?,|Randomized|\[fail\]|lint\/|assist\/|Checked|Checking|\[warn\]|RUN|✓|❯|×|⎯|FAIL|PASS|Test|={5}|collected|TAP|Subtest|ℹ|✔|✖|▶|passing|failing|---|ok|running|test result|Compiling|error|Found|\d:\d/;
+const MAYBE = /JUnit|Scanning|T E S T S|Tests run|BUILD|Task :|^:|completed|Finished|Started|├─|└─|containers|Action|clippy|Success|informations|SC\d|in test file|failure|Failure|examples|Run options|assertions|PHPUnit|An error occurred|ok 1 |bun test|Ran |passed|Total|•|specs?,|Randomized|\[fail\]|lint\/|assist\/|Checked|Checking|\[warn\]|RUN|✓|❯|×|⎯|FAIL|PASS|Test|={5}|collected|TAP|Subtest|ℹ|✔|✖|▶|passing|failing|---|ok|running|test result|Compiling|error|Found|\d:\d/;
 
 /** The parser for output no signature matched: best-guess names, places and counts. */
 export const fallbackParser: ParserFactory = genericParser;

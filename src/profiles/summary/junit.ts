@@ -1,5 +1,6 @@
-import { createReadStream } from 'node:fs';
 import { StringDecoder } from 'node:string_decoder';
+import { JvmTrace, jvmFrame } from './parsers/jvm.js';
+import { readChunks } from './read.js';
 import { Draft, FailureSink } from './sink.js';
 import { firstLocation, sameFile, tidyPath } from './location.js';
 import { decodeEntities, XmlStream, XmlSyntaxError, type XmlHandler } from './xml-stream.js';
@@ -122,12 +123,12 @@ export function readJunit(xml: string, limits?: { detailed?: number; named?: num
   return reader.result;
 }
 
-/** Reads report files one after another, streamed in 64 KiB chunks, into one result. */
+/** Reads report files one after another, streamed in fixed chunks (see readChunks), into one result. */
 export async function readJunitFiles(files: string[], limits?: { detailed?: number; named?: number }): Promise<JunitResult> {
   const reader = new JunitReader(limits);
   for (const file of files) {
     try {
-      for await (const chunk of createReadStream(file, { highWaterMark: 64 * 1024 })) reader.write(chunk as Buffer);
+      await readChunks(file, (chunk) => reader.write(chunk));
       reader.next();
     } catch (error) {
       throw wrap(error, files.length > 1 ? file : undefined);
@@ -166,10 +167,10 @@ function readCase(tc: Case, out: JunitResult): void {
   const body = unescapeTwice(problem.body);
   const fileAttr = tc.file || tc.suite.file || (/\.\w{1,5}$/.test(classname) && classname.includes('/') ? classname : '');
   const draft = new Draft(short, fullName, { file: fileAttr ? tidyPath(fileAttr) : undefined });
-  locate(draft, Number(tc.line), body, /^[\w.]+$/.test(tc.classname) ? tc.classname : '');
+  locate(draft, Number(tc.line), body, /^[\w.$]+$/.test(tc.classname) ? tc.classname : '');
   let message = unescapeTwice(problem.message);
   // vitest puts the error's class in `type` and only the text in `message`
-  if (message && /^\w*(?:Error|Exception)$/.test(problem.type) && !message.startsWith(problem.type)) message = `${problem.type}: ${message}`;
+  if (message && /^[\w.$]*(?:Error|Exception|Failure)$/.test(problem.type) && !message.startsWith(problem.type)) message = `${problem.type}: ${message}`;
   if (message) for (const l of message.split('\n')) draft.msg.add(l);
   if (draft.msg.length === 0) {
     for (const l of body.split('\n')) {
@@ -199,6 +200,19 @@ function locate(draft: Draft, lineAttr: number, body: string, module: string): v
   if (py) {
     draft.at(tidyPath(py[1] ?? ''), Number(py[2]));
     return;
+  }
+  // a JVM stack (Surefire, Gradle, the JUnit 5 launcher): the frame in the test's own class
+  if (body.includes('\tat ') || body.includes('\n    at ')) {
+    const trace = new JvmTrace(module || undefined);
+    for (const l of body.split('\n')) {
+      const f = jvmFrame(l);
+      if (f) trace.add(f);
+    }
+    const at = trace.place;
+    if (at) {
+      draft.at(at.file, at.line);
+      return;
+    }
   }
   const loc = firstLocation(body, draft.file);
   if (loc && (!draft.file || sameFile(loc.file, draft.file))) draft.at(loc.file, loc.line);

@@ -54,21 +54,38 @@ export function detach(text: string): string {
   return text.length < 16 ? text : (' ' + text).slice(1);
 }
 
+// a byte that is not ASCII, in a latin1 view of the bytes (one char per byte)
+const HIGH = /[\x80-\xff]/g;
+
 /**
  * Splits a stream of chunks into cleaned lines (see cleanLine) with bounded memory. The work is done
  * per block of complete lines, not per line: colour codes are stripped from the whole block in one
  * pass, and carriage returns and timestamps are looked at only in blocks that hold any. A line longer
  * than MAX_LINE is cut and the rest of it skipped, so a log without newlines cannot grow the buffer.
+ *
+ * Bytes (a file or a child's output) are split before they are decoded: a block of lines is viewed
+ * as latin1 (one char per byte, no decoding work), and only the lines that hold a non-ASCII byte are
+ * decoded as UTF-8, and only the lines that hold an escape have colour codes stripped. A chunk is not
+ * kept after write returns (the caller may reuse its buffer); the partial last line is copied.
  */
 export class LineSplitter {
   private readonly decoder = new StringDecoder('utf8');
   private pending = '';
+  private carry: Buffer | undefined;
   private skipping = false;
 
   constructor(private readonly onLine: (line: string) => void) {}
 
   write(chunk: Buffer | string): void {
-    const text = typeof chunk === 'string' ? chunk : this.decoder.write(chunk);
+    if (typeof chunk !== 'string') {
+      this.writeBytes(chunk);
+      return;
+    }
+    if (this.carry) {
+      this.pending = this.carry.toString('utf8');
+      this.carry = undefined;
+    }
+    const text = chunk;
     if (text.length === 0) return;
     const last = text.lastIndexOf('\n');
     if (last < 0) {
@@ -89,10 +106,89 @@ export class LineSplitter {
   }
 
   end(): void {
-    const rest = this.pending + this.decoder.end();
+    let rest = this.pending + this.decoder.end();
+    if (this.carry) rest += this.carry.toString('utf8');
     this.pending = '';
+    this.carry = undefined;
     if (rest && !this.skipping) this.onBlock(rest);
     this.skipping = false;
+  }
+
+  private writeBytes(chunk: Buffer): void {
+    if (chunk.length === 0) return;
+    let from = 0;
+    if (this.skipping) {
+      const nl = chunk.indexOf(10);
+      if (nl < 0) return;
+      this.skipping = false;
+      from = nl + 1;
+    } else if (this.carry || this.pending) {
+      // the line begun in the last chunk: joined with its end (a copy of a line, not of the chunk)
+      const nl = chunk.indexOf(10);
+      const head = nl < 0 ? chunk : chunk.subarray(0, nl);
+      const carry = this.carry ?? Buffer.from(this.pending, 'utf8');
+      this.pending = '';
+      this.carry = undefined;
+      if (nl < 0) {
+        this.holdBytes(Buffer.concat([carry, head]), 0, true);
+        return;
+      }
+      const line = Buffer.concat([carry, head]);
+      if (line.length > MAX_LINE * 2) this.onBytes(line, 0, MAX_LINE * 2);
+      else this.onBytes(line, 0, line.length);
+      from = nl + 1;
+    }
+    const last = chunk.lastIndexOf(10);
+    if (last < from) {
+      this.holdBytes(chunk, from, false);
+      return;
+    }
+    this.onBytes(chunk, from, last);
+    this.holdBytes(chunk, last + 1, false);
+  }
+
+  /** Keeps the start of an unfinished line (a copy), or emits an over-long one cut and skips its rest. */
+  private holdBytes(bytes: Buffer, from: number, owned: boolean): void {
+    const size = bytes.length - from;
+    if (size === 0) return;
+    if (size > MAX_LINE * 2) {
+      this.onBytes(bytes, from, from + MAX_LINE * 2);
+      this.skipping = true;
+      return;
+    }
+    this.carry = owned && from === 0 ? bytes : Buffer.from(bytes.subarray(from));
+  }
+
+  /** Cleans and emits the complete lines in bytes[start, end) (newline-separated, no newline at the end). */
+  private onBytes(bytes: Buffer, start: number, end: number): void {
+    const view = bytes.toString('latin1', start, end);
+    const carriage = view.includes('\r');
+    const timestamps = view.includes('Z ') && TIMESTAMP_ANYWHERE.test(view);
+    HIGH.lastIndex = 0;
+    let high = HIGH.exec(view)?.index ?? Infinity;
+    let esc = view.indexOf('\x1b');
+    if (esc < 0) esc = Infinity;
+    let from = 0;
+    for (;;) {
+      let nl = view.indexOf('\n', from);
+      if (nl < 0) nl = view.length;
+      let line: string;
+      if (high < nl) {
+        line = bytes.toString('utf8', start + from, start + nl);
+        HIGH.lastIndex = nl;
+        high = HIGH.exec(view)?.index ?? Infinity;
+      } else {
+        line = view.slice(from, nl);
+      }
+      if (esc < nl) {
+        line = line.replace(ANSI, '');
+        esc = view.indexOf('\x1b', nl);
+        if (esc < 0) esc = Infinity;
+      }
+      this.onLine(carriage || timestamps || line.length > MAX_LINE ? finishLine(line, carriage, timestamps) : line);
+      if (nl >= view.length) return;
+      from = nl + 1;
+    }
   }
 
   private hold(text: string): void {

@@ -27,8 +27,16 @@ export function addCount(current: number | null, more: number | undefined): numb
   return (current ?? 0) + more;
 }
 
+// the count regexes, built once per word (a totals line can come once per test file)
+const COUNTS = new Map<string, RegExp>();
+
 /** Reads `3 failed`, `2 passed` style counts out of a totals line. */
 export function countOf(text: string, word: RegExp): number | undefined {
-  const m = new RegExp(`(\\d+) (?:${word.source})\\b`).exec(text);
+  let re = COUNTS.get(word.source);
+  if (!re) {
+    re = new RegExp(`(\\d+) (?:${word.source})\\b`);
+    if (COUNTS.size < 256) COUNTS.set(word.source, re);
+  }
+  const m = re.exec(text);
   return m ? Number(m[1]) : undefined;
 }

@@ -121,6 +121,11 @@ export class MessageLines {
     return this.lines.length;
   }
 
+  /** No more lines are taken (add returns false): a parser can skip its checks for message lines. */
+  get full(): boolean {
+    return this.lines.length >= this.maxLines || this.size >= MAX_MESSAGE;
+  }
+
   private inDiff = false;
   private diffLines = 0;
 

@@ -1,4 +1,3 @@
-import { createReadStream } from 'node:fs';
 import type { Failure, FailureSummary } from '../types.js';
 import { classify } from './classify.js';
 import { detach, LineSplitter } from './lines.js';
@@ -9,6 +8,7 @@ import { Evidence } from './evidence.js';
 import { readJunit, type JunitResult } from './junit.js';
 import { renderText } from './render.js';
 import { Workspaces } from './workspaces.js';
+import { readChunks } from './read.js';
 
 export interface SummarizeOptions {
   /** content of a JUnit XML report; takes precedence over the log text when it holds any testcase */
@@ -53,7 +53,8 @@ export function createSummarizer(options: SummarizeOptions = {}): Summarizer {
     end() {
       if (ended) return ended;
       splitter.end();
-      const whole = main.end();
+      // when main read the first of npm's workspaces, the command's exit code is the whole run's, not its own
+      const whole = main.end(workspaces.mainIsWorkspace);
       ended = workspaces.active ? workspaces.merge(whole, options.exitCode ?? null) : whole;
       return ended;
     },
@@ -63,11 +64,13 @@ export function createSummarizer(options: SummarizeOptions = {}): Summarizer {
 interface LineSummarizer {
   line(text: string): void;
   detected(): boolean;
-  end(): FailureSummary;
+  /** `ownExitUnknown`: the command's exit code is not this summary's own (npm's first workspace) */
+  end(ownExitUnknown?: boolean): FailureSummary;
 }
 
 /** The summariser of cleaned lines: runner detection, the parser, the fallback, the verdict. */
-function lineSummarizer(options: SummarizeOptions): LineSummarizer {
+function lineSummarizer(given: SummarizeOptions): LineSummarizer {
+  let options = given;
   const sink = new FailureSink(options.limits);
   const evidence = new Evidence();
   let parser: RunnerParser | undefined;
@@ -106,8 +109,9 @@ function lineSummarizer(options: SummarizeOptions): LineSummarizer {
   return {
     line: onLine,
     detected: () => parser !== undefined,
-    end() {
+    end(ownExitUnknown = false) {
       if (ended) return ended;
+      if (ownExitUnknown) options = { ...options, exitCode: null };
       if (parser || !fallback) {
         const outcome: ParserOutcome = parser?.finish() ?? { passed: null, failed: null, sawResults: false };
         ended = conclude(options, parser?.runner ?? 'unknown', outcome, sink, evidence);
@@ -128,11 +132,10 @@ export function summarizeText(log: string, options: SummarizeOptions = {}): Fail
   return s.end();
 }
 
-/** Summarises a log file by streaming it: a log of any size is read in 64 KiB chunks. */
+/** Summarises a log file by streaming it: a log of any size is read in fixed chunks (see readChunks). */
 export async function summarizeFile(path: string, options: SummarizeOptions = {}): Promise<FailureSummary> {
   const s = createSummarizer(options);
-  const stream = createReadStream(path, { highWaterMark: 64 * 1024 });
-  for await (const chunk of stream) s.write(chunk as Buffer);
+  await readChunks(path, (chunk) => s.write(chunk));
   return s.end();
 }
 

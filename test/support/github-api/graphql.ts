@@ -1,12 +1,15 @@
 /**
  * The two GraphQL mutations the REST API lacks: GitHub's REST `pulls/update` cannot toggle draft,
- * so the adapter uses `markPullRequestReadyForReview` / `convertPullRequestToDraft`. Any other
- * query is a violation. Answers in GraphQL's shape (`data` or `errors`, HTTP 200).
+ * so the adapter uses `markPullRequestReadyForReview` / `convertPullRequestToDraft`; and
+ * `viewer { login }`, the account behind the token (for an installation token, `<slug>[bot]`:
+ * REST `GET /user` refuses those), answered with the state's `tokenUser`. Any other query is a violation. Answers in GraphQL's shape (`data` or `errors`, HTTP 200).
  */
 import type { FakeState } from './state.js';
 
 const MUTATION =
   /^\s*mutation\b[^{]*\{\s*(markPullRequestReadyForReview|convertPullRequestToDraft)\s*\(\s*input\s*:\s*\{\s*pullRequestId\s*:\s*\$(\w+)\s*\}\s*\)\s*\{\s*pullRequest\s*\{([^}]*)\}\s*\}\s*\}\s*$/;
+
+const VIEWER = /^\s*(?:query\b[^{]*)?\{\s*viewer\s*\{\s*login\s*\}\s*\}\s*$/;
 
 export type GraphqlResult =
   | { ok: true; body: unknown }
@@ -15,6 +18,7 @@ export type GraphqlResult =
 export function handleGraphql(state: FakeState, payload: unknown): GraphqlResult {
   const request = payload as { query?: unknown; variables?: Record<string, unknown> } | null;
   const query = typeof request?.query === 'string' ? request.query : '';
+  if (VIEWER.test(query)) return { ok: true, body: { data: { viewer: { login: state.tokenUser } } } };
   const match = MUTATION.exec(query);
   if (!match) {
     return {

@@ -30,6 +30,7 @@ import { ciHandlers } from './handlers-ci.js';
 import { issueHandlers } from './handlers-issues.js';
 import { pullHandlers } from './handlers-pulls.js';
 import { appJwtOperations, repoHandlers } from './handlers-repo.js';
+import { reviewHandlers } from './handlers-reviews.js';
 import { verifyAppJwt } from './jwt.js';
 import { ghError, type AuthInfo, type Handler, type Reply } from './reply.js';
 import { loadGitHubSpec, responseSchema, sample, type Backend } from './spec.js';
@@ -119,7 +120,7 @@ export interface GitHubApi {
   close(): Promise<void>;
 }
 
-const handlers: Record<string, Handler> = { ...repoHandlers, ...pullHandlers, ...issueHandlers, ...ciHandlers };
+const handlers: Record<string, Handler> = { ...repoHandlers, ...pullHandlers, ...issueHandlers, ...ciHandlers, ...reviewHandlers };
 
 function parseAuth(header: string | undefined): AuthInfo {
   if (!header) return { scheme: 'none', credential: undefined };

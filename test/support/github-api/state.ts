@@ -36,6 +36,40 @@ export interface FakeComment {
   updated_at: string;
 }
 
+/** One changed file of a PR as `pulls/list-files` shows it (patch: hunks only, like GitHub's). */
+export interface FakePullFile {
+  filename: string;
+  status: 'added' | 'removed' | 'modified' | 'renamed' | 'copied' | 'changed' | 'unchanged';
+  previous_filename?: string | undefined;
+  additions: number;
+  deletions: number;
+  patch?: string | undefined;
+}
+
+export interface FakeReview {
+  id: number;
+  pull_number: number;
+  user: string;
+  body: string;
+  state: 'COMMENTED' | 'APPROVED' | 'CHANGES_REQUESTED';
+  commit_id: string;
+  submitted_at: string;
+}
+
+export interface FakeReviewComment {
+  id: number;
+  review_id: number;
+  pull_number: number;
+  user: string;
+  path: string;
+  line: number;
+  start_line: number | null;
+  side: 'RIGHT' | 'LEFT';
+  body: string;
+  commit_id: string;
+  created_at: string;
+}
+
 export interface FakeLabel {
   id: number;
   name: string;
@@ -114,6 +148,10 @@ export interface FakeState {
   checkRuns: FakeCheckRun[];
   statuses: FakeStatus[];
   jobs: FakeJob[];
+  reviews: FakeReview[];
+  reviewComments: FakeReviewComment[];
+  /** the files of a PR for `pulls/list-files` (the action world computes them with git from the remote); default none */
+  pullFiles?: ((pull: FakePull) => FakePullFile[]) | undefined;
   app?: FakeApp | undefined;
   /** installation tokens minted so far (accepted as auth afterwards) */
   mintedTokens: { token: string; installationId: number; repositories: string[] | undefined }[];
@@ -133,6 +171,8 @@ export function createState(init: { owner: string; repo: string; defaultBranch: 
     checkRuns: [],
     statuses: [],
     jobs: [],
+    reviews: [],
+    reviewComments: [],
     mintedTokens: [],
     nextId: 1000,
   };

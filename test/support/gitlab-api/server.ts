@@ -82,6 +82,8 @@ export interface Fault {
   applied?: boolean;
   /** drop the connection instead of answering (the client sees ECONNRESET / socket hang up) */
   reset?: boolean;
+  /** answer this body instead of an error message (e.g. a stale empty list with status 200) */
+  body?: unknown;
 }
 
 export interface FakeGitLabOptions {
@@ -391,7 +393,8 @@ export async function startFakeGitLab(options: FakeGitLabOptions = {}): Promise<
       }
       case 'create merge request': {
         const source = body['source_branch'] as string;
-        const open = fake.mergeRequests.find((mr) => mr.source_branch === source && mr.state === 'opened');
+        // GitLab's uniqueness is per source project: a fork's MR from a branch of the same name does not count
+        const open = fake.mergeRequests.find((mr) => mr.source_branch === source && mr.source_project_id === project.id && mr.state === 'opened');
         if (open) return { status: 409, body: { message: [`Another open merge request already exists for this source branch: !${open.iid}`] } };
         if (!fake.branches.has(source)) return { status: 422, body: { message: ['Source branch does not exist'] } };
         const mr: FakeMergeRequest = {
@@ -604,7 +607,7 @@ export async function startFakeGitLab(options: FakeGitLabOptions = {}): Promise<
           record.status = 0;
           return req.socket.destroy();
         }
-        return reply({ status: fault.status, body: { message: `${fault.status} injected` }, headers: fault.headers });
+        return reply({ status: fault.status, body: fault.body ?? { message: `${fault.status} injected` }, headers: fault.headers });
       }
       reply(handle(match.spec, match.params, record.query, (record.body ?? {}) as Record<string, unknown>, path));
     });

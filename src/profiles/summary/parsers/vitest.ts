@@ -11,6 +11,13 @@ const CODE_FRAME = /^\s*\d+\||^\s+\|/;
 const TOTALS = /^\s*Tests\s{2,}(.*\(\d+\))\s*$/;
 const RESULT = /^\s+[✓×↓❯] /;
 
+/** Where a line's text starts after its indentation (spaces and tabs). */
+function indent(text: string): number {
+  let i = 0;
+  for (let c = text.charCodeAt(0); c === 32 || c === 9; c = text.charCodeAt(i)) i += 1;
+  return i;
+}
+
 /** vitest's default and verbose reporters. */
 export function vitestParser(sink: FailureSink): RunnerParser {
   let draft: Draft | undefined;
@@ -29,7 +36,9 @@ export function vitestParser(sink: FailureSink): RunnerParser {
   return {
     runner: 'vitest',
     line(text) {
-      if (text.startsWith(' FAIL  ')) {
+      // most lines of a long log are none of the lines below: the first character rules most out
+      const c = text.charCodeAt(0);
+      if (c === 32 && text.startsWith(' FAIL  ')) {
         commit();
         sawResults = true;
         located = false;
@@ -44,7 +53,7 @@ export function vitestParser(sink: FailureSink): RunnerParser {
         if (s) draft = new Draft(s[1] ?? 'suite', `${s[1] ?? ''} (failed to run)`, { file: s[1], error: true });
         return;
       }
-      if (text.startsWith('⎯') && SEPARATOR.test(text)) {
+      if (c === 0x23af && SEPARATOR.test(text)) {
         commit();
         // the "Unhandled Errors" banner only counts them; each follows in its own section
         if (/Uncaught Exception|Unhandled Rejection|Unhandled Error(?!s)/.test(text)) {
@@ -55,7 +64,7 @@ export function vitestParser(sink: FailureSink): RunnerParser {
         }
         return;
       }
-      const totals = text.includes('Tests  ') ? TOTALS.exec(text) : null;
+      const totals = (c === 32 || c === 84 || c === 9) && text.startsWith('Tests  ', indent(text)) ? TOTALS.exec(text) : null;
       if (totals) {
         commit();
         sawResults = true;
@@ -76,13 +85,13 @@ export function vitestParser(sink: FailureSink): RunnerParser {
           }
           return;
         }
-        if (CODE_FRAME.test(text)) return;
+        if (draft.msg.full || CODE_FRAME.test(text)) return;
         if (/^(Vitest caught|This error originated|The latest test that might)/.test(text.trim())) return;
         draft.msg.add(text);
         return;
       }
       if (text.startsWith('failed to load config from')) infraReason ??= 'vitest failed to load its config';
-      else if (!sawResults && (RESULT.test(text) || text.startsWith(' Test Files '))) sawResults = true;
+      else if (!sawResults && c === 32 && (RESULT.test(text) || text.startsWith(' Test Files '))) sawResults = true;
     },
     finish(): ParserOutcome {
       commit();
