@@ -2,13 +2,16 @@
  * The `command` engine: any program the team chooses, run through `/bin/sh -c <engine.command>` in
  * the work tree. It finds the prompt in the file named by `$DROID_PROMPT_FILE` and the round in
  * `$DROID_ITERATION` (`$DROID_COMMAND` holds fix / plan / ci-fix). Its environment is scrubbed of
- * forge tokens and keys; the variable named by `engine.api_key_env` is passed back in, and nothing
+ * forge tokens and keys; it may write its usage as JSON to the file named by `$DROID_USAGE_FILE`
+ * (`{"input_tokens": n, "output_tokens": n, "cost_usd": x, "turns": n}`, engine/usage.ts), which counts toward
+ * engine.max_cost_usd and engine.max_turns. Its environment is scrubbed of forge tokens and keys; the variable named by `engine.api_key_env` is passed back in, and nothing
  * else secret. stdin is closed and `engine.timeout_minutes` bounds it (the whole process tree is
  * killed at the limit).
  *
  * Outcomes: exit 0 → ok, the last lines of its stdout are the summary (and the plan for
  * `/droid plan`); any other exit, a timeout or a start failure → ok:false with the tail of its output.
  */
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { DroidConfig } from '../config/types.js';
 import { scrubEnv } from '../profiles/env.js';
@@ -18,6 +21,7 @@ import { Redactor } from '../util/redact.js';
 import { writePrivateFile } from './home.js';
 import { lastLines } from './output.js';
 import type { Engine, EngineInput, EngineResult } from './types.js';
+import { commandUsage } from './usage.js';
 
 function checkCommand(config: DroidConfig): string {
   const command = config.engine.command.trim();
@@ -62,12 +66,14 @@ async function runCommand(input: EngineInput): Promise<EngineResult> {
 
   const promptFile = path.join(input.scratchDir, 'prompt.md');
   await writePrivateFile(promptFile, input.prompt);
+  const usageFile = path.join(input.scratchDir, 'usage.json');
   const env = scrubEnv(
     input.env,
     {
       DROID_PROMPT_FILE: promptFile,
       DROID_ITERATION: String(input.iteration),
       DROID_COMMAND: input.request.command,
+      DROID_USAGE_FILE: usageFile,
       ...key,
     },
     { dropNames: config.engine.api_key_env ? [config.engine.api_key_env] : [] },
@@ -96,7 +102,12 @@ async function runCommand(input: EngineInput): Promise<EngineResult> {
     return failure(started, `engine.command ${how}${notFound}. Its last output:`, tail);
   }
   const plan = input.request.command === 'plan' ? summary : undefined;
-  return { ok: true, summary, plan, durationMs: Date.now() - started };
+  const durationMs = Date.now() - started;
+  const usage = commandUsage(await readFile(usageFile, 'utf8').catch(() => undefined), durationMs);
+  if (usage === undefined && (await readFile(usageFile, 'utf8').catch(() => '')).trim() !== '') {
+    log.warn('command: $DROID_USAGE_FILE is not the documented JSON ({"input_tokens": n, "output_tokens": n, "cost_usd": x, "turns": n}); its usage is ignored');
+  }
+  return { ok: true, summary, plan, usage, durationMs };
 }
 
 export function commandEngine(): Engine {

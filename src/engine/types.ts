@@ -2,6 +2,7 @@ import type { DroidConfig } from '../config/types.js';
 import type { ProfileResult } from '../profiles/types.js';
 import type { Logger } from '../util/log.js';
 import type { Request } from '../trigger/request.js';
+import type { Usage } from './usage.js';
 
 /** One round of the plan -> edit -> test loop, as the engine sees it. */
 export interface EngineInput {
@@ -21,6 +22,8 @@ export interface EngineInput {
   env: NodeJS.ProcessEnv;
   /** extra CLI arguments from the `engine_args` input */
   extraArgs: string[];
+  /** turns left in the run's engine.max_turns budget, for CLIs that take a cap (claude --max-turns) */
+  maxTurns?: number | undefined;
   signal?: AbortSignal | undefined;
   log: Logger;
 }
@@ -38,6 +41,10 @@ export interface EngineResult {
   plan?: string | undefined;
   /** file paths the engine reports having read or edited, for the audit log */
   touched?: { path: string; action: 'read' | 'edit' | 'create' }[] | undefined;
+  /** tokens, cost and turns of this round, where the engine reports them (engine/usage.ts) */
+  usage?: Usage | undefined;
+  /** the round stopped at a budget the CLI enforces itself (claude's --max-turns): the work so far counts */
+  budgetReached?: string | undefined;
   durationMs: number;
 }
 
