@@ -2,6 +2,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import * as core from '@actions/core';
 import { splitEngineArgs } from './engine/args.js';
+import { roundCost, usageJson, usageLine } from './engine/usage.js';
 import { executeRun, type CommonOptions } from './execute.js';
 import { githubSetup } from './platforms/github.js';
 import { annotateFailures, jobSummaryMarkdown, stopCommandsWrap, writeJobSummary, type JobSummaryInput } from './report/github.js';
@@ -93,6 +94,7 @@ async function report(outcome: RunOutcome, repoRoot: string, redactor: Redactor,
     results: outcome.tests,
     change: outcome.pr?.number && outcome.pr.url ? { number: outcome.pr.number, url: outcome.pr.url } : undefined,
     branch: outcome.branch,
+    usage: outcome.usage ? usageLine(outcome.usage) : undefined,
     notes: [outcome.message, ...outcome.warnings, ...(outcome.heldBack.length ? [`Held back (protected paths): ${outcome.heldBack.join(', ')}`] : [])],
   });
   const artifactDir = join(repoRoot, '.droid');
@@ -116,6 +118,8 @@ async function report(outcome: RunOutcome, repoRoot: string, redactor: Redactor,
   core.setOutput('tests_passed', outcome.testsPassed === undefined ? '' : String(outcome.testsPassed));
   core.setOutput('summary_file', summaryFile);
   core.setOutput('audit_log', outcome.auditLog ?? '');
+  core.setOutput('cost_usd', outcome.usage?.costUsd === undefined ? '' : String(roundCost(outcome.usage.costUsd)));
+  core.setOutput('usage', outcome.usage ? JSON.stringify(usageJson(outcome.usage)) : '');
 
   const message = redactor.redact(outcome.message);
   switch (outcome.conclusion) {

@@ -1,6 +1,7 @@
 import type { Audit } from './audit/types.js';
 import type { DroidConfig, TestProfile } from './config/types.js';
 import type { Engine } from './engine/types.js';
+import type { UsageTotals } from './engine/usage.js';
 import type { FileChange } from './forge/body.js';
 import type { Forge, Platform } from './forge/types.js';
 import type { FailureSummary, ProfileResult } from './profiles/types.js';
@@ -154,4 +155,8 @@ export interface RunOutcome {
   auditLog?: string | undefined;
   /** the file the PR body was written to on --platform local */
   prFile?: string | undefined;
+  /** tokens, cost and turns of the engine rounds that reported them */
+  usage?: UsageTotals | undefined;
+  /** engine.max_cost_usd / max_turns stopped the loop: why */
+  budgetReached?: string | undefined;
 }

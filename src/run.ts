@@ -54,7 +54,7 @@ export async function run(request: Request, options: RunOptions, deps: Deps): Pr
   // --platform local leaves the user where they started; the work stays on the droid branch
   if (options.platform === 'local' && startBranch) outcome = await returnToStart(deps, startBranch, state.ws, outcome);
   await progress.finish(outcomeText(outcome), { short: outcome.conclusion === 'refused' });
-  deps.audit.record({ stage: 'report', action: 'run.end', outcome: outcome.conclusion === 'error' ? 'fail' : 'ok', detail: { conclusion: outcome.conclusion } });
+  deps.audit.record({ stage: 'report', action: 'run.end', outcome: outcome.conclusion === 'error' ? 'fail' : 'ok', detail: { conclusion: outcome.conclusion, ...usageDetail(outcome.usage) } });
   return outcome;
 }
 
@@ -107,15 +107,30 @@ async function runStages(request: Request, options: RunOptions, deps: Deps, prog
       else await progress.step('tests', 'running', testsLine(results ?? []));
     },
   });
-  if (loop.engineError) throw new DroidError('engine', loop.engineError);
+  if (loop.engineError) return { ...errorOutcome(new DroidError('engine', loop.engineError), deps), usage: loop.usage };
   if (request.command === 'plan') {
     await progress.step('edit', 'done', 'plan written');
     const planFile = await deps.writeArtifact('plan.md', loop.plan ?? '');
-    return { ...emptyOutcome('plan-posted', 'The plan is posted.'), plan: loop.plan, prFile: options.platform === 'local' ? planFile : undefined, iterations: loop.iterations };
+    return { ...emptyOutcome('plan-posted', 'The plan is posted.'), plan: loop.plan, prFile: options.platform === 'local' ? planFile : undefined, iterations: loop.iterations, usage: loop.usage };
   }
   await progress.step('edit', 'done', loop.changed.length ? `${loop.changed.length} file(s) changed in ${loop.iterations} round(s)` : 'no change');
   await progress.step('tests', loop.results.every(profilePassed) ? 'done' : 'failed', testsLine(loop.results));
-  return commitPushAndPublish(request, options, deps, progress, setup, ws, loop);
+  return withBudget(await commitPushAndPublish(request, options, deps, progress, setup, ws, loop), loop);
+}
+
+/** The loop's usage on the outcome, and the budget that stopped it said in the outcome (the work is kept as after a last round). */
+function withBudget(outcome: RunOutcome, loop: LoopResult): RunOutcome {
+  const withUsage = { ...outcome, usage: loop.usage };
+  if (!loop.budgetReached) return withUsage;
+  return { ...withUsage, budgetReached: loop.budgetReached, message: `${outcome.message} No further round: ${loop.budgetReached}; the work so far is kept.` };
+}
+
+function usageDetail(usage: RunOutcome['usage']): Record<string, number> {
+  if (!usage) return {};
+  const detail: Record<string, number> = { input_tokens: usage.inputTokens, output_tokens: usage.outputTokens, engine_rounds: usage.rounds };
+  if (usage.costUsd !== undefined) detail.cost_usd = usage.costUsd;
+  if (usage.turns !== undefined) detail.turns = usage.turns;
+  return detail;
 }
 
 /**

@@ -1,3 +1,4 @@
+import { usageJson } from '../engine/usage.js';
 import { parseArgs } from 'node:util';
 import { resolve } from 'node:path';
 import type { CliIo } from '../cli.js';
@@ -155,6 +156,8 @@ export function jsonOutcome(outcome: RunOutcome): Record<string, unknown> {
     patch_file: outcome.patchFile ?? null,
     warnings: outcome.warnings,
     ci: outcome.ci ?? null,
+    usage: usageJson(outcome.usage),
+    budget_reached: outcome.budgetReached ?? null,
   };
 }
 
