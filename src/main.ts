@@ -60,6 +60,12 @@ export async function runAction(env: NodeJS.ProcessEnv = process.env): Promise<R
     runEnv.FACTORY_API_KEY = factoryKey;
   }
   for (const name of ['github_token', 'app_private_key']) redactor.add(core.getInput(name));
+  const signingKey = core.getInput('signing_key');
+  if (signingKey) {
+    redactor.add(signingKey);
+    // read by the commit step only (git/sign.ts); engines and test commands never get it (profiles/env.ts drops *_KEY)
+    runEnv.DROID_SIGNING_KEY = signingKey;
+  }
   const repoRoot = resolve(env.GITHUB_WORKSPACE ?? process.cwd());
   const common: CommonOptions = {
     repoRoot,

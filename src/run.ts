@@ -310,7 +310,7 @@ async function commitPushAndPublish(
     ['Droid-Ticket', request.ticket.key],
     ['Droid-Run', options.runId],
     ['Droid-Command', request.command],
-  ]);
+  ], { sign: config.pr.sign });
   if (!sha) {
     await progress.step('push', 'skipped', 'nothing to commit');
     if (loop.refusedEdits.length) {
@@ -364,8 +364,13 @@ async function commitPushAndPublish(
       expectedRemoteSha: ws.remoteSha,
       base: ws.startSha,
       forbidden: [setup.targetBranch],
+      sign: config.pr.sign,
     }),
   );
+  if (pushed.note) {
+    base.warnings.push(pushed.note);
+    progress.notice(pushed.note);
+  }
   deps.audit.record({ stage: 'push', action: 'git.push', outcome: pushed.status === 'pushed' || pushed.status === 'up-to-date' ? 'ok' : 'fail', detail: { branch: ws.branch, status: pushed.status } });
   if (pushed.status !== 'pushed' && pushed.status !== 'up-to-date') {
     await progress.step('push', 'failed', pushed.reason ?? pushed.status);

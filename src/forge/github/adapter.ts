@@ -12,6 +12,7 @@ import { call, createGitHubClient, defaultWaits, type RetryWaits } from './clien
 import { upsertComment } from './comments.js';
 import type { GitHubContext } from './context.js';
 import { gitAuthEnv } from './git-auth.js';
+import { createBranchRef, createCommitOnBranch } from './graphql-commit.js';
 import { closePull, findPull, getPull, upsertPull } from './pulls.js';
 
 export interface GitHubForgeOptions {
@@ -70,6 +71,7 @@ export function createGitHubForge(options: GitHubForgeOptions): Forge {
     gitAuthEnv: () => gitAuthEnv(serverUrl, options.token),
     cloneUrl: () => `${serverUrl}/${options.repo}.git`,
     jobUrl: () => options.runUrl,
+    apiCommits: { commit: (input) => createCommitOnBranch(ctx, input), createBranch: (branch, sha) => createBranchRef(ctx, branch, sha) },
   };
 }
 
