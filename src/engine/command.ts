@@ -11,7 +11,7 @@
  * Outcomes: exit 0 → ok, the last lines of its stdout are the summary (and the plan for
  * `/droid plan`); any other exit, a timeout or a start failure → ok:false with the tail of its output.
  */
-import { readFile } from 'node:fs/promises';
+import { readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import type { DroidConfig } from '../config/types.js';
 import { scrubEnv } from '../profiles/env.js';
@@ -67,6 +67,8 @@ async function runCommand(input: EngineInput): Promise<EngineResult> {
   const promptFile = path.join(input.scratchDir, 'prompt.md');
   await writePrivateFile(promptFile, input.prompt);
   const usageFile = path.join(input.scratchDir, 'usage.json');
+  // only what this round writes counts
+  await rm(usageFile, { force: true });
   const env = scrubEnv(
     input.env,
     {
@@ -103,8 +105,9 @@ async function runCommand(input: EngineInput): Promise<EngineResult> {
   }
   const plan = input.request.command === 'plan' ? summary : undefined;
   const durationMs = Date.now() - started;
-  const usage = commandUsage(await readFile(usageFile, 'utf8').catch(() => undefined), durationMs);
-  if (usage === undefined && (await readFile(usageFile, 'utf8').catch(() => '')).trim() !== '') {
+  const usageText = await readFile(usageFile, 'utf8').catch(() => undefined);
+  const usage = commandUsage(usageText, durationMs);
+  if (usage === undefined && (usageText ?? '').trim() !== '') {
     log.warn('command: $DROID_USAGE_FILE is not the documented JSON ({"input_tokens": n, "output_tokens": n, "cost_usd": x, "turns": n}); its usage is ignored');
   }
   return { ok: true, summary, plan, usage, durationMs };

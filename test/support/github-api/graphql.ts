@@ -72,6 +72,7 @@ function createCommitOnBranch(state: FakeState, input: CommitInput): { commit: {
     throw new GitHubGraphqlError('NOT_FOUND', `Could not resolve to a Repository with the name '${input.branch.repositoryNameWithOwner ?? ''}'.`);
   }
   const branch = input.branch.branchName ?? '';
+  state.beforeCommitOnBranch?.(branch);
   const head = headOf(gitDir, branch);
   if (!head) throw new GitHubGraphqlError('NOT_FOUND', `A ref named "refs/heads/${branch}" does not exist.`);
   if (!/^[0-9a-f]{40}$/.test(input.expectedHeadOid)) throw new GitHubGraphqlError('UNPROCESSABLE', `"${input.expectedHeadOid}" is not a valid git object id`);

@@ -122,6 +122,8 @@ export interface FakeState {
   gitDir?: string | undefined;
   /** commits made through createCommitOnBranch (GitHub signs these) */
   apiCommits: { branch: string; oid: string; parent: string; message: string }[];
+  /** called as a createCommitOnBranch request arrives, before the head is checked: a test moves the branch here to race the droid */
+  beforeCommitOnBranch?: ((branch: string) => void) | undefined;
 }
 
 export function createState(init: { owner: string; repo: string; defaultBranch: string; tokenUser: string }): FakeState {
