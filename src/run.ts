@@ -321,7 +321,7 @@ async function commitPushAndPublish(
     const why = loop.greenAtStart ? 'All test profiles already pass; nothing to fix.' : heldBack.length ? `Only protected paths changed (${heldBack.join(', ')}); nothing to push.` : `The engine made no change.${loop.engineSummary.trim() ? ` ${loop.engineSummary.trim().split("\n").slice(0, 4).join(" ")}` : ''}`;
     return { ...emptyOutcome('no-changes', why), ...base, heldBack };
   }
-  deps.audit.record({ stage: 'commit', action: 'git.commit', outcome: 'ok', detail: { sha } });
+  deps.audit.record({ stage: 'commit', action: 'git.commit', outcome: 'ok', detail: { sha, sign: config.pr.sign ?? 'none' } });
   const changes = await git.numstat(ws.baseSha, sha);
   const labels = config.pr.labels;
   const reviewers = deps.reviewers({ config, codeowners: setup.codeowners, changed: changes.map((c) => c.path), exclude: [request.actor] });

@@ -1,4 +1,4 @@
-import { usageJson } from '../engine/usage.js';
+import { usageJson, usageLine } from '../engine/usage.js';
 import { parseArgs } from 'node:util';
 import { resolve } from 'node:path';
 import type { CliIo } from '../cli.js';
@@ -168,6 +168,7 @@ function humanOutcome(outcome: RunOutcome): string {
     lines.push(`  ${profilePassed(t) ? 'PASS' : 'FAIL'} ${t.name} (${t.summary.passed} passed, ${t.summary.failed} failed, ${formatDuration(t.durationMs)})`);
   }
   if (outcome.heldBack.length) lines.push(`held back (protected paths): ${outcome.heldBack.join(', ')}`);
+  if (outcome.usage) lines.push(`usage: ${usageLine(outcome.usage)}`);
   for (const w of outcome.warnings) lines.push(`warning: ${w}`);
   if (outcome.pr && outcome.prFile) lines.push('', `── ${outcome.prFile} ──`, `# ${outcome.pr.title}`, '', outcome.pr.body);
   else if (outcome.pr?.url) lines.push(`pull request: ${outcome.pr.url}`);
