@@ -2,14 +2,16 @@
  * Budgets and usage totals over a whole run (`droid-ci run --platform local`, real git, a command
  * engine that reports its usage through `$DROID_USAGE_FILE`): engine.max_cost_usd and
  * engine.max_turns stop the loop after the round that spends them, the work so far is committed and
- * the outcome says why; the totals reach `--json`, the audit log and the OpenTelemetry spans.
+ * the outcome says why (Claude Code also gets the turns left as --max-turns, through the scripted
+ * Anthropic server); the totals reach `--json`, the audit log and the OpenTelemetry spans.
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { createServer, type IncomingMessage } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { cli } from '../src/cli.js';
+import { startAnthropicServer } from './support/model-server/anthropic.js';
 import { captureIo, makeRepo } from './support/repo.js';
 
 const cleanups: (() => void | Promise<void>)[] = [];
@@ -149,5 +151,37 @@ describe('usage in OpenTelemetry', () => {
     const root = spans.find((s) => s.name === 'droid.run');
     expect(attr(root, 'gen_ai.usage.input_tokens')).toBe(3000);
     expect(attr(root, 'gen_ai.usage.output_tokens')).toBe(300);
+  });
+});
+
+describe('engine.max_turns with Claude Code', () => {
+  it('passes the turn budget as --max-turns; when Claude Code stops there, its edit is tested and kept and no new round starts', async () => {
+    const repo = makeRepo({
+      'add.js': 'exports.add = (a, b) => a - b;\n',
+      'test.sh': "node -e \"process.exit(require('./add.js').add(2, 3) === 5 ? 0 : 1)\"\n",
+      '.droid.yml': 'version: 1\ntests:\n  - name: unit\n    command: sh test.sh\n    timeout_seconds: 60\nengine:\n  use: claude\n  base_url: BASE\n  max_iterations: 3\n  max_turns: 2\n  timeout_minutes: 2\n',
+    });
+    cleanups.push(repo.cleanup);
+    const file = join(repo.dir, 'add.js');
+    const server = await startAnthropicServer({
+      steps: [
+        { text: 'Reading.', toolUses: [{ name: 'Read', input: { file_path: file } }], usage: { input_tokens: 800, output_tokens: 30 } },
+        { toolUses: [{ name: 'Edit', input: { file_path: file, old_string: 'a - b', new_string: 'a * b' } }], usage: { input_tokens: 900, output_tokens: 40 } },
+        { text: 'Changed the operator.', usage: { input_tokens: 1000, output_tokens: 10 } },
+      ],
+    });
+    cleanups.push(() => server.close());
+    const yml = readFileSync(join(repo.dir, '.droid.yml'), 'utf8').replace('BASE', server.url);
+    writeFileSync(join(repo.dir, '.droid.yml'), yml);
+    repo.git('commit', '-qam', 'point the engine at the model server');
+
+    const { result } = await runLocal(repo.dir, { ANTHROPIC_API_KEY: 'sk-ant-test', CLAUDE_CODE_MAX_RETRIES: '0' });
+    expect(result.conclusion).toBe('tests-failing');
+    expect(result.iterations).toBe(1);
+    expect(result.budget_reached).toMatch(/Claude Code stopped at the turn budget \(engine\.max_turns: 2/);
+    // the model was asked twice (read, edit) and never for the final answer or a second round
+    expect(server.agentRequests().map((r) => r.step)).toEqual([0, 1]);
+    expect(repo.git('show', `${result.branch}:add.js`)).toBe('exports.add = (a, b) => a * b;');
+    expect(result.usage).toMatchObject({ input_tokens: 1700, output_tokens: 70, rounds: 1 });
   });
 });
