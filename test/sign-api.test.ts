@@ -141,3 +141,35 @@ it('an executable file falls back to a plain push, and the outcome says the comm
   expect(run.summary).toContain('pr.sign: api could not be used (tool.sh is executable');
   expect(world.botComments().at(-1)?.body).toContain('pushed over git, unsigned');
 });
+
+it('on a PR head the signed commit goes on the pinned head; a head that moves under the mutation stops with "PR head moved"', async () => {
+  world = await signedWorld();
+  const pull = await world.openPull(1, { head: 'changes' });
+  const payload = world.payload('issue-comment-pr.json', (p) => {
+    (p.comment as { body: string }).body = '/droid fix make the status say fixed';
+  });
+  const run = await world.run({ event: 'issue_comment', payload });
+  expect(run.code, failed(run)).toBe(0);
+  expect(run.outputs.conclusion).toBe('pr-updated');
+  expect(commitCalls(world).map((c) => c.input.expectedHeadOid)).toEqual([pull.head.sha]);
+  expect(world.gh.calls('git/create-ref')).toHaveLength(0);
+  expect(await world.remote.headOf(REPO, 'changes')).toBe(run.outputs.commit_sha);
+  expect(world.gh.state.apiCommits.map((c) => c.parent)).toEqual([pull.head.sha]);
+
+  // second run: someone pushes to the PR just as the mutation arrives: never applied on unseen code
+  const gitDir = world.remote.repoPath(REPO);
+  let theirs = '';
+  world.gh.state.beforeCommitOnBranch = (branch) => {
+    if (!theirs) theirs = commitInBare(gitDir, branch, 'human.txt', 'a human pushed\n');
+  };
+  const pinned = run.outputs.commit_sha ?? '';
+  world.gh.state.pulls[0]!.head.sha = pinned;
+  const again = await world.run({ event: 'issue_comment', payload: world.payload('issue-comment-pr.json', (p) => {
+    (p.comment as { body: string }).body = '/droid fix add a note';
+  }) });
+  expect(again.outputs.conclusion).toBe('error');
+  expect(again.log).toContain('PR head moved');
+  expect(commitCalls(world)).toHaveLength(2);
+  expect(world.gh.state.apiCommits).toHaveLength(1);
+  expect(await world.remote.headOf(REPO, 'changes')).toBe(theirs);
+});
