@@ -88,7 +88,8 @@ function createCommitOnBranch(state: FakeState, input: CommitInput): { commit: {
     for (const { path: file } of deletions) {
       checkPath(file);
       if (git(gitDir, ['ls-files', '--', file], { env }) === '') throw new GitHubGraphqlError('UNPROCESSABLE', `A path was requested for deletion which does not exist as of commit oid \`${head}\`: ${file}`);
-      git(gitDir, ['update-index', '--force-remove', '--', file], { env });
+      // mode 0 removes the entry; --index-info needs no work tree (this is a bare repo)
+      git(gitDir, ['update-index', '--index-info'], { env, input: `0 ${'0'.repeat(40)}\t${file}\n` });
     }
     for (const { path: file, contents } of additions) {
       checkPath(file);
