@@ -95,6 +95,7 @@ export async function executeRun(
     return { conclusion: 'no-changes', message: setup.ignored, iterations: 0, tests: [], heldBack: [], warnings: [] };
   }
   for (const secret of setup.secrets ?? []) redactor.add(secret);
+  redactor.add(env.DROID_SIGNING_KEY);
   const request = setup.request;
   actor = request.actor;
   telemetry?.setAttributes(redactor.redactValue({ 'droid.platform': setup.platform, 'droid.ticket': request.ticket.key }));
@@ -109,6 +110,9 @@ export async function executeRun(
       redactor,
       log,
       identity: { name: env.DROID_GIT_NAME || DEFAULT_IDENTITY.name, email: env.DROID_GIT_EMAIL || DEFAULT_IDENTITY.email },
+      signingKey: env.DROID_SIGNING_KEY,
+      signingTempDir: env.RUNNER_TEMP,
+      apiCommits: setup.forge?.apiCommits,
     });
     deps = await createDeps({ request, git, forge: setup.forge, audit, log, redactor, env, artifactDir, secrets: setup.secrets ?? [] });
   } catch (error) {

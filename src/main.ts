@@ -4,6 +4,7 @@ import { join, resolve } from 'node:path';
 import * as core from '@actions/core';
 import { splitEngineArgs } from './engine/args.js';
 import { defaultInstallDir } from './engine/install.js';
+import { roundCost, usageJson, usageLine } from './engine/usage.js';
 import { executeRun, type CommonOptions } from './execute.js';
 import { githubSetup } from './platforms/github.js';
 import { annotateFailures, jobSummaryMarkdown, stopCommandsWrap, writeJobSummary, type JobSummaryInput } from './report/github.js';
@@ -61,6 +62,12 @@ export async function runAction(env: NodeJS.ProcessEnv = process.env): Promise<R
     runEnv.FACTORY_API_KEY = factoryKey;
   }
   for (const name of ['github_token', 'app_private_key']) redactor.add(core.getInput(name));
+  const signingKey = core.getInput('signing_key');
+  if (signingKey) {
+    redactor.add(signingKey);
+    // read by the commit step only (git/sign.ts); engines and test commands never get it (profiles/env.ts drops *_KEY)
+    runEnv.DROID_SIGNING_KEY = signingKey;
+  }
   const repoRoot = resolve(env.GITHUB_WORKSPACE ?? process.cwd());
   const common: CommonOptions = {
     repoRoot,
@@ -98,6 +105,7 @@ async function report(outcome: RunOutcome, repoRoot: string, redactor: Redactor,
     change: outcome.pr?.number && outcome.pr.url ? { number: outcome.pr.number, url: outcome.pr.url } : undefined,
     branch: outcome.branch,
     isolationWarning: outcome.isolationWarning,
+    usage: outcome.usage ? usageLine(outcome.usage) : undefined,
     notes: [outcome.message, ...outcome.warnings, ...(outcome.heldBack.length ? [`Held back (protected paths): ${outcome.heldBack.join(', ')}`] : [])],
   });
   const artifactDir = join(repoRoot, '.droid');
@@ -122,6 +130,8 @@ async function report(outcome: RunOutcome, repoRoot: string, redactor: Redactor,
   core.setOutput('summary_file', summaryFile);
   core.setOutput('audit_log', outcome.auditLog ?? '');
   core.setOutput('findings', outcome.review ? String(outcome.review.findings) : '');
+  core.setOutput('cost_usd', outcome.usage?.costUsd === undefined ? '' : String(roundCost(outcome.usage.costUsd)));
+  core.setOutput('usage', outcome.usage ? JSON.stringify(usageJson(outcome.usage)) : '');
 
   const message = redactor.redact(outcome.message);
   if (outcome.conclusion === 'review-posted' && outcome.review && outcome.review.failing > 0) {

@@ -1,8 +1,9 @@
 import type { Sandbox } from './sandbox/index.js';
 import type { Audit } from './audit/types.js';
-import type { DroidConfig, TestProfile } from './config/types.js';
+import type { CommitSigning, DroidConfig, TestProfile } from './config/types.js';
 import type { EngineInstall } from './engine/install.js';
 import type { Engine } from './engine/types.js';
+import type { UsageTotals } from './engine/usage.js';
 import type { FileChange } from './forge/body.js';
 import type { Forge, Platform } from './forge/types.js';
 import type { FailureSummary, ProfileResult } from './profiles/types.js';
@@ -47,8 +48,8 @@ export interface RunGit {
   tryDeleteBranch?(branch: string): Promise<boolean>;
   /** reverts changes to protected paths; returns the files held back */
   holdBack(globs: string[]): Promise<string[]>;
-  /** commits everything (hooks off); undefined when there was nothing to commit */
-  commit(message: string, trailers: [string, string][]): Promise<string | undefined>;
+  /** commits everything (hooks off); undefined when there was nothing to commit. `sign: 'ssh'` signs it (git/sign.ts) */
+  commit(message: string, trailers: [string, string][], options?: { sign?: CommitSigning | undefined }): Promise<string | undefined>;
   numstat(base: string, head: string): Promise<FileChange[]>;
   /** keeps a path out of the droid's commits (e.g. an audit log written inside the work tree) */
   ignore(path: string): Promise<void>;
@@ -60,11 +61,15 @@ export interface RunGit {
     base: string;
     /** never pushed to (the target branch) */
     forbidden: string[];
+    /** `api`: the forge makes the commit (GitHub createCommitOnBranch, Verified) instead of a git push */
+    sign?: CommitSigning | undefined;
   }): Promise<{
     status: PushStatus;
     sha: string;
     reason?: string | undefined;
     patchFile?: string | undefined;
+    /** e.g. why a signed commit fell back to a plain push */
+    note?: string | undefined;
   }>;
   /** how many commits on `range` carry the trailer (ci-fix attempts) */
   countTrailer(range: string, key: string, value?: string): Promise<number>;
@@ -171,4 +176,8 @@ export interface RunOutcome {
   prFile?: string | undefined;
   /** `/droid review`: what was posted (src/review/stage.ts) */
   review?: ReviewSummary | undefined;
+  /** tokens, cost and turns of the engine rounds that reported them */
+  usage?: UsageTotals | undefined;
+  /** engine.max_cost_usd / max_turns stopped the loop: why */
+  budgetReached?: string | undefined;
 }

@@ -61,7 +61,7 @@ export async function run(request: Request, options: RunOptions, deps: Deps): Pr
   // --platform local leaves the user where they started; the work stays on the droid branch
   if (options.platform === 'local' && startBranch) outcome = await returnToStart(deps, startBranch, state.ws, outcome);
   await progress.finish(outcomeText(outcome), { short: outcome.conclusion === 'refused' });
-  deps.audit.record({ stage: 'report', action: 'run.end', outcome: outcome.conclusion === 'error' ? 'fail' : 'ok', detail: { conclusion: outcome.conclusion } });
+  deps.audit.record({ stage: 'report', action: 'run.end', outcome: outcome.conclusion === 'error' ? 'fail' : 'ok', detail: { conclusion: outcome.conclusion, ...usageDetail(outcome.usage) } });
   return outcome;
 }
 
@@ -147,16 +147,16 @@ async function runStages(triggered: Request, options: RunOptions, deps: Deps, pr
       else await progress.step('tests', 'running', testsLine(results ?? []));
     },
   });
-  if (loop.engineError) throw new DroidError('engine', loop.engineError);
+  if (loop.engineError) return { ...errorOutcome(new DroidError('engine', loop.engineError), deps), usage: loop.usage };
   if (request.command === 'plan') {
     await progress.step('edit', 'done', 'plan written');
     const planFile = await deps.writeArtifact('plan.md', loop.plan ?? '');
-    return { ...emptyOutcome('plan-posted', 'The plan is posted.'), plan: loop.plan, prFile: options.platform === 'local' ? planFile : undefined, iterations: loop.iterations };
+    return { ...emptyOutcome('plan-posted', 'The plan is posted.'), plan: loop.plan, prFile: options.platform === 'local' ? planFile : undefined, iterations: loop.iterations, usage: loop.usage };
   }
   await progress.step('edit', 'done', loop.changed.length ? `${loop.changed.length} file(s) changed in ${loop.iterations} round(s)` : 'no change');
   await progress.step('tests', loop.results.every(profilePassed) ? 'done' : 'failed', testsLine(loop.results));
   const outcome = await commitPushAndPublish(request, options, deps, progress, setup, ws, loop, ticketWriteBack(looked, source, config));
-  return looked.warning ? { ...outcome, warnings: [looked.warning, ...outcome.warnings] } : outcome;
+  return withBudget(looked.warning ? { ...outcome, warnings: [looked.warning, ...outcome.warnings] } : outcome, loop);
 }
 
 interface TicketWriteBack {
@@ -181,6 +181,21 @@ async function review(request: Request, options: RunOptions, deps: Deps, progres
     else await prepareWorkspace(request, options, deps, setup);
   });
   return reviewStage({ request, config: setup.config, agentsMd: setup.agentsMd, engine, forge: options.dryRun ? undefined : deps.forge, workTree: fork ? 'base' : 'head', options, deps, progress, ...round });
+}
+
+/** The loop's usage on the outcome, and the budget that stopped it said in the outcome (the work is kept as after a last round). */
+function withBudget(outcome: RunOutcome, loop: LoopResult): RunOutcome {
+  const withUsage = { ...outcome, usage: loop.usage };
+  if (!loop.budgetReached) return withUsage;
+  return { ...withUsage, budgetReached: loop.budgetReached, message: `${outcome.message} No further round: ${loop.budgetReached}; the work so far is kept.` };
+}
+
+function usageDetail(usage: RunOutcome['usage']): Record<string, number> {
+  if (!usage) return {};
+  const detail: Record<string, number> = { input_tokens: usage.inputTokens, output_tokens: usage.outputTokens, engine_rounds: usage.rounds };
+  if (usage.costUsd !== undefined) detail.cost_usd = usage.costUsd;
+  if (usage.turns !== undefined) detail.turns = usage.turns;
+  return detail;
 }
 
 /**
@@ -362,7 +377,7 @@ async function commitPushAndPublish(
     ['Droid-Ticket', request.ticket.key],
     ['Droid-Run', options.runId],
     ['Droid-Command', request.command],
-  ]);
+  ], { sign: config.pr.sign });
   if (!sha) {
     await progress.step('push', 'skipped', 'nothing to commit');
     if (loop.refusedEdits.length) {
@@ -373,7 +388,7 @@ async function commitPushAndPublish(
     const why = loop.greenAtStart ? (config.tests.length === 0 ? NO_PROFILES_TO_FIX : 'All test profiles already pass; nothing to fix.') : heldBack.length ? `Only protected paths changed (${heldBack.join(', ')}); nothing to push.` : `The engine made no change.${loop.engineSummary.trim() ? ` ${loop.engineSummary.trim().split("\n").slice(0, 4).join(" ")}` : ''}`;
     return { ...emptyOutcome('no-changes', why), ...base, heldBack };
   }
-  deps.audit.record({ stage: 'commit', action: 'git.commit', outcome: 'ok', detail: { sha } });
+  deps.audit.record({ stage: 'commit', action: 'git.commit', outcome: 'ok', detail: { sha, sign: config.pr.sign ?? 'none' } });
   const changes = await git.numstat(ws.baseSha, sha);
   const labels = config.pr.labels;
   const reviewers = deps.reviewers({ config, codeowners: setup.codeowners, changed: changes.map((c) => c.path), exclude: [request.actor] });
@@ -416,8 +431,13 @@ async function commitPushAndPublish(
       expectedRemoteSha: ws.remoteSha,
       base: ws.startSha,
       forbidden: [setup.targetBranch],
+      sign: config.pr.sign,
     }),
   );
+  if (pushed.note) {
+    base.warnings.push(pushed.note);
+    progress.notice(pushed.note);
+  }
   deps.audit.record({ stage: 'push', action: 'git.push', outcome: pushed.status === 'pushed' || pushed.status === 'up-to-date' ? 'ok' : 'fail', detail: { branch: ws.branch, status: pushed.status } });
   if (pushed.status !== 'pushed' && pushed.status !== 'up-to-date') {
     await progress.step('push', 'failed', pushed.reason ?? pushed.status);

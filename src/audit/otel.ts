@@ -7,6 +7,12 @@ import type { ExporterConfig, Telemetry } from './telemetry.js';
 
 export type { Telemetry } from './telemetry.js';
 
+/** Audit detail keys that OpenTelemetry's GenAI conventions name (the rest become `droid.<key>`). */
+const GEN_AI_ATTRIBUTES: Record<string, string> = {
+  input_tokens: 'gen_ai.usage.input_tokens',
+  output_tokens: 'gen_ai.usage.output_tokens',
+};
+
 /** The OpenTelemetry side of a run (loaded on demand by telemetry.ts when an endpoint is set). */
 export function startTelemetry(env: NodeJS.ProcessEnv, exporter: ExporterConfig, attributes: { runId: string; repo: string; version: string }): Telemetry {
   const provider = new BasicTracerProvider({
@@ -68,9 +74,15 @@ class RunTelemetry implements Telemetry {
       'droid.outcome': line.outcome,
       'droid.actor': line.actor,
     };
+    const usage: Record<string, number> = {};
     for (const [k, v] of Object.entries(line.detail ?? {})) {
-      if (v !== undefined) attributes[`droid.${k}`] = v;
+      if (v === undefined) continue;
+      const genAi = GEN_AI_ATTRIBUTES[k];
+      attributes[genAi ?? `droid.${k}`] = v;
+      if (genAi && typeof v === 'number') usage[genAi] = v;
     }
+    // the run's totals also go on the root span, where a trace backend sums a run up
+    if (line.action === 'run.end' && Object.keys(usage).length > 0) this.root.setAttributes(usage);
     const span = this.tracer.startSpan(line.action, { startTime: start, attributes }, trace.setSpan(context.active(), parent));
     if (line.outcome === 'fail') span.setStatus({ code: SpanStatusCode.ERROR });
     span.end(end);

@@ -1,3 +1,4 @@
+import { usageJson, usageLine } from '../engine/usage.js';
 import { parseArgs } from 'node:util';
 import { resolve } from 'node:path';
 import { tmpdir } from 'node:os';
@@ -159,6 +160,8 @@ export function jsonOutcome(outcome: RunOutcome): Record<string, unknown> {
     patch_file: outcome.patchFile ?? null,
     warnings: outcome.warnings,
     ci: outcome.ci ?? null,
+    usage: usageJson(outcome.usage),
+    budget_reached: outcome.budgetReached ?? null,
   };
 }
 
@@ -169,6 +172,7 @@ function humanOutcome(outcome: RunOutcome): string {
     lines.push(`  ${profilePassed(t) ? 'PASS' : 'FAIL'} ${t.name} (${t.summary.passed} passed, ${t.summary.failed} failed, ${formatDuration(t.durationMs)})`);
   }
   if (outcome.heldBack.length) lines.push(`held back (protected paths): ${outcome.heldBack.join(', ')}`);
+  if (outcome.usage) lines.push(`usage: ${usageLine(outcome.usage)}`);
   for (const w of outcome.warnings) lines.push(`warning: ${w}`);
   if (outcome.pr && outcome.prFile) lines.push('', `── ${outcome.prFile} ──`, `# ${outcome.pr.title}`, '', outcome.pr.body);
   else if (outcome.pr?.url) lines.push(`pull request: ${outcome.pr.url}`);

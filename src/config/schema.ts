@@ -161,6 +161,10 @@ const prSchema = z.strictObject({
       rules: z.array(reviewerRuleSchema).default([]),
     })
     .default({ codeowners: true, rules: [] }),
+  sign: z
+    .enum(['none', 'api', 'ssh'])
+    .optional()
+    .describe("Sign the droid's commit: none (default), api (GitHub's createCommitOnBranch, shown Verified), ssh (the signing_key input / DROID_SIGNING_KEY)"),
 });
 
 const engineSchema = z.strictObject({
@@ -184,6 +188,19 @@ const engineSchema = z.strictObject({
   auto: z.enum(['low', 'medium', 'high']).default('medium').describe('droid autonomy'),
   max_iterations: z.number().int({ message: 'must be a whole number' }).min(1, { message: 'must be between 1 and 10' }).max(10, { message: 'must be between 1 and 10' }).default(3),
   timeout_minutes: positiveInt(MAX_ENGINE_TIMEOUT_MINUTES, 'minutes').default(30),
+  max_cost_usd: z
+    .number({ message: 'must be a number of US dollars, e.g. 2.5' })
+    .positive({ message: 'must be more than 0 (remove the key for no cap)' })
+    .max(10_000, { message: 'must be at most 10000' })
+    .optional()
+    .describe('No new engine round once the run has cost this much (USD, as the CLI reports it); unset = no cap'),
+  max_turns: z
+    .number()
+    .int({ message: 'must be a whole number' })
+    .min(1, { message: 'must be between 1 and 10000' })
+    .max(10_000, { message: 'must be between 1 and 10000' })
+    .optional()
+    .describe('No new engine round once the run has used this many model turns; passed to claude as --max-turns'),
 });
 
 const accessSchema = z.strictObject({

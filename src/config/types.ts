@@ -4,6 +4,7 @@
  */
 export type EngineName = 'droid' | 'claude' | 'codex' | 'command' | 'fix-commands';
 export type Autonomy = 'low' | 'medium' | 'high';
+export type CommitSigning = 'none' | 'api' | 'ssh';
 export type ModelProvider = 'anthropic' | 'openai' | 'generic-chat-completion-api';
 
 export interface TestProfile {
@@ -39,6 +40,8 @@ export interface DroidConfig {
     on_tests_failing: 'draft' | 'comment-only';
     protected_paths: string[];
     reviewers: { codeowners: boolean; rules: ReviewerRule[] };
+    /** how the droid's commit is signed: unset/none, api (GitHub createCommitOnBranch: Verified), ssh (signing_key / DROID_SIGNING_KEY) */
+    sign?: CommitSigning | undefined;
   };
   engine: {
     use: EngineName;
@@ -50,6 +53,10 @@ export interface DroidConfig {
     auto: Autonomy;
     max_iterations: number;
     timeout_minutes: number;
+    /** no new round once the run's reported cost reaches this (USD); unset = no cap */
+    max_cost_usd?: number | undefined;
+    /** no new round once the run's model turns reach this; passed to CLIs that take a cap (claude --max-turns) */
+    max_turns?: number | undefined;
   };
   access: { trigger: string; allow_bots: string[] };
   ci: { wait: boolean; timeout_minutes: number; max_fix_attempts: number };

@@ -25,6 +25,7 @@ import { agentEnv, describeExit, runAgentCli, stderrGist } from './agent-process
 import { locateCli, type CliSpec } from './cli-path.js';
 import { keyVariable as sharedKeyVariable, parseBaseUrl, readKey as sharedReadKey } from './settings.js';
 import type { Engine, EngineInput, EngineResult } from './types.js';
+import { anthropicUsage } from './usage.js';
 
 function isMusl(): boolean {
   if (process.platform !== 'linux') return false;
@@ -94,6 +95,8 @@ interface ResultEvent {
   result?: string;
   structured_output?: unknown;
   num_turns?: number;
+  total_cost_usd?: number;
+  usage?: Record<string, unknown>;
   api_error_status?: number | null;
   permission_denials?: { tool_name?: string; tool_use_id?: string; tool_input?: Record<string, unknown> }[];
   errors?: unknown[];
@@ -224,6 +227,8 @@ async function runClaude(binPath: string | undefined, input: EngineInput): Promi
   const planOnly = input.request.command === 'plan' || review;
   const args = ['-p', '--output-format', 'stream-json', '--verbose', '--permission-mode', 'acceptEdits'];
   if (config.engine.model) args.push('--model', config.engine.model);
+  // the run's turn budget left for this round (engine.max_turns); engine_args may lower it, never lift the budget
+  if (input.maxTurns !== undefined) args.push('--max-turns', String(input.maxTurns));
   args.push(...input.extraArgs);
   // the last --permission-mode wins: engine_args may loosen a fix round, never a plan
   if (planOnly) args.push('--permission-mode', 'plan');
@@ -264,21 +269,27 @@ async function runClaude(binPath: string | undefined, input: EngineInput): Promi
   const durationMs = Date.now() - started;
   const touched = touchedFiles(stream, input.workdir);
   const result = stream.result;
+  const usage = anthropicUsage(result?.usage, { costUsd: result?.total_cost_usd, turns: result?.num_turns, durationMs });
 
   if (!result || run.timedOut || run.aborted) {
     const gist = stderrGist(stderrTail);
     const why = describeExit('Claude Code', run, config.engine.timeout_minutes);
-    return { ok: false, summary: stream.lastText, error: gist && !run.timedOut ? `${why}: ${gist}` : why, touched, durationMs };
+    return { ok: false, summary: stream.lastText, error: gist && !run.timedOut ? `${why}: ${gist}` : why, touched, usage, durationMs };
+  }
+  if (result.is_error === true && result.subtype === 'error_max_turns' && input.maxTurns !== undefined) {
+    // the turn budget, not a failure: the edits so far are tested and kept like after a last round
+    const summary = stream.lastText.trim();
+    return { ok: true, summary, touched, usage, durationMs, budgetReached: `Claude Code stopped at the turn budget (engine.max_turns: ${input.maxTurns} turn(s) left for this round)` };
   }
   if (result.is_error === true) {
-    return { ok: false, summary: '', error: failureMessage(result, keyVar, config), touched, durationMs };
+    return { ok: false, summary: '', error: failureMessage(result, keyVar, config), touched, usage, durationMs };
   }
   const summary = (result.result ?? stream.lastText).trim();
   if (review) {
     const structured = result.structured_output;
-    return { ok: true, summary, review: structured !== undefined && structured !== null ? JSON.stringify(structured) : summary, touched, durationMs };
+    return { ok: true, summary, review: structured !== undefined && structured !== null ? JSON.stringify(structured) : summary, touched, usage, durationMs };
   }
-  if (planOnly) return { ok: true, summary, plan: summary, touched, durationMs };
+  if (planOnly) return { ok: true, summary, plan: summary, touched, usage, durationMs };
 
   const denials = stream.denials();
   for (const other of denials.filter((d) => !EDIT_TOOLS.has(d.tool))) {
@@ -287,17 +298,18 @@ async function runClaude(binPath: string | undefined, input: EngineInput): Promi
   const refused = denials
     .filter((d) => EDIT_TOOLS.has(d.tool))
     .map((d) => `${d.file ? relative(input.workdir, d.file) : '(unknown file)'} (${d.tool}): ${d.message}`);
-  if (refused.length === 0) return { ok: true, summary, touched, durationMs };
+  if (refused.length === 0) return { ok: true, summary, touched, usage, durationMs };
 
   log.warn(`claude: Claude Code was refused ${refused.length} edit(s); ${REFUSAL_HINT}`);
   const edited = touched.some((t) => t.action !== 'read');
-  if (edited) return { ok: true, summary, refusedEdits: refused, touched, durationMs };
+  if (edited) return { ok: true, summary, refusedEdits: refused, touched, usage, durationMs };
   return {
     ok: false,
     summary,
     refusedEdits: refused,
     error: `Claude Code was not allowed to edit files: ${refused.join('; ')}. Hint: ${REFUSAL_HINT}.`,
     touched,
+    usage,
     durationMs,
   };
 }

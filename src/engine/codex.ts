@@ -27,6 +27,7 @@ import { agentEnv, describeExit, runAgentCli, stderrGist } from './agent-process
 import { locateCli, type CliSpec } from './cli-path.js';
 import { keyVariable as sharedKeyVariable, parseBaseUrl, readKey as sharedReadKey } from './settings.js';
 import type { Engine, EngineInput, EngineResult } from './types.js';
+import { addUsage, openAiUsage, type Usage } from './usage.js';
 
 const TRIPLES: Record<string, string> = {
   'linux-x64': 'x86_64-unknown-linux-musl',
@@ -147,6 +148,8 @@ export class CodexStream {
   readonly touched: Touched = [];
   readonly failedChanges: string[] = [];
   completed = false;
+  /** summed over the `turn.completed` events (one per exec turn) */
+  usage: Usage | undefined;
 
   constructor(private readonly workdir: string) {}
 
@@ -162,7 +165,10 @@ export class CodexStream {
     if (event.type === 'turn.failed') {
       this.turnFailed = isRecord(event.error) && typeof event.error.message === 'string' ? event.error.message : 'turn failed';
     }
-    if (event.type === 'turn.completed') this.completed = true;
+    if (event.type === 'turn.completed') {
+      this.completed = true;
+      this.usage = addUsage(this.usage, openAiUsage(event.usage, 0));
+    }
     if (event.type === 'item.completed' && isRecord(event.item)) this.item(event.item);
   }
 
@@ -267,35 +273,37 @@ async function runCodex(binPath: string | undefined, input: EngineInput): Promis
   const durationMs = Date.now() - started;
   const touched = stream.touched;
   const summary = stream.lastMessage.trim();
+  const usage = stream.usage ? { ...stream.usage, durationMs } : undefined;
 
   if (run.timedOut || run.aborted) {
-    return { ok: false, summary, error: describeExit('Codex', run, config.engine.timeout_minutes), touched, durationMs };
+    return { ok: false, summary, error: describeExit('Codex', run, config.engine.timeout_minutes), touched, usage, durationMs };
   }
   const failure = stream.turnFailed ?? stream.errors[0];
   if (failure !== undefined) {
-    return { ok: false, summary, error: failureMessage(failure, keyVar, url, config.engine.model), touched, durationMs };
+    return { ok: false, summary, error: failureMessage(failure, keyVar, url, config.engine.model), touched, usage, durationMs };
   }
   if (run.exitCode !== 0 || !stream.completed) {
     const gist = stderrGist(stderrTail);
     if (gist.includes('Not inside a trusted directory')) {
-      return { ok: false, summary, error: `Codex only runs inside a git repository, and ${input.workdir} is not one`, touched, durationMs };
+      return { ok: false, summary, error: `Codex only runs inside a git repository, and ${input.workdir} is not one`, touched, usage, durationMs };
     }
     const why = describeExit('Codex', run, config.engine.timeout_minutes);
-    return { ok: false, summary, error: gist ? `${why}: ${gist}` : why, touched, durationMs };
+    return { ok: false, summary, error: gist ? `${why}: ${gist}` : why, touched, usage, durationMs };
   }
-  if (review) return { ok: true, summary, review: summary, touched, durationMs };
-  if (planOnly) return { ok: true, summary, plan: summary, touched, durationMs };
+  if (review) return { ok: true, summary, review: summary, touched, usage, durationMs };
+  if (planOnly) return { ok: true, summary, plan: summary, touched, usage, durationMs };
 
   const refused = [...stream.failedChanges, ...rejectedPatches(stderrTail)];
-  if (refused.length === 0) return { ok: true, summary, touched, durationMs };
+  if (refused.length === 0) return { ok: true, summary, touched, usage, durationMs };
   log.warn(`codex: Codex was refused ${refused.length} edit(s); ${REFUSAL_HINT}`);
-  if (touched.length > 0) return { ok: true, summary, refusedEdits: refused, touched, durationMs };
+  if (touched.length > 0) return { ok: true, summary, refusedEdits: refused, touched, usage, durationMs };
   return {
     ok: false,
     summary,
     refusedEdits: refused,
     error: `Codex was not allowed to edit files: ${refused.join('; ')}. Hint: ${REFUSAL_HINT}.`,
     touched,
+    usage,
     durationMs,
   };
 }

@@ -2,7 +2,9 @@
  * The `command` engine: any program the team chooses, run through `/bin/sh -c <engine.command>` in
  * the work tree. It finds the prompt in the file named by `$DROID_PROMPT_FILE` and the round in
  * `$DROID_ITERATION` (`$DROID_COMMAND` holds fix / plan / ci-fix / review). For `/droid review` it writes
- * the findings JSON (PRODUCT.md §13) to the file named by `$DROID_REVIEW_FILE`. Its environment is scrubbed of
+ * the findings JSON (PRODUCT.md §13) to the file named by `$DROID_REVIEW_FILE`. It may write its usage as JSON to
+ * the file named by `$DROID_USAGE_FILE` (`{"input_tokens": n, "output_tokens": n, "cost_usd": x, "turns": n}`,
+ * engine/usage.ts), which counts toward engine.max_cost_usd and engine.max_turns. Its environment is scrubbed of
  * forge tokens and keys; the variable named by `engine.api_key_env` is passed back in, and nothing
  * else secret. stdin is closed and `engine.timeout_minutes` bounds it (the whole process tree is
  * killed at the limit).
@@ -10,7 +12,7 @@
  * Outcomes: exit 0 → ok, the last lines of its stdout are the summary (and the plan for
  * `/droid plan`); any other exit, a timeout or a start failure → ok:false with the tail of its output.
  */
-import { readFile, stat } from 'node:fs/promises';
+import { readFile, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { DroidConfig } from '../config/types.js';
 import { scrubEnv } from '../profiles/env.js';
@@ -20,6 +22,7 @@ import { Redactor } from '../util/redact.js';
 import { writePrivateFile } from './home.js';
 import { lastLines } from './output.js';
 import type { Engine, EngineInput, EngineResult } from './types.js';
+import { commandUsage } from './usage.js';
 
 function checkCommand(config: DroidConfig): string {
   const command = config.engine.command.trim();
@@ -66,6 +69,9 @@ async function runCommand(input: EngineInput): Promise<EngineResult> {
   await writePrivateFile(promptFile, input.prompt);
   const review = input.request.command === 'review';
   const reviewFile = path.join(input.scratchDir, 'review.json');
+  const usageFile = path.join(input.scratchDir, 'usage.json');
+  // only what this round writes counts
+  await rm(usageFile, { force: true });
   const env = scrubEnv(
     input.env,
     {
@@ -73,6 +79,7 @@ async function runCommand(input: EngineInput): Promise<EngineResult> {
       DROID_ITERATION: String(input.iteration),
       DROID_COMMAND: input.request.command,
       ...(review ? { DROID_REVIEW_FILE: reviewFile } : {}),
+      DROID_USAGE_FILE: usageFile,
       ...key,
     },
     { dropNames: config.engine.api_key_env ? [config.engine.api_key_env] : [] },
@@ -107,7 +114,13 @@ async function runCommand(input: EngineInput): Promise<EngineResult> {
     return { ok: true, summary, review: redactor.redact(answer.text ?? ''), durationMs: Date.now() - started };
   }
   const plan = input.request.command === 'plan' ? summary : undefined;
-  return { ok: true, summary, plan, durationMs: Date.now() - started };
+  const durationMs = Date.now() - started;
+  const usageText = await readFile(usageFile, 'utf8').catch(() => undefined);
+  const usage = commandUsage(usageText, durationMs);
+  if (usage === undefined && (usageText ?? '').trim() !== '') {
+    log.warn('command: $DROID_USAGE_FILE is not the documented JSON ({"input_tokens": n, "output_tokens": n, "cost_usd": x, "turns": n}); its usage is ignored');
+  }
+  return { ok: true, summary, plan, usage, durationMs };
 }
 
 const MAX_REVIEW_FILE = 512 * 1024;

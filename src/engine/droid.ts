@@ -42,6 +42,7 @@ import {
 import { createRunHome, removeRunHome, writeFactorySettings, writePrivateFile, type FactoryCustomModel } from './home.js';
 import { lastLines } from './output.js';
 import type { Engine, EngineInput, EngineResult } from './types.js';
+import { anthropicUsage } from './usage.js';
 
 export const FACTORY_KEY_VAR = 'FACTORY_API_KEY';
 const DEFAULT_PROVIDER: ModelProvider = 'generic-chat-completion-api';
@@ -241,21 +242,22 @@ async function runDroid(binPath: string | undefined, input: EngineInput): Promis
     const result = parseDroidResult(lines);
     const calls = parseSessionTranscript(await readSessionTranscript(home, result?.session_id));
     const touched = touchedFiles(calls, input.workdir);
+    const usage = anthropicUsage(result?.usage, { turns: result?.num_turns, durationMs: elapsed() });
 
     if (!result || run.timedOut || run.aborted) {
       const why = describeExit('droid', run, config.engine.timeout_minutes);
       const gist = stderrGist(stderrTail) || lastLines(lines.join('\n'), 5, 1000);
       const error = gist && !run.timedOut && !run.aborted ? `${why}: ${gist}` : why;
-      return { ok: false, summary: '', error: redactor.redact(error), touched, durationMs: elapsed() };
+      return { ok: false, summary: '', error: redactor.redact(error), touched, usage, durationMs: elapsed() };
     }
     if (result.is_error === true) {
       const error = (await failureFor(result, input, setup, home)) ?? 'droid failed';
       const refused = NEEDS_AUTONOMY.test(result.result ?? '') ? [redactor.redact((result.result ?? '').trim())] : undefined;
-      return { ok: false, summary: '', error: redactor.redact(error), refusedEdits: refused, touched, durationMs: elapsed() };
+      return { ok: false, summary: '', error: redactor.redact(error), refusedEdits: refused, touched, usage, durationMs: elapsed() };
     }
     const summary = redactor.redact((result.result ?? '').trim());
-    if (review) return { ok: true, summary, review: summary, touched, durationMs: elapsed() };
-    if (plan) return { ok: true, summary, plan: summary, touched, durationMs: elapsed() };
+    if (review) return { ok: true, summary, review: summary, touched, usage, durationMs: elapsed() };
+    if (plan) return { ok: true, summary, plan: summary, touched, usage, durationMs: elapsed() };
 
     const refusals = refusedCalls(calls, input.workdir);
     for (const other of refusals.filter((r) => !r.writes)) log.info(`droid: droid was not allowed to use ${redactor.redact(other.text)}`);
@@ -265,16 +267,17 @@ async function runDroid(binPath: string | undefined, input: EngineInput): Promis
       // no transcript to go by: droid's own words say it was not allowed to write
       refused.push(summary.split('\n')[0]?.slice(0, 300) ?? summary);
     }
-    if (refused.length === 0) return { ok: true, summary, touched, durationMs: elapsed() };
+    if (refused.length === 0) return { ok: true, summary, touched, usage, durationMs: elapsed() };
     log.warn(`droid: ${refused.length} edit(s) were refused; ${refusalHint(config)}`);
     // some edits went through: the tests judge the result, the refusals are reported alongside
-    if (edited) return { ok: true, summary, refusedEdits: refused, touched, durationMs: elapsed() };
+    if (edited) return { ok: true, summary, refusedEdits: refused, touched, usage, durationMs: elapsed() };
     return {
       ok: false,
       summary,
       refusedEdits: refused,
       error: `droid was not allowed to edit files: ${refused.join('; ')}. Hint: ${refusalHint(config)}.`,
       touched,
+      usage,
       durationMs: elapsed(),
     };
   } finally {

@@ -8,6 +8,7 @@ import { GitDirSnapshot } from '../git/snapshot.js';
 import type { Stage } from '../audit/types.js';
 import type { Engine, EngineResult } from './types.js';
 import type { Sandbox } from '../sandbox/index.js';
+import { totalUsage, usageLine, type Usage, type UsageTotals } from './usage.js';
 
 /**
  * The plan -> edit -> test loop (PRODUCT.md §1.5): the engine edits, the affected profiles run, their
@@ -48,6 +49,22 @@ export interface LoopResult {
   refusedEdits: string[];
   /** fix-commands: the profiles were green before any edit */
   greenAtStart: boolean;
+  /** tokens, cost and turns summed over the rounds that reported them */
+  usage?: UsageTotals | undefined;
+  /** set when engine.max_cost_usd / engine.max_turns stopped the loop: why, for the outcome */
+  budgetReached?: string | undefined;
+}
+
+/** Why no new round may start, or undefined while the run is within engine.max_cost_usd and engine.max_turns. */
+export function budgetSpent(config: DroidConfig, spent: UsageTotals | undefined): string | undefined {
+  const { max_cost_usd: maxCost, max_turns: maxTurns } = config.engine;
+  if (maxCost !== undefined && (spent?.costUsd ?? 0) >= maxCost) {
+    return `the cost budget was reached: $${(spent?.costUsd ?? 0).toFixed(4)} spent of engine.max_cost_usd $${maxCost}`;
+  }
+  if (maxTurns !== undefined && (spent?.turns ?? 0) >= maxTurns) {
+    return `the turn budget was reached: ${spent?.turns ?? 0} turn(s) of engine.max_turns ${maxTurns}`;
+  }
+  return undefined;
 }
 
 /** fix-commands with no test profile: nothing can fail, so nothing is fixed; say so rather than "all pass". */
@@ -64,6 +81,8 @@ export async function editTestLoop(request: Request, config: DroidConfig, deps: 
   let changed: string[] = [];
   let fingerprint = '';
   let iterations = 0;
+  const rounds: (Usage | undefined)[] = [];
+  let budgetReached: string | undefined;
 
   // fix-commands has no model: it needs the failures before it can do anything
   if (deps.engine.name === 'fix-commands' && request.command !== 'plan') {
@@ -78,7 +97,15 @@ export async function editTestLoop(request: Request, config: DroidConfig, deps: 
   }
 
   for (let iteration = 1; iteration <= config.engine.max_iterations; iteration++) {
+    // the budget is checked between rounds: a round already started runs to its end (and is kept)
+    budgetReached = iteration > 1 ? budgetSpent(config, totalUsage(rounds)) : undefined;
+    if (budgetReached) {
+      deps.log.info(`no new round: ${budgetReached}`);
+      deps.audit.record({ stage: 'edit', action: 'budget.reached', outcome: 'skip', detail: { reason: budgetReached, iteration } });
+      break;
+    }
     iterations = iteration;
+    const turnsLeft = config.engine.max_turns === undefined ? undefined : Math.max(1, config.engine.max_turns - (totalUsage(rounds)?.turns ?? 0));
     await deps.onRound?.({ iteration, phase: 'edit' });
     const prompt = await deps.buildPrompt({ iteration, lastResults });
     const scratchDir = await deps.newScratchDir(iteration);
@@ -94,10 +121,13 @@ export async function editTestLoop(request: Request, config: DroidConfig, deps: 
         scratchDir,
         env: deps.engineEnv,
         extraArgs: deps.extraArgs,
+        maxTurns: turnsLeft,
         log: deps.log,
         sandbox: deps.sandbox,
       })),
     );
+    rounds.push(result.usage);
+    if (result.usage) deps.log.info(`round ${iteration} usage: ${usageLine(result.usage)}`);
     for (const t of result.touched ?? []) {
       deps.audit.record({ stage: 'edit', action: `file.${t.action}`, outcome: 'ok', detail: { path: t.path, engine: deps.engine.name } });
     }
@@ -109,7 +139,7 @@ export async function editTestLoop(request: Request, config: DroidConfig, deps: 
       action: 'engine.run',
       outcome: result.ok ? 'ok' : 'fail',
       durationMs: result.durationMs,
-      detail: { engine: deps.engine.name, iteration },
+      detail: { engine: deps.engine.name, iteration, ...usageDetail(result.usage) },
     });
     if (result.refusedEdits?.length) refused.push(...result.refusedEdits);
     if (!result.ok) {
@@ -121,11 +151,12 @@ export async function editTestLoop(request: Request, config: DroidConfig, deps: 
         engineError: result.error ?? `the ${deps.engine.name} engine failed`,
         refusedEdits: refused,
         greenAtStart: false,
+        usage: totalUsage(rounds),
       };
     }
     if (result.summary.trim()) summaries.push(result.summary.trim());
     if (request.command === 'plan') {
-      return { iterations, results: [], changed: [], engineSummary: result.summary, plan: result.plan ?? result.summary, refusedEdits: refused, greenAtStart: false };
+      return { iterations, results: [], changed: [], engineSummary: result.summary, plan: result.plan ?? result.summary, refusedEdits: refused, greenAtStart: false, usage: totalUsage(rounds) };
     }
 
     const now = await deps.changes();
@@ -147,9 +178,23 @@ export async function editTestLoop(request: Request, config: DroidConfig, deps: 
     lastResults = results;
     await deps.onRound?.({ iteration, phase: 'tests', results });
     if (ordered().every(profilePassed)) break;
+    if (result.budgetReached) {
+      budgetReached = result.budgetReached;
+      break;
+    }
   }
+  return { iterations, results: ordered(), changed, engineSummary: summaries.join('\n\n'), refusedEdits: refused, greenAtStart: false, usage: totalUsage(rounds), budgetReached };
+}
 
-  return { iterations, results: ordered(), changed, engineSummary: summaries.join('\n\n'), refusedEdits: refused, greenAtStart: false };
+/** The audit record's usage fields (snake_case like the rest of the log). */
+function usageDetail(usage: Usage | undefined): Record<string, number> {
+  if (!usage) return {};
+  const detail: Record<string, number> = { input_tokens: usage.inputTokens, output_tokens: usage.outputTokens };
+  if (usage.cacheReadTokens) detail.cache_read_tokens = usage.cacheReadTokens;
+  if (usage.cacheWriteTokens) detail.cache_write_tokens = usage.cacheWriteTokens;
+  if (usage.costUsd !== undefined) detail.cost_usd = usage.costUsd;
+  if (usage.turns !== undefined) detail.turns = usage.turns;
+  return detail;
 }
 
 /**

@@ -3,6 +3,7 @@ import type { ProfileResult } from '../profiles/types.js';
 import type { Logger } from '../util/log.js';
 import type { Request } from '../trigger/request.js';
 import type { Sandbox } from '../sandbox/index.js';
+import type { Usage } from './usage.js';
 
 /** One round of the plan -> edit -> test loop, as the engine sees it. */
 export interface EngineInput {
@@ -24,6 +25,8 @@ export interface EngineInput {
   extraArgs: string[];
   /** `/droid review`: the JSON Schema of the findings answer, for CLIs with a structured-output mode */
   reviewSchema?: Record<string, unknown> | undefined;
+  /** turns left in the run's engine.max_turns budget, for CLIs that take a cap (claude --max-turns) */
+  maxTurns?: number | undefined;
   signal?: AbortSignal | undefined;
   log: Logger;
   /** the run's isolation boundary: the round runs as the sandbox account (PRODUCT.md §10) */
@@ -45,6 +48,10 @@ export interface EngineResult {
   review?: string | undefined;
   /** file paths the engine reports having read or edited, for the audit log */
   touched?: { path: string; action: 'read' | 'edit' | 'create' }[] | undefined;
+  /** tokens, cost and turns of this round, where the engine reports them (engine/usage.ts) */
+  usage?: Usage | undefined;
+  /** the round stopped at a budget the CLI enforces itself (claude's --max-turns): the work so far counts */
+  budgetReached?: string | undefined;
   durationMs: number;
 }
 

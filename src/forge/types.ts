@@ -89,8 +89,23 @@ export interface CiStatus {
   empty: boolean;
 }
 
+/** A commit the forge creates itself from whole-file contents (GitHub createCommitOnBranch, for `pr.sign: api`). */
+export interface ApiCommitInput {
+  branch: string;
+  /** the head the commit goes on top of: fast-forward only */
+  expectedHeadOid: string;
+  headline: string;
+  body: string;
+  /** contents base64 */
+  additions: { path: string; contents: string }[];
+  deletions: { path: string }[];
+}
+export type ApiCommitResult = { status: 'committed'; oid: string; url?: string | undefined } | { status: 'stale'; message: string };
+
 export interface Forge {
   readonly platform: Platform;
+  /** `pr.sign: api`: commits made (and signed) by the forge; only GitHub has it */
+  apiCommits?: { commit(input: ApiCommitInput): Promise<ApiCommitResult>; createBranch(branch: string, sha: string): Promise<void> } | undefined;
   /** "owner/repo" or "group/project" */
   readonly repo: string;
   defaultBranch(): Promise<string>;

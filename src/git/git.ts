@@ -64,6 +64,8 @@ export interface CommitOptions {
   /** trailers in order, e.g. [['Co-authored-by', 'alice <…>'], ['Droid-Ticket', 'PROJ-1'], ['Droid-Run', id]] */
   trailers?: ReadonlyArray<readonly [string, string]>;
   allowEmpty?: boolean;
+  /** `commit -S` with this environment (sign.ts: gpg.format=ssh and user.signingkey through GIT_CONFIG_*) */
+  signEnv?: Record<string, string> | undefined;
 }
 
 export interface PushReport {
@@ -89,7 +91,7 @@ interface ExecOptions {
 interface ExecResult {
   exitCode: number;
   stdout: string;
-  /** stdout as git wrote it */
+  /** stdout as bytes (blobs) */
   bytes: Buffer;
   stderr: string;
 }
@@ -371,7 +373,8 @@ export class Git {
     const message = trailers.length ? `${subject}\n\n${trailers.join('\n')}\n` : `${subject}\n`;
     const args = ['commit', '--quiet', '--no-verify', '--cleanup=whitespace', '-m', message];
     if (options.allowEmpty) args.push('--allow-empty');
-    await this.exec(args);
+    if (options.signEnv) args.push('-S');
+    await this.exec(args, options.signEnv ? { env: options.signEnv } : {});
     return this.headSha();
   }
 
@@ -413,6 +416,25 @@ export class Git {
     await this.revParse(ref);
     const r = await this.exec(['show', '--no-textconv', `${ref}:${filePath}`], { allowFailure: true });
     return r.exitCode === 0 ? r.stdout : undefined;
+  }
+
+  /** `git diff --raw -z --no-renames base head`: the NUL-separated raw records (modes, blob ids, status, path); sign.ts parses them. */
+  async diffRaw(base: string, head: string): Promise<string> {
+    assertRevArg(base);
+    assertRevArg(head);
+    return (await this.exec(['diff', '--raw', '-z', '--no-renames', '--no-abbrev', base, head, '--'])).stdout;
+  }
+
+  /** The full message of a commit (subject, body, trailers). */
+  async commitMessage(rev: string): Promise<string> {
+    assertRevArg(rev);
+    return (await this.exec(['log', '-1', '--format=%B', rev, '--'])).stdout.trimEnd();
+  }
+
+  /** A blob's exact bytes and size (binary-safe). */
+  async blob(oid: string): Promise<Buffer> {
+    if (!/^[0-9a-f]{40,64}$/.test(oid)) throw new DroidError('internal', `not a blob id: ${oid}`);
+    return (await this.exec(['cat-file', 'blob', oid])).bytes;
   }
 
   /** Writes the commits of `range` as one mbox file (apply with `git am`); returns how many commits it holds. */

@@ -3,6 +3,7 @@ import { DroidError } from '../util/errors.js';
 import { silentLogger, type Logger } from '../util/log.js';
 import type { GitAuthEnv } from './auth.js';
 import type { Git, PushReport } from './git.js';
+import { apiPush, type ApiPushOptions } from './sign.js';
 
 /**
  * The push algorithm (PRODUCT.md §1.6, §8, §9), working only through the Git wrapper. Fast-forward only:
@@ -36,6 +37,8 @@ export interface PushBranchOptions {
   /** branches never pushed to (the target/default branch) */
   forbiddenBranches?: readonly string[] | undefined;
   logger?: Logger | undefined;
+  /** pr.sign: api: the forge makes the (signed) commit instead of a git push (sign.ts); falls back to a push when it cannot */
+  apiCommits?: ApiPushOptions['commits'] | undefined;
 }
 
 export interface PushBranchResult {
@@ -52,6 +55,8 @@ export interface PushBranchResult {
   rebased?: boolean | undefined;
   /** `failed`: the transport/auth error (DroidError 'platform') to surface */
   error?: DroidError | undefined;
+  /** something the outcome should say (e.g. why a signed commit fell back to a plain push) */
+  note?: string | undefined;
 }
 
 type Attempt =
@@ -74,7 +79,25 @@ export async function pushBranch(options: PushBranchOptions): Promise<PushBranch
     throw new DroidError('internal', `pushBranch: ${branch} must be checked out`);
   }
 
-  if (options.mode === 'pr-head') return pushPrHead(ctx);
+  let note: string | undefined;
+  if (options.apiCommits) {
+    try {
+      const signed = await apiPush({ git, commits: options.apiCommits, branch, remote, authEnv, mode: options.mode, base: options.base ?? localSha, expectedRemoteSha: options.expectedRemoteSha, log });
+      if (signed.kind === 'pushed') return { status: 'pushed', sha: signed.sha, remoteSha: signed.sha };
+      if (signed.kind !== 'fallback') return fail(ctx, signed.kind, signed.reason, signed.remoteSha);
+      note = `pr.sign: api could not be used (${signed.reason}); the commit was pushed over git, unsigned.`;
+      log.warn(note);
+    } catch (error) {
+      return failOnError(ctx, error);
+    }
+  }
+  const result = await (options.mode === 'pr-head' ? pushPrHead(ctx) : pushDroidBranch(ctx));
+  return note ? { ...result, note } : result;
+}
+
+async function pushDroidBranch(ctx: FailureContext): Promise<PushBranchResult> {
+  const { git, branch, remote, authEnv } = ctx.options;
+  const { localSha, log } = ctx;
 
   try {
     const first = await attemptPush(git, remote, branch, authEnv);

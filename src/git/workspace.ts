@@ -12,6 +12,8 @@ import { Git, type GitIdentity } from './git.js';
 import { describeEntry } from '../util/safe-fs.js';
 import { holdBackInIndex, holdBackProtected, protectedChangesBetween } from './protected.js';
 import { pushBranch } from './push.js';
+import { withSigningKey, type ApiPushOptions } from './sign.js';
+import type { CommitSigning } from '../config/types.js';
 
 /**
  * The orchestrator's view of git (RunGit), built on the Git wrapper: the work tree is the checkout the
@@ -28,6 +30,12 @@ export interface WorkspaceOptions {
   redactor: Redactor;
   log: Logger;
   identity: GitIdentity;
+  /** pr.sign: ssh: the private key (signing_key input / DROID_SIGNING_KEY), written to `signingTempDir` only while committing */
+  signingKey?: string | undefined;
+  /** outside the work tree (RUNNER_TEMP or the system temp folder) */
+  signingTempDir?: string | undefined;
+  /** pr.sign: api: the forge's commit mutation (GitHub only) */
+  apiCommits?: ApiPushOptions['commits'] | undefined;
 }
 
 const REMOTE = 'origin';
@@ -137,7 +145,7 @@ class Workspace implements RunGit {
   }
 
   /** Commits everything but protected paths: the index is checked against the protected globs right before the commit. */
-  async commit(message: string, trailers: [string, string][]): Promise<string | undefined> {
+  async commit(message: string, trailers: [string, string][], options: { sign?: CommitSigning | undefined } = {}): Promise<string | undefined> {
     await this.git.add();
     if (this.protectedGlobs.length && (await this.git.resolveCommit('HEAD'))) {
       const late = await holdBackInIndex(this.git, this.protectedGlobs, 'HEAD');
@@ -145,7 +153,14 @@ class Workspace implements RunGit {
     }
     if ((await this.git.diffIndexRaw('HEAD').catch(() => undefined))?.length === 0) return undefined;
     if (!(await this.git.hasChanges())) return undefined;
-    return this.git.commit({ message, trailers });
+    if (options.sign !== 'ssh') return this.git.commit({ message, trailers });
+    const key = this.options.signingKey;
+    if (!key?.trim()) {
+      throw new DroidError('config', 'pr.sign is "ssh" but no signing key was given', {
+        hint: 'pass the SSH private key in the signing_key input (GitHub) or a masked CI/CD variable DROID_SIGNING_KEY (GitLab), or set pr.sign to none',
+      });
+    }
+    return withSigningKey(key, this.options.signingTempDir, (signEnv) => this.git.commit({ message, trailers, signEnv }));
   }
 
   /** Commits the engine made on its own are folded back into work-tree changes, so the droid's commit carries the trailers. */
@@ -204,9 +219,11 @@ class Workspace implements RunGit {
       artifactDir: this.options.artifactDir,
       forbiddenBranches: input.forbidden,
       logger: this.options.log,
+      apiCommits: input.sign === 'api' ? this.options.apiCommits : undefined,
     });
     if (result.status === 'failed') throw result.error ?? new DroidError('platform', result.reason ?? 'git push failed');
-    return { status: result.status, sha: result.sha, reason: result.reason, patchFile: result.patchFile };
+    const note = input.sign === 'api' && !this.options.apiCommits ? 'pr.sign: api needs GitHub (createCommitOnBranch); the commit was pushed over git, unsigned.' : result.note;
+    return { status: result.status, sha: result.sha, reason: result.reason, patchFile: result.patchFile, note };
   }
 
   countTrailer(range: string, key: string, value?: string): Promise<number> {

@@ -21,6 +21,8 @@ export interface JobSummaryInput {
   isolationWarning?: string | undefined;
   /** non-fatal problems (reviewers, labels, held-back files) */
   notes?: string[] | undefined;
+  /** the engine's usage totals as one line (engine/usage.ts usageLine) */
+  usage?: string | undefined;
 }
 
 export function jobSummaryMarkdown(input: JobSummaryInput): string {
@@ -29,6 +31,7 @@ export function jobSummaryMarkdown(input: JobSummaryInput): string {
   lines.push(`**Conclusion:** \`${cell(input.conclusion)}\``);
   if (input.change) lines.push(`**Pull request:** [#${input.change.number}](${input.change.url})`);
   if (input.branch) lines.push(`**Branch:** \`${cell(input.branch)}\``);
+  if (input.usage) lines.push(`**Usage:** ${cell(input.usage)}`);
   lines.push('', '### Tests', '', testsTable(input.results));
   const failing = input.results.flatMap((r) => r.summary.failures.slice(0, 20).map((f) => ({ profile: r.name, f })));
   if (failing.length > 0) {

@@ -1,6 +1,7 @@
 import type { Conclusion, Deps, RunOutcome } from '../run-types.js';
 import { DroidError, describeError } from '../util/errors.js';
 import { profilePassed, type ProfileResult } from '../profiles/types.js';
+import { usageLine } from '../engine/usage.js';
 
 /** The words of a run's outcome: one-line messages, the progress comment's last line, test lines. */
 export function testsLine(results: ProfileResult[]): string {
@@ -49,5 +50,6 @@ export function outcomeText(outcome: RunOutcome): string {
   };
   const parts = [`${icon[outcome.conclusion]} **${outcome.conclusion}**: ${outcome.message}`];
   if (outcome.plan) parts.push('', '### Plan', '', outcome.plan);
+  if (outcome.usage) parts.push('', `**Usage:** ${usageLine(outcome.usage)}`);
   return parts.join('\n');
 }

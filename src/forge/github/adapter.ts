@@ -13,6 +13,7 @@ import { upsertComment } from './comments.js';
 import type { GitHubContext } from './context.js';
 import { gitAuthEnv } from './git-auth.js';
 import { identityResolver } from './identity.js';
+import { createBranchRef, createCommitOnBranch } from './graphql-commit.js';
 import { closePull, findPull, getPull, upsertPull } from './pulls.js';
 import { githubReview } from './review.js';
 
@@ -68,6 +69,7 @@ export function createGitHubForge(options: GitHubForgeOptions): Forge {
     cloneUrl: () => `${serverUrl}/${options.repo}.git`,
     jobUrl: () => options.runUrl,
     review: githubReview(ctx),
+    apiCommits: { commit: (input) => createCommitOnBranch(ctx, input), createBranch: (branch, sha) => createBranchRef(ctx, branch, sha) },
   };
 }
 

@@ -20,12 +20,14 @@
  * `token` option, default 'test-token', or one minted by the app endpoints) — else 401 like GitHub;
  * the two app endpoints need an RS256 JWT signed by the app's key (`setApp`).
  *
- * Extra routes outside the REST description: `POST /graphql` (the two draft mutations, graphql.ts)
+ * Extra routes outside the REST description: `POST /graphql` (validated against GitHub's GraphQL schema;
+ * the draft mutations and createCommitOnBranch, graphql.ts)
  * and `GET /_blobs/job-logs/{id}` (where the job-log download redirects; serves text).
  */
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { handleGraphql } from './graphql.js';
+import { gitHandlers } from './handlers-git.js';
 import { ciHandlers } from './handlers-ci.js';
 import { issueHandlers } from './handlers-issues.js';
 import { pullHandlers } from './handlers-pulls.js';
@@ -120,7 +122,7 @@ export interface GitHubApi {
   close(): Promise<void>;
 }
 
-const handlers: Record<string, Handler> = { ...repoHandlers, ...pullHandlers, ...issueHandlers, ...ciHandlers, ...reviewHandlers };
+const handlers: Record<string, Handler> = { ...repoHandlers, ...pullHandlers, ...issueHandlers, ...ciHandlers, ...reviewHandlers, ...gitHandlers };
 
 function parseAuth(header: string | undefined): AuthInfo {
   if (!header) return { scheme: 'none', credential: undefined };

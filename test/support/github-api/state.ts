@@ -156,6 +156,12 @@ export interface FakeState {
   /** installation tokens minted so far (accepted as auth afterwards) */
   mintedTokens: { token: string; installationId: number; repositories: string[] | undefined }[];
   nextId: number;
+  /** the bare repo behind the git remote: createCommitOnBranch and git/create-ref write to it (unset: they fail) */
+  gitDir?: string | undefined;
+  /** commits made through createCommitOnBranch (GitHub signs these) */
+  apiCommits: { branch: string; oid: string; parent: string; message: string }[];
+  /** called as a createCommitOnBranch request arrives, before the head is checked: a test moves the branch here to race the droid */
+  beforeCommitOnBranch?: ((branch: string) => void) | undefined;
 }
 
 export function createState(init: { owner: string; repo: string; defaultBranch: string; tokenUser: string }): FakeState {
@@ -175,6 +181,7 @@ export function createState(init: { owner: string; repo: string; defaultBranch: 
     reviewComments: [],
     mintedTokens: [],
     nextId: 1000,
+    apiCommits: [],
   };
   state.users.set(init.owner.toLowerCase(), { login: init.owner, id: 1, type: 'User', role: 'admin' });
   state.users.set(init.tokenUser.toLowerCase(), { login: init.tokenUser, id: 2, type: 'Bot', role: 'write' });

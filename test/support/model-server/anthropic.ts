@@ -20,7 +20,19 @@ export interface AnthropicStep {
   text?: string;
   /** tool calls of this turn; none = the final answer (stop_reason end_turn) */
   toolUses?: ToolUse[];
+  /** the token counts this answer reports (default 100 in, 20 out, no cache) */
+  usage?: Partial<AnthropicUsage> | undefined;
 }
+
+/** The Messages API's usage object, as sent in `message_start.message.usage` and `message_delta.usage`. */
+export interface AnthropicUsage {
+  input_tokens: number;
+  output_tokens: number;
+  cache_creation_input_tokens: number;
+  cache_read_input_tokens: number;
+}
+
+const DEFAULT_USAGE: AnthropicUsage = { input_tokens: 100, output_tokens: 20, cache_creation_input_tokens: 0, cache_read_input_tokens: 0 };
 
 export interface RecordedRequest {
   method: string;
@@ -113,9 +125,9 @@ function sse(res: ServerResponse, event: string, data: unknown): void {
   res.write(`event: ${event}\ndata: ${JSON.stringify(data)}\n\n`);
 }
 
-function answer(res: ServerResponse, blocks: ContentBlock[], model: string, stream: boolean, id: string): void {
+function answer(res: ServerResponse, blocks: ContentBlock[], model: string, stream: boolean, id: string, stepUsage?: Partial<AnthropicUsage>): void {
   const stopReason = blocks.some((b) => b.type === 'tool_use') ? 'tool_use' : 'end_turn';
-  const usage = { input_tokens: 100, output_tokens: 20, cache_creation_input_tokens: 0, cache_read_input_tokens: 0 };
+  const usage: AnthropicUsage = { ...DEFAULT_USAGE, ...stepUsage };
   if (!stream) {
     res.writeHead(200, { 'content-type': 'application/json' });
     res.end(
@@ -143,6 +155,7 @@ function answer(res: ServerResponse, blocks: ContentBlock[], model: string, stre
       content: [],
       stop_reason: null,
       stop_sequence: null,
+      // as the API streams it: the input side in message_start, output_tokens counted up to the final delta
       usage: { ...usage, output_tokens: 1 },
     },
   });
@@ -171,7 +184,12 @@ function answer(res: ServerResponse, blocks: ContentBlock[], model: string, stre
   sse(res, 'message_delta', {
     type: 'message_delta',
     delta: { stop_reason: stopReason, stop_sequence: null },
-    usage: { output_tokens: usage.output_tokens },
+    usage: {
+      output_tokens: usage.output_tokens,
+      input_tokens: usage.input_tokens,
+      cache_creation_input_tokens: usage.cache_creation_input_tokens,
+      cache_read_input_tokens: usage.cache_read_input_tokens,
+    },
   });
   sse(res, 'message_stop', { type: 'message_stop' });
   res.end();
@@ -217,7 +235,7 @@ export async function startAnthropicServer(options: AnthropicServerOptions): Pro
       const step = options.steps[index] ?? { text: 'Done.' };
       record.step = index;
       if (index === options.stallAtStep) return;
-      answer(res, blocksFor(step, index), model, stream, id);
+      answer(res, blocksFor(step, index), model, stream, id, step.usage);
     })().catch((error: unknown) => {
       res.writeHead(500, { 'content-type': 'text/plain' });
       res.end(String(error));

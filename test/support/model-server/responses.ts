@@ -20,6 +20,8 @@ export interface ResponsesStep {
   /** text the assistant says (its final answer when there are no calls) */
   text?: string;
   calls?: ToolCall[];
+  /** token counts of this response (default 100 in, none cached, 20 out) */
+  usage?: { input_tokens?: number; cached_tokens?: number; output_tokens?: number; reasoning_tokens?: number } | undefined;
 }
 
 export interface RecordedRequest {
@@ -136,7 +138,9 @@ function sse(res: ServerResponse, data: Record<string, unknown>): void {
   res.write(`event: ${String(data.type)}\ndata: ${JSON.stringify(data)}\n\n`);
 }
 
-function stream(res: ServerResponse, items: OutputItem[], id: string, model: string): void {
+function stream(res: ServerResponse, items: OutputItem[], id: string, model: string, stepUsage: ResponsesStep['usage'] = {}): void {
+  const input = stepUsage.input_tokens ?? 100;
+  const output = stepUsage.output_tokens ?? 20;
   res.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-cache' });
   const base = { id, object: 'response', created_at: Math.floor(Date.now() / 1000), model };
   let seq = 0;
@@ -152,12 +156,13 @@ function stream(res: ServerResponse, items: OutputItem[], id: string, model: str
       ...base,
       status: 'completed',
       output: items,
+      // response.completed.response.usage, as OpenAI sends it
       usage: {
-        input_tokens: 100,
-        input_tokens_details: { cached_tokens: 0 },
-        output_tokens: 20,
-        output_tokens_details: { reasoning_tokens: 0 },
-        total_tokens: 120,
+        input_tokens: input,
+        input_tokens_details: { cached_tokens: stepUsage.cached_tokens ?? 0 },
+        output_tokens: output,
+        output_tokens_details: { reasoning_tokens: stepUsage.reasoning_tokens ?? 0 },
+        total_tokens: input + output,
       },
     },
   });
@@ -202,7 +207,8 @@ export async function startResponsesServer(options: ResponsesServerOptions): Pro
       const index = Math.min(toolOutputTurns(body), options.steps.length - 1);
       record.step = index;
       if (index === options.stallAtStep) return;
-      stream(res, itemsFor(options.steps[index] ?? { text: 'Done.' }, index), id, model);
+      const step = options.steps[index] ?? { text: 'Done.' };
+      stream(res, itemsFor(step, index), id, model, step.usage);
     })().catch((error: unknown) => {
       res.writeHead(500, { 'content-type': 'text/plain' });
       res.end(String(error));
