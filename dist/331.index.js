@@ -14,11 +14,16 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(70017);
-/* harmony import */ var _execute_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(77397);
-/* harmony import */ var _profiles_types_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9927);
-/* harmony import */ var _forge_body_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(17371);
-/* harmony import */ var _engine_args_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(22173);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(48161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(70017);
+/* harmony import */ var _execute_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2678);
+/* harmony import */ var _profiles_types_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(9927);
+/* harmony import */ var _forge_body_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(17371);
+/* harmony import */ var _engine_args_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(22173);
+/* harmony import */ var _engine_install_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(24337);
+
+
 
 
 
@@ -69,7 +74,7 @@ async function runCommand(argv, io, env) {
         }));
     }
     catch (error) {
-        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .DroidError */ .TF('usage', error.message, { hint: 'see `droid-ci run --help`' });
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .DroidError */ .TF('usage', error.message, { hint: 'see `droid-ci run --help`' });
     }
     if (values.help) {
         io.stdout(HELP);
@@ -77,18 +82,20 @@ async function runCommand(argv, io, env) {
     }
     const platform = values.platform ?? (env.GITHUB_ACTIONS === 'true' ? 'github' : env.GITLAB_CI === 'true' ? 'gitlab' : 'local');
     if (platform !== 'local' && platform !== 'github' && platform !== 'gitlab') {
-        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .DroidError */ .TF('usage', `unknown platform "${platform}"`, { hint: 'use --platform local, github or gitlab' });
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .DroidError */ .TF('usage', `unknown platform "${platform}"`, { hint: 'use --platform local, github or gitlab' });
     }
     const command = (values.command ?? 'fix');
     if (!COMMANDS.includes(command))
-        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .DroidError */ .TF('usage', `unknown command "${values.command}"`, { hint: `use one of ${COMMANDS.join(', ')}` });
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .DroidError */ .TF('usage', `unknown command "${values.command}"`, { hint: `use one of ${COMMANDS.join(', ')}` });
     const repoRoot = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(values.repo ?? env.CI_PROJECT_DIR ?? env.GITHUB_WORKSPACE ?? process.cwd());
     const common = {
         repoRoot,
         configPath: values.config ?? '.droid.yml',
         dryRun: values['dry-run'] ?? false,
         engineOverride: values.engine,
-        engineArgs: (0,_engine_args_js__WEBPACK_IMPORTED_MODULE_4__/* .splitEngineArgs */ .s)(values['engine-args'] ?? ''),
+        engineArgs: (0,_engine_args_js__WEBPACK_IMPORTED_MODULE_5__/* .splitEngineArgs */ .s)(values['engine-args'] ?? ''),
+        // the GitLab template sets DROID_INSTALL_ENGINE=true; on a person's machine nothing is installed
+        engineInstall: env.DROID_INSTALL_ENGINE === 'true' ? { dir: env.DROID_ENGINE_DIR || (0,_engine_install_js__WEBPACK_IMPORTED_MODULE_6__/* .defaultInstallDir */ .WA)(env, (0,node_os__WEBPACK_IMPORTED_MODULE_2__.tmpdir)()), version: env.DROID_ENGINE_VERSION || undefined, env } : undefined,
         env,
     };
     const makeSetup = async (ctx) => {
@@ -101,12 +108,12 @@ async function runCommand(argv, io, env) {
         const { githubSetup } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 86473));
         return githubSetup(env, ctx, { command: values.command ? command : undefined, ticket: values.ticket, prompt: values.prompt });
     };
-    const outcome = await (0,_execute_js__WEBPACK_IMPORTED_MODULE_3__/* .executeRun */ .lk)(makeSetup, common, (line) => io.stderr(line));
+    const outcome = await (0,_execute_js__WEBPACK_IMPORTED_MODULE_4__/* .executeRun */ .lk)(makeSetup, common, (line) => io.stderr(line));
     if (values.json)
         io.stdout(JSON.stringify(jsonOutcome(outcome), null, 2));
     else
         io.stdout(humanOutcome(outcome));
-    return (0,_execute_js__WEBPACK_IMPORTED_MODULE_3__/* .exitCodeForOutcome */ .xo)(outcome);
+    return (0,_execute_js__WEBPACK_IMPORTED_MODULE_4__/* .exitCodeForOutcome */ .xo)(outcome);
 }
 /**
  * `--engine-args "--model x"`: parseArgs refuses a value that starts with a dash as ambiguous, yet every
@@ -131,7 +138,7 @@ async function localRequest(values, command, env) {
     // one ticket (and so one branch) per run: two runs with the same prompt must not share a branch
     const key = values.ticket ?? `LOCAL-${new Date().toISOString().slice(0, 19).replace(/[-:]/g, '').replace('T', '-')}`;
     if (!/^[A-Za-z0-9][A-Za-z0-9._#!/-]{0,63}$/.test(key)) {
-        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .DroidError */ .TF('usage', `--ticket "${key}" is not a ticket key`, { hint: 'use letters, digits, "-", "_", "." (e.g. PROJ-123)' });
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .DroidError */ .TF('usage', `--ticket "${key}" is not a ticket key`, { hint: 'use letters, digits, "-", "_", "." (e.g. PROJ-123)' });
     }
     const title = values.title ?? (prompt.split('\n')[0]?.slice(0, 120) || `${command} ${key}`);
     return {
@@ -156,7 +163,7 @@ function jsonOutcome(outcome) {
             name: t.name,
             command: t.command,
             path: t.path,
-            passed: (0,_profiles_types_js__WEBPACK_IMPORTED_MODULE_5__/* .profilePassed */ .O)(t),
+            passed: (0,_profiles_types_js__WEBPACK_IMPORTED_MODULE_7__/* .profilePassed */ .O)(t),
             exit_code: t.exitCode,
             timed_out: t.timedOut,
             duration_ms: t.durationMs,
@@ -176,7 +183,7 @@ function humanOutcome(outcome) {
     if (outcome.branch)
         lines.push(`branch: ${outcome.branch}${outcome.commit ? ` @ ${outcome.commit.slice(0, 12)}` : ''}`);
     for (const t of outcome.tests) {
-        lines.push(`  ${(0,_profiles_types_js__WEBPACK_IMPORTED_MODULE_5__/* .profilePassed */ .O)(t) ? 'PASS' : 'FAIL'} ${t.name} (${t.summary.passed} passed, ${t.summary.failed} failed, ${(0,_forge_body_js__WEBPACK_IMPORTED_MODULE_6__/* .formatDuration */ .a3)(t.durationMs)})`);
+        lines.push(`  ${(0,_profiles_types_js__WEBPACK_IMPORTED_MODULE_7__/* .profilePassed */ .O)(t) ? 'PASS' : 'FAIL'} ${t.name} (${t.summary.passed} passed, ${t.summary.failed} failed, ${(0,_forge_body_js__WEBPACK_IMPORTED_MODULE_8__/* .formatDuration */ .a3)(t.durationMs)})`);
     }
     if (outcome.heldBack.length)
         lines.push(`held back (protected paths): ${outcome.heldBack.join(', ')}`);

@@ -21,8 +21,8 @@ var external_node_util_ = __webpack_require__(57975);
 var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./src/config/load.ts + 2 modules
 var load = __webpack_require__(47612);
-// EXTERNAL MODULE: ./src/engine/index.ts + 11 modules
-var engine = __webpack_require__(7525);
+// EXTERNAL MODULE: ./src/engine/index.ts + 2 modules
+var engine = __webpack_require__(55448);
 // EXTERNAL MODULE: ./src/engine/env.ts
 var engine_env = __webpack_require__(98725);
 // EXTERNAL MODULE: ./src/git/git.ts + 3 modules

@@ -1,4 +1,5 @@
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { prepareArtifactDir, writeFileNoFollow } from './util/safe-fs.js';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadConfig } from './config/load.js';
@@ -104,9 +105,10 @@ export async function createDeps(input: DepsInput): Promise<OwnedDeps> {
       }),
     scratchDir: async (label) => mkdtemp(join(scratchRoot, `${label}-`)),
     writeArtifact: async (name, content) => {
-      await mkdir(input.artifactDir, { recursive: true });
+      // never through a link the engine left (.droid itself or the file): util/safe-fs.ts
+      await prepareArtifactDir(input.artifactDir);
       const file = join(input.artifactDir, name);
-      await writeFile(file, redactor.redact(content));
+      await writeFileNoFollow(file, redactor.redact(content));
       return file;
     },
     sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),

@@ -13,6 +13,7 @@ import type { RunOutcome } from './run-types.js';
 import type { Request } from './trigger/request.js';
 import { exitCodeFor, DroidError, describeError } from './util/errors.js';
 import type { Audit } from './audit/types.js';
+import type { EngineInstall } from './engine/install.js';
 import type { Logger } from './util/log.js';
 import { streamLogger } from './util/logger.js';
 import { Redactor } from './util/redact.js';
@@ -51,6 +52,8 @@ export interface CommonOptions {
   dryRun: boolean;
   engineOverride?: string | undefined;
   engineArgs: string[];
+  /** install the engine's CLI when missing */
+  engineInstall?: EngineInstall | undefined;
   env: NodeJS.ProcessEnv;
   logger?: ((redactor: Redactor) => Logger) | undefined;
   redactor?: Redactor | undefined;
@@ -126,6 +129,7 @@ export async function executeRun(
         pushStartsNoWorkflows: setup.pushStartsNoWorkflows,
         allowBots: setup.allowBots ?? [],
         ownJobNames: setup.ownJobNames ?? [],
+        engineInstall: common.engineInstall,
       },
       deps,
     );

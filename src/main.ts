@@ -1,7 +1,9 @@
-import { mkdir, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { prepareArtifactDir, writeFileNoFollow } from './util/safe-fs.js';
 import { join, resolve } from 'node:path';
 import * as core from '@actions/core';
 import { splitEngineArgs } from './engine/args.js';
+import { defaultInstallDir } from './engine/install.js';
 import { executeRun, type CommonOptions } from './execute.js';
 import { githubSetup } from './platforms/github.js';
 import { annotateFailures, jobSummaryMarkdown, stopCommandsWrap, writeJobSummary, type JobSummaryInput } from './report/github.js';
@@ -66,6 +68,8 @@ export async function runAction(env: NodeJS.ProcessEnv = process.env): Promise<R
     dryRun: core.getInput('dry_run') === 'true',
     engineOverride: core.getInput('engine') || undefined,
     engineArgs: splitEngineArgs(core.getInput('engine_args')),
+    engineInstall:
+      core.getInput('install_engine') === 'false' ? undefined : { dir: defaultInstallDir(env, tmpdir()), version: core.getInput('engine_version') || undefined, env },
     env: runEnv,
     logger: actionsLogger,
     redactor,
@@ -98,8 +102,8 @@ async function report(outcome: RunOutcome, repoRoot: string, redactor: Redactor,
   const artifactDir = join(repoRoot, '.droid');
   const summaryFile = join(artifactDir, 'summary.md');
   try {
-    await mkdir(artifactDir, { recursive: true });
-    await writeFile(summaryFile, jobSummaryMarkdown(summaryInput));
+    await prepareArtifactDir(artifactDir);
+    await writeFileNoFollow(summaryFile, jobSummaryMarkdown(summaryInput));
   } catch (error) {
     core.warning(`could not write ${summaryFile}: ${describeError(error)}`);
   }

@@ -1,5 +1,6 @@
 import type { Audit } from './audit/types.js';
 import type { DroidConfig, TestProfile } from './config/types.js';
+import type { EngineInstall } from './engine/install.js';
 import type { Engine } from './engine/types.js';
 import type { FileChange } from './forge/body.js';
 import type { Forge, Platform } from './forge/types.js';
@@ -82,6 +83,8 @@ export interface RunOptions {
   allowBots: string[];
   /** GitHub: the job's own check name, ignored when following CI */
   ownJobNames: string[];
+  /** install the engine's CLI when it is not found (Action, GitLab template); undefined: never (local) */
+  engineInstall?: EngineInstall | undefined;
 }
 
 export interface Deps {

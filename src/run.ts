@@ -1,6 +1,7 @@
 import { join, resolve as resolvePath } from 'node:path';
 import type { DroidConfig } from './config/types.js';
 import { renderBranchName, renderTitle } from './config/template.js';
+import { ensureEngineCli } from './engine/install.js';
 import { editTestLoop, type LoopResult } from './engine/loop.js';
 import { renderPrBody } from './forge/body.js';
 import { publish } from './forge/publish.js';
@@ -69,7 +70,10 @@ async function runStages(request: Request, options: RunOptions, deps: Deps, prog
   }
   const engineName = options.engineOverride || config.engine.use;
   const engine = deps.createEngine(engineName, config);
-  if (request.command !== 'test') await engine.preflight(deps.engineEnv, config);
+  if (request.command !== 'test') {
+    if (options.engineInstall) await ensureEngineCli(engineName, deps.engineEnv, options.engineInstall, deps.log);
+    await engine.preflight(deps.engineEnv, config);
+  }
   await progress.step('setup', 'done');
   // the comment appears once the actor passed the gate: a refusal is one short reply, nothing else
   await progress.start();
@@ -303,7 +307,7 @@ async function commitPushAndPublish(
         hint: 'raise engine.auto (droid) or the permission mode so the engine may edit files',
       });
     }
-    const why = loop.greenAtStart ? 'All test profiles already pass; nothing to fix.' : heldBack.length ? `Only protected paths changed (${heldBack.join(', ')}); nothing to push.` : 'The engine made no change.';
+    const why = loop.greenAtStart ? 'All test profiles already pass; nothing to fix.' : heldBack.length ? `Only protected paths changed (${heldBack.join(', ')}); nothing to push.` : `The engine made no change.${loop.engineSummary.trim() ? ` ${loop.engineSummary.trim().split("\n").slice(0, 4).join(" ")}` : ''}`;
     return { ...emptyOutcome('no-changes', why), ...base, heldBack };
   }
   deps.audit.record({ stage: 'commit', action: 'git.commit', outcome: 'ok', detail: { sha } });

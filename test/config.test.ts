@@ -311,7 +311,7 @@ describe('a valid .droid.yml', () => {
         labels: ['ai-generated', 'droid', 'needs-review'],
         draft: false,
         on_tests_failing: 'draft',
-        protected_paths: ['.github/workflows/**', '.gitlab-ci.yml', 'CODEOWNERS', '.droid.yml'],
+        protected_paths: ['.github/workflows/**', '.github/actions/**', '.gitlab-ci.yml', '.gitlab/**', 'CODEOWNERS', '.droid.yml'],
         reviewers: { codeowners: true, rules: [] },
       },
       engine: { use: 'droid', command: '', model: '', base_url: '', provider: '', api_key_env: '', auto: 'medium', max_iterations: 3, timeout_minutes: 30 },

@@ -96,7 +96,7 @@ export class Harness {
 tests:
   - name: unit
     path: .
-    command: node --test test/
+    command: node --test test/*.test.js
     timeout_seconds: 60
 engine:
   use: command

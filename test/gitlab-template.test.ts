@@ -60,7 +60,7 @@ beforeAll(async () => {
 tests:
   - name: unit
     path: .
-    command: node --test test/
+    command: node --test test/*.test.js
     fix: node tools/fix.mjs
     timeout_seconds: 60
 pr:
@@ -79,6 +79,7 @@ ci:
         `      cli: ${CLI}`,
         '      mr_pipelines: true',
         '      engine: fix-commands',
+        '      setup: echo "droid-setup-ran in $CI_PROJECT_NAME"',
         'stages: [build, test]',
         'build:',
         '  stage: build',
@@ -172,6 +173,8 @@ describe('gitlab/droid.yml', () => {
     );
     expect(result.code, result.out).toBe(0);
     expect(result.out).not.toContain(TOKEN);
+    // the template's `setup` input ran in the job before the droid
+    expect(result.out).toContain('droid-setup-ran in');
     expect(p.gl.mergeRequests).toHaveLength(1);
     const mr = p.gl.mergeRequests[0]!;
     expect(mr).toMatchObject({ source_branch: 'droid/T-1-add-subtracts', target_branch: 'main', labels: ['droid'] });

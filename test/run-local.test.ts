@@ -141,6 +141,17 @@ describe('droid-ci run --platform local', () => {
     expect(repo.git('branch', '--show-current')).toBe('main');
   });
 
+  it('with fix-commands and a failing profile that has no fix, says which profile needs a fix: entry', async () => {
+    const repo = makeRepo({ '.droid.yml': 'version: 1\ntests:\n  - name: unit\n    command: exit 1\n', 'a.txt': 'a\n' });
+    cleanups.push(repo.cleanup);
+    const { io, out } = captureIo();
+    const code = await cli(['run', '--platform', 'local', '--repo', repo.dir, '--engine', 'fix-commands', '--prompt', 'fix', '--json'], io, process.env);
+    const result = JSON.parse(out());
+    expect(result.conclusion).toBe('no-changes');
+    expect(result.message).toContain('Failing profiles without a fix command: unit');
+    expect(code).toBe(0);
+  });
+
   it('refuses to run on a dirty work tree, naming the files (exit 2)', async () => {
     const { repo } = setup();
     writeFileSync(join(repo.dir, 'src/add.js'), '// local edit\n');

@@ -30,7 +30,7 @@ __webpack_async_result__();
 /* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(70017);
 
 const COMMANDS = {
-    run: { summary: 'the whole loop: edit, test, commit, push, PR/MR, CI', load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(816), __nccwpck_require__.e(815), __nccwpck_require__.e(6), __nccwpck_require__.e(612), __nccwpck_require__.e(762), __nccwpck_require__.e(137), __nccwpck_require__.e(828)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5828))).runCommand },
+    run: { summary: 'the whole loop: edit, test, commit, push, PR/MR, CI', load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(816), __nccwpck_require__.e(815), __nccwpck_require__.e(6), __nccwpck_require__.e(612), __nccwpck_require__.e(762), __nccwpck_require__.e(134), __nccwpck_require__.e(200)]).then(__nccwpck_require__.bind(__nccwpck_require__, 27200))).runCommand },
     test: {
         summary: 'run the test profiles of .droid.yml',
         load: async () => {
@@ -41,7 +41,7 @@ const COMMANDS = {
     summarize: { summary: 'summarise a test log (or JUnit XML)', load: async () => wrap((await Promise.all(/* import() */[__nccwpck_require__.e(6), __nccwpck_require__.e(762), __nccwpck_require__.e(147)]).then(__nccwpck_require__.bind(__nccwpck_require__, 33147))).summarizeCommand) },
     validate: { summary: 'check .droid.yml', load: async () => wrap((await Promise.all(/* import() */[__nccwpck_require__.e(816), __nccwpck_require__.e(815), __nccwpck_require__.e(612), __nccwpck_require__.e(976)]).then(__nccwpck_require__.bind(__nccwpck_require__, 86976))).validateCommand) },
     init: { summary: 'detect test commands and write a starter .droid.yml', load: async () => wrap((await Promise.all(/* import() */[__nccwpck_require__.e(816), __nccwpck_require__.e(815), __nccwpck_require__.e(6), __nccwpck_require__.e(612), __nccwpck_require__.e(325)]).then(__nccwpck_require__.bind(__nccwpck_require__, 55325))).initCommand) },
-    doctor: { summary: 'check the set-up: repo access, push, PR/MR, CI results', load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(816), __nccwpck_require__.e(815), __nccwpck_require__.e(612), __nccwpck_require__.e(137), __nccwpck_require__.e(936)]).then(__nccwpck_require__.bind(__nccwpck_require__, 90936))).doctorCommand },
+    doctor: { summary: 'check the set-up: repo access, push, PR/MR, CI results', load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(816), __nccwpck_require__.e(815), __nccwpck_require__.e(612), __nccwpck_require__.e(134), __nccwpck_require__.e(936)]).then(__nccwpck_require__.bind(__nccwpck_require__, 90936))).doctorCommand },
     'gitlab-relay': { summary: 'serve GitLab Note Hook webhooks and start droid pipelines', load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(816), __nccwpck_require__.e(582), __nccwpck_require__.e(212), __nccwpck_require__.e(834)]).then(__nccwpck_require__.bind(__nccwpck_require__, 29952))).gitlabRelayCommand },
 };
 /** For commands written against stream-like writers: one call per line-terminated chunk. */

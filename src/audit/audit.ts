@@ -1,12 +1,14 @@
-import { appendFileSync, mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
+import { appendFileNoFollowSync, isRegularFileSync, prepareArtifactDirSync } from '../util/safe-fs.js';
 import type { Redactor } from '../util/redact.js';
 import type { Audit, AuditEvent, AuditLine, Stage } from './types.js';
 import type { Telemetry } from './otel.js';
 
 /**
  * The audit log (PRODUCT.md §7): one JSON line per action, redacted, appended synchronously so a crash
- * loses nothing already recorded. With telemetry, every stage is a span under the run's root span and
+ * loses nothing already recorded. The file is written without following links (util/safe-fs.ts): an
+ * engine that replaced `.droid` or the log with a link to somewhere else gets a fresh folder and file,
+ * rewritten with every line so far, and nothing is written outside. With telemetry, every stage is a span under the run's root span and
  * every event a short child span of its stage.
  */
 export class AuditLog implements Audit {
@@ -24,7 +26,7 @@ export class AuditLog implements Audit {
       now?: () => Date;
     },
   ) {
-    if (options.file) mkdirSync(dirname(options.file), { recursive: true });
+    if (options.file) prepareArtifactDirSync(dirname(options.file));
   }
 
   /** The lines written so far (redacted), e.g. for the job summary. */
@@ -38,8 +40,8 @@ export class AuditLog implements Audit {
 
   useFile(file: string): void {
     if (file === this.options.file) return;
-    mkdirSync(dirname(file), { recursive: true });
-    appendFileSync(file, this.lines.map((l) => `${JSON.stringify(l)}\n`).join(''));
+    prepareArtifactDirSync(dirname(file));
+    appendFileNoFollowSync(file, this.allLines());
     this.options.file = file;
   }
 
@@ -51,8 +53,19 @@ export class AuditLog implements Audit {
       ...event,
     });
     this.lines.push(line);
-    if (this.options.file) appendFileSync(this.options.file, `${JSON.stringify(line)}\n`);
+    if (this.options.file) this.append(this.options.file, `${JSON.stringify(line)}\n`);
     this.options.telemetry?.event(line);
+  }
+
+  private allLines(): string {
+    return this.lines.map((l) => `${JSON.stringify(l)}\n`).join('');
+  }
+
+  /** Appends one line; when the folder or the file is missing or was not a regular file, the whole log so far is written. */
+  private append(file: string, text: string): void {
+    const freshDir = prepareArtifactDirSync(dirname(file));
+    const whole = freshDir || !isRegularFileSync(file, { removeOther: true });
+    appendFileNoFollowSync(file, whole ? this.allLines() : text);
   }
 
   async stage<T>(stage: Stage, fn: () => Promise<T>): Promise<T> {

@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
 import { resolve } from 'node:path';
+import { tmpdir } from 'node:os';
 import type { CliIo } from '../cli.js';
 import { DroidError } from '../util/errors.js';
 import type { DroidCommand, Request } from '../trigger/request.js';
@@ -8,6 +9,7 @@ import type { RunOutcome } from '../run-types.js';
 import { profilePassed } from '../profiles/types.js';
 import { formatDuration } from '../forge/body.js';
 import { splitEngineArgs } from '../engine/args.js';
+import { defaultInstallDir } from '../engine/install.js';
 
 /**
  * `droid-ci run`: the whole loop. `--platform local` needs no forge: the branch and commits are made in
@@ -72,6 +74,8 @@ export async function runCommand(argv: string[], io: CliIo, env: NodeJS.ProcessE
     dryRun: values['dry-run'] ?? false,
     engineOverride: values.engine,
     engineArgs: splitEngineArgs(values['engine-args'] ?? ''),
+    // the GitLab template sets DROID_INSTALL_ENGINE=true; on a person's machine nothing is installed
+    engineInstall: env.DROID_INSTALL_ENGINE === 'true' ? { dir: env.DROID_ENGINE_DIR || defaultInstallDir(env, tmpdir()), version: env.DROID_ENGINE_VERSION || undefined, env } : undefined,
     env,
   };
 

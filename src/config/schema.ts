@@ -131,7 +131,7 @@ const reviewerRuleSchema = z
     }
   });
 
-const DEFAULT_PROTECTED_PATHS = ['.github/workflows/**', '.gitlab-ci.yml', 'CODEOWNERS', '.droid.yml'];
+const DEFAULT_PROTECTED_PATHS = ['.github/workflows/**', '.github/actions/**', '.gitlab-ci.yml', '.gitlab/**', 'CODEOWNERS', '.droid.yml'];
 
 const prSchema = z.strictObject({
   target_branch: z

@@ -61,7 +61,7 @@ pr:
   draft: false
   on_tests_failing: draft             # draft | comment-only
   # Files the droid never pushes; edit this list to allow them.
-  protected_paths: [.github/workflows/**, .gitlab-ci.yml, CODEOWNERS, .droid.yml]
+  protected_paths: [.github/workflows/**, .github/actions/**, .gitlab-ci.yml, .gitlab/**, CODEOWNERS, .droid.yml]
   reviewers:
     codeowners: true                  # request the owners of changed paths from CODEOWNERS
     rules: []                         # e.g. - { paths: [services/api/**], users: [alice], teams: [backend] }

@@ -1,12 +1,14 @@
 /**
  * The files that failing tests point at, read for the prompt: only regular text files inside the
- * repository (symlinks resolved, `.git` excluded), a bounded number of them, each bounded in size
- * (a window around the failing line when the file is large).
+ * repository (`.git` excluded), a bounded number of them, each bounded in size (a window around the
+ * failing line when the file is large). The file itself is never a link (not followed: O_NOFOLLOW), its
+ * folder resolves inside the repository, and FIFOs and devices are skipped (util/safe-fs.ts).
  */
-import { open, realpath, stat } from 'node:fs/promises';
+import { realpath } from 'node:fs/promises';
 import path from 'node:path';
 import type { ProfileResult } from '../profiles/types.js';
 import { profilePassed } from '../profiles/types.js';
+import { readRegularFile } from '../util/safe-fs.js';
 
 export interface FailureFile {
   /** relative to the repo root, with forward slashes */
@@ -60,34 +62,22 @@ async function resolveInRepo(root: string, c: Candidate): Promise<string | undef
     ? [cleaned]
     : [path.join(root, c.profilePath, cleaned), path.join(root, cleaned)];
   for (const attempt of tries) {
-    let real: string;
+    let dir: string;
     try {
-      real = await realpath(attempt);
+      dir = await realpath(path.dirname(attempt));
     } catch {
       continue;
     }
+    const real = path.join(dir, path.basename(attempt));
     if (!inside(root, real)) continue;
     if (path.relative(root, real).split(path.sep).includes('.git')) continue;
-    try {
-      if (!(await stat(real)).isFile()) continue;
-    } catch {
-      continue;
-    }
     return real;
   }
   return undefined;
 }
 
-async function readHead(file: string, bytes: number): Promise<{ data: Buffer; size: number }> {
-  const handle = await open(file, 'r');
-  try {
-    const { size } = await handle.stat();
-    const data = Buffer.alloc(Math.min(size, bytes));
-    await handle.read(data, 0, data.length, 0);
-    return { data, size };
-  } finally {
-    await handle.close();
-  }
+async function readHead(file: string, bytes: number): Promise<{ data: Buffer; size: number } | undefined> {
+  return readRegularFile(file, bytes);
 }
 
 /** A window of whole lines around the failing lines, at most `budget` characters. */
@@ -123,7 +113,9 @@ export async function filesFromFailures(repoRoot: string, results: ProfileResult
     if (!real || seen.has(real)) continue;
     seen.add(real);
     // read a little more than allowed so a window can be cut around the failing line
-    const { data, size } = await readHead(real, Math.max(perFile * 8, 256 * 1024));
+    const head = await readHead(real, Math.max(perFile * 8, 256 * 1024));
+    if (!head) continue; // a link, FIFO, device, folder or nothing
+    const { data, size } = head;
     if (data.includes(0)) continue; // binary
     const text = data.toString('utf8');
     const rel = path.relative(root, real).split(path.sep).join('/');

@@ -4,12 +4,17 @@ import { profilePassed } from '../profiles/types.js';
 import type { Request } from '../trigger/request.js';
 import type { Audit } from '../audit/types.js';
 import type { Logger } from '../util/log.js';
+import { GitDirSnapshot } from '../git/snapshot.js';
+import type { Stage } from '../audit/types.js';
 import type { Engine, EngineResult } from './types.js';
 
 /**
  * The plan -> edit -> test loop (PRODUCT.md §1.5): the engine edits, the affected profiles run, their
- * failures feed the next round, up to engine.max_iterations rounds. No git or forge I/O of its own:
- * everything arrives through LoopDeps.
+ * failures feed the next round, up to engine.max_iterations rounds. No forge I/O of its own and no git
+ * command: everything arrives through LoopDeps. What the loop does itself is guard the git dir: each
+ * engine round and each test run is wrapped in a snapshot of `.git/config`, `.git/info/` and `.git/hooks/`
+ * that is put back right after (PRODUCT.md §10), so the droid's own git never runs what they configured;
+ * every change undone is written in the audit log.
  */
 export interface LoopDeps {
   engine: Engine;
@@ -55,7 +60,7 @@ export async function editTestLoop(request: Request, config: DroidConfig, deps: 
 
   // fix-commands has no model: it needs the failures before it can do anything
   if (deps.engine.name === 'fix-commands' && request.command !== 'plan') {
-    const baseline = await deps.audit.stage('test', () => deps.runProfiles(config.tests, []));
+    const baseline = await deps.audit.stage('test', () => guarded(deps, 'test', () => deps.runProfiles(config.tests, [])));
     for (const r of baseline) latest.set(r.name, r);
     lastResults = baseline;
     await deps.onRound?.({ iteration: 0, phase: 'tests', results: baseline });
@@ -69,7 +74,8 @@ export async function editTestLoop(request: Request, config: DroidConfig, deps: 
     await deps.onRound?.({ iteration, phase: 'edit' });
     const prompt = await deps.buildPrompt({ iteration, lastResults });
     const scratchDir = await deps.newScratchDir(iteration);
-    const result: EngineResult = await deps.audit.stage(request.command === 'plan' ? 'plan' : 'edit', () =>
+    const stage = request.command === 'plan' ? 'plan' : 'edit';
+    const result: EngineResult = await deps.audit.stage(stage, () => guarded(deps, stage, () =>
       deps.engine.run({
         workdir: deps.workdir,
         request,
@@ -81,7 +87,7 @@ export async function editTestLoop(request: Request, config: DroidConfig, deps: 
         env: deps.engineEnv,
         extraArgs: deps.extraArgs,
         log: deps.log,
-      }),
+      })),
     );
     for (const t of result.touched ?? []) {
       deps.audit.record({ stage: 'edit', action: `file.${t.action}`, outcome: 'ok', detail: { path: t.path, engine: deps.engine.name } });
@@ -127,7 +133,7 @@ export async function editTestLoop(request: Request, config: DroidConfig, deps: 
     const toRun = config.tests.filter(
       (p) => failingBefore.has(p.name) || deps.affected([p], changed).length > 0,
     );
-    const results = await deps.audit.stage('test', () => deps.runProfiles(toRun, lastResults));
+    const results = await deps.audit.stage('test', () => guarded(deps, 'test', () => deps.runProfiles(toRun, lastResults)));
     for (const r of results) latest.set(r.name, r);
     lastResults = results;
     await deps.onRound?.({ iteration, phase: 'tests', results });
@@ -135,4 +141,24 @@ export async function editTestLoop(request: Request, config: DroidConfig, deps: 
   }
 
   return { iterations, results: ordered(), changed, engineSummary: summaries.join('\n\n'), refusedEdits: refused, greenAtStart: false };
+}
+
+/**
+ * Runs `fn` (an engine round, the test profiles) between a snapshot of the git dir and its restore; the
+ * restore runs however `fn` ends, and each change it undid is an audit line (`git.restored`) and a warning.
+ */
+async function guarded<T>(deps: LoopDeps, stage: Stage, fn: () => Promise<T>): Promise<T> {
+  const snapshot = await GitDirSnapshot.take(deps.workdir);
+  try {
+    return await fn();
+  } finally {
+    const changes = await snapshot.restore();
+    for (const c of changes) {
+      deps.audit.record({ stage, action: 'git.restored', outcome: 'refused', detail: { path: c.path, change: c.change } });
+    }
+    if (changes.length) {
+      const what = changes.slice(0, 5).map((c) => `${c.path} (${c.change})`).join(', ');
+      deps.log.warn(`put back what the ${stage === 'test' ? 'test commands' : 'engine'} changed in the git dir: ${what}${changes.length > 5 ? `, and ${changes.length - 5} more` : ''}`);
+    }
+  }
 }

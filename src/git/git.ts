@@ -1,26 +1,32 @@
-import { mkdir, writeFile } from 'node:fs/promises';
+import { stat } from 'node:fs/promises';
 import path from 'node:path';
+import { prepareArtifactDir, writeFileNoFollow } from '../util/safe-fs.js';
 import { DroidError } from '../util/errors.js';
 import { runProcess } from '../util/exec.js';
 import { silentLogger, type Logger } from '../util/log.js';
 import { Redactor } from '../util/redact.js';
-import { mergeGitConfigEnv, secretsOfAuthEnv, type GitAuthEnv } from './auth.js';
+import { configEntriesToEnv, mergeGitConfigEnv, secretsOfAuthEnv, type GitAuthEnv, type GitConfigEntry } from './auth.js';
 import { assertBranchShape, invalidBranchName, assertRemoteArg, assertRepoPath, assertRevArg, trailerLine } from './names.js';
 import {
   parseNumstatZ,
   parsePushPorcelain,
+  parseRawZ,
   parseStatusZ,
   remoteMessages,
   type FileStatus,
   type NumstatEntry,
   type PushRefStatus,
+  type RawDiffEntry,
 } from './parse.js';
 
 /**
  * The typed git wrapper (actions/checkout style): one method per git verb, all through one private `exec`
  * (argv via runProcess, never a shell). Every command runs with repo hooks off (`core.hooksPath=/dev/null`),
  * fsmonitor off, signing off unless `signCommits`, literal pathspecs, no prompts, and the droid identity as
- * author and committer. Remote commands take a command-scoped auth env (see auth.ts) and never use a
+ * author and committer. Nothing the work tree configured runs (PRODUCT.md §10): no global attributes file,
+ * no pager, editor, external diff, textconv or credential helper, and every filter, diff and merge driver
+ * named in any config is overridden to nothing for the command (`filter.<x>.clean/smudge/process` empty,
+ * `required=false`; `merge.<x>.driver` empty, so a merge it would drive fails instead of running it). Remote commands take a command-scoped auth env (see auth.ts) and never use a
  * credential helper. Failures throw DroidError: 'platform' for remote commands, 'work' otherwise, with git's
  * stderr redacted. Methods named `try…` return a boolean instead of throwing.
  *
@@ -74,15 +80,24 @@ interface ExecOptions {
   env?: Record<string, string>;
   /** return instead of throwing on a non-zero exit */
   allowFailure?: boolean;
+  /** most stdout bytes kept; more is an error (default: all) */
+  maxStdoutBytes?: number;
+  /** internal: skip the driver lookup (it is the lookup) */
+  noDriverLookup?: boolean;
 }
 
 interface ExecResult {
   exitCode: number;
   stdout: string;
+  /** stdout as git wrote it */
+  bytes: Buffer;
   stderr: string;
 }
 
-const STRIPPED_ENV = /^(GIT_TRACE.*|GIT_DIR|GIT_WORK_TREE|GIT_INDEX_FILE|GIT_OBJECT_DIRECTORY|GIT_ASKPASS|SSH_ASKPASS|GIT_EXEC_PATH|GIT_NAMESPACE|GIT_CEILING_DIRECTORIES|GIT_SSH_COMMAND|GIT_EDITOR|GIT_SEQUENCE_EDITOR)$/;
+const STRIPPED_ENV =
+  /^(GIT_TRACE.*|GIT_DIR|GIT_WORK_TREE|GIT_INDEX_FILE|GIT_OBJECT_DIRECTORY|GIT_ALTERNATE_OBJECT_DIRECTORIES|GIT_ASKPASS|SSH_ASKPASS|GIT_EXEC_PATH|GIT_NAMESPACE|GIT_CEILING_DIRECTORIES|GIT_SSH|GIT_SSH_COMMAND|GIT_EDITOR|GIT_SEQUENCE_EDITOR|GIT_PAGER|PAGER|GIT_EXTERNAL_DIFF|GIT_DIFF_OPTS|GIT_ATTR_SOURCE|GIT_CONFIG|GIT_CONFIG_PARAMETERS|GIT_PROXY_COMMAND|GIT_ALLOW_PROTOCOL)$/;
+/** `filter.<x>.clean` … `merge.<x>.driver`: the config keys that name a command git runs on content */
+const DRIVER_KEY = /^(filter|diff|merge)\.(.+)\.([a-z]+)$/;
 const STDERR_KEEP = 64 * 1024;
 
 export class Git {
@@ -91,6 +106,8 @@ export class Git {
   private readonly options: GitOptions;
   private readonly logger: Logger;
   private readonly redactor: Redactor;
+  private driverCache: { signature: string; files: string[]; entries: GitConfigEntry[] } | undefined;
+  private commonDir: string | undefined;
 
   constructor(options: GitOptions) {
     this.options = options;
@@ -144,6 +161,12 @@ export class Git {
   /** Absolute path of the git dir (`.git`, or the worktree's git dir). */
   async gitDir(): Promise<string> {
     return (await this.exec(['rev-parse', '--absolute-git-dir'])).stdout.trim();
+  }
+
+  /** Absolute path of the common git dir (where config and hooks live; differs from gitDir in a linked worktree). */
+  async gitCommonDir(): Promise<string> {
+    const dir = (await this.exec(['rev-parse', '--git-common-dir'])).stdout.trim();
+    return path.resolve(this.cwd, dir);
   }
 
   headSha(): Promise<string> {
@@ -271,11 +294,68 @@ export class Git {
     return parseNumstatZ(r.stdout);
   }
 
+  /** `git diff --binary <rev>` (tracked files of the work tree vs rev) as bytes. */
+  async diffBytes(rev: string): Promise<Buffer> {
+    assertRevArg(rev);
+    return (await this.exec(['diff', '--binary', '--no-ext-diff', '--no-textconv', rev, '--'])).bytes;
+  }
+
   /** Writes `git diff --binary <rev> -- paths` (work tree vs rev) to `file`. */
   async diffToFile(rev: string, paths: readonly string[], file: string): Promise<void> {
     assertRevArg(rev);
-    await mkdir(path.dirname(file), { recursive: true });
-    await this.exec(['diff', '--binary', '--no-ext-diff', '--no-textconv', `--output=${file}`, rev, '--', ...paths]);
+    // git opens --output following links: the droid writes it itself, into a folder that is not a link
+    const r = await this.exec(['diff', '--binary', '--no-ext-diff', '--no-textconv', rev, '--', ...paths]);
+    await prepareArtifactDir(path.dirname(file));
+    await writeFileNoFollow(file, r.bytes);
+  }
+
+  /** What the index changes against `base`: one entry per path (modes, type changes, submodules, deletions). */
+  async diffIndexRaw(base: string): Promise<RawDiffEntry[]> {
+    assertRevArg(base);
+    const r = await this.exec(['diff', '--cached', '--raw', '-z', '--no-renames', '--no-ext-diff', '--no-textconv', '--ignore-submodules=none', base, '--']);
+    return parseRawZ(r.stdout);
+  }
+
+  /** What `head` changes against `base` (both commits). */
+  async diffTreeRaw(base: string, head: string): Promise<RawDiffEntry[]> {
+    assertRevArg(base);
+    assertRevArg(head);
+    const r = await this.exec(['diff', '--raw', '-z', '--no-renames', '--no-ext-diff', '--no-textconv', '--ignore-submodules=none', base, head, '--']);
+    return parseRawZ(r.stdout);
+  }
+
+  /** Writes `git diff --cached --binary <rev> -- paths` (index vs rev) to `file`. */
+  async diffIndexToFile(rev: string, paths: readonly string[], file: string): Promise<void> {
+    assertRevArg(rev);
+    const r = await this.exec(['diff', '--cached', '--binary', '--no-ext-diff', '--no-textconv', rev, '--', ...paths]);
+    await prepareArtifactDir(path.dirname(file));
+    await writeFileNoFollow(file, r.bytes);
+  }
+
+  /** Puts the index entries of `paths` back to `rev` (absent there: removed from the index); the work tree is untouched. */
+  async resetPaths(rev: string, paths: readonly string[]): Promise<void> {
+    assertRevArg(rev);
+    if (paths.length) await this.exec(['reset', '--quiet', rev, '--', ...paths]);
+  }
+
+  /** Every file path of `rev` (capped at 64 MiB of names). */
+  async lsTree(rev: string): Promise<string[]> {
+    assertRevArg(rev);
+    const r = await this.exec(['ls-tree', '-r', '-z', '--name-only', rev], { maxStdoutBytes: 64 * 1024 * 1024 });
+    return r.stdout.split('\0').filter(Boolean);
+  }
+
+  /** `git diff --name-only -z --no-renames <args>` (e.g. `base...HEAD`, or `HEAD` for the work tree), capped. */
+  async diffNames(args: readonly string[], maxBytes: number): Promise<string[]> {
+    for (const a of args) assertRevArg(a);
+    const r = await this.exec(['diff', '--name-only', '-z', '--no-renames', '--no-ext-diff', '--no-textconv', ...args, '--'], { maxStdoutBytes: maxBytes });
+    return r.stdout.split('\0').filter(Boolean);
+  }
+
+  /** Untracked files that are not ignored (`ls-files --others --exclude-standard`), capped. */
+  async untrackedFiles(maxBytes: number): Promise<string[]> {
+    const r = await this.exec(['ls-files', '--others', '--exclude-standard', '-z'], { maxStdoutBytes: maxBytes });
+    return r.stdout.split('\0').filter(Boolean);
   }
 
   // ---- commits -----------------------------------------------------------------------------------
@@ -340,9 +420,9 @@ export class Git {
     assertRevArg(range);
     const commits = await this.revList(range);
     if (commits.length === 0) return 0;
-    const r = await this.exec(['format-patch', '--stdout', '--binary', '--no-signature', range, '--']);
-    await mkdir(path.dirname(file), { recursive: true });
-    await writeFile(file, r.stdout);
+    const r = await this.exec(['format-patch', '--stdout', '--binary', '--no-signature', '--no-ext-diff', '--no-textconv', range, '--']);
+    await prepareArtifactDir(path.dirname(file));
+    await writeFileNoFollow(file, r.bytes);
     return commits.length;
   }
 
@@ -490,23 +570,30 @@ export class Git {
   private async exec(args: readonly string[], options: ExecOptions = {}): Promise<ExecResult> {
     for (const secret of secretsOfAuthEnv(options.authEnv)) this.redactor.add(secret);
     const argv = [...this.configArgs(options.remote === true), ...args];
-    this.logger.debug(`git ${this.redactor.redact(args.join(' '))}`);
+    const drivers = options.noDriverLookup ? [] : await this.driverOverrides();
+    if (!options.noDriverLookup) this.logger.debug(`git ${this.redactor.redact(args.join(' '))}`);
     const stdout: Buffer[] = [];
+    let stdoutBytes = 0;
     let stderr = Buffer.alloc(0);
     const result = await runProcess(this.options.gitBinary ?? 'git', argv, {
       cwd: this.cwd,
-      env: this.env(options),
+      env: this.env(options, drivers),
       timeoutMs: this.options.timeoutMs ?? 10 * 60_000,
       keepBytes: 4096,
-      onStdout: (c) => stdout.push(c),
+      onStdout: (c) => {
+        stdoutBytes += c.length;
+        if (options.maxStdoutBytes === undefined || stdoutBytes <= options.maxStdoutBytes) stdout.push(c);
+      },
       onStderr: (c) => {
         stderr = Buffer.concat([stderr, c]);
         if (stderr.length > STDERR_KEEP) stderr = stderr.subarray(stderr.length - STDERR_KEEP);
       },
     });
+    const bytes = Buffer.concat(stdout);
     const out: ExecResult = {
       exitCode: result.exitCode ?? (result.timedOut ? 124 : 128),
-      stdout: Buffer.concat(stdout).toString('utf8'),
+      stdout: bytes.toString('utf8'),
+      bytes,
       stderr: stderr.toString('utf8'),
     };
     if (result.spawnError) {
@@ -515,14 +602,92 @@ export class Git {
     if (result.timedOut) {
       throw new DroidError(options.remote ? 'platform' : 'work', `git ${args[0]} timed out`);
     }
+    if (options.maxStdoutBytes !== undefined && stdoutBytes > options.maxStdoutBytes) {
+      throw new DroidError('work', `git ${args[0]} printed more than ${options.maxStdoutBytes} bytes`);
+    }
     if (out.exitCode !== 0 && !options.allowFailure) throw this.failure(args, out, options.remote === true);
     return out;
+  }
+
+  /**
+   * Config entries that switch off every content driver some config names (`filter.<x>.*`, `diff.<x>.*`,
+   * `merge.<x>.*`, from any scope or include): `.gitattributes` in the tree or `.git/info/attributes` can
+   * point at them, and no `-c` can switch attributes off. Looked up again whenever one of the config files
+   * git reads (the standard ones and every file an entry came from) changed since the last lookup.
+   */
+  private async driverOverrides(): Promise<GitConfigEntry[]> {
+    const signature = await this.configSignature(this.driverCache?.files ?? []);
+    if (this.driverCache && this.driverCache.signature === signature) return this.driverCache.entries;
+    const r = await this.exec(['config', '--list', '--show-origin', '--name-only', '--null'], {
+      allowFailure: true,
+      noDriverLookup: true,
+      maxStdoutBytes: 8 * 1024 * 1024,
+    }).catch(() => undefined);
+    if (!r || r.exitCode !== 0) return [];
+    const entries = new Map<string, string>();
+    const files = new Set<string>();
+    const parts = r.stdout.split('\0');
+    for (let i = 0; i + 1 < parts.length; i += 2) {
+      const origin = parts[i] ?? '';
+      const key = parts[i + 1] ?? '';
+      if (origin.startsWith('file:')) files.add(path.resolve(this.cwd, origin.slice('file:'.length)));
+      const m = DRIVER_KEY.exec(key);
+      if (!m) continue;
+      const [, section, name] = m;
+      if (section === 'filter') {
+        for (const k of ['clean', 'smudge', 'process']) entries.set(`filter.${name}.${k}`, '');
+        entries.set(`filter.${name}.required`, 'false');
+      } else if (section === 'diff') {
+        // diff commands pass --no-textconv/--no-ext-diff; `cat` is the identity should one not
+        entries.set(`diff.${name}.textconv`, 'cat');
+        entries.set(`diff.${name}.command`, 'false');
+      } else {
+        entries.set(`merge.${name}.driver`, '');
+      }
+    }
+    const list = [...entries];
+    const known = [...files];
+    this.driverCache = { signature: await this.configSignature(known), files: known, entries: list };
+    return list;
+  }
+
+  /** Identity (inode, size, mtime, ctime) of every config file git may read, present or not. */
+  private async configSignature(extra: readonly string[]): Promise<string> {
+    const env = this.options.env ?? process.env;
+    const home = env.HOME ?? '';
+    this.commonDir ??= await this.exec(['rev-parse', '--git-common-dir'], { noDriverLookup: true, allowFailure: true })
+      .then((r) => (r.exitCode === 0 ? path.resolve(this.cwd, r.stdout.trim()) : ''))
+      .catch(() => '');
+    const files = [
+      env.GIT_CONFIG_GLOBAL ?? path.join(home, '.gitconfig'),
+      path.join(env.XDG_CONFIG_HOME ?? path.join(home, '.config'), 'git', 'config'),
+      env.GIT_CONFIG_SYSTEM ?? '/etc/gitconfig',
+      ...(this.commonDir ? [path.join(this.commonDir, 'config'), path.join(this.commonDir, 'config.worktree')] : []),
+      ...extra,
+    ];
+    const ids = await Promise.all(
+      files.map((f) =>
+        stat(f, { bigint: true }).then(
+          (s) => `${f}|${s.ino}|${s.size}|${s.mtimeNs}|${s.ctimeNs}`,
+          () => `${f}|-`,
+        ),
+      ),
+    );
+    return ids.join('\n');
   }
 
   private configArgs(remote: boolean): string[] {
     const c = [
       'core.hooksPath=/dev/null',
       'core.fsmonitor=false',
+      'core.attributesFile=/dev/null',
+      'core.pager=cat',
+      'core.editor=true',
+      'sequence.editor=true',
+      'credential.helper=',
+      'core.askPass=',
+      'submodule.recurse=false',
+      'diff.submodule=short',
       `commit.gpgsign=${this.options.signCommits ? 'true' : 'false'}`,
       'tag.gpgsign=false',
       'core.quotepath=false',
@@ -530,12 +695,13 @@ export class Git {
       'rebase.autoSquash=false',
       'rebase.updateRefs=false',
       'pull.rebase=false',
+      'protocol.ext.allow=never',
     ];
-    if (remote) c.push('credential.helper=', 'core.askPass=', 'protocol.ext.allow=never', 'protocol.file.allow=user');
+    if (remote) c.push('protocol.file.allow=user');
     return c.flatMap((kv) => ['-c', kv]);
   }
 
-  private env(options: ExecOptions): Record<string, string | undefined> {
+  private env(options: ExecOptions, drivers: readonly GitConfigEntry[]): Record<string, string | undefined> {
     const base: Record<string, string | undefined> = {};
     for (const [k, v] of Object.entries(this.options.env ?? process.env)) if (!STRIPPED_ENV.test(k)) base[k] = v;
     const own = {
@@ -551,9 +717,12 @@ export class Git {
       GIT_COMMITTER_EMAIL: this.identity.email,
       GIT_EDITOR: 'true',
       GIT_SEQUENCE_EDITOR: 'true',
+      GIT_PAGER: 'cat',
+      GIT_ATTR_NOSYSTEM: '1',
       ...options.env,
     };
-    return options.remote ? mergeGitConfigEnv(own, options.authEnv) : own;
+    const safe = drivers.length ? mergeGitConfigEnv(own, configEntriesToEnv(drivers)) : own;
+    return options.remote ? mergeGitConfigEnv(safe, options.authEnv) : safe;
   }
 
   private failure(args: readonly string[], r: ExecResult, remote: boolean, target?: string): DroidError {

@@ -53,6 +53,29 @@ export function parseNumstatZ(out: string): NumstatEntry[] {
   return entries;
 }
 
+export interface RawDiffEntry {
+  path: string;
+  /** six octal digits, `000000` when absent on that side; `120000` a symlink, `160000` a submodule */
+  oldMode: string;
+  newMode: string;
+  /** A, D, M, T (type change), U */
+  status: string;
+}
+
+/** `git diff --raw -z --no-renames` (`:old new oldsha newsha S\0path\0`…) */
+export function parseRawZ(out: string): RawDiffEntry[] {
+  const parts = out.split('\0');
+  const entries: RawDiffEntry[] = [];
+  for (let i = 0; i + 1 < parts.length; i += 2) {
+    const meta = parts[i] ?? '';
+    const file = parts[i + 1] ?? '';
+    const m = /^:?(\d{6}) (\d{6}) [0-9a-f]+ [0-9a-f]+ ([A-Z])/.exec(meta.replace(/^\n/, ''));
+    if (!m || !file) continue;
+    entries.push({ oldMode: m[1] ?? '', newMode: m[2] ?? '', status: m[3] ?? '', path: file });
+  }
+  return entries;
+}
+
 export type PushRefFlag = 'fast-forward' | 'forced' | 'deleted' | 'new' | 'rejected' | 'up-to-date';
 
 export interface PushRefStatus {

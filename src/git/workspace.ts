@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { appendFile, mkdir, readFile, rm } from 'node:fs/promises';
+import { appendFile, mkdir, readFile } from 'node:fs/promises';
 import { join, relative, isAbsolute } from 'node:path';
 import type { FileChange } from '../forge/body.js';
 import type { RunGit } from '../run-types.js';
@@ -9,7 +9,8 @@ import type { Redactor } from '../util/redact.js';
 import type { GitAuthEnv } from './auth.js';
 import { removePersistedCredentials } from './credentials.js';
 import { Git, type GitIdentity } from './git.js';
-import { holdBackProtected } from './protected.js';
+import { describeEntry } from '../util/safe-fs.js';
+import { holdBackInIndex, holdBackProtected, protectedChangesBetween } from './protected.js';
 import { pushBranch } from './push.js';
 
 /**
@@ -41,6 +42,8 @@ export async function openWorkspace(options: WorkspaceOptions): Promise<RunGit> 
   }
   const workspace = new Workspace(git, { ...options, root: top });
   await workspace.ignore(relative(top, options.artifactDir) || '.droid');
+  // the GitLab template's npm cache between pipelines (engine CLIs): never part of a commit
+  await workspace.ignore('.droid-cache');
   if (options.authEnv) {
     const { removed } = await removePersistedCredentials(git);
     if (removed.length) options.log.info(`removed persisted git credentials from .git/config: ${removed.join(', ')}`);
@@ -48,9 +51,14 @@ export async function openWorkspace(options: WorkspaceOptions): Promise<RunGit> 
   return workspace;
 }
 
+/** most bytes of one untracked file hashed into the fingerprint (its size and the rest are not read) */
+const FINGERPRINT_READ_CAP = 8 * 1024 * 1024;
+
 class Workspace implements RunGit {
   readonly root: string;
   private remote = REMOTE;
+  /** the protected globs of the last holdBack: the commit and the push are checked against them again */
+  private protectedGlobs: string[] = [];
 
   constructor(
     private readonly git: Git,
@@ -110,24 +118,32 @@ class Workspace implements RunGit {
     const status = await this.git.status();
     const files = [...new Set([...tracked.map((t) => t.path), ...status.map((s) => s.path)])].sort();
     const hash = createHash('sha256');
-    const patch = join(this.options.artifactDir, '.fingerprint.diff');
-    await this.git.diffToFile(base, [], patch);
-    hash.update(await readFile(patch));
-    await rm(patch, { force: true });
+    hash.update((await this.git.diffBytes(base)));
+    // untracked files as they are: a link by its target text, a FIFO or device by its kind, never read through
     for (const s of status.filter((f) => f.untracked)) {
-      hash.update(s.path);
-      hash.update(await readFile(join(this.root, s.path)).catch(() => Buffer.alloc(0)));
+      hash.update(`\0${s.path}\0`);
+      const entry = await describeEntry(join(this.root, s.path), FINGERPRINT_READ_CAP);
+      if (entry.kind === 'file') hash.update(`file ${entry.size} ${entry.mode}\0`).update(entry.data);
+      else if (entry.kind === 'symlink') hash.update(`link ${entry.target}`);
+      else hash.update(entry.kind === 'other' ? entry.type : entry.kind);
     }
     return { files, fingerprint: hash.digest('hex') };
   }
 
   async holdBack(globs: string[]): Promise<string[]> {
+    this.protectedGlobs = [...globs];
     const { heldBack } = await holdBackProtected(this.git, globs, { patchFile: join(this.options.artifactDir, 'held-back.patch') });
     return heldBack;
   }
 
+  /** Commits everything but protected paths: the index is checked against the protected globs right before the commit. */
   async commit(message: string, trailers: [string, string][]): Promise<string | undefined> {
     await this.git.add();
+    if (this.protectedGlobs.length && (await this.git.resolveCommit('HEAD'))) {
+      const late = await holdBackInIndex(this.git, this.protectedGlobs, 'HEAD');
+      if (late.length) this.options.log.warn(`not committed (protected paths): ${late.join(', ')}`);
+    }
+    if ((await this.git.diffIndexRaw('HEAD').catch(() => undefined))?.length === 0) return undefined;
     if (!(await this.git.hasChanges())) return undefined;
     return this.git.commit({ message, trailers });
   }
@@ -168,6 +184,15 @@ class Workspace implements RunGit {
 
   async push(input: Parameters<RunGit['push']>[0]) {
     await this.ensureRemote();
+    // the last word: what is pushed (base..HEAD) changes no protected path, whatever happened before
+    if (this.protectedGlobs.length) {
+      const bad = await protectedChangesBetween(this.git, this.protectedGlobs, input.base, 'HEAD');
+      if (bad.length) {
+        throw new DroidError('work', `refusing to push: the commits change protected paths (${bad.slice(0, 5).join(', ')})`, {
+          hint: 'these paths match pr.protected_paths; edit that list in .droid.yml to allow them',
+        });
+      }
+    }
     const result = await pushBranch({
       git: this.git,
       branch: input.branch,

@@ -6,7 +6,7 @@
 import picomatch from 'picomatch';
 import type { TestProfile } from '../config/types.js';
 import { DroidError } from '../util/errors.js';
-import { runProcess } from '../util/exec.js';
+import { Git } from '../git/git.js';
 
 /** `./a\\b/` -> `a/b`; the repo root is `.` */
 export function normalizeRepoPath(value: string): string {
@@ -61,54 +61,39 @@ export function checkRevision(rev: string): string {
 
 const MAX_LIST_BYTES = 32 * 1024 * 1024;
 
-async function git(repoRoot: string, args: string[]): Promise<{ ok: boolean; stdout: string; stderr: string }> {
-  const out: Buffer[] = [];
-  const err: Buffer[] = [];
-  let outBytes = 0;
-  const result = await runProcess('git', ['-c', 'core.quotepath=false', ...args], {
-    cwd: repoRoot,
-    env: { ...process.env, GIT_OPTIONAL_LOCKS: '0', GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C' },
-    timeoutMs: 120_000,
-    onStdout: (chunk) => {
-      outBytes += chunk.length;
-      if (outBytes <= MAX_LIST_BYTES) out.push(chunk);
-    },
-    onStderr: (chunk) => err.push(chunk),
-    keepBytes: 4096,
-  });
-  if (result.spawnError) {
-    throw new DroidError('usage', `cannot run git: ${result.spawnError}`, { hint: 'install git and run inside a git checkout' });
-  }
-  if (outBytes > MAX_LIST_BYTES) throw new DroidError('work', `git ${args[0]} printed more than ${MAX_LIST_BYTES} bytes of file names`);
-  return {
-    ok: result.exitCode === 0,
-    stdout: Buffer.concat(out).toString('utf8'),
-    stderr: Buffer.concat(err).toString('utf8').trim().slice(0, 2000),
-  };
-}
-
-function nulList(text: string): string[] {
-  return text.split('\0').filter(Boolean);
+function gitAt(repoRoot: string): Git {
+  return new Git({ cwd: repoRoot, timeoutMs: 120_000 });
 }
 
 /**
  * Files changed since `rev`: committed on this branch since it forked from `rev` (`rev...HEAD`),
  * staged, unstaged, and untracked (not ignored). Deletions and both sides of a rename count.
+ * Through the droid's git wrapper: no filter, driver, hook or fsmonitor the work tree configured runs.
  */
 export async function changedFilesSince(repoRoot: string, rev: string): Promise<string[]> {
   checkRevision(rev);
-  const verify = await git(repoRoot, ['rev-parse', '--verify', '--quiet', '--end-of-options', `${rev}^{commit}`]);
-  if (!verify.ok) {
+  const git = gitAt(repoRoot);
+  let sha: string | undefined;
+  try {
+    sha = await git.resolveCommit(rev);
+  } catch (error) {
+    if (error instanceof DroidError && /could not run git/.test(error.message)) {
+      throw new DroidError('usage', `cannot run git: ${error.message}`, { hint: 'install git and run inside a git checkout' });
+    }
+    throw error;
+  }
+  if (!sha) {
     throw new DroidError('usage', `--affected: ${JSON.stringify(rev)} is not a commit in ${repoRoot}`, {
-      hint: verify.stderr || 'fetch the base first (e.g. git fetch origin main) or pass a SHA',
+      hint: 'fetch the base first (e.g. git fetch origin main) or pass a SHA',
     });
   }
-  const lists = await Promise.all([
-    git(repoRoot, ['diff', '--name-only', '--no-renames', '-z', `${rev}...HEAD`, '--']),
-    git(repoRoot, ['diff', '--name-only', '--no-renames', '-z', 'HEAD', '--']),
-    git(repoRoot, ['ls-files', '--others', '--exclude-standard', '-z']),
-  ]);
-  const failed = lists.find((l) => !l.ok);
-  if (failed) throw new DroidError('work', `git could not list changed files: ${failed.stderr}`);
-  return [...new Set(lists.flatMap((l) => nulList(l.stdout)))].sort();
+  try {
+    // one after another: `git diff HEAD` may refresh the index, and the others read it
+    const committed = await git.diffNames([`${rev}...HEAD`], MAX_LIST_BYTES);
+    const uncommitted = await git.diffNames(['HEAD'], MAX_LIST_BYTES);
+    const untracked = await git.untrackedFiles(MAX_LIST_BYTES);
+    return [...new Set([...committed, ...uncommitted, ...untracked])].sort();
+  } catch (error) {
+    throw new DroidError('work', `git could not list changed files: ${error instanceof Error ? error.message : String(error)}`);
+  }
 }
