@@ -156,7 +156,7 @@ describe("the droid's git runs no driver the work tree configured", () => {
   it('filter.pwn in .git/config and `* filter=pwn` in .git/info/attributes: status, add, diff, commit, restore, reset, rebase run it zero times', async () => {
     const { ws, repo, mainSha } = await workspace({ 'README.md': '# app\n', 'a.txt': 'a\n' });
     await ws.git.status(); // the wrapper has read the config once before it is armed
-    const marker = await armed(ws, 'local');
+    expect(await armed(ws, 'local')).toBe(path.join(tmp.dir, 'filter-ran'));
     await writeFile(path.join(ws.dir, '.git', 'info', 'attributes'), '* filter=pwn diff=pwn merge=pwn\n*.txt filter=dotted.name\n');
     await ws.git.checkoutNewBranch('droid/filters', 'HEAD');
     await writeFile(path.join(ws.dir, 'a.txt'), 'changed\n');
