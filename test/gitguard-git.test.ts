@@ -10,6 +10,9 @@ import { chmod, lstat, mkdir, readFile, readlink, readdir, rm, stat, symlink, wr
 import path from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { AuditLog } from '../src/audit/audit.js';
+import { readSessionTranscript } from '../src/engine/droid-output.js';
+import { filesFromFailures } from '../src/engine/failure-files.js';
+import type { ProfileResult } from '../src/profiles/types.js';
 import { authEnvForToken } from '../src/git/auth.js';
 import { Git } from '../src/git/git.js';
 import { holdBackInIndex, holdBackProtected, localIncludes, protectedChangesBetween, protectedMatcher } from '../src/git/protected.js';
@@ -153,7 +156,7 @@ describe("the droid's git runs no driver the work tree configured", () => {
   it('filter.pwn in .git/config and `* filter=pwn` in .git/info/attributes: status, add, diff, commit, restore, reset, rebase run it zero times', async () => {
     const { ws, repo, mainSha } = await workspace({ 'README.md': '# app\n', 'a.txt': 'a\n' });
     await ws.git.status(); // the wrapper has read the config once before it is armed
-    const marker = await armed(ws, 'local');
+    expect(await armed(ws, 'local')).toBe(path.join(tmp.dir, 'filter-ran'));
     await writeFile(path.join(ws.dir, '.git', 'info', 'attributes'), '* filter=pwn diff=pwn merge=pwn\n*.txt filter=dotted.name\n');
     await ws.git.checkoutNewBranch('droid/filters', 'HEAD');
     await writeFile(path.join(ws.dir, 'a.txt'), 'changed\n');
@@ -376,6 +379,30 @@ describe('links, FIFOs and devices are never followed', () => {
     expect(big).toMatchObject({ kind: 'file', size: 3 * 1024 * 1024, truncated: true });
     expect(big.kind === 'file' && big.data.length).toBe(1024);
     expect(Date.now() - started).toBeLessThan(2000);
+  });
+
+  it('failure files and engine transcripts that are links to /dev/zero or FIFOs are skipped, in well under a second', async () => {
+    const repo = path.join(tmp.dir, 'repo');
+    await mkdir(path.join(repo, 'src'), { recursive: true });
+    await writeFile(path.join(repo, 'src', 'a.js'), 'export const a = 1;\n');
+    await symlink('/dev/zero', path.join(repo, 'src', 'zero.js'));
+    execFileSync('mkfifo', [path.join(repo, 'src', 'pipe.js')]);
+    await symlink('a.js', path.join(repo, 'src', 'alias.js'));
+    const f = (file: string): ProfileResult['summary']['failures'][number] => ({ name: file, full_name: file, file, line: 1, message: 'x' });
+    const result: ProfileResult = {
+      name: 'unit', command: 'npm test', path: '.', exitCode: 1, signal: null, timedOut: false, durationMs: 1, output: '',
+      summary: { kind: 'test-failures', runner: 'vitest', failed: 4, passed: 0, failures: [f('src/zero.js'), f('src/pipe.js'), f('src/alias.js'), f('src/a.js')], text: '' },
+    };
+    const started = Date.now();
+    const files = await filesFromFailures(repo, [result]);
+    expect(files.map((x) => x.path)).toEqual(['src/a.js']);
+    const home = path.join(tmp.dir, 'home');
+    await mkdir(path.join(home, '.factory', 'sessions', 'x'), { recursive: true });
+    await symlink('/dev/zero', path.join(home, '.factory', 'sessions', 'x', 'abc.jsonl'));
+    execFileSync('mkfifo', [path.join(home, '.factory', 'sessions', 'x', 'def.jsonl')]);
+    expect(await readSessionTranscript(home, 'abc')).toBe('');
+    expect(await readSessionTranscript(home, 'def')).toBe('');
+    expect(Date.now() - started).toBeLessThan(1000);
   });
 
   it('.droid replaced by a link to outside: pr.md, patches and audit.jsonl are written inside, nothing outside', async () => {

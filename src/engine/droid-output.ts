@@ -8,7 +8,9 @@
  * - its log (`.factory/logs/droid-log-single.log`), which holds the model endpoint's error when the
  *   result only says "Exec failed".
  */
-import { readdir, readFile, open } from 'node:fs/promises';
+import { constants } from 'node:fs';
+import { readdir, open } from 'node:fs/promises';
+import { readRegularFile } from '../util/safe-fs.js';
 import path from 'node:path';
 
 export interface DroidResult {
@@ -140,6 +142,8 @@ export function isRefusalText(text: string): boolean {
   return REFUSAL.test(text);
 }
 
+const MAX_TRANSCRIPT_BYTES = 32 * 1024 * 1024;
+
 /** The transcript of `sessionId` under `<home>/.factory/sessions/*`, or '' when there is none. */
 export async function readSessionTranscript(home: string, sessionId: string | undefined): Promise<string> {
   if (!sessionId || !/^[A-Za-z0-9-]+$/.test(sessionId)) return '';
@@ -151,11 +155,9 @@ export async function readSessionTranscript(home: string, sessionId: string | un
     return '';
   }
   for (const dir of dirs) {
-    try {
-      return await readFile(path.join(root, dir, `${sessionId}.jsonl`), 'utf8');
-    } catch {
-      /* not in this folder */
-    }
+    // the engine's home is the engine's: a link, FIFO or device there is never read through (util/safe-fs.ts)
+    const read = await readRegularFile(path.join(root, dir, `${sessionId}.jsonl`), MAX_TRANSCRIPT_BYTES);
+    if (read) return read.data.toString('utf8');
   }
   return '';
 }
@@ -163,8 +165,10 @@ export async function readSessionTranscript(home: string, sessionId: string | un
 async function readTail(file: string, bytes: number): Promise<string> {
   let handle;
   try {
-    handle = await open(file, 'r');
-    const { size } = await handle.stat();
+    handle = await open(file, constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK);
+    const info = await handle.stat();
+    if (!info.isFile()) return '';
+    const { size } = info;
     const length = Math.min(size, bytes);
     const buffer = Buffer.alloc(length);
     await handle.read(buffer, 0, length, size - length);

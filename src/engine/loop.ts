@@ -83,10 +83,13 @@ export async function editTestLoop(request: Request, config: DroidConfig, deps: 
   let iterations = 0;
   const rounds: (Usage | undefined)[] = [];
   let budgetReached: string | undefined;
+  // the git dirs are located once; each engine round and test run is guarded by a fresh snapshot of them
+  let gitDirs: Promise<string[]> | undefined;
+  const guard = <T>(stage: Stage, fn: () => Promise<T>): Promise<T> => guarded(deps, (gitDirs ??= GitDirSnapshot.locate(deps.workdir)), stage, fn);
 
   // fix-commands has no model: it needs the failures before it can do anything
   if (deps.engine.name === 'fix-commands' && request.command !== 'plan') {
-    const baseline = await deps.audit.stage('test', () => guarded(deps, 'test', () => deps.runProfiles(config.tests, [])));
+    const baseline = await deps.audit.stage('test', () => guard('test', () => deps.runProfiles(config.tests, [])));
     for (const r of baseline) latest.set(r.name, r);
     lastResults = baseline;
     await deps.onRound?.({ iteration: 0, phase: 'tests', results: baseline });
@@ -110,7 +113,7 @@ export async function editTestLoop(request: Request, config: DroidConfig, deps: 
     const prompt = await deps.buildPrompt({ iteration, lastResults });
     const scratchDir = await deps.newScratchDir(iteration);
     const stage = request.command === 'plan' ? 'plan' : 'edit';
-    const result: EngineResult = await deps.audit.stage(stage, () => guarded(deps, stage, () =>
+    const result: EngineResult = await deps.audit.stage(stage, () => guard(stage, () =>
       deps.engine.run({
         workdir: deps.workdir,
         request,
@@ -173,7 +176,7 @@ export async function editTestLoop(request: Request, config: DroidConfig, deps: 
     const toRun = config.tests.filter(
       (p) => failingBefore.has(p.name) || deps.affected([p], changed).length > 0,
     );
-    const results = await deps.audit.stage('test', () => guarded(deps, 'test', () => deps.runProfiles(toRun, lastResults)));
+    const results = await deps.audit.stage('test', () => guard('test', () => deps.runProfiles(toRun, lastResults)));
     for (const r of results) latest.set(r.name, r);
     lastResults = results;
     await deps.onRound?.({ iteration, phase: 'tests', results });
@@ -201,8 +204,8 @@ function usageDetail(usage: Usage | undefined): Record<string, number> {
  * Runs `fn` (an engine round, the test profiles) between a snapshot of the git dir and its restore; the
  * restore runs however `fn` ends, and each change it undid is an audit line (`git.restored`) and a warning.
  */
-async function guarded<T>(deps: LoopDeps, stage: Stage, fn: () => Promise<T>): Promise<T> {
-  const snapshot = await GitDirSnapshot.take(deps.workdir);
+async function guarded<T>(deps: LoopDeps, gitDirs: Promise<string[]>, stage: Stage, fn: () => Promise<T>): Promise<T> {
+  const snapshot = await GitDirSnapshot.take(deps.workdir, await gitDirs);
   try {
     return await fn();
   } finally {

@@ -36,15 +36,20 @@ export class GitDirSnapshot {
     private readonly label: (abs: string) => string,
   ) {}
 
-  /** Snapshots the git dir(s) of the work tree at `workdir`. */
-  static async take(workdir: string): Promise<GitDirSnapshot> {
+  /** The git dirs of the work tree at `workdir` (its own and the common one), for `take`. */
+  static async locate(workdir: string): Promise<string[]> {
     const git = new Git({ cwd: workdir });
-    const dirs = [...new Set([await git.gitDir(), await git.gitCommonDir()])];
+    return [...new Set([await git.gitDir(), await git.gitCommonDir()])];
+  }
+
+  /** Snapshots the git dir(s) of the work tree at `workdir` (located first unless `dirs` are given). */
+  static async take(workdir: string, dirs?: readonly string[]): Promise<GitDirSnapshot> {
+    dirs ??= await GitDirSnapshot.locate(workdir);
     const top = path.dirname(dirs[0] ?? workdir);
     const items = new Map<string, Item>();
     const budget = { items: 0, bytes: 0 };
     for (const dir of dirs) for (const name of TRACKED) await collect(path.join(dir, name), items, budget);
-    return new GitDirSnapshot(dirs, items, (abs) => path.relative(top, abs).split(path.sep).join('/') || abs);
+    return new GitDirSnapshot([...dirs], items, (abs) => path.relative(top, abs).split(path.sep).join('/') || abs);
   }
 
   /** Puts everything back as it was when taken; returns what had changed. */
