@@ -125,8 +125,9 @@ export async function runChecks(input: {
       const fix = config.sandbox.mode === 'off' ? 'set `sandbox.mode: auto`' : 'run the job as root or give the runner passwordless sudo, with util-linux (setpriv, unshare) installed';
       return ['warn', `${ready}\n  ${sandbox.warning}\n  fix: ${fix}`];
     }
-    if (!sandbox.pidNamespace) return ['warn', `${ready}; ${sandbox.describe}: the host's /proc stays visible\n  fix: allow unshare (CAP_SYS_ADMIN) in the job's container`];
-    return ['ok', `${ready}; ${sandbox.describe}`];
+    if (!sandbox.pidNamespace) return ['warn', `${ready}\n  ${sandbox.describe}: the host's /proc stays visible\n  fix: allow unshare (CAP_SYS_ADMIN) in the job's container`];
+    log.debug(`sandbox: ${sandbox.describe}`);
+    return ['ok', ready];
   });
 
   if (input.platform === 'local') return checks;
