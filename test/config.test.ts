@@ -178,7 +178,7 @@ describe('a .droid.yml that cannot be used is reported with file, line, column a
     {
       name: 'a __proto__ key is just an unknown key',
       text: lines('version: 1', '__proto__: { polluted: true }'),
-      expected: [{ line: 2, column: 1, message: 'unknown key `__proto__` at .droid.yml:2:1; allowed keys here: version, tests, pr, engine, access, ci, audit' }],
+      expected: [{ line: 2, column: 1, message: 'unknown key `__proto__` at .droid.yml:2:1; allowed keys here: version, tests, pr, engine, access, ci, audit, sandbox' }],
     },
     {
       name: 'an unknown YAML tag',
@@ -188,7 +188,7 @@ describe('a .droid.yml that cannot be used is reported with file, line, column a
     {
       name: 'a top level that is not a mapping',
       text: lines('- version: 1'),
-      expected: [{ line: 1, column: 1, message: 'the top level of .droid.yml at .droid.yml:1:1 must be a mapping of keys (version, tests, pr, engine, access, ci, audit), got a list' }],
+      expected: [{ line: 1, column: 1, message: 'the top level of .droid.yml at .droid.yml:1:1 must be a mapping of keys (version, tests, pr, engine, access, ci, audit, sandbox), got a list' }],
     },
     {
       name: 'an empty file',
@@ -318,6 +318,7 @@ describe('a valid .droid.yml', () => {
       access: { trigger: '/droid', allow_bots: [] },
       ci: { wait: true, timeout_minutes: 30, max_fix_attempts: 2 },
       audit: { file: '.droid/audit.jsonl' },
+      sandbox: { mode: 'auto', user: 'droid-sandbox' },
     });
     expect(defaultConfig()).toEqual({ ...config, tests: [] });
   });

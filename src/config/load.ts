@@ -66,7 +66,7 @@ export function loadConfig(options: LoadConfigOptions): DroidConfig {
     const loc = at(contents.range[0]);
     const got = Array.isArray(data) ? 'a list' : `a single value`;
     throw new ConfigError(file, [
-      { file, line: loc.line, column: loc.column, message: `the top level of ${file} at ${loc.where} must be a mapping of keys (version, tests, pr, engine, access, ci, audit), got ${got}` },
+      { file, line: loc.line, column: loc.column, message: `the top level of ${file} at ${loc.where} must be a mapping of keys (version, tests, pr, engine, access, ci, audit, sandbox), got ${got}` },
     ]);
   }
 
