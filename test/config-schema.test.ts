@@ -26,7 +26,7 @@ describe('the JSON Schema for editors', () => {
     expect(schema.$schema).toBe('http://json-schema.org/draft-07/schema#');
     expect(schema.additionalProperties).toBe(false);
     expect(schema.required).toEqual(['version']);
-    expect(Object.keys(schema.properties)).toEqual(['version', 'tests', 'pr', 'engine', 'access', 'ci', 'audit']);
+    expect(Object.keys(schema.properties)).toEqual(['version', 'tests', 'pr', 'engine', 'access', 'ci', 'audit', 'sandbox']);
     expect(schema.properties['tests']?.default).toEqual([]);
     expect(schema.properties['engine']?.properties?.['use']?.enum).toEqual(['droid', 'claude', 'codex', 'command', 'fix-commands']);
     expect(schema.properties['audit']?.properties?.['file']?.default).toBe('.droid/audit.jsonl');
