@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { makeRepo } from './support/repo.js';
@@ -26,6 +26,7 @@ console.log('Fixed add() with key ' + process.env.MODEL_API_KEY);
 export function loopRepo(options: { auditFile?: string } = {}): { dir: string; git: (...args: string[]) => string; cleanup: () => void } {
   const tools = mkdtempSync(join(tmpdir(), 'droid-audit-engine-'));
   writeFileSync(join(tools, 'engine.mjs'), ENGINE);
+  chmodSync(tools, 0o755); // the engine runs as the sandbox account (PRODUCT.md §10)
   const repo = makeRepo({
     'package.json': '{ "type": "module" }\n',
     'src/add.js': 'export function add(a, b) {\n  return a - b;\n}\n',

@@ -318,6 +318,7 @@ describe('a valid .droid.yml', () => {
       access: { trigger: '/droid', allow_bots: [] },
       ci: { wait: true, timeout_minutes: 30, max_fix_attempts: 2 },
       audit: { file: '.droid/audit.jsonl' },
+      sandbox: { mode: 'auto', user: 'droid-sandbox' },
       review: { auto: false, forks: false, security: false, security_threshold: 'medium', fail_on: 'none' },
       tickets: { provider: 'none', url: '', api: 'cloud', email_env: '', token_env: '', keys: [], on_pr: 'comment', transition: '' },
     });

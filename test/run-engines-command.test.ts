@@ -3,7 +3,7 @@
  * agent CLI) through `droid-ci run --platform local`: an engine that commits on its own, and an engine
  * that edits and then fails.
  */
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -30,6 +30,7 @@ function setup(script: string, engineExtra = '', commandSuffix = '') {
   const tools = mkdtempSync(join(tmpdir(), 'droid-engine-'));
   cleanups.push(() => rmSync(tools, { recursive: true, force: true }));
   writeFileSync(join(tools, 'engine.sh'), script);
+  chmodSync(tools, 0o777); // the engine runs as the sandbox account (PRODUCT.md §10) and keeps a marker here
   const repo = makeRepo({
     'package.json': '{ "type": "module" }\n',
     'src/add.js': ADD_JS,

@@ -3,7 +3,7 @@
  * and writes everything it could read to a file in the work tree; no canary of the droid may be in it.
  * Skipped, with the reason, when the suite does not run as root (CI does).
  */
-import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -25,7 +25,8 @@ export const HOSTILE = [
   'for d in "$DROID_HOME" "$DROID_RUNNER_TEMP" "$DROID_FILES"; do find "$d" -type f -exec cat {} + >> "$out" 2>/dev/null; done',
   'cat "$DROID_FILES/env" >> "$out" 2>/dev/null',
   'echo "PWNED=1" >> "$DROID_FILES/env" 2>/dev/null && echo appended >> "$out"',
-  'echo "[core] fsmonitor = pwn" >> .git/config 2>/dev/null && echo git-config-written >> "$out"',
+  'mv .git .git-gone 2>/dev/null && echo git-moved >> "$out"',
+  'mv .droid .droid-gone 2>/dev/null && echo droid-moved >> "$out"',
   'ls -la .droid >> "$out" 2>&1',
   'echo edited > edited.txt',
   'true',
@@ -84,9 +85,13 @@ describe.skipIf(!isRoot)('the sandbox, for real as root', () => {
     expect(loot).toContain(USER);
     expect(loot).not.toContain(CANARY);
     expect(loot).not.toContain('appended');
-    expect(loot).not.toContain('git-config-written');
+    // .git and .droid cannot be renamed away (the top folder is sticky), and .droid is not even visible
+    expect(loot).not.toContain('git-moved');
+    expect(loot).not.toContain('droid-moved');
     expect(readFileSync(join(files, 'env'), 'utf8')).toBe(`SECRET=${CANARY}\n`);
-    expect(readFileSync(join(tree, '.git', 'config'), 'utf8')).not.toContain('pwn');
+    expect(readFileSync(join(tree, '.git', 'config'), 'utf8')).toBe('[core]\n\tbare = false\n');
+    expect(statSync(join(tree, '.git')).mode & 0o7777).toBe(0o755);
+    expect(statSync(join(tree, '.git', 'config')).uid).toBe(0);
     // its edits are there, owned by the tree's owner again, and the top folder's mode is back
     expect(readFileSync(join(tree, 'edited.txt'), 'utf8')).toBe('edited\n');
     expect(statSync(join(tree, 'edited.txt')).uid).toBe(0);
@@ -105,8 +110,11 @@ describe.skipIf(!isRoot)('the sandbox, for real as root', () => {
     });
     expect(result.exitCode).toBe(0);
     expect(readFileSync(join(tree, 'loot.txt'), 'utf8')).toContain(CANARY);
+    // as the droid's own user it could also move .git and .droid away: put them back
+    expect(readFileSync(join(tree, 'loot.txt'), 'utf8')).toContain('git-moved');
+    renameSync(join(tree, '.git-gone'), join(tree, '.git'));
+    renameSync(join(tree, '.droid-gone'), join(tree, '.droid'));
     writeFileSync(join(files, 'env'), `SECRET=${CANARY}\n`, { mode: 0o666 });
-    writeFileSync(join(tree, '.git', 'config'), '[core]\n\tbare = false\n', { mode: 0o644 });
   });
 
   it('leaves no process behind: a setsid daemon that double-forks is gone when the round ends', async () => {

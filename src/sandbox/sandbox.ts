@@ -6,9 +6,9 @@
  *
  * Per process (an engine round, a test profile, a fixer):
  * 1. the work tree is handed to the account (lease: the first of parallel profiles hands it over, the
- *    last one takes it back): everything but `.git/` and `.droid/` is chowned to it; the top folder stays
- *    the owner's, group-writable to the account with the sticky bit, so `.git` and `.droid` cannot be
- *    renamed or removed. The round's scratch folder (prompt, the CLI's settings HOME) is chowned too.
+ *    last one takes it back): everything but `.droid/` is chowned to it (engines may commit); the top
+ *    folder and `.git` stay the owner's, group-writable to the account with the sticky bit, so `.git` and
+ *    `.droid` cannot be renamed or replaced. The round's scratch folder (prompt, settings HOME) too.
  * 2. `unshare --pid --fork --mount --mount-proc --kill-child` runs sandbox/view.ts's script as root: it
  *    covers RUNNER_TEMP, the file-command files' folders, the droid's HOME and `.droid/` with empty
  *    tmpfs, and brings the work tree back at its own path when an ancestor was private; then `setpriv`
@@ -16,7 +16,7 @@
  * 3. afterwards: the namespace's PID 1 is gone, so every process in it is gone (a `setsid` daemon too);
  *    any process of the account left in the host's namespace is killed; the files are given back.
  */
-import { chmod, mkdir, mkdtemp, rm, stat } from 'node:fs/promises';
+import { chmod, lstat, mkdir, mkdtemp, rm, stat } from 'node:fs/promises';
 import { readdirSync, readFileSync, readlinkSync, statSync } from 'node:fs';
 import { homedir, tmpdir } from 'node:os';
 import path from 'node:path';
@@ -129,7 +129,7 @@ class UserSandbox implements Sandbox {
   readonly warning = undefined;
   private leases = 0;
   private queue: Promise<unknown> = Promise.resolve();
-  private treeOwner: { uid: number; gid: number; mode: number } | undefined;
+  private treeOwner: { uid: number; gid: number; mode: number; gitMode: number } | undefined;
   private readonly hostPidNs: string | undefined;
 
   constructor(
@@ -289,12 +289,22 @@ class UserSandbox implements Sandbox {
     if (result.exitCode !== 0) throw new Error(`could not change the owner of ${paths.join(', ')} (${failureText(result)})`);
   }
 
-  /** everything but .git and .droid to the account; the top folder group-writable with the sticky bit */
+  /**
+   * Everything but .droid to the account (engines may commit: .git's contents too, which gitguard puts
+   * back after the round); the top folder and .git itself stay the owner's, group-writable to the account
+   * with the sticky bit, so neither .git nor .droid can be renamed away or replaced.
+   */
   private async grantTree(tree: string): Promise<void> {
     const s = await stat(tree);
-    this.treeOwner = { uid: s.uid, gid: s.gid, mode: s.mode & 0o7777 };
+    const git = await lstat(path.join(tree, '.git')).catch(() => undefined);
+    this.treeOwner = { uid: s.uid, gid: s.gid, mode: s.mode & 0o7777, gitMode: git?.isDirectory() ? git.mode & 0o7777 : 0o755 };
     const mode = (this.treeOwner.mode | 0o1070).toString(8);
-    const script = 'set -e; t=$1; u=$2; g=$3; m=$4; chown -h ":$g" "$t"; chmod "$m" "$t"; find "$t" -mindepth 1 -maxdepth 1 ! -name .git ! -name .droid -exec chown -R -h "$u:$g" {} +';
+    const script = [
+      'set -e; t=$1; u=$2; g=$3; m=$4',
+      'chown -h ":$g" "$t"; chmod "$m" "$t"',
+      'find "$t" -mindepth 1 -maxdepth 1 ! -name .git ! -name .droid -exec chown -R -h "$u:$g" {} +',
+      'if [ -d "$t/.git" ] && [ ! -L "$t/.git" ]; then chown -h ":$g" "$t/.git"; chmod g+rwx,+t "$t/.git"; find "$t/.git" -mindepth 1 -maxdepth 1 -exec chown -R -h "$u:$g" {} +; fi',
+    ].join('\n');
     const result = await runPrivileged(this.privilege, ['/bin/sh', '-c', script, 'droid-grant', tree, String(this.account.uid), String(this.account.gid), mode], this.options.env);
     if (result.exitCode !== 0) {
       await this.restoreTree(tree).catch(() => undefined);
@@ -306,8 +316,13 @@ class UserSandbox implements Sandbox {
   private async restoreTree(tree: string): Promise<void> {
     const owner = this.treeOwner;
     if (!owner) return;
-    const script = 'set -e; t=$1; u=$2; g=$3; m=$4; find "$t" -mindepth 1 -maxdepth 1 ! -name .git -exec chown -R -h "$u:$g" {} +; chown -h "$u:$g" "$t"; chmod "$m" "$t"';
-    const result = await runPrivileged(this.privilege, ['/bin/sh', '-c', script, 'droid-restore', tree, String(owner.uid), String(owner.gid), owner.mode.toString(8)], this.options.env);
+    const script = [
+      'set -e; t=$1; u=$2; g=$3; m=$4',
+      'find "$t" -mindepth 1 -maxdepth 1 ! -name .git -exec chown -R -h "$u:$g" {} +',
+      'if [ -d "$t/.git" ] && [ ! -L "$t/.git" ]; then find "$t/.git" -mindepth 1 -maxdepth 1 -exec chown -R -h "$u:$g" {} +; chown -h "$u:$g" "$t/.git"; chmod "$5" "$t/.git"; fi',
+      'chown -h "$u:$g" "$t"; chmod "$m" "$t"',
+    ].join('\n');
+    const result = await runPrivileged(this.privilege, ['/bin/sh', '-c', script, 'droid-restore', tree, String(owner.uid), String(owner.gid), owner.mode.toString(8), owner.gitMode.toString(8)], this.options.env);
     if (result.exitCode !== 0) throw new Error(`could not give the work tree back to uid ${owner.uid} (${failureText(result)})`);
   }
 
