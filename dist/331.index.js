@@ -10,6 +10,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   jsonOutcome: () => (/* binding */ jsonOutcome),
 /* harmony export */   runCommand: () => (/* binding */ runCommand)
 /* harmony export */ });
+/* harmony import */ var _engine_usage_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(6537);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(57975);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
@@ -17,11 +18,12 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(48161);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_2__);
 /* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(70017);
-/* harmony import */ var _execute_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(39226);
+/* harmony import */ var _execute_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(97419);
 /* harmony import */ var _profiles_types_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(9927);
 /* harmony import */ var _forge_body_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(17371);
 /* harmony import */ var _engine_args_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(22173);
 /* harmony import */ var _engine_install_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(24337);
+
 
 
 
@@ -176,6 +178,8 @@ function jsonOutcome(outcome) {
         patch_file: outcome.patchFile ?? null,
         warnings: outcome.warnings,
         ci: outcome.ci ?? null,
+        usage: (0,_engine_usage_js__WEBPACK_IMPORTED_MODULE_9__/* .usageJson */ .AE)(outcome.usage),
+        budget_reached: outcome.budgetReached ?? null,
     };
 }
 function humanOutcome(outcome) {
@@ -187,6 +191,8 @@ function humanOutcome(outcome) {
     }
     if (outcome.heldBack.length)
         lines.push(`held back (protected paths): ${outcome.heldBack.join(', ')}`);
+    if (outcome.usage)
+        lines.push(`usage: ${(0,_engine_usage_js__WEBPACK_IMPORTED_MODULE_9__/* .usageLine */ .U0)(outcome.usage)}`);
     for (const w of outcome.warnings)
         lines.push(`warning: ${w}`);
     if (outcome.pr && outcome.prFile)

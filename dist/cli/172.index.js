@@ -304,6 +304,7 @@ function describeExit(label, result, timeoutMinutes) {
 /* harmony import */ var _agent_process_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(96759);
 /* harmony import */ var _cli_path_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(46354);
 /* harmony import */ var _settings_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(94441);
+/* harmony import */ var _usage_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(6537);
 /**
  * The `claude` engine: Claude Code in print mode.
  *
@@ -323,6 +324,7 @@ function describeExit(label, result, timeoutMinutes) {
  * - `/droid review`: `--permission-mode plan` and no edit tools; the final text (or `structured_output`, when
  *   engine_args add `--json-schema`) is the findings JSON.
  */
+
 
 
 
@@ -504,6 +506,9 @@ async function runClaude(binPath, input) {
     const args = ['-p', '--output-format', 'stream-json', '--verbose', '--permission-mode', 'acceptEdits'];
     if (config.engine.model)
         args.push('--model', config.engine.model);
+    // the run's turn budget left for this round (engine.max_turns); engine_args may lower it, never lift the budget
+    if (input.maxTurns !== undefined)
+        args.push('--max-turns', String(input.maxTurns));
     args.push(...input.extraArgs);
     // the last --permission-mode wins: engine_args may loosen a fix round, never a plan
     if (planOnly)
@@ -546,21 +551,27 @@ async function runClaude(binPath, input) {
     const durationMs = Date.now() - started;
     const touched = touchedFiles(stream, input.workdir);
     const result = stream.result;
+    const usage = (0,_usage_js__WEBPACK_IMPORTED_MODULE_6__/* .anthropicUsage */ .qX)(result?.usage, { costUsd: result?.total_cost_usd, turns: result?.num_turns, durationMs });
     if (!result || run.timedOut || run.aborted) {
         const gist = (0,_agent_process_js__WEBPACK_IMPORTED_MODULE_3__/* .stderrGist */ .KF)(stderrTail);
         const why = (0,_agent_process_js__WEBPACK_IMPORTED_MODULE_3__/* .describeExit */ .KE)('Claude Code', run, config.engine.timeout_minutes);
-        return { ok: false, summary: stream.lastText, error: gist && !run.timedOut ? `${why}: ${gist}` : why, touched, durationMs };
+        return { ok: false, summary: stream.lastText, error: gist && !run.timedOut ? `${why}: ${gist}` : why, touched, usage, durationMs };
+    }
+    if (result.is_error === true && result.subtype === 'error_max_turns' && input.maxTurns !== undefined) {
+        // the turn budget, not a failure: the edits so far are tested and kept like after a last round
+        const summary = stream.lastText.trim();
+        return { ok: true, summary, touched, usage, durationMs, budgetReached: `Claude Code stopped at the turn budget (engine.max_turns: ${input.maxTurns} turn(s) left for this round)` };
     }
     if (result.is_error === true) {
-        return { ok: false, summary: '', error: failureMessage(result, keyVar, config), touched, durationMs };
+        return { ok: false, summary: '', error: failureMessage(result, keyVar, config), touched, usage, durationMs };
     }
     const summary = (result.result ?? stream.lastText).trim();
     if (review) {
         const structured = result.structured_output;
-        return { ok: true, summary, review: structured !== undefined && structured !== null ? JSON.stringify(structured) : summary, touched, durationMs };
+        return { ok: true, summary, review: structured !== undefined && structured !== null ? JSON.stringify(structured) : summary, touched, usage, durationMs };
     }
     if (planOnly)
-        return { ok: true, summary, plan: summary, touched, durationMs };
+        return { ok: true, summary, plan: summary, touched, usage, durationMs };
     const denials = stream.denials();
     for (const other of denials.filter((d) => !EDIT_TOOLS.has(d.tool))) {
         log.info(`claude: Claude Code was not allowed to use ${other.tool}: ${other.message}`);
@@ -569,17 +580,18 @@ async function runClaude(binPath, input) {
         .filter((d) => EDIT_TOOLS.has(d.tool))
         .map((d) => `${d.file ? relative(input.workdir, d.file) : '(unknown file)'} (${d.tool}): ${d.message}`);
     if (refused.length === 0)
-        return { ok: true, summary, touched, durationMs };
+        return { ok: true, summary, touched, usage, durationMs };
     log.warn(`claude: Claude Code was refused ${refused.length} edit(s); ${REFUSAL_HINT}`);
     const edited = touched.some((t) => t.action !== 'read');
     if (edited)
-        return { ok: true, summary, refusedEdits: refused, touched, durationMs };
+        return { ok: true, summary, refusedEdits: refused, touched, usage, durationMs };
     return {
         ok: false,
         summary,
         refusedEdits: refused,
         error: `Claude Code was not allowed to edit files: ${refused.join('; ')}. Hint: ${REFUSAL_HINT}.`,
         touched,
+        usage,
         durationMs,
     };
 }
@@ -731,6 +743,7 @@ function locateCli(spec, env, options = {}) {
 /* harmony import */ var _agent_process_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(96759);
 /* harmony import */ var _cli_path_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(46354);
 /* harmony import */ var _settings_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(94441);
+/* harmony import */ var _usage_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(6537);
 /**
  * The `codex` engine: Codex CLI in exec mode.
  *
@@ -752,6 +765,7 @@ function locateCli(spec, env, options = {}) {
  * - `/droid review`: `--sandbox read-only` and `--output-schema` (the findings JSON Schema); the last
  *   message is the findings JSON.
  */
+
 
 
 
@@ -866,6 +880,8 @@ class CodexStream {
     touched = [];
     failedChanges = [];
     completed = false;
+    /** summed over the `turn.completed` events (one per exec turn) */
+    usage;
     constructor(workdir) {
         this.workdir = workdir;
     }
@@ -884,8 +900,10 @@ class CodexStream {
         if (event.type === 'turn.failed') {
             this.turnFailed = isRecord(event.error) && typeof event.error.message === 'string' ? event.error.message : 'turn failed';
         }
-        if (event.type === 'turn.completed')
+        if (event.type === 'turn.completed') {
             this.completed = true;
+            this.usage = (0,_usage_js__WEBPACK_IMPORTED_MODULE_6__/* .addUsage */ .vk)(this.usage, (0,_usage_js__WEBPACK_IMPORTED_MODULE_6__/* .openAiUsage */ .gi)(event.usage, 0));
+        }
         if (event.type === 'item.completed' && isRecord(event.item))
             this.item(event.item);
     }
@@ -990,37 +1008,39 @@ async function runCodex(binPath, input) {
     const durationMs = Date.now() - started;
     const touched = stream.touched;
     const summary = stream.lastMessage.trim();
+    const usage = stream.usage ? { ...stream.usage, durationMs } : undefined;
     if (run.timedOut || run.aborted) {
-        return { ok: false, summary, error: (0,_agent_process_js__WEBPACK_IMPORTED_MODULE_3__/* .describeExit */ .KE)('Codex', run, config.engine.timeout_minutes), touched, durationMs };
+        return { ok: false, summary, error: (0,_agent_process_js__WEBPACK_IMPORTED_MODULE_3__/* .describeExit */ .KE)('Codex', run, config.engine.timeout_minutes), touched, usage, durationMs };
     }
     const failure = stream.turnFailed ?? stream.errors[0];
     if (failure !== undefined) {
-        return { ok: false, summary, error: failureMessage(failure, keyVar, url, config.engine.model), touched, durationMs };
+        return { ok: false, summary, error: failureMessage(failure, keyVar, url, config.engine.model), touched, usage, durationMs };
     }
     if (run.exitCode !== 0 || !stream.completed) {
         const gist = (0,_agent_process_js__WEBPACK_IMPORTED_MODULE_3__/* .stderrGist */ .KF)(stderrTail);
         if (gist.includes('Not inside a trusted directory')) {
-            return { ok: false, summary, error: `Codex only runs inside a git repository, and ${input.workdir} is not one`, touched, durationMs };
+            return { ok: false, summary, error: `Codex only runs inside a git repository, and ${input.workdir} is not one`, touched, usage, durationMs };
         }
         const why = (0,_agent_process_js__WEBPACK_IMPORTED_MODULE_3__/* .describeExit */ .KE)('Codex', run, config.engine.timeout_minutes);
-        return { ok: false, summary, error: gist ? `${why}: ${gist}` : why, touched, durationMs };
+        return { ok: false, summary, error: gist ? `${why}: ${gist}` : why, touched, usage, durationMs };
     }
     if (review)
-        return { ok: true, summary, review: summary, touched, durationMs };
+        return { ok: true, summary, review: summary, touched, usage, durationMs };
     if (planOnly)
-        return { ok: true, summary, plan: summary, touched, durationMs };
+        return { ok: true, summary, plan: summary, touched, usage, durationMs };
     const refused = [...stream.failedChanges, ...rejectedPatches(stderrTail)];
     if (refused.length === 0)
-        return { ok: true, summary, touched, durationMs };
+        return { ok: true, summary, touched, usage, durationMs };
     log.warn(`codex: Codex was refused ${refused.length} edit(s); ${REFUSAL_HINT}`);
     if (touched.length > 0)
-        return { ok: true, summary, refusedEdits: refused, touched, durationMs };
+        return { ok: true, summary, refusedEdits: refused, touched, usage, durationMs };
     return {
         ok: false,
         summary,
         refusedEdits: refused,
         error: `Codex was not allowed to edit files: ${refused.join('; ')}. Hint: ${REFUSAL_HINT}.`,
         touched,
+        usage,
         durationMs,
     };
 }
@@ -1068,6 +1088,8 @@ var cli_path = __webpack_require__(46354);
 var settings = __webpack_require__(94441);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(51455);
+// EXTERNAL MODULE: ./src/util/safe-fs.ts
+var safe_fs = __webpack_require__(12267);
 ;// CONCATENATED MODULE: ./src/engine/droid-output.ts
 /**
  * Reading what Factory's droid CLI leaves behind:
@@ -1079,6 +1101,8 @@ var promises_ = __webpack_require__(51455);
  * - its log (`.factory/logs/droid-log-single.log`), which holds the model endpoint's error when the
  *   result only says "Exec failed".
  */
+
+
 
 
 function isRecord(value) {
@@ -1195,6 +1219,7 @@ function refusedCalls(calls, workdir) {
 function isRefusalText(text) {
     return REFUSAL.test(text);
 }
+const MAX_TRANSCRIPT_BYTES = 32 * 1024 * 1024;
 /** The transcript of `sessionId` under `<home>/.factory/sessions/*`, or '' when there is none. */
 async function readSessionTranscript(home, sessionId) {
     if (!sessionId || !/^[A-Za-z0-9-]+$/.test(sessionId))
@@ -1208,20 +1233,21 @@ async function readSessionTranscript(home, sessionId) {
         return '';
     }
     for (const dir of dirs) {
-        try {
-            return await (0,promises_.readFile)(external_node_path_default().join(root, dir, `${sessionId}.jsonl`), 'utf8');
-        }
-        catch {
-            /* not in this folder */
-        }
+        // the engine's home is the engine's: a link, FIFO or device there is never read through (util/safe-fs.ts)
+        const read = await (0,safe_fs/* readRegularFile */.XF)(external_node_path_default().join(root, dir, `${sessionId}.jsonl`), MAX_TRANSCRIPT_BYTES);
+        if (read)
+            return read.data.toString('utf8');
     }
     return '';
 }
 async function readTail(file, bytes) {
     let handle;
     try {
-        handle = await (0,promises_.open)(file, 'r');
-        const { size } = await handle.stat();
+        handle = await (0,promises_.open)(file, external_node_fs_.constants.O_RDONLY | external_node_fs_.constants.O_NOFOLLOW | external_node_fs_.constants.O_NONBLOCK);
+        const info = await handle.stat();
+        if (!info.isFile())
+            return '';
+        const { size } = info;
         const length = Math.min(size, bytes);
         const buffer = Buffer.alloc(length);
         await handle.read(buffer, 0, length, size - length);
@@ -1261,6 +1287,8 @@ async function lastEndpointFailure(home) {
 var engine_home = __webpack_require__(79079);
 // EXTERNAL MODULE: ./src/engine/output.ts
 var output = __webpack_require__(40789);
+// EXTERNAL MODULE: ./src/engine/usage.ts
+var engine_usage = __webpack_require__(6537);
 ;// CONCATENATED MODULE: ./src/engine/droid.ts
 /**
  * The `droid` engine: Factory's CLI in exec mode.
@@ -1285,6 +1313,7 @@ var output = __webpack_require__(40789);
  *   transcript and reported; if no edit went through at all, the round fails.
  * - `/droid plan` runs droid read-only (no `--auto`); the final text is the plan.
  */
+
 
 
 
@@ -1475,22 +1504,23 @@ async function runDroid(binPath, input) {
         const result = parseDroidResult(lines);
         const calls = parseSessionTranscript(await readSessionTranscript(home, result?.session_id));
         const touched = touchedFiles(calls, input.workdir);
+        const usage = (0,engine_usage/* anthropicUsage */.qX)(result?.usage, { turns: result?.num_turns, durationMs: elapsed() });
         if (!result || run.timedOut || run.aborted) {
             const why = (0,agent_process/* describeExit */.KE)('droid', run, config.engine.timeout_minutes);
             const gist = (0,agent_process/* stderrGist */.KF)(stderrTail) || (0,output/* lastLines */.w)(lines.join('\n'), 5, 1000);
             const error = gist && !run.timedOut && !run.aborted ? `${why}: ${gist}` : why;
-            return { ok: false, summary: '', error: redactor.redact(error), touched, durationMs: elapsed() };
+            return { ok: false, summary: '', error: redactor.redact(error), touched, usage, durationMs: elapsed() };
         }
         if (result.is_error === true) {
             const error = (await failureFor(result, input, setup, home)) ?? 'droid failed';
             const refused = NEEDS_AUTONOMY.test(result.result ?? '') ? [redactor.redact((result.result ?? '').trim())] : undefined;
-            return { ok: false, summary: '', error: redactor.redact(error), refusedEdits: refused, touched, durationMs: elapsed() };
+            return { ok: false, summary: '', error: redactor.redact(error), refusedEdits: refused, touched, usage, durationMs: elapsed() };
         }
         const summary = redactor.redact((result.result ?? '').trim());
         if (review)
-            return { ok: true, summary, review: summary, touched, durationMs: elapsed() };
+            return { ok: true, summary, review: summary, touched, usage, durationMs: elapsed() };
         if (plan)
-            return { ok: true, summary, plan: summary, touched, durationMs: elapsed() };
+            return { ok: true, summary, plan: summary, touched, usage, durationMs: elapsed() };
         const refusals = refusedCalls(calls, input.workdir);
         for (const other of refusals.filter((r) => !r.writes))
             log.info(`droid: droid was not allowed to use ${redactor.redact(other.text)}`);
@@ -1501,17 +1531,18 @@ async function runDroid(binPath, input) {
             refused.push(summary.split('\n')[0]?.slice(0, 300) ?? summary);
         }
         if (refused.length === 0)
-            return { ok: true, summary, touched, durationMs: elapsed() };
+            return { ok: true, summary, touched, usage, durationMs: elapsed() };
         log.warn(`droid: ${refused.length} edit(s) were refused; ${refusalHint(config)}`);
         // some edits went through: the tests judge the result, the refusals are reported alongside
         if (edited)
-            return { ok: true, summary, refusedEdits: refused, touched, durationMs: elapsed() };
+            return { ok: true, summary, refusedEdits: refused, touched, usage, durationMs: elapsed() };
         return {
             ok: false,
             summary,
             refusedEdits: refused,
             error: `droid was not allowed to edit files: ${refused.join('; ')}. Hint: ${refusalHint(config)}.`,
             touched,
+            usage,
             durationMs: elapsed(),
         };
     }
@@ -1642,12 +1673,16 @@ var redact = __webpack_require__(50767);
 var home = __webpack_require__(79079);
 // EXTERNAL MODULE: ./src/engine/output.ts
 var output = __webpack_require__(40789);
+// EXTERNAL MODULE: ./src/engine/usage.ts
+var engine_usage = __webpack_require__(6537);
 ;// CONCATENATED MODULE: ./src/engine/command.ts
 /**
  * The `command` engine: any program the team chooses, run through `/bin/sh -c <engine.command>` in
  * the work tree. It finds the prompt in the file named by `$DROID_PROMPT_FILE` and the round in
  * `$DROID_ITERATION` (`$DROID_COMMAND` holds fix / plan / ci-fix / review). For `/droid review` it writes
- * the findings JSON (PRODUCT.md §13) to the file named by `$DROID_REVIEW_FILE`. Its environment is scrubbed of
+ * the findings JSON (PRODUCT.md §13) to the file named by `$DROID_REVIEW_FILE`. It may write its usage as JSON to
+ * the file named by `$DROID_USAGE_FILE` (`{"input_tokens": n, "output_tokens": n, "cost_usd": x, "turns": n}`,
+ * engine/usage.ts), which counts toward engine.max_cost_usd and engine.max_turns. Its environment is scrubbed of
  * forge tokens and keys; the variable named by `engine.api_key_env` is passed back in, and nothing
  * else secret. stdin is closed and `engine.timeout_minutes` bounds it (the whole process tree is
  * killed at the limit).
@@ -1655,6 +1690,7 @@ var output = __webpack_require__(40789);
  * Outcomes: exit 0 → ok, the last lines of its stdout are the summary (and the plan for
  * `/droid plan`); any other exit, a timeout or a start failure → ok:false with the tail of its output.
  */
+
 
 
 
@@ -1707,11 +1743,15 @@ async function runCommand(input) {
     await (0,home/* writePrivateFile */.Pl)(promptFile, input.prompt);
     const review = input.request.command === 'review';
     const reviewFile = external_node_path_default().join(input.scratchDir, 'review.json');
+    const usageFile = external_node_path_default().join(input.scratchDir, 'usage.json');
+    // only what this round writes counts
+    await (0,promises_.rm)(usageFile, { force: true });
     const env = (0,profiles_env/* scrubEnv */.LK)(input.env, {
         DROID_PROMPT_FILE: promptFile,
         DROID_ITERATION: String(input.iteration),
         DROID_COMMAND: input.request.command,
         ...(review ? { DROID_REVIEW_FILE: reviewFile } : {}),
+        DROID_USAGE_FILE: usageFile,
         ...key,
     }, { dropNames: config.engine.api_key_env ? [config.engine.api_key_env] : [] });
     const stdout = new exec/* BoundedBuffer */.GI(16 * 1024);
@@ -1747,7 +1787,13 @@ async function runCommand(input) {
         return { ok: true, summary, review: redactor.redact(answer.text ?? ''), durationMs: Date.now() - started };
     }
     const plan = input.request.command === 'plan' ? summary : undefined;
-    return { ok: true, summary, plan, durationMs: Date.now() - started };
+    const durationMs = Date.now() - started;
+    const usageText = await (0,promises_.readFile)(usageFile, 'utf8').catch(() => undefined);
+    const usage = (0,engine_usage/* commandUsage */.T3)(usageText, durationMs);
+    if (usage === undefined && (usageText ?? '').trim() !== '') {
+        log.warn('command: $DROID_USAGE_FILE is not the documented JSON ({"input_tokens": n, "output_tokens": n, "cost_usd": x, "turns": n}); its usage is ignored');
+    }
+    return { ok: true, summary, plan, usage, durationMs };
 }
 const MAX_REVIEW_FILE = 512 * 1024;
 async function readReviewFile(file) {
@@ -2016,6 +2062,153 @@ function parseBaseUrl(baseUrl, example) {
         throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DroidError */ .TF('config', 'engine.base_url must not contain credentials', { hint: 'put the key in a CI secret and name its variable in engine.api_key_env' });
     }
     return url;
+}
+
+
+/***/ }),
+
+/***/ 6537:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   AE: () => (/* binding */ usageJson),
+/* harmony export */   GG: () => (/* binding */ totalUsage),
+/* harmony export */   T3: () => (/* binding */ commandUsage),
+/* harmony export */   U0: () => (/* binding */ usageLine),
+/* harmony export */   gi: () => (/* binding */ openAiUsage),
+/* harmony export */   qX: () => (/* binding */ anthropicUsage),
+/* harmony export */   vk: () => (/* binding */ addUsage)
+/* harmony export */ });
+/* unused harmony export roundCost */
+const MAX_COUNT = 1e12;
+function isRecord(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+/** A non-negative finite number, else undefined: a hostile or broken report cannot poison the totals. */
+function count(value) {
+    return typeof value === 'number' && Number.isFinite(value) && value >= 0 && value <= MAX_COUNT ? value : undefined;
+}
+/** Anthropic-style usage (droid, Claude Code): input_tokens excludes the cached part, so it is added back. */
+function anthropicUsage(usage, extra) {
+    if (!isRecord(usage))
+        return undefined;
+    const input = count(usage.input_tokens);
+    const output = count(usage.output_tokens);
+    if (input === undefined && output === undefined)
+        return undefined;
+    const cacheRead = count(usage.cache_read_input_tokens) ?? 0;
+    const cacheWrite = count(usage.cache_creation_input_tokens) ?? 0;
+    return {
+        inputTokens: (input ?? 0) + cacheRead + cacheWrite,
+        outputTokens: output ?? 0,
+        cacheReadTokens: cacheRead,
+        cacheWriteTokens: cacheWrite,
+        costUsd: count(extra.costUsd),
+        turns: count(extra.turns),
+        durationMs: extra.durationMs,
+    };
+}
+/** OpenAI-style usage (Codex `turn.completed`): input_tokens already includes the cached tokens. */
+function openAiUsage(usage, durationMs) {
+    if (!isRecord(usage))
+        return undefined;
+    const input = count(usage.input_tokens);
+    const output = count(usage.output_tokens);
+    if (input === undefined && output === undefined)
+        return undefined;
+    return {
+        inputTokens: input ?? 0,
+        outputTokens: output ?? 0,
+        cacheReadTokens: count(usage.cached_input_tokens) ?? 0,
+        cacheWriteTokens: count(usage.cache_write_input_tokens) ?? 0,
+        durationMs,
+    };
+}
+/** The `$DROID_USAGE_FILE` a command engine may write; undefined when absent, empty or not the documented JSON. */
+function commandUsage(text, durationMs) {
+    if (text === undefined || text.trim() === '' || text.length > 64 * 1024)
+        return undefined;
+    let value;
+    try {
+        value = JSON.parse(text);
+    }
+    catch {
+        return undefined;
+    }
+    if (!isRecord(value))
+        return undefined;
+    const input = count(value.input_tokens);
+    const output = count(value.output_tokens);
+    const cost = count(value.cost_usd);
+    const turns = count(value.turns);
+    if (input === undefined && output === undefined && cost === undefined && turns === undefined)
+        return undefined;
+    return {
+        inputTokens: input ?? 0,
+        outputTokens: output ?? 0,
+        cacheReadTokens: count(value.cache_read_tokens) ?? 0,
+        cacheWriteTokens: count(value.cache_write_tokens) ?? 0,
+        costUsd: cost,
+        turns,
+        durationMs,
+    };
+}
+/** Sums usage over turns or rounds; cost and turns stay undefined unless some part reported them. */
+function addUsage(a, b) {
+    if (!a)
+        return b;
+    if (!b)
+        return a;
+    const opt = (x, y) => (x === undefined && y === undefined ? undefined : (x ?? 0) + (y ?? 0));
+    return {
+        inputTokens: a.inputTokens + b.inputTokens,
+        outputTokens: a.outputTokens + b.outputTokens,
+        cacheReadTokens: a.cacheReadTokens + b.cacheReadTokens,
+        cacheWriteTokens: a.cacheWriteTokens + b.cacheWriteTokens,
+        costUsd: opt(a.costUsd, b.costUsd),
+        turns: opt(a.turns, b.turns),
+        durationMs: a.durationMs + b.durationMs,
+    };
+}
+function totalUsage(rounds) {
+    const reported = rounds.filter((u) => u !== undefined);
+    if (reported.length === 0)
+        return undefined;
+    let sum;
+    for (const u of reported)
+        sum = addUsage(sum, u);
+    return sum ? { ...sum, rounds: reported.length } : undefined;
+}
+/** Cost rounded for display and outputs (sub-cent costs are common: 6 decimals). */
+function roundCost(usd) {
+    return Math.round(usd * 1e6) / 1e6;
+}
+/** One line for the progress comment, the job summary and the log: "3,307 tokens in (300 cached), 110 out · $0.0143 · 2 turns · 4 s". */
+function usageLine(usage) {
+    const n = (x) => Math.round(x).toLocaleString('en-US');
+    const cached = usage.cacheReadTokens > 0 ? ` (${n(usage.cacheReadTokens)} cached)` : '';
+    const parts = [`${n(usage.inputTokens)} tokens in${cached}, ${n(usage.outputTokens)} out`];
+    if (usage.costUsd !== undefined)
+        parts.push(`$${usage.costUsd.toFixed(usage.costUsd >= 1 ? 2 : 4)}`);
+    if (usage.turns !== undefined)
+        parts.push(`${n(usage.turns)} turn${usage.turns === 1 ? '' : 's'}`);
+    parts.push(`${Math.round(usage.durationMs / 1000)} s`);
+    return parts.join(' · ');
+}
+/** The `usage` output and the CLI's `--json` field (snake_case, like the rest of the JSON). */
+function usageJson(usage) {
+    if (!usage)
+        return null;
+    return {
+        input_tokens: usage.inputTokens,
+        output_tokens: usage.outputTokens,
+        cache_read_tokens: usage.cacheReadTokens,
+        cache_write_tokens: usage.cacheWriteTokens,
+        cost_usd: usage.costUsd === undefined ? null : roundCost(usage.costUsd),
+        turns: usage.turns ?? null,
+        duration_ms: usage.durationMs,
+        rounds: usage.rounds,
+    };
 }
 
 

@@ -16,6 +16,11 @@ export const modules = {
 
 
 
+/** Audit detail keys that OpenTelemetry's GenAI conventions name (the rest become `droid.<key>`). */
+const GEN_AI_ATTRIBUTES = {
+    input_tokens: 'gen_ai.usage.input_tokens',
+    output_tokens: 'gen_ai.usage.output_tokens',
+};
 /** The OpenTelemetry side of a run (loaded on demand by telemetry.ts when an endpoint is set). */
 function startTelemetry(env, exporter, attributes) {
     const provider = new _opentelemetry_sdk_trace_base__WEBPACK_IMPORTED_MODULE_0__/* .BasicTracerProvider */ .l({
@@ -73,10 +78,18 @@ class RunTelemetry {
             'droid.outcome': line.outcome,
             'droid.actor': line.actor,
         };
+        const usage = {};
         for (const [k, v] of Object.entries(line.detail ?? {})) {
-            if (v !== undefined)
-                attributes[`droid.${k}`] = v;
+            if (v === undefined)
+                continue;
+            const genAi = GEN_AI_ATTRIBUTES[k];
+            attributes[genAi ?? `droid.${k}`] = v;
+            if (genAi && typeof v === 'number')
+                usage[genAi] = v;
         }
+        // the run's totals also go on the root span, where a trace backend sums a run up
+        if (line.action === 'run.end' && Object.keys(usage).length > 0)
+            this.root.setAttributes(usage);
         const span = this.tracer.startSpan(line.action, { startTime: start, attributes }, _opentelemetry_api__WEBPACK_IMPORTED_MODULE_3__.trace.setSpan(_opentelemetry_api__WEBPACK_IMPORTED_MODULE_3__.context.active(), parent));
         if (line.outcome === 'fail')
             span.setStatus({ code: _opentelemetry_api__WEBPACK_IMPORTED_MODULE_3__.SpanStatusCode.ERROR });

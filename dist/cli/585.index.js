@@ -1030,7 +1030,10 @@ function requestFromGitLabEnv(env, options = {}) {
             url: url(v('DROID_NOTE_URL'), 'DROID_NOTE_URL') ?? ticket.url,
         },
     };
-    return { kind: 'request', request };
+    // a ticket key a ticket system may know: DROID_TICKET_KEY without a title, or `/droid fix PROJ-12` in a note
+    const keyed = v('DROID_TICKET_KEY') !== undefined && !v('DROID_TICKET_TITLE')?.trim() ? ticket.key : undefined;
+    const ticketLookup = keyed ?? /^\s*([A-Za-z][A-Za-z0-9_]{0,31}-\d{1,9})(?![\w-])/.exec(instructions)?.[1];
+    return { kind: 'request', request: ticketLookup ? { ...request, ticketLookup } : request };
 }
 /** `/droid fix make the parser accept ISO weeks` -> fix + instructions; `/droid` alone -> fix. */
 function parseNote(body, trigger) {

@@ -639,6 +639,9 @@ const prSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
         rules: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(reviewerRuleSchema).default([]),
     })
         .default({ codeowners: true, rules: [] }),
+    sign: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['none', 'api', 'ssh'])
+        .optional()
+        .describe("Sign the droid's commit: none (default), api (GitHub's createCommitOnBranch, shown Verified), ssh (the signing_key input / DROID_SIGNING_KEY)"),
 });
 const engineSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
     use: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['droid', 'claude', 'codex', 'command', 'fix-commands']).default('droid'),
@@ -660,6 +663,17 @@ const engineSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
     auto: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['low', 'medium', 'high']).default('medium').describe('droid autonomy'),
     max_iterations: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int({ message: 'must be a whole number' }).min(1, { message: 'must be between 1 and 10' }).max(10, { message: 'must be between 1 and 10' }).default(3),
     timeout_minutes: positiveInt(MAX_ENGINE_TIMEOUT_MINUTES, 'minutes').default(30),
+    max_cost_usd: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig({ message: 'must be a number of US dollars, e.g. 2.5' })
+        .positive({ message: 'must be more than 0 (remove the key for no cap)' })
+        .max(10_000, { message: 'must be at most 10000' })
+        .optional()
+        .describe('No new engine round once the run has cost this much (USD, as the CLI reports it); unset = no cap'),
+    max_turns: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig()
+        .int({ message: 'must be a whole number' })
+        .min(1, { message: 'must be between 1 and 10000' })
+        .max(10_000, { message: 'must be between 1 and 10000' })
+        .optional()
+        .describe('No new engine round once the run has used this many model turns; passed to claude as --max-turns'),
 });
 const accessSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
     trigger: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()
@@ -692,6 +706,44 @@ const reviewSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
 const auditSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
     file: relativePath('audit.file').default('.droid/audit.jsonl'),
 });
+const envName = (what, fallback) => zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()
+    .regex(/^([A-Za-z_][A-Za-z0-9_]*)?$/, { message: `${what} must be the NAME of an environment variable (like ${fallback}), not the value itself` })
+    .default('');
+function ticketsUrlProblem(value) {
+    if (value === '')
+        return undefined;
+    let url;
+    try {
+        url = new URL(value);
+    }
+    catch {
+        return 'tickets.url must be an http(s) URL like https://acme.atlassian.net';
+    }
+    if (url.protocol !== 'http:' && url.protocol !== 'https:')
+        return 'tickets.url must start with http:// or https://';
+    if (url.username || url.password)
+        return 'tickets.url must not contain credentials; put the token in the variable named by token_env';
+    return undefined;
+}
+const ticketsSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
+    provider: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['jira', 'linear', 'none']).default('none').describe('Where ticket keys in the trigger are looked up; none = the ticket comes from the trigger'),
+    url: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()
+        .superRefine((value, ctx) => {
+        const problem = ticketsUrlProblem(value);
+        if (problem)
+            ctx.addIssue({ code: 'custom', message: problem });
+    })
+        .default('')
+        .describe('jira: the site (Cloud) or base URL (Server / Data Center); linear: the GraphQL endpoint (default https://api.linear.app/graphql)'),
+    api: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['cloud', 'server']).default('cloud').describe('jira: cloud (REST v3, Basic email:API token) | server (REST v2, Bearer personal access token)'),
+    email_env: envName('email_env', 'JIRA_EMAIL').describe('jira cloud: the variable holding the account email (default JIRA_EMAIL)'),
+    token_env: envName('token_env', 'JIRA_API_TOKEN').describe('The variable holding the token: jira default JIRA_API_TOKEN, linear default LINEAR_API_KEY'),
+    keys: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().regex(/^[A-Za-z][A-Za-z0-9_]{0,31}$/, { message: 'a key must be a project / team key like PROJ (letters, digits, "_")' }))
+        .default([])
+        .describe('Project / team keys that count as ticket keys (default: any KEY-123)'),
+    on_pr: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['comment', 'none']).default('comment').describe('comment: write the PR/MR link and the tests result back on the ticket'),
+    transition: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().max(100).default('').describe('Move the ticket when the PR/MR opens, e.g. "In Review" (Jira transition / Linear state name)'),
+});
 /** Cross-field checks; runs even when other fields failed, so `value` is only partly checked. */
 function crossFieldChecks(value, ctx) {
     if (!isRecord(value))
@@ -709,6 +761,10 @@ function crossFieldChecks(value, ctx) {
             else
                 ctx.addIssue({ code: 'custom', path: ['tests', index, 'name'], message: `duplicate profile name \`${name}\` (also used by tests[${first}]); names must be unique` });
         });
+    }
+    const tickets = value['tickets'];
+    if (isRecord(tickets) && tickets['provider'] === 'jira' && !(typeof tickets['url'] === 'string' && tickets['url'] !== '')) {
+        ctx.addIssue({ code: 'custom', path: ['tickets', 'url'], message: 'tickets.url is required with `provider: jira` (e.g. https://acme.atlassian.net)' });
     }
     const engine = value['engine'];
     if (isRecord(engine)) {
@@ -755,6 +811,7 @@ const configSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
     audit: auditSchema.default(() => auditSchema.parse({})),
     sandbox: sandboxSchema.default(() => sandboxSchema.parse({})),
     review: reviewSchema.default(() => reviewSchema.parse({})),
+    tickets: ticketsSchema.default(() => ticketsSchema.parse({})),
 })
     .check(zod__WEBPACK_IMPORTED_MODULE_1__/* .superRefine */ .zni(crossFieldChecks, { when: () => true }))
     .describe('Droid for CI configuration (.droid.yml), version 1');

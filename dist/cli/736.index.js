@@ -535,7 +535,9 @@ class Git {
         const args = ['commit', '--quiet', '--no-verify', '--cleanup=whitespace', '-m', message];
         if (options.allowEmpty)
             args.push('--allow-empty');
-        await this.exec(args);
+        if (options.signEnv)
+            args.push('-S');
+        await this.exec(args, options.signEnv ? { env: options.signEnv } : {});
         return this.headSha();
     }
     /** A commit on top of `parent` with the same tree (no change), as the droid identity; nothing is checked out. Returns its SHA. */
@@ -574,6 +576,23 @@ class Git {
         await this.revParse(ref);
         const r = await this.exec(['show', '--no-textconv', `${ref}:${filePath}`], { allowFailure: true });
         return r.exitCode === 0 ? r.stdout : undefined;
+    }
+    /** `git diff --raw -z --no-renames base head`: the NUL-separated raw records (modes, blob ids, status, path); sign.ts parses them. */
+    async diffRaw(base, head) {
+        assertRevArg(base);
+        assertRevArg(head);
+        return (await this.exec(['diff', '--raw', '-z', '--no-renames', '--no-abbrev', base, head, '--'])).stdout;
+    }
+    /** The full message of a commit (subject, body, trailers). */
+    async commitMessage(rev) {
+        assertRevArg(rev);
+        return (await this.exec(['log', '-1', '--format=%B', rev, '--'])).stdout.trimEnd();
+    }
+    /** A blob's exact bytes and size (binary-safe). */
+    async blob(oid) {
+        if (!/^[0-9a-f]{40,64}$/.test(oid))
+            throw new errors/* DroidError */.TF('internal', `not a blob id: ${oid}`);
+        return (await this.exec(['cat-file', 'blob', oid])).bytes;
     }
     /** Writes the commits of `range` as one mbox file (apply with `git am`); returns how many commits it holds. */
     async formatPatch(range, file) {
@@ -1248,9 +1267,9 @@ function setupScript(plan) {
  *
  * Per process (an engine round, a test profile, a fixer):
  * 1. the work tree is handed to the account (lease: the first of parallel profiles hands it over, the
- *    last one takes it back): everything but `.git/` and `.droid/` is chowned to it; the top folder stays
- *    the owner's, group-writable to the account with the sticky bit, so `.git` and `.droid` cannot be
- *    renamed or removed. The round's scratch folder (prompt, the CLI's settings HOME) is chowned too.
+ *    last one takes it back): everything but `.droid/` is chowned to it (engines may commit); the top
+ *    folder and `.git` stay the owner's, group-writable to the account with the sticky bit, so `.git` and
+ *    `.droid` cannot be renamed or replaced. The round's scratch folder (prompt, settings HOME) too.
  * 2. `unshare --pid --fork --mount --mount-proc --kill-child` runs sandbox/view.ts's script as root: it
  *    covers RUNNER_TEMP, the file-command files' folders, the droid's HOME and `.droid/` with empty
  *    tmpfs, and brings the work tree back at its own path when an ancestor was private; then `setpriv`
@@ -1505,12 +1524,22 @@ class UserSandbox {
         if (result.exitCode !== 0)
             throw new Error(`could not change the owner of ${paths.join(', ')} (${failureText(result)})`);
     }
-    /** everything but .git and .droid to the account; the top folder group-writable with the sticky bit */
+    /**
+     * Everything but .droid to the account (engines may commit: .git's contents too, which gitguard puts
+     * back after the round); the top folder and .git itself stay the owner's, group-writable to the account
+     * with the sticky bit, so neither .git nor .droid can be renamed away or replaced.
+     */
     async grantTree(tree) {
         const s = await (0,promises_.stat)(tree);
-        this.treeOwner = { uid: s.uid, gid: s.gid, mode: s.mode & 0o7777 };
+        const git = await (0,promises_.lstat)(external_node_path_default().join(tree, '.git')).catch(() => undefined);
+        this.treeOwner = { uid: s.uid, gid: s.gid, mode: s.mode & 0o7777, gitMode: git?.isDirectory() ? git.mode & 0o7777 : 0o755 };
         const mode = (this.treeOwner.mode | 0o1070).toString(8);
-        const script = 'set -e; t=$1; u=$2; g=$3; m=$4; chown -h ":$g" "$t"; chmod "$m" "$t"; find "$t" -mindepth 1 -maxdepth 1 ! -name .git ! -name .droid -exec chown -R -h "$u:$g" {} +';
+        const script = [
+            'set -e; t=$1; u=$2; g=$3; m=$4',
+            'chown -h ":$g" "$t"; chmod "$m" "$t"',
+            'find "$t" -mindepth 1 -maxdepth 1 ! -name .git ! -name .droid -exec chown -R -h "$u:$g" {} +',
+            'if [ -d "$t/.git" ] && [ ! -L "$t/.git" ]; then chown -h ":$g" "$t/.git"; chmod g+rwx,+t "$t/.git"; find "$t/.git" -mindepth 1 -maxdepth 1 -exec chown -R -h "$u:$g" {} +; fi',
+        ].join('\n');
         const result = await runPrivileged(this.privilege, ['/bin/sh', '-c', script, 'droid-grant', tree, String(this.account.uid), String(this.account.gid), mode], this.options.env);
         if (result.exitCode !== 0) {
             await this.restoreTree(tree).catch(() => undefined);
@@ -1522,8 +1551,13 @@ class UserSandbox {
         const owner = this.treeOwner;
         if (!owner)
             return;
-        const script = 'set -e; t=$1; u=$2; g=$3; m=$4; find "$t" -mindepth 1 -maxdepth 1 ! -name .git -exec chown -R -h "$u:$g" {} +; chown -h "$u:$g" "$t"; chmod "$m" "$t"';
-        const result = await runPrivileged(this.privilege, ['/bin/sh', '-c', script, 'droid-restore', tree, String(owner.uid), String(owner.gid), owner.mode.toString(8)], this.options.env);
+        const script = [
+            'set -e; t=$1; u=$2; g=$3; m=$4',
+            'find "$t" -mindepth 1 -maxdepth 1 ! -name .git -exec chown -R -h "$u:$g" {} +',
+            'if [ -d "$t/.git" ] && [ ! -L "$t/.git" ]; then find "$t/.git" -mindepth 1 -maxdepth 1 -exec chown -R -h "$u:$g" {} +; chown -h "$u:$g" "$t/.git"; chmod "$5" "$t/.git"; fi',
+            'chown -h "$u:$g" "$t"; chmod "$m" "$t"',
+        ].join('\n');
+        const result = await runPrivileged(this.privilege, ['/bin/sh', '-c', script, 'droid-restore', tree, String(owner.uid), String(owner.gid), owner.mode.toString(8), owner.gitMode.toString(8)], this.options.env);
         if (result.exitCode !== 0)
             throw new Error(`could not give the work tree back to uid ${owner.uid} (${failureText(result)})`);
     }

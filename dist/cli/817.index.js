@@ -2,7 +2,7 @@ export const id = 817;
 export const ids = [817];
 export const modules = {
 
-/***/ 58332:
+/***/ 7589:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -332,6 +332,69 @@ function gitAuthEnv(serverUrl, token) {
         GIT_CONFIG_KEY_1: key,
         GIT_CONFIG_VALUE_1: `AUTHORIZATION: basic ${basic}`,
     };
+}
+
+;// CONCATENATED MODULE: ./src/forge/github/graphql-commit.ts
+/**
+ * `pr.sign: api` on GitHub (PRODUCT.md §14): the droid's commit is made by GitHub itself through the
+ * GraphQL `createCommitOnBranch` mutation, so GitHub signs it and shows it Verified (commits made over
+ * git or the REST git-data API are not). The mutation is still fast-forward only: `expectedHeadOid`
+ * must be the branch's head, else GitHub refuses with STALE_DATA, which is reported as `stale` for
+ * the caller (git/sign.ts) to refetch once; nothing here ever moves a ref backwards or forces.
+ *
+ * A new branch is created first with REST `POST /repos/{owner}/{repo}/git/refs` at the commit the
+ * droid's work starts from, then the mutation adds the commit on top.
+ */
+
+
+const MUTATION = `mutation droidCommit($input: CreateCommitOnBranchInput!) {
+  createCommitOnBranch(input: $input) {
+    commit { oid url }
+  }
+}`;
+function graphqlErrors(error) {
+    const e = error;
+    return Array.isArray(e?.errors) ? e.errors : [];
+}
+/** GitHub's answer when expectedHeadOid is no longer the branch head. */
+function isStaleHead(error) {
+    const text = [...graphqlErrors(error).map((e) => `${e.type ?? ''} ${e.message ?? ''}`), error?.message ?? ''].join(' ');
+    return /STALE_DATA|Expected branch to point to|is not the latest|does not match the expected/i.test(text);
+}
+async function createCommitOnBranch(ctx, input) {
+    const variables = {
+        input: {
+            branch: { repositoryNameWithOwner: `${ctx.owner}/${ctx.repo}`, branchName: input.branch },
+            expectedHeadOid: input.expectedHeadOid,
+            message: { headline: input.headline, body: input.body },
+            fileChanges: { additions: input.additions, deletions: input.deletions },
+        },
+    };
+    try {
+        const data = await ctx.octokit.graphql(MUTATION, variables);
+        const oid = data.createCommitOnBranch?.commit?.oid;
+        if (typeof oid !== 'string' || !/^[0-9a-f]{40}$/.test(oid)) {
+            throw new errors/* DroidError */.TF('platform', 'GitHub answered createCommitOnBranch without a commit id');
+        }
+        return { status: 'committed', oid, url: data.createCommitOnBranch?.commit?.url };
+    }
+    catch (error) {
+        if (isStaleHead(error))
+            return { status: 'stale', message: graphqlErrors(error)[0]?.message ?? 'the branch head moved' };
+        if (error instanceof errors/* DroidError */.TF)
+            throw error;
+        const detail = graphqlErrors(error)
+            .map((e) => e.message)
+            .filter(Boolean)
+            .join('; ');
+        if (detail)
+            throw new errors/* DroidError */.TF('platform', `GitHub refused the signed commit (createCommitOnBranch): ${detail}`, { hint: 'the token needs `contents: write` on the repository' });
+        return (0,client/* call */.T1)('create the signed commit (createCommitOnBranch)', () => Promise.reject(error));
+    }
+}
+/** A new branch at `sha` (REST git/refs), before the first signed commit on it. */
+async function createBranchRef(ctx, branch, sha) {
+    await (0,client/* call */.T1)(`create the branch ${branch}`, () => ctx.octokit.rest.git.createRef({ owner: ctx.owner, repo: ctx.repo, ref: `refs/heads/${branch}`, sha }));
 }
 
 ;// CONCATENATED MODULE: ./src/forge/github/labels.ts
@@ -756,6 +819,7 @@ function githubReview(ctx) {
 
 
 
+
 const REPO = /^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/;
 function createGitHubForge(options) {
     if (!REPO.test(options.repo)) {
@@ -786,6 +850,7 @@ function createGitHubForge(options) {
         cloneUrl: () => `${serverUrl}/${options.repo}.git`,
         jobUrl: () => options.runUrl,
         review: githubReview(ctx),
+        apiCommits: { commit: (input) => createCommitOnBranch(ctx, input), createBranch: (branch, sha) => createBranchRef(ctx, branch, sha) },
     };
 }
 /** This run's link from the runner's variables, when they are there. */
@@ -1323,12 +1388,21 @@ function ticketFromObject(value, name) {
     const title = typeof value.title === 'string' && value.title.trim() ? oneLine(value.title) : key;
     return { key, title, body: typeof value.body === 'string' ? cut(value.body) : '', url: ticketUrl(value.url, `${name}.url`) };
 }
+/** `PROJ-12 …` -> "PROJ-12": a leading ticket key a ticket system may know (the tickets stage decides) */
+function leadingTicketKey(text) {
+    return /^\s*([A-Za-z][A-Za-z0-9_]{0,31}-\d{1,9})(?![\w-])/.exec(text)?.[1];
+}
+/** a dispatched ticket with a key and no title is looked up */
+function untitledKey(value, ticket) {
+    return isObj(value) && !(typeof value.title === 'string' && value.title.trim()) ? ticket.key : undefined;
+}
 function issueNumberOf(key) {
     const m = /^#?(\d{1,9})$/.exec(key);
     return m ? Number(m[1]) : undefined;
 }
-function base(command, ticket, instructions, sender, target, source) {
-    return { command, ticket, instructions, actor: sender.login, actorIsBot: sender.isBot, target, source };
+function base(command, ticket, instructions, sender, target, source, ticketLookup) {
+    const request = { command, ticket, instructions, actor: sender.login, actorIsBot: sender.isBot, target, source };
+    return ticketLookup ? { ...request, ticketLookup } : request;
 }
 /** A PR target whose head is not known yet: fail-safe values until `withPullRequest` fills it. */
 function pendingChange(number) {
@@ -1366,7 +1440,8 @@ function fromIssues(event, inputs) {
         return { kind: 'ignore', reason: `${command} works on a pull request, not on an issue` };
     const ticket = { key: `#${issue.number}`, title: oneLine(issue.title), body: issue.body, url: issue.url };
     const instructions = parsed?.instructions || inputs.prompt?.trim() || '';
-    const request = base(command, ticket, instructions, event.sender, { kind: 'ticket', issueNumber: issue.number }, { event: `github:issues.${event.action}`, url: issue.url });
+    const lookup = leadingTicketKey(parsed?.instructions ?? '') ?? leadingTicketKey(issue.title);
+    const request = base(command, ticket, instructions, event.sender, { kind: 'ticket', issueNumber: issue.number }, { event: `github:issues.${event.action}`, url: issue.url }, lookup);
     return { kind: 'request', request };
 }
 function fromComment(event, inputs) {
@@ -1381,18 +1456,18 @@ function fromComment(event, inputs) {
         const target = { kind: 'change', number: pull.number, headBranch: pull.headRef, headSha: pull.headSha, baseBranch: pull.baseRef, fromFork: pull.fromFork };
         const ticket = { key: `#${pull.number}`, title: oneLine(pull.title), body: pull.body, url: pull.url };
         const location = event.comment.path ? { path: event.comment.path, line: event.comment.line } : undefined;
-        return { kind: 'request', request: base(parsed.command, ticket, parsed.instructions, event.sender, target, { ...source, location }) };
+        return { kind: 'request', request: base(parsed.command, ticket, parsed.instructions, event.sender, target, { ...source, location }, leadingTicketKey(parsed.instructions)) };
     }
     const { issue } = event;
     const ticket = { key: `#${issue.number}`, title: oneLine(issue.title), body: issue.body, url: issue.url };
     if (!issue.isPullRequest) {
         if (parsed.command === 'ci-fix' || parsed.command === 'review')
             return { kind: 'ignore', reason: `${parsed.command} works on a pull request, not on an issue` };
-        return { kind: 'request', request: base(parsed.command, ticket, parsed.instructions, event.sender, { kind: 'ticket', issueNumber: issue.number }, source) };
+        return { kind: 'request', request: base(parsed.command, ticket, parsed.instructions, event.sender, { kind: 'ticket', issueNumber: issue.number }, source, leadingTicketKey(parsed.instructions)) };
     }
     return {
         kind: 'request',
-        request: base(parsed.command, ticket, parsed.instructions, event.sender, pendingChange(issue.number), source),
+        request: base(parsed.command, ticket, parsed.instructions, event.sender, pendingChange(issue.number), source, leadingTicketKey(parsed.instructions)),
         needsPullRequest: { by: 'number', number: issue.number },
     };
 }
@@ -1408,17 +1483,19 @@ function ticketFromInput(value, prompt) {
         catch {
             throw new errors/* DroidError */.TF('usage', 'the ticket input starts with "{" but is not JSON', { hint: 'pass a key (PROJ-123) or {"key","title","body","url"} as JSON' });
         }
-        return ticketFromObject(parsed, 'ticket input');
+        const ticket = ticketFromObject(parsed, 'ticket input');
+        return { ticket, lookup: untitledKey(parsed, ticket) };
     }
     const key = ticketKey(trimmed, 'ticket input');
     const firstLine = prompt.split('\n', 1)[0] ?? '';
-    return { key, title: oneLine(firstLine) || key, body: prompt };
+    return { ticket: { key, title: oneLine(firstLine) || key, body: prompt }, lookup: key };
 }
 function fromDispatch(event, inputs) {
     const pick = (name) => (inputs[name]?.trim() ? inputs[name] : event.inputs[name]);
     const command = commandInput(pick('command'), 'command input') ?? 'fix';
     const prompt = cut(pick('prompt')?.trim() ?? '');
-    const ticket = ticketFromInput(pick('ticket'), prompt);
+    const given = ticketFromInput(pick('ticket'), prompt);
+    const ticket = given?.ticket;
     if (!ticket && !prompt && command !== 'test') {
         throw new errors/* DroidError */.TF('usage', `workflow_dispatch with command ${command} needs a ticket or a prompt input`, { hint: 'fill in the ticket or prompt field when running the workflow' });
     }
@@ -1426,7 +1503,7 @@ function fromDispatch(event, inputs) {
         return { kind: 'ignore', reason: `${command} runs on a pull request (a comment or a pull_request event), not on workflow_dispatch` };
     const finalTicket = ticket ?? { key: command === 'test' && !prompt ? 'test' : 'manual', title: oneLine(prompt.split('\n', 1)[0] ?? '') || command, body: prompt };
     const issueNumber = issueNumberOf(finalTicket.key);
-    return { kind: 'request', request: base(command, finalTicket, prompt, event.sender, { kind: 'ticket', issueNumber }, { event: 'github:workflow_dispatch', url: finalTicket.url }) };
+    return { kind: 'request', request: base(command, finalTicket, prompt, event.sender, { kind: 'ticket', issueNumber }, { event: 'github:workflow_dispatch', url: finalTicket.url }, given?.lookup) };
 }
 function fromRepositoryDispatch(event, inputs) {
     const payload = event.clientPayload;
@@ -1443,7 +1520,7 @@ function fromRepositoryDispatch(event, inputs) {
     const instructions = typeof payload.prompt === 'string' ? cut(payload.prompt) : inputs.prompt?.trim() ?? '';
     return {
         kind: 'request',
-        request: base(command, ticket, instructions, event.sender, { kind: 'ticket', issueNumber: issueNumberOf(ticket.key) }, { event: `github:repository_dispatch`, url: ticket.url }),
+        request: base(command, ticket, instructions, event.sender, { kind: 'ticket', issueNumber: issueNumberOf(ticket.key) }, { event: `github:repository_dispatch`, url: ticket.url }, untitledKey(payload.ticket, ticket)),
     };
 }
 function fromWorkflowRun(event, inputs) {
@@ -1527,8 +1604,8 @@ function withPullRequest(request, change, lookup) {
     };
 }
 
-// EXTERNAL MODULE: ./src/forge/github/adapter.ts + 10 modules
-var adapter = __webpack_require__(58332);
+// EXTERNAL MODULE: ./src/forge/github/adapter.ts + 11 modules
+var adapter = __webpack_require__(7589);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(77598);
 // EXTERNAL MODULE: ./node_modules/@actions/github/lib/utils.js + 14 modules

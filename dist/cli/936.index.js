@@ -297,23 +297,23 @@ async function runChecks(input) {
             ? ['ok', `${input.configPath} is valid (${loaded.config.tests.length} test profile(s))`]
             : ['warn', `no ${input.configPath}: defaults apply and no test profile runs\n  fix: run \`droid-ci init\` and commit ${input.configPath}`];
     });
-    await check('sandbox', async () => {
-        if (!config)
-            return ['skip', 'not checked: fix the config first'];
-        const sandbox = await (0,src_sandbox/* openSandbox */.Ep)({ mode: config.sandbox.mode, user: config.sandbox.user, workdir: repoRoot, env, log });
-        await sandbox.close();
-        if (sandbox.warning) {
-            const fix = config.sandbox.mode === 'off' ? 'set `sandbox.mode: auto`' : 'run the job as root or give the runner passwordless sudo, with util-linux installed';
-            return ['warn', `${sandbox.warning}\n  fix: ${fix}`];
-        }
-        return sandbox.pidNamespace ? ['ok', sandbox.describe] : ['warn', `${sandbox.describe}: the host's /proc stays visible\n  fix: allow unshare (CAP_SYS_ADMIN) in the job's container`];
-    });
     await check('engine', async () => {
         if (!config)
             return ['skip', 'not checked: fix the config first'];
         const name = input.engineOverride ?? config.engine.use;
         await (0,engine/* createEngine */.P)(name).preflight((0,engine_env/* engineBaseEnv */.V)(env), config);
-        return ['ok', `${name} is ready (CLI found${name === 'command' || name === 'fix-commands' ? '' : ', key present'})`];
+        const ready = `${name} is ready (CLI found${name === 'command' || name === 'fix-commands' ? '' : ', key present'})`;
+        // the isolation boundary (PRODUCT.md §10) is part of "can the engine run here"
+        const sandbox = await (0,src_sandbox/* openSandbox */.Ep)({ mode: config.sandbox.mode, user: config.sandbox.user, workdir: repoRoot, env, log });
+        await sandbox.close();
+        if (sandbox.warning) {
+            const fix = config.sandbox.mode === 'off' ? 'set `sandbox.mode: auto`' : 'run the job as root or give the runner passwordless sudo, with util-linux (setpriv, unshare) installed';
+            return ['warn', `${ready}\n  ${sandbox.warning}\n  fix: ${fix}`];
+        }
+        if (!sandbox.pidNamespace)
+            return ['warn', `${ready}\n  ${sandbox.describe}: the host's /proc stays visible\n  fix: allow unshare (CAP_SYS_ADMIN) in the job's container`];
+        log.debug(`sandbox: ${sandbox.describe}`);
+        return ['ok', ready];
     });
     if (input.platform === 'local')
         return checks;
