@@ -1,5 +1,5 @@
 import { execFile, execFileSync, spawn } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -79,6 +79,9 @@ export class Harness {
     this.tools = join(this.tmp, 'tools');
     mkdirSync(this.tools);
     writeFileSync(join(this.tools, 'engine.mjs'), ENGINE);
+    // the engine runs as the sandbox account (PRODUCT.md §10): it reads its script and leaves its prompt here
+    chmodSync(this.tmp, 0o755);
+    chmodSync(this.tools, 0o777);
   }
 
   async stop(): Promise<void> {

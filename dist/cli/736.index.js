@@ -1253,7 +1253,7 @@ function setupScript(plan) {
         lines.push(`exec ${i + 3}<&-`);
     });
     for (const h of plan.hides)
-        lines.push(`mount -t tmpfs -o mode=0000,size=4k,nr_inodes=16 droid-sandbox ${ref(h)}`);
+        lines.push(`mount -t tmpfs -o mode=0555,size=4k,nr_inodes=16 droid-sandbox ${ref(h)}`);
     lines.push(`shift ${params.length}`, 'set +e', '"$@" &', 'c=$!', "trap 'kill -TERM $c 2>/dev/null' TERM INT HUP", 'while :; do wait $c; s=$?; kill -0 $c 2>/dev/null || break; done', 'exit $s');
     return { script: lines.join('\n'), params };
 }

@@ -115,7 +115,7 @@ export function setupScript(plan: ViewPlan): { script: string; params: string[] 
     if (e.readOnly) lines.push(`mount --no-canonicalize -o remount,bind,ro ${target}`);
     lines.push(`exec ${i + 3}<&-`);
   });
-  for (const h of plan.hides) lines.push(`mount -t tmpfs -o mode=0000,size=4k,nr_inodes=16 droid-sandbox ${ref(h)}`);
+  for (const h of plan.hides) lines.push(`mount -t tmpfs -o mode=0555,size=4k,nr_inodes=16 droid-sandbox ${ref(h)}`);
   lines.push(
     `shift ${params.length}`,
     'set +e',
