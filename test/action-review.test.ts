@@ -5,11 +5,16 @@
  * the findings JSON to $DROID_REVIEW_FILE; here it is a script on the base branch that answers with a
  * JSON file committed next to it.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { faults } from './support/github-api/server.js';
 import { distBuilt, REPO, startWorld, type ActionRun, type World, type WorldOptions } from './support/action-runner.js';
+
+/** where the engine (the sandbox account, PRODUCT.md §10) leaves what it saw: a folder it can reach, not the droid's HOME */
+const REC = mkdtempSync(path.join(tmpdir(), 'droid-review-rec-'));
+chmodSync(REC, 0o777);
 
 let world: World | undefined;
 afterEach(async () => {
@@ -40,7 +45,7 @@ const ANSWER = {
 /** the engine: keeps a copy of its prompt and answers with review-answer.json (both on the base branch) */
 const REVIEW_SCRIPT = `#!/bin/sh
 set -e
-cp "$DROID_PROMPT_FILE" "$HOME/review-prompt-$DROID_COMMAND.md"
+cp "$DROID_PROMPT_FILE" "${REC}/review-prompt-$DROID_COMMAND.md"
 cp review-answer.json "$DROID_REVIEW_FILE"
 echo "reviewed"
 `;
@@ -119,7 +124,7 @@ describe.skipIf(!distBuilt())('review mode (bundled action)', { timeout: 240_000
     expect((body.match(/droid:finding=/g) ?? []).length).toBe(1);
 
     // the engine saw the focus, the base branch's AGENTS.md and the diff; it was told not to edit
-    const prompt = readFileSync(path.join(run.env.HOME!, 'review-prompt-review.md'), 'utf8').replace(/\s+/g, ' ');
+    const prompt = readFileSync(path.join(REC, 'review-prompt-review.md'), 'utf8').replace(/\s+/g, ' ');
     expect(prompt).toContain('focus on error handling');
     expect(prompt).toContain('Base branch guideline: prefer explicit radix.');
     expect(prompt).toContain('+const v10 = parseInt(input10);');
@@ -179,7 +184,7 @@ describe.skipIf(!distBuilt())('review mode (bundled action)', { timeout: 240_000
   });
 
   it('a fork PR is refused unless review.forks is on, and then the fork\'s code never runs', async () => {
-    const forkScript = 'touch "$HOME/FORK-CODE-RAN"\necho \'{"summary":"","findings":[]}\' > "$DROID_REVIEW_FILE"\n';
+    const forkScript = `touch "${REC}/FORK-CODE-RAN"\necho '{"summary":"","findings":[]}' > "$DROID_REVIEW_FILE"\n`;
     world = await startWorld(reviewWorld());
     let pull = await world.openPull(1, { head: 'changes', fork: 'mallory', files: { 'src/calc.js': HEAD_CALC, '.review.sh': forkScript } });
     const refused = await world.run({ event: 'issue_comment', payload: reviewComment(world) });
@@ -196,9 +201,9 @@ describe.skipIf(!distBuilt())('review mode (bundled action)', { timeout: 240_000
     expect(run.outputs.conclusion).toBe('review-posted');
     expect(run.outputs.findings).toBe('3');
     // the base branch's engine script answered; the fork's was never run, nor checked out
-    expect(existsSync(path.join(run.env.HOME!, 'FORK-CODE-RAN'))).toBe(false);
+    expect(existsSync(path.join(REC, 'FORK-CODE-RAN'))).toBe(false);
     expect(readFileSync(path.join(run.workspace, '.review.sh'), 'utf8')).toBe(REVIEW_SCRIPT);
-    expect(readFileSync(path.join(run.env.HOME!, 'review-prompt-review.md'), 'utf8')).toContain('BASE branch only');
+    expect(readFileSync(path.join(REC, 'review-prompt-review.md'), 'utf8')).toContain('BASE branch only');
     expect(world.gh.state.reviews[0]!.commit_id).toBe(pull.head.sha);
     expectNothingPushed(world, run);
     world.gh.assertNoViolations();
@@ -286,7 +291,7 @@ describe.skipIf(!distBuilt())('review mode (bundled action)', { timeout: 240_000
   it('review.security runs a second pass with its own prompt; findings under security_threshold are dropped', async () => {
     const script = `#!/bin/sh
 set -e
-cp "$DROID_PROMPT_FILE" "$HOME/prompt-$(date +%s%N).md"
+cp "$DROID_PROMPT_FILE" "${REC}/prompt-$(date +%s%N).md"
 if grep -q 'SECURITY review' "$DROID_PROMPT_FILE"; then cp security-answer.json "$DROID_REVIEW_FILE"; else echo '{"summary":"ok","findings":[]}' > "$DROID_REVIEW_FILE"; fi
 `;
     const security = {

@@ -188,7 +188,7 @@ describe('a .droid.yml that cannot be used is reported with file, line, column a
     {
       name: 'a top level that is not a mapping',
       text: lines('- version: 1'),
-      expected: [{ line: 1, column: 1, message: 'the top level of .droid.yml at .droid.yml:1:1 must be a mapping of keys (version, tests, tests_concurrency, pr, engine, access, ci, audit, sandbox, review), got a list' }],
+      expected: [{ line: 1, column: 1, message: 'the top level of .droid.yml at .droid.yml:1:1 must be a mapping of keys (version, tests, tests_concurrency, pr, engine, access, ci, audit, sandbox, review, tickets), got a list' }],
     },
     {
       name: 'an empty file',

@@ -49,7 +49,7 @@ function commitInBare(gitDir: string, branch: string, file: string, content: str
 
 type CommitVariables = { input: { expectedHeadOid: string; message: { headline: string; body: string }; fileChanges: { additions: { path: string; contents: string }[]; deletions: { path: string }[] } } };
 const commitCalls = (w: World): CommitVariables[] =>
-  w.gh.calls('graphql').map((r) => (r.body as { variables: CommitVariables }).variables).filter((v) => v.input.expectedHeadOid !== undefined);
+  w.gh.calls('graphql').map((r) => (r.body as { variables: CommitVariables }).variables).filter((v) => v?.input?.expectedHeadOid !== undefined); // the identity lookup (viewer { login }) has no variables
 const receivePacks = (w: World): number => w.remote.requests.filter((r) => r.service === 'git-receive-pack').length;
 
 it('makes the droid commit through createCommitOnBranch on a new branch, with the trailers, and pushes nothing over git', async () => {
@@ -98,7 +98,8 @@ it('a head that moved under the mutation is refetched once and the commit goes o
   expect(calls).toHaveLength(2);
   expect(calls[1]?.input.expectedHeadOid).toBe(theirs);
   // the first answer was GitHub's STALE_DATA, the second made the commit on their head
-  expect(JSON.stringify(world.gh.requests.filter((r) => r.operationId === 'graphql').map((r) => r.status))).toBe('[200,200]');
+  // (the third GraphQL request is the droid's identity lookup, viewer { login })
+  expect(JSON.stringify(world.gh.requests.filter((r) => r.operationId === 'graphql').map((r) => r.status))).toBe('[200,200,200]');
   expect(world.gh.state.apiCommits).toEqual([expect.objectContaining({ parent: theirs, oid: run.outputs.commit_sha })]);
   const log = await world.remote.log(REPO, BRANCH);
   expect(log[0]).toContain(run.outputs.commit_sha);

@@ -5,7 +5,7 @@
  * log, .git/config or the runner's temp folder afterwards.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, afterEach, beforeAll, expect, it } from 'vitest';
@@ -43,6 +43,7 @@ function spyEngine(dump: string): string {
 
 it('signs the droid commit with the signing_key; git verify-commit accepts it with an allowed signers file', async () => {
   const dump = mkdtempSync(path.join(tmpdir(), 'sign-dump-'));
+  chmodSync(dump, 0o777); // the engine writes here as the sandbox account (PRODUCT.md §10)
   world = await startWorld({ files: { '.engine-extra.sh': spyEngine(dump) }, config: { pr: 'labels: [droid]\nsign: ssh' } });
   const run = await world.run({ event: 'issues', payload: world.payload('issues-opened.json'), inputs: { signing_key: privateKey } });
   try {
