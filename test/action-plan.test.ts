@@ -87,7 +87,8 @@ describe('/droid plan then /droid approve on an issue', () => {
 
     // the PR body's Plan section is the edited plan and names the approver and the comment
     const pull = world.gh.state.pulls[0]!;
-    const section = pull.body.slice(pull.body.indexOf('## Plan'));
+    const body = pull.body ?? '';
+    const section = body.slice(body.indexOf('## Plan'));
     expect(section).toContain('Approved by @alice');
     expect(section).toContain('3. Mention the Zanzibar convention in the commit.');
     const url = new RegExp(`\\[plan comment\\]\\((http://127\\.0\\.0\\.1:\\d+/${REPO}/issues/1#issuecomment-${posted[0]!.id})\\)`).exec(section)?.[1];

@@ -21,6 +21,8 @@ export function planCommentLines(plan: string, trigger: string): string[] {
     PLAN_MARKER,
     HEADING,
     '',
+    '### Plan',
+    '',
     PLAN_START,
     neutralize(plan.trim()) || '_The engine gave no plan._',
     PLAN_END,
@@ -35,8 +37,12 @@ export function planFromComment(body: string): string | undefined {
   const start = text.indexOf(PLAN_START);
   if (start >= 0) text = text.slice(start + PLAN_START.length);
   else {
+    // the start marker was edited away: what follows the plan marker, without the droid's heading lines
     const marker = text.indexOf(PLAN_MARKER);
     if (marker >= 0) text = text.slice(marker + PLAN_MARKER.length);
+    const lines = text.split('\n');
+    while (lines.length > 0 && [HEADING, '### Plan', ''].includes(lines[0]!.trim())) lines.shift();
+    text = lines.join('\n');
   }
   const end = text.indexOf(PLAN_END);
   if (end >= 0) text = text.slice(0, end);
@@ -47,7 +53,7 @@ export function planFromComment(body: string): string | undefined {
   // hidden markers left in an edited text are not part of the plan
   const plan = text
     .split('\n')
-    .filter((line) => line.trim() !== HEADING && !/^\s*<!-- droid:[A-Za-z0-9:=._#!/-]* -->\s*$/.test(line))
+    .filter((line) => !/^\s*<!-- droid:[A-Za-z0-9:=._#!/-]* -->\s*$/.test(line))
     .join('\n')
     .trim();
   if (plan === '') return undefined;
