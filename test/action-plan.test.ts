@@ -155,6 +155,37 @@ describe('/droid plan then /droid approve on an issue', () => {
   });
 });
 
+describe('/droid plan then /droid approve on a pull request', () => {
+  it('pushes the approved plan onto the PR head with Droid-Plan, and the PR keeps its title', async () => {
+    world = await startWorld({ files: { '.engine-extra.sh': PLAN_ENGINE } });
+    const pull = await world.openPull(1, { head: 'changes' });
+    const onPr = (body: string): Record<string, unknown> =>
+      world!.payload('issue-comment-pr.json', (p) => {
+        const comment = p.comment as { body: string; id: number };
+        comment.body = body;
+        comment.id += Math.floor(Math.random() * 1000) + 1;
+      });
+    const plan = await world.run({ event: 'issue_comment', payload: onPr('/droid plan split the parser') });
+    expect(plan.outputs.conclusion, failed(plan)).toBe('plan-posted');
+    const posted = planComments(world);
+    expect(posted.map((c) => c.issue_number)).toEqual([1]);
+    expect(await world.remote.headOf(REPO, 'changes')).toBe(pull.head.sha);
+
+    const approve = await world.run({ event: 'issue_comment', payload: onPr('/droid approve') });
+    expect(approve.code, failed(approve)).toBe(0);
+    expect(approve.outputs.conclusion).toBe('pr-updated');
+    expect(await world.remote.headOf(REPO, 'changes')).toBe(approve.outputs.commit_sha);
+    const commit = await world.remote.commitInfo(REPO, approve.outputs.commit_sha!);
+    expect(commit.message).toMatch(new RegExp(`Droid-Plan: \\S+/issues/1#issuecomment-${posted[0]!.id}`));
+    const prompt = (await world.remote.fileAt(REPO, approve.outputs.commit_sha!, 'notes/last-prompt.md')) ?? '';
+    expect(prompt).toContain('## Plan (approved by @Codertocat)');
+    expect(prompt).toContain('2. Keep test.sh as it is.');
+    expect(world.gh.state.pulls).toHaveLength(1);
+    expect(world.gh.state.pulls[0]!.title).toBe('Human PR');
+    world.gh.assertNoViolations();
+  });
+});
+
 describe('pr.require_plan', () => {
   it('makes /droid fix post a plan and stop; approve then carries it out', async () => {
     world = await startWorld({ files: { '.engine-extra.sh': PLAN_ENGINE }, config: { pr: 'labels: [droid]\nrequire_plan: true' } });
