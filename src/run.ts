@@ -12,6 +12,7 @@ import { profilePassed } from './profiles/types.js';
 import { ProgressComment, type ProgressStep } from './report/progress.js';
 import type { Sandbox } from './sandbox/index.js';
 import type { Request } from './trigger/request.js';
+import { PLAN_MARKER, planCommentLines, planFromComment } from './trigger/plan.js';
 import type { Engine } from './engine/types.js';
 import { DroidError, describeError } from './util/errors.js';
 import { followCi } from './ci/follow.js';
@@ -48,7 +49,7 @@ export async function run(request: Request, options: RunOptions, deps: Deps): Pr
   deps.audit.record({ stage: 'trigger', action: 'request', outcome: 'ok', detail: { command: request.command, ticket: request.ticket.key, event: request.source.event } });
   let outcome: RunOutcome;
   let startBranch: string | undefined;
-  const state: { ws?: Workspace; isolationWarning?: string } = {};
+  const state: RunState = {};
   try {
     startBranch = await deps.git.currentBranch();
     outcome = await runStages(request, options, deps, progress, state);
@@ -60,15 +61,25 @@ export async function run(request: Request, options: RunOptions, deps: Deps): Pr
   outcome = await keepUnfinished(deps, options, state.ws, outcome, startBranch);
   // --platform local leaves the user where they started; the work stays on the droid branch
   if (options.platform === 'local' && startBranch) outcome = await returnToStart(deps, startBranch, state.ws, outcome);
-  await progress.finish(outcomeText(outcome), { short: outcome.conclusion === 'refused' });
+  // a plan is posted as the plan comment (marker, plan, next step) that `/droid approve` reads back
+  const planLines = outcome.conclusion === 'plan-posted' && outcome.plan !== undefined ? planCommentLines(outcome.plan, state.phrase ?? '/droid') : undefined;
+  await progress.finish(outcomeText(planLines ? { ...outcome, plan: undefined } : outcome), { short: outcome.conclusion === 'refused', planLines });
   deps.audit.record({ stage: 'report', action: 'run.end', outcome: outcome.conclusion === 'error' ? 'fail' : 'ok', detail: { conclusion: outcome.conclusion, ...usageDetail(outcome.usage) } });
   return outcome;
 }
 
-async function runStages(triggered: Request, options: RunOptions, deps: Deps, progress: ProgressComment, state: { ws?: Workspace; isolationWarning?: string }): Promise<RunOutcome> {
+interface RunState {
+  ws?: Workspace;
+  isolationWarning?: string;
+  /** the trigger phrase the replies name (`access.trigger`) */
+  phrase?: string;
+}
+
+async function runStages(triggered: Request, options: RunOptions, deps: Deps, progress: ProgressComment, state: RunState): Promise<RunOutcome> {
   await progress.step('setup', 'running');
   const setup = await deps.audit.stage('config', () => readSetup(triggered, options, deps));
   const { config } = setup;
+  state.phrase = config.access.trigger;
   const refusal = await deps.audit.stage('gate', () => checkGate(triggered, options, deps, config));
   if (refusal) {
     await progress.step('setup', 'failed', 'refused');
@@ -85,7 +96,12 @@ async function runStages(triggered: Request, options: RunOptions, deps: Deps, pr
     deps.log.warn(looked.warning);
     progress.notice(looked.warning);
   }
-  const request = looked.request;
+  const planned = await withPlan(looked.request, config, options, deps);
+  if (typeof planned === 'string') {
+    await progress.step('setup', 'failed', 'refused');
+    return { ...emptyOutcome('refused', planned) };
+  }
+  const request = planned;
   const reviewStop = request.command === 'review' ? reviewPrecheck(request, config) : undefined;
   if (reviewStop) {
     await progress.step('setup', reviewStop.conclusion === 'refused' ? 'failed' : 'skipped', reviewStop.conclusion);
@@ -157,6 +173,31 @@ async function runStages(triggered: Request, options: RunOptions, deps: Deps, pr
   await progress.step('tests', loop.results.every(profilePassed) ? 'done' : 'failed', testsLine(loop.results));
   const outcome = await commitPushAndPublish(request, options, deps, progress, setup, ws, loop, ticketWriteBack(looked, source, config));
   return withBudget(looked.warning ? { ...outcome, warnings: [looked.warning, ...outcome.warnings] } : outcome, loop);
+}
+
+/**
+ * PRODUCT.md §12. `/droid approve`: the latest plan comment the droid's own account wrote on this thread,
+ * in its current text, becomes a `fix` that carries it out (a refusal when there is none). `fix` with
+ * `pr.require_plan: true`: a plan is posted first.
+ */
+async function withPlan(request: Request, config: DroidConfig, options: RunOptions, deps: Deps): Promise<Request | string> {
+  if (request.command === 'fix' && config.pr.require_plan) {
+    deps.log.info('pr.require_plan: posting a plan first; reply `/droid approve` to carry it out');
+    return { ...request, command: 'plan' };
+  }
+  if (request.command !== 'approve') return request;
+  const phrase = config.access.trigger || '/droid';
+  const target = commentTarget(request);
+  if (!target) return `\`${phrase} approve\` works on an issue or pull request that has a plan comment; this run has no thread.`;
+  const where = `${target.kind === 'change' ? 'pull request' : 'issue'} #${target.number}`;
+  if (options.platform === 'local' || !deps.forge?.findOwnComment) return `\`${phrase} approve\` is not available on this platform yet: run \`${phrase} fix\` with the plan as instructions.`;
+  const comment = await deps.forge.findOwnComment(target, PLAN_MARKER);
+  const text = comment ? planFromComment(comment.body) : undefined;
+  deps.audit.record({ stage: 'trigger', action: 'plan.lookup', outcome: text ? 'ok' : 'refused', detail: { found: comment !== undefined, comment: comment?.id ?? 0 } });
+  if (!comment) return `There is no plan to approve on ${where}: no plan comment by the droid was found. Run \`${phrase} plan …\` first, then reply \`${phrase} approve\`.`;
+  if (!text) return `The plan comment on ${where} (${comment.url}) is empty now: write the plan back into it, or run \`${phrase} plan …\` again.`;
+  deps.log.info(`carrying out the plan in ${comment.url}, approved by @${request.actor}`);
+  return { ...request, command: 'fix', approvedPlan: { text, approver: request.actor, commentId: comment.id, url: comment.url || String(comment.id) } };
 }
 
 interface TicketWriteBack {
@@ -376,7 +417,8 @@ async function commitPushAndPublish(
     ['Co-authored-by', coAuthor(request.actor)],
     ['Droid-Ticket', request.ticket.key],
     ['Droid-Run', options.runId],
-    ['Droid-Command', request.command],
+    ['Droid-Command', request.approvedPlan ? 'approve' : request.command],
+    ...(request.approvedPlan ? [['Droid-Plan', request.approvedPlan.url] as [string, string]] : []),
   ], { sign: config.pr.sign });
   if (!sha) {
     await progress.step('push', 'skipped', 'nothing to commit');
@@ -399,6 +441,7 @@ async function commitPushAndPublish(
     changes,
     tests: loop.results,
     plan: loop.plan,
+    approvedPlan: request.approvedPlan,
     heldBack,
     warnings: base.warnings,
     trace: { runId: options.runId, engine: options.engineOverride || config.engine.use, iterations: loop.iterations, platform: options.platform, runUrl: options.jobUrl, auditLog: config.audit.file },

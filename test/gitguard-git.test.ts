@@ -205,6 +205,36 @@ describe("the droid's git runs no driver the work tree configured", () => {
     expect(await markers(tmp.dir, 'filter-ran')).toEqual([]);
   });
 
+  it("Git LFS's own filter (exactly as `git lfs install` writes it) still runs, so pointers are committed; the lfs name with other commands runs nothing", async () => {
+    const { ws } = await workspace({ 'README.md': '# app\n', '.gitattributes': '*.bin filter=lfs diff=lfs merge=lfs -text\n' });
+    // a stand-in for git-lfs on PATH: it notes each run and turns content into a pointer-like line
+    const bin = path.join(tmp.dir, 'bin');
+    await mkdir(bin);
+    const ran = path.join(tmp.dir, 'lfs-ran');
+    await writeFile(path.join(bin, 'git-lfs'), `#!/bin/sh\necho "$1" >> ${ran}\necho "version https://git-lfs.github.com/spec/v1"\n`, { mode: 0o755 });
+    const env = isolatedEnv(tmp.dir, { PATH: `${bin}:${process.env.PATH ?? ''}` });
+    const git = new Git({ cwd: ws.dir, env });
+    const setLfs = (clean: string): void => {
+      execFileSync('git', ['config', 'filter.lfs.clean', clean], { cwd: ws.dir, env });
+      execFileSync('git', ['config', 'filter.lfs.smudge', 'git-lfs smudge -- %f'], { cwd: ws.dir, env });
+      execFileSync('git', ['config', 'filter.lfs.required', 'true'], { cwd: ws.dir, env });
+    };
+    setLfs('git-lfs clean -- %f');
+    await writeFile(path.join(ws.dir, 'big.bin'), 'large binary content\n');
+    await git.add();
+    await git.commit({ message: 'LFS file' });
+    expect(existsSync(ran)).toBe(true);
+    expect(execFileSync('git', ['show', 'HEAD:big.bin'], { cwd: ws.dir, env: isolatedEnv(tmp.dir), encoding: 'utf8' })).toContain('git-lfs.github.com/spec');
+
+    await rm(ran);
+    setLfs(`git-lfs clean -- %f; ${hostile(path.join(tmp.dir, 'filter-ran'))}`);
+    await writeFile(path.join(ws.dir, 'other.bin'), 'more content\n');
+    await git.add();
+    await git.commit({ message: 'Not the standard filter' });
+    expect(existsSync(ran)).toBe(false);
+    expect(await markers(tmp.dir, 'filter-ran')).toEqual([]);
+  });
+
   it('hooks, fsmonitor, pager and a global attributes file are off too', async () => {
     const { ws } = await workspace();
     const marker = path.join(tmp.dir, 'filter-ran');

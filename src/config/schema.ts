@@ -150,6 +150,7 @@ const prSchema = z.strictObject({
     .array(z.string().min(1, { message: 'a label must not be empty' }).max(50, { message: 'a label must be at most 50 characters' }))
     .default(['ai-generated', 'droid', 'needs-review']),
   draft: z.boolean().default(false),
+  require_plan: z.boolean().optional().describe('Default false. `fix` first posts a plan and waits for `/droid approve` to carry it out'),
   on_tests_failing: z.enum(['draft', 'comment-only']).default('draft').describe('What to do when tests still fail after the last iteration'),
   protected_paths: z
     .array(glob('a protected path'))

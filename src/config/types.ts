@@ -37,6 +37,8 @@ export interface DroidConfig {
     title: string;
     labels: string[];
     draft: boolean;
+    /** `fix` posts a plan first and waits for `/droid approve` (PRODUCT.md §12) */
+    require_plan?: boolean | undefined;
     on_tests_failing: 'draft' | 'comment-only';
     protected_paths: string[];
     reviewers: { codeowners: boolean; rules: ReviewerRule[] };

@@ -64,6 +64,13 @@ export interface UpsertResult {
 /** Where progress comments and replies go. */
 export type CommentTarget = { kind: 'issue'; number: number } | { kind: 'change'; number: number };
 
+/** A comment as it reads now (a person may have edited it). */
+export interface CommentText {
+  id: number;
+  url: string;
+  body: string;
+}
+
 export interface CommentRef {
   id: number;
   url: string;
@@ -123,6 +130,11 @@ export interface Forge {
   closeChangeRequest?(number: number): Promise<void>;
   /** create a comment, or update the one that holds `marker` (idempotent by marker) */
   upsertComment(target: CommentTarget, body: string, marker: string, existing?: CommentRef): Promise<CommentRef>;
+  /**
+   * The latest comment on the thread that holds `marker` and that the droid's own account wrote, in its
+   * current text (`/droid approve`, PRODUCT.md §12); comments by anyone else never count. Optional.
+   */
+  findOwnComment?(target: CommentTarget, marker: string): Promise<CommentText | undefined>;
   ciStatus(sha: string, options?: { ignoreJobNames?: string[] }): Promise<CiStatus>;
   jobLog(job: CiJob): Promise<string>;
   /** environment entries that give `git` access to the remote for one command (GIT_CONFIG_COUNT form) */

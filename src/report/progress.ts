@@ -31,6 +31,8 @@ export class ProgressComment {
   private warning: string | undefined;
   private started = false;
   private short = false;
+  /** `/droid plan`: the plan comment's lines (src/trigger/plan.ts), shown instead of the checklist */
+  private planLines: string[] | undefined;
 
   constructor(
     private readonly forge: Forge | undefined,
@@ -70,16 +72,24 @@ export class ProgressComment {
   }
 
   /** The outcome; `short`: a plain reply with no checklist (refusals, ignored requests). */
-  async finish(outcome: string, options: { short?: boolean } = {}): Promise<void> {
+  async finish(outcome: string, options: { short?: boolean; planLines?: string[] | undefined } = {}): Promise<void> {
     for (const [step, s] of this.states) if (s.state === 'pending' || s.state === 'running') this.states.set(step, { state: 'skipped' });
     this.outcome = outcome;
     this.short = options.short ?? false;
+    this.planLines = options.planLines;
     await this.flush();
   }
 
   render(): string {
     const marker = `${PROGRESS_MARKER}\n<!-- droid:run=${this.info.runId} -->`;
     if (this.short && this.outcome) return `${marker}\n${neutralize(this.outcome)}`;
+    const sub = `<sub>run \`${this.info.runId}\`${this.info.jobUrl ? ` · [job](${this.info.jobUrl})` : ''}</sub>`;
+    if (this.planLines && this.outcome) {
+      const out = [marker, ...(this.warning ? [`> [!WARNING]\n> ${neutralize(this.warning)}`, ''] : []), ...this.planLines];
+      if (this.notices.length) out.push('', ...this.notices.map((n) => `> ${neutralize(n)}`));
+      out.push('', neutralize(this.outcome), '', sub);
+      return out.join('\n');
+    }
     const head = this.outcome
       ? '**Droid** finished.'
       : `**Droid** is working on it${this.info.jobUrl ? ` ([job log](${this.info.jobUrl}))` : ''}…`;
@@ -91,7 +101,7 @@ export class ProgressComment {
     const out = [marker, ...(this.warning ? [`> [!WARNING]\n> ${neutralize(this.warning)}`, ''] : []), head, '', ...lines];
     if (this.notices.length) out.push('', ...this.notices.map((n) => `> ${neutralize(n)}`));
     if (this.outcome) out.push('', neutralize(this.outcome));
-    out.push('', `<sub>run \`${this.info.runId}\`${this.info.jobUrl ? ` · [job](${this.info.jobUrl})` : ''}</sub>`);
+    out.push('', sub);
     return out.join('\n');
   }
 

@@ -36,7 +36,7 @@ export type GitHubTrigger =
   | { kind: 'request'; request: Request; needsPullRequest?: PullRequestLookup | undefined }
   | { kind: 'ignore'; reason: string };
 
-const COMMANDS: readonly DroidCommand[] = ['fix', 'plan', 'ci-fix', 'test', 'review'];
+const COMMANDS: readonly DroidCommand[] = ['fix', 'plan', 'approve', 'ci-fix', 'test', 'review'];
 /** pull_request actions that start an automatic review (`review.auto`, PRODUCT.md §13) */
 const REVIEW_ACTIONS = new Set(['opened', 'synchronize', 'ready_for_review']);
 const TICKET_KEY = /^[A-Za-z0-9#][A-Za-z0-9._#-]{0,63}$/;

@@ -24,7 +24,7 @@ export interface GitLabTriggerOptions {
   command?: DroidCommand | undefined;
 }
 
-const COMMANDS: readonly DroidCommand[] = ['fix', 'plan', 'ci-fix', 'test', 'review'];
+const COMMANDS: readonly DroidCommand[] = ['fix', 'plan', 'approve', 'ci-fix', 'test', 'review'];
 const MAX_BODY = 64 * 1024;
 const MAX_TITLE = 256;
 

@@ -1,5 +1,15 @@
 /** What a trigger asks for (PRODUCT.md §1.1). Built once from the event; never mutated afterwards. */
-export type DroidCommand = 'fix' | 'plan' | 'ci-fix' | 'test' | 'review';
+/** `approve` carries out the droid's latest plan comment on the thread (PRODUCT.md §12); the run turns it into a `fix` with `approvedPlan` */
+export type DroidCommand = 'fix' | 'plan' | 'approve' | 'ci-fix' | 'test' | 'review';
+
+/** A plan comment the droid's own account wrote, in its current text, and who approved it (PRODUCT.md §12). */
+export interface ApprovedPlan {
+  text: string;
+  approver: string;
+  commentId: number;
+  /** the comment's URL (the `Droid-Plan:` trailer); the id when the forge gave none */
+  url: string;
+}
 
 export interface Ticket {
   /** e.g. "PROJ-123", "#42", "!7"; used in branch names, markers and trailers */
@@ -38,6 +48,8 @@ export interface Request {
   /** true when the actor is a bot account (GitHub type Bot, GitLab bot user) */
   actorIsBot: boolean;
   target: Target;
+  /** set by the run for `/droid approve`: the plan the engine carries out */
+  approvedPlan?: ApprovedPlan | undefined;
   /** where the trigger came from, for replies and the audit log */
   source: {
     event: string;

@@ -9,7 +9,7 @@ import type { Forge } from '../types.js';
 import { actorAccess } from './access.js';
 import { ciStatus, jobLog } from './ci.js';
 import { call, createGitHubClient, defaultWaits, type RetryWaits } from './client.js';
-import { upsertComment } from './comments.js';
+import { findOwnComment, upsertComment } from './comments.js';
 import type { GitHubContext } from './context.js';
 import { gitAuthEnv } from './git-auth.js';
 import { identityResolver } from './identity.js';
@@ -63,6 +63,7 @@ export function createGitHubForge(options: GitHubForgeOptions): Forge {
     upsertChangeRequest: (spec, existing) => upsertPull(ctx, spec, existing, { actor: options.actor }),
     closeChangeRequest: (number) => closePull(ctx, number),
     upsertComment: (target, body, marker, existing) => upsertComment(ctx, target, body, marker, existing),
+    findOwnComment: (target, marker) => findOwnComment(ctx, target, marker),
     ciStatus: (sha, ciOptions) => ciStatus(ctx, sha, ciOptions),
     jobLog: (job) => jobLog(ctx, job, options.maxLogBytes ?? 1024 * 1024),
     gitAuthEnv: () => gitAuthEnv(serverUrl, options.token),

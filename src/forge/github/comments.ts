@@ -5,7 +5,7 @@
  * After an uncertain failure of the create (5xx, network) the comment is looked for again, twice with
  * a pause between (GitHub's list can lag behind a create that did succeed), before a second create.
  */
-import type { CommentRef, CommentTarget } from '../types.js';
+import type { CommentRef, CommentTarget, CommentText } from '../types.js';
 import { call, errorDetail, platformError, statusOf } from './client.js';
 import { isUncertain, sleep, type GitHubContext } from './context.js';
 import { sameLogin } from './identity.js';
@@ -77,5 +77,13 @@ export async function upsertComment(ctx: GitHubContext, target: CommentTarget, b
     const found = marker ? await findComment(ctx, target.number, marker) : undefined;
     if (found) return ref(await updateComment(ctx, found.id, text));
     return ref(await createComment(ctx, target.number, text, marker));
+  });
+}
+
+/** The droid's own latest comment holding `marker`, as it reads now (edits by people included). */
+export async function findOwnComment(ctx: GitHubContext, target: CommentTarget, marker: string): Promise<CommentText | undefined> {
+  return call(`comments on #${target.number}`, async () => {
+    const found = await findComment(ctx, target.number, marker);
+    return found ? { id: found.id, url: found.html_url, body: found.body ?? '' } : undefined;
   });
 }
