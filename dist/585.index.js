@@ -974,7 +974,7 @@ function verifyVariables(env) {
 /* harmony export */ });
 /* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(70017);
 
-const COMMANDS = ['fix', 'plan', 'ci-fix', 'test', 'review'];
+const COMMANDS = ['fix', 'plan', 'approve', 'ci-fix', 'test', 'review'];
 const MAX_BODY = 64 * 1024;
 const MAX_TITLE = 256;
 function requestFromGitLabEnv(env, options = {}) {

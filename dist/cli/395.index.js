@@ -102,7 +102,7 @@ function renderFrame(input) {
             out.push(`[${f.name}]`, fenceSafe(f.summary.text));
         out.push('```', '</details>', '');
     }
-    out.push('## Plan', '', input.plan?.trim() ? neutralize(input.plan.trim()) : '_No separate plan: see Summary._', '');
+    out.push('## Plan', '', ...planLines(input), '');
     if (input.warnings?.length) {
         out.push('## Notes', '', ...input.warnings.map((w) => `- ${neutralize(w)}`), '');
     }
@@ -113,6 +113,17 @@ function renderFrame(input) {
         out.push(`- Audit log: ${trace.auditLog}`);
     out.push('', '</details>', '');
     return [before, `\n${out.join('\n')}`];
+}
+const MAX_PLAN_CHARS = 20_000;
+function planLines(input) {
+    const approved = input.approvedPlan;
+    if (!approved)
+        return [input.plan?.trim() ? neutralize(input.plan.trim()) : '_No separate plan: see Summary._'];
+    const login = approved.approver.replace(/[^A-Za-z0-9._[\]-]/g, '') || 'unknown';
+    const where = /^https?:\/\/[^\s()<>]+$/.test(approved.url) ? `[plan comment](${approved.url})` : `plan comment ${neutralize(approved.url.replace(/\s+/g, ' ').slice(0, 100))}`;
+    const text = approved.text.trim();
+    const shown = text.length > MAX_PLAN_CHARS ? `${text.slice(0, MAX_PLAN_CHARS)}\n\n_… the plan is cut here; the rest is in the ${where}._` : text;
+    return [`Approved by @${login} (${where}).`, '', neutralize(shown) || '_The plan comment is empty._'];
 }
 function fenceSafe(text) {
     return text.replace(/```/g, "'''");

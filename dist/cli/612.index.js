@@ -630,6 +630,7 @@ const prSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
     labels: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1, { message: 'a label must not be empty' }).max(50, { message: 'a label must be at most 50 characters' }))
         .default(['ai-generated', 'droid', 'needs-review']),
     draft: zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY().default(false),
+    require_plan: zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY().optional().describe('Default false. `fix` first posts a plan and waits for `/droid approve` to carry it out'),
     on_tests_failing: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['draft', 'comment-only']).default('draft').describe('What to do when tests still fail after the last iteration'),
     protected_paths: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(glob('a protected path'))
         .default(DEFAULT_PROTECTED_PATHS)

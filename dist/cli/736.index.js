@@ -293,6 +293,18 @@ const DEFAULT_IDENTITY = { name: 'droid[bot]', email: 'droid[bot]@users.noreply.
 const STRIPPED_ENV = /^(GIT_TRACE.*|GIT_DIR|GIT_WORK_TREE|GIT_INDEX_FILE|GIT_OBJECT_DIRECTORY|GIT_ALTERNATE_OBJECT_DIRECTORIES|GIT_ASKPASS|SSH_ASKPASS|GIT_EXEC_PATH|GIT_NAMESPACE|GIT_CEILING_DIRECTORIES|GIT_SSH|GIT_SSH_COMMAND|GIT_EDITOR|GIT_SEQUENCE_EDITOR|GIT_PAGER|PAGER|GIT_EXTERNAL_DIFF|GIT_DIFF_OPTS|GIT_ATTR_SOURCE|GIT_CONFIG|GIT_CONFIG_PARAMETERS|GIT_PROXY_COMMAND|GIT_ALLOW_PROTOCOL)$/;
 /** `filter.<x>.clean` … `merge.<x>.driver`: the config keys that name a command git runs on content */
 const DRIVER_KEY = /^(filter|diff|merge)\.(.+)\.([a-z]+)$/;
+/**
+ * Git LFS's own filter, as `git lfs install` writes it: left to run, so a repository that tracks files with
+ * LFS gets pointers committed, not the files. Only these exact commands (no shell words of anyone's
+ * choosing) and only when every key of `filter.lfs` is one of them; anything else under that name is
+ * neutralised like any other driver.
+ */
+const LFS_FILTER = {
+    'filter.lfs.clean': 'git-lfs clean -- %f',
+    'filter.lfs.smudge': 'git-lfs smudge -- %f',
+    'filter.lfs.process': 'git-lfs filter-process',
+    'filter.lfs.required': 'true',
+};
 const STDERR_KEEP = 64 * 1024;
 class Git {
     cwd;
@@ -792,7 +804,7 @@ class Git {
         const signature = await this.configSignature(this.driverCache?.files ?? []);
         if (this.driverCache && this.driverCache.signature === signature)
             return this.driverCache.entries;
-        const r = await this.exec(['config', '--list', '--show-origin', '--name-only', '--null'], {
+        const r = await this.exec(['config', '--list', '--show-origin', '--null'], {
             allowFailure: true,
             noDriverLookup: true,
             maxStdoutBytes: 8 * 1024 * 1024,
@@ -802,11 +814,18 @@ class Git {
         const entries = new Map();
         const files = new Set();
         const parts = r.stdout.split('\0');
+        let lfsStandard = true;
         for (let i = 0; i + 1 < parts.length; i += 2) {
             const origin = parts[i] ?? '';
-            const key = parts[i + 1] ?? '';
+            // with --null, each entry is `origin NUL key LF value NUL`
+            const entry = parts[i + 1] ?? '';
+            const newline = entry.indexOf('\n');
+            const key = newline === -1 ? entry : entry.slice(0, newline);
+            const value = newline === -1 ? undefined : entry.slice(newline + 1);
             if (origin.startsWith('file:'))
                 files.add(external_node_path_default().resolve(this.cwd, origin.slice('file:'.length)));
+            if (key.startsWith('filter.lfs.') && LFS_FILTER[key] !== value)
+                lfsStandard = false;
             const m = DRIVER_KEY.exec(key);
             if (!m)
                 continue;
@@ -825,6 +844,9 @@ class Git {
                 entries.set(`merge.${name}.driver`, '');
             }
         }
+        if (lfsStandard)
+            for (const key of ['clean', 'smudge', 'process', 'required'])
+                entries.delete(`filter.lfs.${key}`);
         const list = [...entries];
         const known = [...files];
         this.driverCache = { signature: await this.configSignature(known), files: known, entries: list };

@@ -313,6 +313,13 @@ async function upsertComment(ctx, target, body, marker, existing) {
         return ref(await createComment(ctx, target.number, text, marker));
     });
 }
+/** The droid's own latest comment holding `marker`, as it reads now (edits by people included). */
+async function findOwnComment(ctx, target, marker) {
+    return (0,client/* call */.T1)(`comments on #${target.number}`, async () => {
+        const found = await findComment(ctx, target.number, marker);
+        return found ? { id: found.id, url: found.html_url, body: found.body ?? '' } : undefined;
+    });
+}
 
 ;// CONCATENATED MODULE: ./src/forge/github/git-auth.ts
 /**
@@ -844,6 +851,7 @@ function createGitHubForge(options) {
         upsertChangeRequest: (spec, existing) => upsertPull(ctx, spec, existing, { actor: options.actor }),
         closeChangeRequest: (number) => closePull(ctx, number),
         upsertComment: (target, body, marker, existing) => upsertComment(ctx, target, body, marker, existing),
+        findOwnComment: (target, marker) => findOwnComment(ctx, target, marker),
         ciStatus: (sha, ciOptions) => ciStatus(ctx, sha, ciOptions),
         jobLog: (job) => jobLog(ctx, job, options.maxLogBytes ?? 1024 * 1024),
         gitAuthEnv: () => gitAuthEnv(serverUrl, options.token),
@@ -1316,7 +1324,7 @@ var phrase = __webpack_require__(29283);
 ;// CONCATENATED MODULE: ./src/trigger/github.ts
 
 
-const COMMANDS = ['fix', 'plan', 'ci-fix', 'test', 'review'];
+const COMMANDS = ['fix', 'plan', 'approve', 'ci-fix', 'test', 'review'];
 /** pull_request actions that start an automatic review (`review.auto`, PRODUCT.md §13) */
 const REVIEW_ACTIONS = new Set(['opened', 'synchronize', 'ready_for_review']);
 const TICKET_KEY = /^[A-Za-z0-9#][A-Za-z0-9._#-]{0,63}$/;

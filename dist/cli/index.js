@@ -30,7 +30,7 @@ __webpack_async_result__();
 /* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(70017);
 
 const COMMANDS = {
-    run: { summary: 'the whole loop: edit, test, commit, push, PR/MR, CI', load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(816), __nccwpck_require__.e(815), __nccwpck_require__.e(6), __nccwpck_require__.e(612), __nccwpck_require__.e(532), __nccwpck_require__.e(736), __nccwpck_require__.e(172), __nccwpck_require__.e(480)]).then(__nccwpck_require__.bind(__nccwpck_require__, 40480))).runCommand },
+    run: { summary: 'the whole loop: edit, test, commit, push, PR/MR, CI', load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(816), __nccwpck_require__.e(815), __nccwpck_require__.e(6), __nccwpck_require__.e(612), __nccwpck_require__.e(532), __nccwpck_require__.e(736), __nccwpck_require__.e(172), __nccwpck_require__.e(453)]).then(__nccwpck_require__.bind(__nccwpck_require__, 64453))).runCommand },
     test: {
         summary: 'run the test profiles of .droid.yml',
         load: async () => {
