@@ -10,6 +10,7 @@ export PATH
 need_apt=()
 command -v git >/dev/null 2>&1 || need_apt+=(git)
 command -v rsync >/dev/null 2>&1 || need_apt+=(rsync)   # gitlab-ci-local's shell executor copies with rsync
+command -v sudo >/dev/null 2>&1 || need_apt+=(sudo)     # the sandbox's passwordless-sudo path (test/sandbox-sudo.test.ts)
 if [ "${#need_apt[@]}" -gt 0 ]; then
   if [ "$(id -u)" = 0 ]; then
     echo "installing ${need_apt[*]} (apt)"

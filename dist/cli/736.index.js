@@ -1130,6 +1130,17 @@ function privileged(privilege, argv) {
         return [argv[0], argv.slice(1)];
     return ['sudo', ['-n', '--', ...argv]];
 }
+/**
+ * Like privileged, for a command whose environment matters (a sandboxed engine round or profile): sudo's
+ * env_reset would drop it (HOME, TMPDIR, the profile's `env`, the engine's key), so `--preserve-env`
+ * keeps the environment the command was given (already scrubbed; sudo still strips LD_* and the like).
+ * Passwordless `NOPASSWD: ALL` implies SETENV, which this needs.
+ */
+function privilegedWithEnv(privilege, argv) {
+    if (privilege === 'root')
+        return [argv[0], argv.slice(1)];
+    return ['sudo', ['-n', '--preserve-env', '--', ...argv]];
+}
 async function runPrivileged(privilege, argv, env, timeoutMs = 120_000) {
     const [file, args] = privileged(privilege, argv);
     return (0,exec/* runProcess */.R3)(file, args, { cwd: '/', env: helperEnv(env), timeoutMs, keepBytes: 8 * 1024 });
@@ -1463,7 +1474,7 @@ class UserSandbox {
                 this.checkReachable(spawn.cwd);
                 argv = inner;
             }
-            const [file, args] = privileged(this.privilege, argv);
+            const [file, args] = privilegedWithEnv(this.privilege, argv);
             return { file, args, cwd: spawn.cwd, env, release };
         }
         catch (error) {

@@ -24,6 +24,17 @@ export function privileged(privilege: Privilege, argv: readonly string[]): [stri
   return ['sudo', ['-n', '--', ...argv]];
 }
 
+/**
+ * Like privileged, for a command whose environment matters (a sandboxed engine round or profile): sudo's
+ * env_reset would drop it (HOME, TMPDIR, the profile's `env`, the engine's key), so `--preserve-env`
+ * keeps the environment the command was given (already scrubbed; sudo still strips LD_* and the like).
+ * Passwordless `NOPASSWD: ALL` implies SETENV, which this needs.
+ */
+export function privilegedWithEnv(privilege: Privilege, argv: readonly string[]): [string, string[]] {
+  if (privilege === 'root') return [argv[0]!, argv.slice(1)];
+  return ['sudo', ['-n', '--preserve-env', '--', ...argv]];
+}
+
 export async function runPrivileged(privilege: Privilege, argv: readonly string[], env: NodeJS.ProcessEnv, timeoutMs = 120_000): Promise<RunResult> {
   const [file, args] = privileged(privilege, argv);
   return runProcess(file, args, { cwd: '/', env: helperEnv(env), timeoutMs, keepBytes: 8 * 1024 });

@@ -25,7 +25,7 @@ import { DroidError } from '../util/errors.js';
 import type { JailedSpawn, ProcessJail } from '../util/exec.js';
 import type { Logger } from '../util/log.js';
 import { ensureAccount, type Account } from './account.js';
-import { detectPrivilege, failureText, privileged, runPrivileged, type Privilege } from './privilege.js';
+import { detectPrivilege, failureText, privilegedWithEnv, runPrivileged, type Privilege } from './privilege.js';
 import { planView, setupScript } from './view.js';
 
 export const UNISOLATED_WARNING = 'the engine and test commands run as the droid\'s own user and can read its token';
@@ -214,7 +214,7 @@ class UserSandbox implements Sandbox {
         this.checkReachable(spawn.cwd);
         argv = inner;
       }
-      const [file, args] = privileged(this.privilege, argv);
+      const [file, args] = privilegedWithEnv(this.privilege, argv);
       return { file, args, cwd: spawn.cwd, env, release };
     } catch (error) {
       await release();
