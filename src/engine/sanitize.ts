@@ -161,7 +161,8 @@ export function sanitizeLine(text: string, maxChars = 300): string {
   return line.length > maxChars ? `${line.slice(0, maxChars - 1)}…` : line;
 }
 
-function longestRun(text: string, char: string): number {
+/** The longest run of `char` in `text` (for fences and inline code that must outlast what they hold). */
+export function longestRun(text: string, char: string): number {
   let longest = 0;
   let current = 0;
   for (const c of text) {
@@ -169,6 +170,11 @@ function longestRun(text: string, char: string): number {
     if (current > longest) longest = current;
   }
   return longest;
+}
+
+/** A Markdown code fence of backticks longer than any run of backticks in `text` (at least three). */
+export function backtickFence(text: string): string {
+  return '`'.repeat(Math.max(3, longestRun(text, '`') + 1));
 }
 
 export interface FenceOptions {
@@ -189,7 +195,7 @@ export interface FenceOptions {
 export function fenceAsData(label: string, text: string, options: FenceOptions = {}): string {
   let boundary = options.boundary ?? randomBytes(6).toString('hex');
   while (text.includes(boundary)) boundary = randomBytes(8).toString('hex');
-  const fence = '`'.repeat(Math.max(3, longestRun(text, '`') + 1));
+  const fence = backtickFence(text);
   const name = sanitizeLine(label, 120);
   const note =
     options.note ??

@@ -6,6 +6,8 @@
  * An unknown node keeps its text. The walk is iterative over the JSON the server sent, depth-bounded, so
  * a hostile document can neither recurse the stack away nor make the output quadratic.
  */
+import { backtickFence, longestRun } from '../engine/sanitize.js';
+
 const MAX_DEPTH = 64;
 
 interface AdfNode {
@@ -59,7 +61,7 @@ function block(n: AdfNode, indent: string): string {
       return list(n, indent);
     case 'codeBlock': {
       const code = n.content.map((c) => c.text ?? '').join('');
-      const fence = '`'.repeat(Math.max(3, longestRun(code, '`') + 1));
+      const fence = backtickFence(code);
       return prefixLines(`${fence}${str(n.attrs.language).replace(/[^\w+#.-]/g, '')}\n${code}\n${fence}`, indent);
     }
     case 'blockquote':
@@ -202,14 +204,4 @@ function prefixLines(text: string, prefix: string): string {
     .split('\n')
     .map((l) => `${prefix}${l}`)
     .join('\n');
-}
-
-function longestRun(text: string, ch: string): number {
-  let best = 0;
-  let run = 0;
-  for (const c of text) {
-    run = c === ch ? run + 1 : 0;
-    if (run > best) best = run;
-  }
-  return best;
 }

@@ -6,6 +6,8 @@
  * ^sup^/~sub~ as text, {color}…{color} dropped. One pass over the lines; every inline pattern is anchored
  * on a delimiter that its body cannot contain, so the work is linear in the input.
  */
+import { backtickFence, longestRun } from '../engine/sanitize.js';
+
 const HEADING = /^\s*h([1-6])\.\s+(.*)$/;
 const LIST = /^\s*([*#-]+)\s+(.*)$/;
 const CODE_OPEN = /^\s*\{(code|noformat)(?::([^}]*))?\}(.*)$/;
@@ -40,7 +42,7 @@ export function wikiToMarkdown(text: string): string {
       if (body[0] === '') body.shift();
       if (closed && body[body.length - 1] === '') body.pop();
       const joined = body.join('\n');
-      const fence = '`'.repeat(Math.max(3, longestRun(joined, '`') + 1));
+      const fence = backtickFence(joined);
       out.push(`${inQuote ? '> ' : ''}${fence}${kind === 'code' ? language(params) : ''}`, ...body.map((b) => (inQuote ? `> ${b}` : b)), `${inQuote ? '> ' : ''}${fence}`);
       continue;
     }
@@ -137,14 +139,4 @@ function language(params: string): string {
   const named = /(?:^|\|)language=([\w+#.-]+)/.exec(params);
   if (named) return named[1] ?? '';
   return params.includes('=') ? '' : params.replace(/[^\w+#.-]/g, '');
-}
-
-function longestRun(text: string, ch: string): number {
-  let best = 0;
-  let run = 0;
-  for (const c of text) {
-    run = c === ch ? run + 1 : 0;
-    if (run > best) best = run;
-  }
-  return best;
 }
