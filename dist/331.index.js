@@ -18,9 +18,9 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(48161);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_2__);
 /* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(70017);
-/* harmony import */ var _execute_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(43519);
+/* harmony import */ var _run_execute_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(78355);
 /* harmony import */ var _profiles_types_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(9927);
-/* harmony import */ var _forge_body_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(17371);
+/* harmony import */ var _report_body_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(98492);
 /* harmony import */ var _engine_args_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(22173);
 /* harmony import */ var _engine_install_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(24337);
 
@@ -104,18 +104,18 @@ async function runCommand(argv, io, env) {
         if (platform === 'local')
             return { platform, request: await localRequest(values, command, env) };
         if (platform === 'gitlab') {
-            const { gitlabSetup } = await Promise.all(/* import() */[__webpack_require__.e(582), __webpack_require__.e(585), __webpack_require__.e(697)]).then(__webpack_require__.bind(__webpack_require__, 27697));
+            const { gitlabSetup } = await Promise.all(/* import() */[__webpack_require__.e(582), __webpack_require__.e(166), __webpack_require__.e(72)]).then(__webpack_require__.bind(__webpack_require__, 7072));
             return gitlabSetup(env, ctx, { command: values.command ? command : undefined });
         }
-        const { githubSetup } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 86473));
+        const { githubSetup } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 88224));
         return githubSetup(env, ctx, { command: values.command ? command : undefined, ticket: values.ticket, prompt: values.prompt });
     };
-    const outcome = await (0,_execute_js__WEBPACK_IMPORTED_MODULE_4__/* .executeRun */ .lk)(makeSetup, common, (line) => io.stderr(line));
+    const outcome = await (0,_run_execute_js__WEBPACK_IMPORTED_MODULE_4__/* .executeRun */ .lk)(makeSetup, common, (line) => io.stderr(line));
     if (values.json)
         io.stdout(JSON.stringify(jsonOutcome(outcome), null, 2));
     else
         io.stdout(humanOutcome(outcome));
-    return (0,_execute_js__WEBPACK_IMPORTED_MODULE_4__/* .exitCodeForOutcome */ .xo)(outcome);
+    return (0,_run_execute_js__WEBPACK_IMPORTED_MODULE_4__/* .exitCodeForOutcome */ .xo)(outcome);
 }
 /**
  * `--engine-args "--model x"`: parseArgs refuses a value that starts with a dash as ambiguous, yet every
@@ -187,7 +187,7 @@ function humanOutcome(outcome) {
     if (outcome.branch)
         lines.push(`branch: ${outcome.branch}${outcome.commit ? ` @ ${outcome.commit.slice(0, 12)}` : ''}`);
     for (const t of outcome.tests) {
-        lines.push(`  ${(0,_profiles_types_js__WEBPACK_IMPORTED_MODULE_8__/* .profilePassed */ .O)(t) ? 'PASS' : 'FAIL'} ${t.name} (${t.summary.passed} passed, ${t.summary.failed} failed, ${(0,_forge_body_js__WEBPACK_IMPORTED_MODULE_5__/* .formatDuration */ .a3)(t.durationMs)})`);
+        lines.push(`  ${(0,_profiles_types_js__WEBPACK_IMPORTED_MODULE_8__/* .profilePassed */ .O)(t) ? 'PASS' : 'FAIL'} ${t.name} (${t.summary.passed} passed, ${t.summary.failed} failed, ${(0,_report_body_js__WEBPACK_IMPORTED_MODULE_5__/* .formatDuration */ .a3)(t.durationMs)})`);
     }
     if (outcome.heldBack.length)
         lines.push(`held back (protected paths): ${outcome.heldBack.join(', ')}`);

@@ -323,8 +323,8 @@ async function runChecks(input) {
         const ctx = { log, redactor, audit };
         platform =
             input.platform === 'github'
-                ? await (await __webpack_require__.e(/* import() */ 968).then(__webpack_require__.bind(__webpack_require__, 63968))).githubDoctorSetup(env, ctx)
-                : await (await Promise.all(/* import() */[__webpack_require__.e(582), __webpack_require__.e(585), __webpack_require__.e(824)]).then(__webpack_require__.bind(__webpack_require__, 53824))).gitlabDoctorSetup(env, ctx);
+                ? await (await __webpack_require__.e(/* import() */ 948).then(__webpack_require__.bind(__webpack_require__, 41948))).githubDoctorSetup(env, ctx)
+                : await (await Promise.all(/* import() */[__webpack_require__.e(582), __webpack_require__.e(166), __webpack_require__.e(580)]).then(__webpack_require__.bind(__webpack_require__, 27580))).gitlabDoctorSetup(env, ctx);
         return [platform.credentials.state, platform.credentials.detail];
     });
     const p = platform;

@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-import { cli } from './cli.js';
+import { cli } from './entry/cli.js';
 
 const code = await cli(process.argv.slice(2), {
   stdout: (text) => process.stdout.write(text.endsWith('\n') ? text : `${text}\n`),

@@ -9,7 +9,7 @@ import path from 'node:path';
 import { afterEach, expect, it } from 'vitest';
 import { REPO, TOKEN, startWorld, type ActionRun, type World } from './support/action-runner.js';
 import { faults } from './support/github-api/server.js';
-import { defaultWaits, waitsFromEnv } from '../src/forge/github/client.js';
+import { defaultWaits, waitsFromEnv } from '../src/platform/github/client.js';
 
 let world: World | undefined;
 afterEach(async () => {

@@ -6,10 +6,10 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { REPO, startWorld, type ActionRun, type World } from './support/action-runner.js';
 import { defaultConfig } from '../src/config/schema.js';
-import { buildPrompt } from '../src/engine/prompt.js';
-import { renderPrBody } from '../src/forge/body.js';
+import { buildPrompt } from '../src/edit/prompt.js';
+import { renderPrBody } from '../src/report/body.js';
 import { planCommentLines, planFromComment } from '../src/trigger/plan.js';
-import { parseCommandText } from '../src/trigger/github.js';
+import { parseCommandText } from '../src/platform/github/trigger.js';
 import type { Request } from '../src/trigger/request.js';
 
 let world: World | undefined;

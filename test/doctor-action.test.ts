@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, expect, it } from 'vitest';
-import { runAction } from '../src/main.js';
+import { runAction } from '../src/entry/action.js';
 import { startGitRemote, type GitRemote } from './support/git-remote.js';
 import { startGitHubApi, type GitHubApi } from './support/github-api/server.js';
 

@@ -3,7 +3,7 @@ import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { cli } from '../src/cli.js';
+import { cli } from '../src/entry/cli.js';
 import { startGitRemote, type GitRemote } from './support/git-remote.js';
 import { startFakeGitLab, type FakeGitLab } from './support/gitlab-api/server.js';
 import { captureIo } from './support/repo.js';

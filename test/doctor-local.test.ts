@@ -1,7 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { cli } from '../src/cli.js';
+import { cli } from '../src/entry/cli.js';
 import { captureIo, makeRepo } from './support/repo.js';
 
 /** `droid-ci doctor --platform local`: config and engine only, no forge. */

@@ -11,7 +11,7 @@ import { defaultConfig } from '../src/config/schema.js';
 import type { DroidConfig } from '../src/config/types.js';
 import { commandEngine } from '../src/engine/command.js';
 import { createEngine } from '../src/engine/index.js';
-import { buildPrompt } from '../src/engine/prompt.js';
+import { buildPrompt } from '../src/edit/prompt.js';
 import type { EngineInput } from '../src/engine/types.js';
 import type { Request } from '../src/trigger/request.js';
 import { DroidError } from '../src/util/errors.js';

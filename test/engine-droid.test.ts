@@ -12,7 +12,7 @@ import type { DroidConfig } from '../src/config/types.js';
 import { tryLocateCli } from '../src/engine/cli-path.js';
 import { droidCli, droidEngine } from '../src/engine/droid.js';
 import { parseSessionTranscript, refusedCalls, touchedFiles } from '../src/engine/droid-output.js';
-import { buildPrompt } from '../src/engine/prompt.js';
+import { buildPrompt } from '../src/edit/prompt.js';
 import type { EngineInput } from '../src/engine/types.js';
 import type { Request } from '../src/trigger/request.js';
 import { DroidError, describeError } from '../src/util/errors.js';

@@ -8,8 +8,8 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { defaultConfig } from '../src/config/schema.js';
 import type { DroidConfig } from '../src/config/types.js';
-import { buildPrompt, filesFromFailures } from '../src/engine/prompt.js';
-import { fenceAsData, sanitizeLine, sanitizeUntrusted } from '../src/engine/sanitize.js';
+import { buildPrompt, filesFromFailures } from '../src/edit/prompt.js';
+import { fenceAsData, sanitizeLine, sanitizeUntrusted } from '../src/edit/sanitize.js';
 import type { ProfileResult } from '../src/profiles/types.js';
 import type { Request } from '../src/trigger/request.js';
 

@@ -6,10 +6,10 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { AuditLog } from '../src/audit/audit.js';
 import { loadConfig } from '../src/config/load.js';
-import { createGitHubForge } from '../src/forge/github/adapter.js';
-import { BODY_MARKER, renderPrBody, ticketMarker, type FileChange } from '../src/forge/body.js';
-import { publish } from '../src/forge/publish.js';
-import type { Forge } from '../src/forge/types.js';
+import { createGitHubForge } from '../src/platform/github/adapter.js';
+import { BODY_MARKER, renderPrBody, ticketMarker, type FileChange } from '../src/report/body.js';
+import { publish } from '../src/publish/publish.js';
+import type { Forge } from '../src/platform/types.js';
 import type { Request } from '../src/trigger/request.js';
 import { silentLogger } from '../src/util/log.js';
 import { Redactor } from '../src/util/redact.js';

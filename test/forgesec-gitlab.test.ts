@@ -7,10 +7,10 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { AuditLog } from '../src/audit/audit.js';
 import { loadConfig } from '../src/config/load.js';
-import { BODY_MARKER, renderPrBody, ticketMarker } from '../src/forge/body.js';
-import { createGitLabForge, type GitLabForge } from '../src/forge/gitlab/index.js';
-import { GITLAB_LIMITS } from '../src/forge/limits.js';
-import { publish } from '../src/forge/publish.js';
+import { BODY_MARKER, renderPrBody, ticketMarker } from '../src/report/body.js';
+import { createGitLabForge, type GitLabForge } from '../src/platform/gitlab/index.js';
+import { GITLAB_LIMITS } from '../src/platform/limits.js';
+import { publish } from '../src/publish/publish.js';
 import type { Request } from '../src/trigger/request.js';
 import { silentLogger } from '../src/util/log.js';
 import { Redactor } from '../src/util/redact.js';

@@ -1,6 +1,6 @@
 /** fitText / fitTitle: cut at a safe place, keep the markers, close fences, in linear time. */
 import { describe, expect, it } from 'vitest';
-import { fitText, fitTitle, GITHUB_LIMITS } from '../src/forge/limits.js';
+import { fitText, fitTitle, GITHUB_LIMITS } from '../src/platform/limits.js';
 
 describe('fitText', () => {
   it('leaves text within the limit alone', () => {

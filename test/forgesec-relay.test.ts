@@ -5,9 +5,9 @@
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { runGitLabRelay } from '../src/commands/gitlab-relay.js';
-import type { RelayServer } from '../src/relay/server.js';
-import { canonicalString, signVariables, verifyVariables } from '../src/relay/signature.js';
-import { gitlabSetupFromEnv } from '../src/forge/gitlab/index.js';
+import type { RelayServer } from '../src/platform/gitlab/relay/server.js';
+import { canonicalString, signVariables, verifyVariables } from '../src/platform/gitlab/relay/signature.js';
+import { gitlabSetupFromEnv } from '../src/platform/gitlab/index.js';
 import { decideGate } from '../src/gate/gate.js';
 import { silentLogger, type Logger } from '../src/util/log.js';
 import { Redactor } from '../src/util/redact.js';

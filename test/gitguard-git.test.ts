@@ -11,7 +11,7 @@ import path from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { AuditLog } from '../src/audit/audit.js';
 import { readSessionTranscript } from '../src/engine/droid-output.js';
-import { filesFromFailures } from '../src/engine/failure-files.js';
+import { filesFromFailures } from '../src/edit/failure-files.js';
 import type { ProfileResult } from '../src/profiles/types.js';
 import { authEnvForToken } from '../src/git/auth.js';
 import { Git } from '../src/git/git.js';

@@ -4,7 +4,7 @@
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { silentLogger } from '../src/util/log.js';
-import { createGitHubClient, type GitHubClient } from '../src/forge/github/client.js';
+import { createGitHubClient, type GitHubClient } from '../src/platform/github/client.js';
 import { faults, startGitHubApi, type GitHubApi } from './support/github-api/server.js';
 import { responseSchema, loadGitHubSpec } from './support/github-api/spec.js';
 

@@ -1,8 +1,8 @@
 /** GitHub App tokens at the wire: the fake GitHub verifies the app's RS256 JWT with the app's public key. */
 import { generateKeyPairSync } from 'node:crypto';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { createGitHubForge } from '../src/forge/github/adapter.js';
-import { mintInstallationToken } from '../src/forge/github/app-token.js';
+import { createGitHubForge } from '../src/platform/github/adapter.js';
+import { mintInstallationToken } from '../src/platform/github/app-token.js';
 import { DroidError } from '../src/util/errors.js';
 import { silentLogger } from '../src/util/log.js';
 import { startGitHubApi, type GitHubApi } from './support/github-api/server.js';

@@ -1,7 +1,7 @@
 /** CODEOWNERS (GitHub's documented examples) and the reviewer computation built on it. */
 import { describe, expect, it } from 'vitest';
-import { ownersOf, parseCodeowners } from '../src/forge/codeowners.js';
-import { computeReviewers } from '../src/forge/reviewers.js';
+import { ownersOf, parseCodeowners } from '../src/publish/codeowners.js';
+import { computeReviewers } from '../src/publish/reviewers.js';
 
 // adapted from GitHub's "Example of a CODEOWNERS file"
 const GITHUB_EXAMPLE = `

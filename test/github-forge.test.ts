@@ -3,8 +3,8 @@
  * fake GitHub. Every test ends by asserting that no request broke GitHub's description.
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createGitHubForge } from '../src/forge/github/adapter.js';
-import type { ChangeRequestSpec, Forge } from '../src/forge/types.js';
+import { createGitHubForge } from '../src/platform/github/adapter.js';
+import type { ChangeRequestSpec, Forge } from '../src/platform/types.js';
 import { DroidError } from '../src/util/errors.js';
 import { silentLogger } from '../src/util/log.js';
 import { faults, startGitHubApi, type GitHubApi } from './support/github-api/server.js';

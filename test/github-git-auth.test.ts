@@ -7,7 +7,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, expect, it } from 'vitest';
-import { createGitHubForge } from '../src/forge/github/adapter.js';
+import { createGitHubForge } from '../src/platform/github/adapter.js';
 import { silentLogger } from '../src/util/log.js';
 import { runProcess } from '../src/util/exec.js';
 import { startGitHubApi, type GitHubApi } from './support/github-api/server.js';

@@ -3,8 +3,8 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readGitHubEvent } from '../src/trigger/github-event.js';
-import { requestFromGitHubEvent, withPullRequest, type GitHubTrigger, type GitHubTriggerInputs } from '../src/trigger/github.js';
+import { readGitHubEvent } from '../src/platform/github/event.js';
+import { requestFromGitHubEvent, withPullRequest, type GitHubTrigger, type GitHubTriggerInputs } from '../src/platform/github/trigger.js';
 import { DroidError } from '../src/util/errors.js';
 
 type Json = Record<string, unknown>;

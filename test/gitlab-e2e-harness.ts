@@ -5,7 +5,7 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { signVariables } from '../src/relay/signature.js';
+import { signVariables } from '../src/platform/gitlab/relay/signature.js';
 import { startGitRemote, type GitRemote } from './support/git-remote.js';
 import { startFakeGitLab, type FakeGitLab, type FakeJob } from './support/gitlab-api/server.js';
 

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createGitLabForge } from '../src/forge/gitlab/forge.js';
-import { relayNote, type NotePayload } from '../src/relay/note.js';
+import { createGitLabForge } from '../src/platform/gitlab/forge.js';
+import { relayNote, type NotePayload } from '../src/platform/gitlab/relay/note.js';
 import { silentLogger } from '../src/util/log.js';
 import { fullLog, Harness, RELAY_SECRET, TOKEN, type Project } from './gitlab-e2e-harness.js';
 

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createGitLabForge, GitLabApiError, type GitLabForge } from '../src/forge/gitlab/index.js';
-import type { ChangeRequestSpec } from '../src/forge/types.js';
+import { createGitLabForge, GitLabApiError, type GitLabForge } from '../src/platform/gitlab/index.js';
+import type { ChangeRequestSpec } from '../src/platform/types.js';
 import { DroidError } from '../src/util/errors.js';
 import { silentLogger, type Logger } from '../src/util/log.js';
 import { startFakeGitLab, type FakeGitLab } from './support/gitlab-api/server.js';

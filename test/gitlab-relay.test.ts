@@ -2,8 +2,8 @@ import { readFileSync } from 'node:fs';
 import http from 'node:http';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { runGitLabRelay } from '../src/commands/gitlab-relay.js';
-import type { RelayServer } from '../src/relay/server.js';
-import { requestFromGitLabEnv } from '../src/trigger/gitlab.js';
+import type { RelayServer } from '../src/platform/gitlab/relay/server.js';
+import { requestFromGitLabEnv } from '../src/platform/gitlab/trigger.js';
 import { DroidError } from '../src/util/errors.js';
 import { startFakeGitLab, type FakeGitLab } from './support/gitlab-api/server.js';
 

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { createGitLabForge, gitlabForgeOptionsFromEnv } from '../src/forge/gitlab/index.js';
+import { createGitLabForge, gitlabForgeOptionsFromEnv } from '../src/platform/gitlab/index.js';
 import { DroidError } from '../src/util/errors.js';
 import { silentLogger } from '../src/util/log.js';
 import { startFakeGitLab, type FakeGitLab } from './support/gitlab-api/server.js';

@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, expect, it } from 'vitest';
 import type { AuditEvent } from '../src/audit/types.js';
-import { gitlabSetupFromEnv } from '../src/forge/gitlab/index.js';
+import { gitlabSetupFromEnv } from '../src/platform/gitlab/index.js';
 import { silentLogger } from '../src/util/log.js';
 import { Redactor } from '../src/util/redact.js';
-import { signVariables } from '../src/relay/signature.js';
+import { signVariables } from '../src/platform/gitlab/relay/signature.js';
 import { startFakeGitLab, type FakeGitLab } from './support/gitlab-api/server.js';
 
 let gl: FakeGitLab;

@@ -2,7 +2,7 @@ import { execFile } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { signVariables } from '../src/relay/signature.js';
+import { signVariables } from '../src/platform/gitlab/relay/signature.js';
 import { fullLog, Harness, RELAY_SECRET, ROOT, TOKEN, type Project } from './gitlab-e2e-harness.js';
 
 /**

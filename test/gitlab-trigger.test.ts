@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parseNote, requestFromGitLabEnv } from '../src/trigger/gitlab.js';
+import { parseNote, requestFromGitLabEnv } from '../src/platform/gitlab/trigger.js';
 import type { Request } from '../src/trigger/request.js';
 import { DroidError } from '../src/util/errors.js';
 

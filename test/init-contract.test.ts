@@ -5,7 +5,7 @@ import { availableParallelism } from 'node:os';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { cli } from '../src/cli.js';
+import { cli } from '../src/entry/cli.js';
 import { testCommand } from '../src/commands/test.js';
 import { ConfigError, loadConfig } from '../src/config/load.js';
 import { defaultConcurrency } from '../src/profiles/run.js';

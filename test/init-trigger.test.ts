@@ -7,7 +7,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { gitlabSetupFromEnv } from '../src/forge/gitlab/index.js';
+import { gitlabSetupFromEnv } from '../src/platform/gitlab/index.js';
 import { resolveTriggerPhrase } from '../src/trigger/phrase.js';
 import { silentLogger } from '../src/util/log.js';
 import { Redactor } from '../src/util/redact.js';

@@ -3,7 +3,7 @@ import type { AddressInfo, Socket } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
 import { exporterConfig } from '../src/audit/telemetry.js';
 import { scrubEnv } from '../src/profiles/env.js';
-import { cli } from '../src/cli.js';
+import { cli } from '../src/entry/cli.js';
 import { leaks, loopRepo, runEnv } from './audit-fixture.js';
 import { captureIo } from './support/repo.js';
 

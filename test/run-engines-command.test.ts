@@ -7,7 +7,7 @@ import { chmodSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { cli } from '../src/cli.js';
+import { cli } from '../src/entry/cli.js';
 import { splitEngineArgs } from '../src/engine/args.js';
 import { captureIo, makeRepo } from './support/repo.js';
 

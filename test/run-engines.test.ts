@@ -9,7 +9,7 @@ import { createServer, request as httpRequest, type IncomingMessage } from 'node
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { cli } from '../src/cli.js';
+import { cli } from '../src/entry/cli.js';
 import { claudeCli } from '../src/engine/claude.js';
 import { tryLocateCli } from '../src/engine/cli-path.js';
 import { codexCli } from '../src/engine/codex.js';

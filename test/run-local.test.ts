@@ -3,7 +3,7 @@ import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSyn
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { cli } from '../src/cli.js';
+import { cli } from '../src/entry/cli.js';
 import { captureIo, makeRepo } from './support/repo.js';
 
 /**

@@ -6,8 +6,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { requestFromGitHubEvent, type GitHubTrigger } from '../src/trigger/github.js';
-import { requestFromGitLabEnv } from '../src/trigger/gitlab.js';
+import { requestFromGitHubEvent, type GitHubTrigger } from '../src/platform/github/trigger.js';
+import { requestFromGitLabEnv } from '../src/platform/gitlab/trigger.js';
 import type { Request } from '../src/trigger/request.js';
 
 type Json = Record<string, unknown>;

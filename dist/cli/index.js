@@ -6,9 +6,9 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(95581);
+/* harmony import */ var _entry_cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(43546);
 
-const code = await (0,_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .cli */ .xw)(process.argv.slice(2), {
+const code = await (0,_entry_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .cli */ .xw)(process.argv.slice(2), {
     stdout: (text) => process.stdout.write(text.endsWith('\n') ? text : `${text}\n`),
     stderr: (text) => process.stderr.write(text.endsWith('\n') ? text : `${text}\n`),
 });
@@ -19,7 +19,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 95581:
+/***/ 43546:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -30,7 +30,7 @@ __webpack_async_result__();
 /* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(70017);
 
 const COMMANDS = {
-    run: { summary: 'the whole loop: edit, test, commit, push, PR/MR, CI', load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(816), __nccwpck_require__.e(815), __nccwpck_require__.e(6), __nccwpck_require__.e(612), __nccwpck_require__.e(532), __nccwpck_require__.e(736), __nccwpck_require__.e(172), __nccwpck_require__.e(453)]).then(__nccwpck_require__.bind(__nccwpck_require__, 64453))).runCommand },
+    run: { summary: 'the whole loop: edit, test, commit, push, PR/MR, CI', load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(816), __nccwpck_require__.e(815), __nccwpck_require__.e(6), __nccwpck_require__.e(612), __nccwpck_require__.e(532), __nccwpck_require__.e(736), __nccwpck_require__.e(172), __nccwpck_require__.e(353)]).then(__nccwpck_require__.bind(__nccwpck_require__, 75353))).runCommand },
     test: {
         summary: 'run the test profiles of .droid.yml',
         load: async () => {
@@ -42,7 +42,7 @@ const COMMANDS = {
     validate: { summary: 'check .droid.yml', load: async () => wrap((await Promise.all(/* import() */[__nccwpck_require__.e(816), __nccwpck_require__.e(815), __nccwpck_require__.e(612), __nccwpck_require__.e(976)]).then(__nccwpck_require__.bind(__nccwpck_require__, 86976))).validateCommand) },
     init: { summary: 'detect test commands and write a starter .droid.yml', load: async () => wrap((await Promise.all(/* import() */[__nccwpck_require__.e(816), __nccwpck_require__.e(815), __nccwpck_require__.e(6), __nccwpck_require__.e(612), __nccwpck_require__.e(235)]).then(__nccwpck_require__.bind(__nccwpck_require__, 35235))).initCommand) },
     doctor: { summary: 'check the set-up: repo access, push, PR/MR, CI results', load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(816), __nccwpck_require__.e(815), __nccwpck_require__.e(612), __nccwpck_require__.e(736), __nccwpck_require__.e(172), __nccwpck_require__.e(936)]).then(__nccwpck_require__.bind(__nccwpck_require__, 90936))).doctorCommand },
-    'gitlab-relay': { summary: 'serve GitLab Note Hook webhooks and start droid pipelines', load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(816), __nccwpck_require__.e(582), __nccwpck_require__.e(585), __nccwpck_require__.e(258)]).then(__nccwpck_require__.bind(__nccwpck_require__, 29952))).gitlabRelayCommand },
+    'gitlab-relay': { summary: 'serve GitLab Note Hook webhooks and start droid pipelines', load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(816), __nccwpck_require__.e(582), __nccwpck_require__.e(166), __nccwpck_require__.e(598)]).then(__nccwpck_require__.bind(__nccwpck_require__, 23882))).gitlabRelayCommand },
 };
 /** For commands written against stream-like writers: one call per line-terminated chunk. */
 function streamIo(io) {

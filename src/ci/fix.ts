@@ -1,7 +1,7 @@
 import type { DroidConfig } from '../config/types.js';
 import type { ProfileResult } from '../profiles/types.js';
-import type { Deps, RunOptions } from '../run-types.js';
-import type { Workspace } from '../run.js';
+import type { Deps, RunOptions } from '../run/types.js';
+import type { Workspace } from '../run/run.js';
 import type { Request } from '../trigger/request.js';
 
 /**

@@ -1,7 +1,7 @@
 import type { DroidConfig } from '../config/types.js';
-import type { CiJob, CiStatus } from '../forge/types.js';
+import type { CiJob, CiStatus } from '../platform/types.js';
 import type { ProgressComment } from '../report/progress.js';
-import type { CiOutcome, Deps, RunOptions } from '../run-types.js';
+import type { CiOutcome, Deps, RunOptions } from '../run/types.js';
 import { describeError } from '../util/errors.js';
 
 /**

@@ -6,7 +6,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import type { DroidConfig } from '../config/types.js';
-import type { ChangeRequest, Forge } from '../forge/types.js';
+import type { ChangeRequest, Forge } from '../platform/types.js';
 import type { Git } from '../git/git.js';
 import { describeError } from '../util/errors.js';
 import type { Check, DoctorPlatform } from './doctor-types.js';

@@ -1,5 +1,5 @@
 /** Shared shapes of `droid-ci doctor` (src/commands/doctor.ts) and the platforms' doctor set-ups. */
-import type { Forge } from '../forge/types.js';
+import type { Forge } from '../platform/types.js';
 
 export type CheckState = 'ok' | 'fail' | 'skip' | 'warn';
 

@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
 import { resolve } from 'node:path';
-import type { CliIo } from '../cli.js';
+import type { CliIo } from '../entry/cli.js';
 import type { DroidConfig } from '../config/types.js';
 import { readConfigFile } from '../config/load.js';
 import { createEngine } from '../engine/index.js';
@@ -137,8 +137,8 @@ export async function runChecks(input: {
     const ctx = { log, redactor, audit };
     platform =
       input.platform === 'github'
-        ? await (await import('../forge/github/doctor.js')).githubDoctorSetup(env, ctx)
-        : await (await import('../forge/gitlab/doctor.js')).gitlabDoctorSetup(env, ctx);
+        ? await (await import('../platform/github/doctor.js')).githubDoctorSetup(env, ctx)
+        : await (await import('../platform/gitlab/doctor.js')).gitlabDoctorSetup(env, ctx);
     return [platform.credentials.state, platform.credentials.detail];
   });
   const p: DoctorPlatform | undefined = platform;

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import type { CliIo } from '../cli.js';
-import { createGitLabForge } from '../forge/gitlab/forge.js';
-import { startRelay, type RelayServer } from '../relay/server.js';
+import type { CliIo } from '../entry/cli.js';
+import { createGitLabForge } from '../platform/gitlab/forge.js';
+import { startRelay, type RelayServer } from '../platform/gitlab/relay/server.js';
 import { DroidError } from '../util/errors.js';
 import { streamLogger } from '../util/logger.js';
 import { Redactor } from '../util/redact.js';

@@ -2,13 +2,13 @@ import { usageJson, usageLine } from '../engine/usage.js';
 import { parseArgs } from 'node:util';
 import { resolve } from 'node:path';
 import { tmpdir } from 'node:os';
-import type { CliIo } from '../cli.js';
+import type { CliIo } from '../entry/cli.js';
 import { DroidError } from '../util/errors.js';
 import type { DroidCommand, Request } from '../trigger/request.js';
-import { executeRun, exitCodeForOutcome, type Ignored, type PlatformSetup, type SetupContext } from '../execute.js';
-import type { RunOutcome } from '../run-types.js';
+import { executeRun, exitCodeForOutcome, type Ignored, type PlatformSetup, type SetupContext } from '../run/execute.js';
+import type { RunOutcome } from '../run/types.js';
 import { profilePassed } from '../profiles/types.js';
-import { formatDuration } from '../forge/body.js';
+import { formatDuration } from '../report/body.js';
 import { splitEngineArgs } from '../engine/args.js';
 import { defaultInstallDir } from '../engine/install.js';
 
@@ -83,10 +83,10 @@ export async function runCommand(argv: string[], io: CliIo, env: NodeJS.ProcessE
   const makeSetup = async (ctx: SetupContext): Promise<PlatformSetup | Ignored> => {
     if (platform === 'local') return { platform, request: await localRequest(values, command, env) };
     if (platform === 'gitlab') {
-      const { gitlabSetup } = await import('../platforms/gitlab.js');
+      const { gitlabSetup } = await import('../platform/gitlab/platform.js');
       return gitlabSetup(env, ctx, { command: values.command ? command : undefined });
     }
-    const { githubSetup } = await import('../platforms/github.js');
+    const { githubSetup } = await import('../platform/github/platform.js');
     return githubSetup(env, ctx, { command: values.command ? command : undefined, ticket: values.ticket, prompt: values.prompt });
   };
   const outcome = await executeRun(makeSetup, common, (line) => io.stderr(line));

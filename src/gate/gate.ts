@@ -1,4 +1,4 @@
-import type { ActorAccess } from '../forge/types.js';
+import type { ActorAccess } from '../platform/types.js';
 import type { Request } from '../trigger/request.js';
 
 /**

@@ -17,7 +17,7 @@
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import type { ApiCommitInput, ApiCommitResult } from '../forge/types.js';
+import type { ApiCommitInput, ApiCommitResult } from '../platform/types.js';
 import { DroidError } from '../util/errors.js';
 import type { Logger } from '../util/log.js';
 import type { GitAuthEnv } from './auth.js';

@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
 import { appendFile, mkdir, readFile } from 'node:fs/promises';
 import { join, relative, isAbsolute } from 'node:path';
-import type { FileChange } from '../forge/body.js';
-import type { RunGit } from '../run-types.js';
+import type { FileChange } from '../report/body.js';
+import type { RunGit } from '../run/types.js';
 import { DroidError } from '../util/errors.js';
 import type { Logger } from '../util/log.js';
 import type { Redactor } from '../util/redact.js';

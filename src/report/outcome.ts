@@ -1,4 +1,4 @@
-import type { Conclusion, Deps, RunOutcome } from '../run-types.js';
+import type { Conclusion, Deps, RunOutcome } from '../run/types.js';
 import { DroidError, describeError } from '../util/errors.js';
 import { profilePassed, type ProfileResult } from '../profiles/types.js';
 import { usageLine } from '../engine/usage.js';

@@ -1,5 +1,5 @@
-import type { CommentRef, CommentTarget, Forge } from '../forge/types.js';
-import { neutralize } from '../forge/body.js';
+import type { CommentRef, CommentTarget, Forge } from '../platform/types.js';
+import { neutralize } from './body.js';
 import type { Logger } from '../util/log.js';
 import { describeError } from '../util/errors.js';
 

@@ -4,7 +4,7 @@
  * the comment, the diff itself. The security pass has its own task text.
  */
 import type { DroidConfig } from '../config/types.js';
-import { fenceAsData, sanitizeLine, sanitizeUntrusted } from '../engine/sanitize.js';
+import { fenceAsData, sanitizeLine, sanitizeUntrusted } from '../edit/sanitize.js';
 import type { Request } from '../trigger/request.js';
 import { REVIEW_JSON_SCHEMA } from './findings.js';
 

@@ -4,7 +4,7 @@
  * Every finding carries a hidden marker of its path, line and title so a later run does not post it again.
  */
 import { createHash } from 'node:crypto';
-import { neutralize } from '../forge/body.js';
+import { neutralize } from '../report/body.js';
 import { anchorFor, type FileDiff } from './diff.js';
 import type { Finding } from './findings.js';
 import type { InlineComment } from './types.js';

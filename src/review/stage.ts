@@ -7,10 +7,10 @@
 import type { Sandbox } from '../sandbox/index.js';
 import type { DroidConfig, Severity } from '../config/types.js';
 import type { Engine } from '../engine/types.js';
-import type { Forge } from '../forge/types.js';
+import type { Forge } from '../platform/types.js';
 import type { ProgressComment } from '../report/progress.js';
 import { emptyOutcome } from '../report/outcome.js';
-import type { Deps, RunOptions, RunOutcome } from '../run-types.js';
+import type { Deps, RunOptions, RunOutcome } from '../run/types.js';
 import type { Request } from '../trigger/request.js';
 import { DroidError } from '../util/errors.js';
 import { diffText, fileDiffs } from './diff.js';

@@ -6,7 +6,7 @@
  * An unknown node keeps its text. The walk is iterative over the JSON the server sent, depth-bounded, so
  * a hostile document can neither recurse the stack away nor make the output quadratic.
  */
-import { backtickFence, longestRun } from '../engine/sanitize.js';
+import { backtickFence, longestRun } from '../edit/sanitize.js';
 
 const MAX_DEPTH = 64;
 

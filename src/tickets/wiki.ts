@@ -6,7 +6,7 @@
  * ^sup^/~sub~ as text, {color}…{color} dropped. One pass over the lines; every inline pattern is anchored
  * on a delimiter that its body cannot contain, so the work is linear in the input.
  */
-import { backtickFence, longestRun } from '../engine/sanitize.js';
+import { backtickFence, longestRun } from '../edit/sanitize.js';
 
 const HEADING = /^\s*h([1-6])\.\s+(.*)$/;
 const LIST = /^\s*([*#-]+)\s+(.*)$/;

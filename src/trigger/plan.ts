@@ -4,7 +4,7 @@
  * Reading is linear (indexOf) and never trusts more than the droid's own comment: the caller finds the
  * comment by the droid's account (forge `findPlanComment`), this only cuts the plan out of its body.
  */
-import { neutralize } from '../forge/body.js';
+import { neutralize } from '../report/body.js';
 
 export const PLAN_MARKER = '<!-- droid:plan -->';
 const PLAN_START = '<!-- droid:plan-start -->';
