@@ -73,7 +73,7 @@ describe('hidden markers are trusted only from the droid', () => {
   it("does not take over an outsider's fork PR whose body carries the droid's markers: a new PR is opened", async () => {
     seedPull({ number: 7, ref: 'droid/1-dates', owner: 'mallory', user: 'mallory', body: attackerBody, title: 'my PR' });
     const forge = makeForge();
-    const result = await publish(request, { forge, audit: audit() }, { branch: 'droid/1-dates-are-off-by-one', targetBranch: 'main', config }, {
+    const result = await publish(request, { publisher: forge, audit: audit() }, { branch: 'droid/1-dates-are-off-by-one', targetBranch: 'main', config }, {
       title: '[Droid] #1: dates are off by one',
       body: renderPrBody({ ticket: request.ticket, summary: 'fixed', changes: [], tests: [], heldBack: [], trace: { runId: 'r', engine: 'droid', iterations: 1, platform: 'github' } }),
       labels: ['droid'],

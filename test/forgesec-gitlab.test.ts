@@ -63,7 +63,7 @@ describe('hidden markers are trusted only from the droid', () => {
       source_project_id: 999, labels: [], reviewer_ids: [], author_id: mallory.id, sha: 'b'.repeat(40),
     });
     const audit = new AuditLog('run-1', { actor: () => 'carol', redactor: new Redactor() });
-    const result = await publish(request, { forge: forge(), audit }, { branch, targetBranch: 'main', config }, spec(), true);
+    const result = await publish(request, { publisher: forge(), audit }, { branch, targetBranch: 'main', config }, spec(), true);
     expect(result?.action).toBe('created');
     expect(result?.change.number).not.toBe(7);
     const fork = gl.mergeRequests.find((mr) => mr.iid === 7)!;

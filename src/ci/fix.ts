@@ -1,7 +1,7 @@
 import type { DroidConfig } from '../config/types.js';
 import type { ProfileResult } from '../profiles/types.js';
-import type { Deps, RunOptions } from '../run/types.js';
-import type { Workspace } from '../run/run.js';
+import { summarizeText } from '../profiles/summary/index.js';
+import type { RunContext, WorkBranch } from '../run/types.js';
 import type { Request } from '../trigger/request.js';
 
 /**
@@ -12,16 +12,14 @@ import type { Request } from '../trigger/request.js';
 export async function ciFixContext(
   _request: Request,
   config: DroidConfig,
-  ws: Workspace,
-  options: RunOptions,
-  deps: Deps,
+  ws: WorkBranch,
+  deps: RunContext,
 ): Promise<{ stop?: string; results: ProfileResult[] }> {
   const attempts = await deps.git.countTrailer(`${ws.baseSha}..${ws.startSha}`, 'Droid-Command', 'ci-fix');
   if (attempts >= config.ci.max_fix_attempts) {
     return { stop: `ci-fix already tried ${attempts} time(s) on this branch (ci.max_fix_attempts: ${config.ci.max_fix_attempts}); a human should look.`, results: [] };
   }
-  if (!deps.forge) return { results: [] };
-  const status = await deps.forge.ciStatus(ws.startSha, { ignoreJobNames: options.ownJobNames });
+  const status = await deps.forge.ciStatus(ws.startSha, { ignoreJobNames: deps.settings.ownJobNames });
   const failed = status.jobs.filter((j) => j.state === 'failure');
   if (status.state !== 'failure' || failed.length === 0) {
     return { stop: `CI is not failing on ${ws.startSha.slice(0, 12)} (state: ${status.empty ? 'nothing reported' : status.state}); nothing to fix.`, results: [] };
@@ -29,7 +27,7 @@ export async function ciFixContext(
   const results: ProfileResult[] = [];
   for (const job of failed.slice(0, 5)) {
     const log = job.logAvailable ? await deps.forge.jobLog(job).catch(() => '') : '';
-    const summary = deps.summarizeLog(log);
+    const summary = summarizeText(log, {});
     results.push({
       name: `ci: ${job.name}`,
       command: `(CI job ${job.url})`,

@@ -1,7 +1,8 @@
 import type { DroidConfig } from '../config/types.js';
 import type { CiJob, CiStatus } from '../platform/types.js';
 import type { ProgressComment } from '../report/progress.js';
-import type { CiOutcome, Deps, RunOptions } from '../run/types.js';
+import { summarizeText } from '../profiles/summary/index.js';
+import type { CiOutcome, RunContext } from '../run/types.js';
 import { describeError } from '../util/errors.js';
 
 /**
@@ -21,12 +22,11 @@ const MAX_WAIT_MS = 60_000 * POLL_SCALE;
 const EMPTY_GRACE_MS = 3 * 60_000 * POLL_SCALE;
 const MAX_LOGS = 5;
 
-export async function followCi(sha: string, config: DroidConfig, options: RunOptions, deps: Deps, progress: ProgressComment): Promise<CiOutcome> {
-  const forge = deps.forge;
-  if (!forge) return { state: 'skipped', failedJobs: [] };
+export async function followCi(sha: string, config: DroidConfig, deps: RunContext, progress: ProgressComment): Promise<CiOutcome> {
+  const { forge, settings: options } = deps;
   await progress.step('ci', 'running', `waiting for CI on ${sha.slice(0, 12)}`);
-  const deadline = deps.now() + config.ci.timeout_minutes * 60_000;
-  const started = deps.now();
+  const deadline = Date.now() + config.ci.timeout_minutes * 60_000;
+  const started = Date.now();
   let wait = FIRST_WAIT_MS;
   let status: CiStatus | undefined;
   for (;;) {
@@ -37,16 +37,16 @@ export async function followCi(sha: string, config: DroidConfig, options: RunOpt
       status = undefined;
     }
     if (status && status.state !== 'pending' && !status.empty) break;
-    if (status?.empty && deps.now() - started > EMPTY_GRACE_MS) {
+    if (status?.empty && Date.now() - started > EMPTY_GRACE_MS) {
       const why = options.pushStartsNoWorkflows ? 'no CI started: pushes made with the job token do not start workflows' : 'no CI reported for this commit';
       await progress.step('ci', 'skipped', why);
       return { state: 'skipped', failedJobs: [] };
     }
-    if (deps.now() + wait > deadline) {
+    if (Date.now() + wait > deadline) {
       await progress.step('ci', 'failed', `still running after ${config.ci.timeout_minutes} min (ci.timeout_minutes)`);
       return { state: 'timed-out', failedJobs: [] };
     }
-    await deps.sleep(wait);
+    await new Promise((resolve) => setTimeout(resolve, wait));
     wait = Math.min(wait * 2, MAX_WAIT_MS);
   }
   deps.audit.record({ stage: 'ci', action: 'ci.status', outcome: status.state === 'success' ? 'ok' : 'fail', detail: { sha, state: status.state, jobs: status.jobs.length } });
@@ -60,15 +60,15 @@ export async function followCi(sha: string, config: DroidConfig, options: RunOpt
   return { state: 'failure', failedJobs };
 }
 
-export async function summariseFailedJobs(jobs: CiJob[], deps: Deps): Promise<{ name: string; url: string; summary: string }[]> {
+export async function summariseFailedJobs(jobs: CiJob[], deps: Pick<RunContext, 'forge' | 'audit' | 'redactor'>): Promise<{ name: string; url: string; summary: string }[]> {
   const failed = jobs.filter((j) => j.state === 'failure');
   const out: { name: string; url: string; summary: string }[] = [];
   for (const job of failed.slice(0, MAX_LOGS)) {
     let summary = 'log not available';
     if (job.logAvailable) {
       try {
-        const log = await deps.forge!.jobLog(job);
-        summary = deps.summarizeLog(log).text;
+        const log = await deps.forge.jobLog(job);
+        summary = summarizeText(log, {}).text;
       } catch (error) {
         summary = `log not available: ${describeError(error)}`;
       }

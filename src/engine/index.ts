@@ -10,6 +10,8 @@ import { commandEngine } from './command.js';
 import { droidEngine } from './droid.js';
 import { fixCommandsEngine } from './fix-commands.js';
 import type { Engine } from './types.js';
+import type { Redactor } from '../util/redact.js';
+import { redactedEngine } from './redacted.js';
 
 export const ENGINE_NAMES: readonly EngineName[] = ['droid', 'claude', 'codex', 'command', 'fix-commands'];
 
@@ -42,3 +44,15 @@ export function createEngine(name: string, options: EngineOptions = {}): Engine 
 }
 
 export type { Engine, EngineInput, EngineResult } from './types.js';
+
+/** the variables the engines read their keys from by default (engine.api_key_env adds its own) */
+const ENGINE_KEY_VARS = ['FACTORY_API_KEY', 'ANTHROPIC_API_KEY', 'ANTHROPIC_AUTH_TOKEN', 'CLAUDE_CODE_OAUTH_TOKEN', 'OPENAI_API_KEY'];
+
+/**
+ * The run's engine: its key is a secret of this run even on --platform local, masked in every message
+ * (a model API may echo it in an error), log line and audit entry.
+ */
+export function engineFor(name: string, config: { engine: { api_key_env: string } }, engineEnv: NodeJS.ProcessEnv, redactor: Redactor): Engine {
+  for (const variable of ENGINE_KEY_VARS.concat(config.engine.api_key_env.trim())) redactor.add(engineEnv[variable]?.trim());
+  return redactedEngine(createEngine(name), redactor);
+}

@@ -9,6 +9,7 @@ export const CO_AUTHORED_BY = 'Co-authored-by';
 export const DROID_TICKET = 'Droid-Ticket';
 export const DROID_RUN = 'Droid-Run';
 export const DROID_COMMAND = 'Droid-Command';
+export const DROID_PLAN = 'Droid-Plan';
 
 export interface DroidTrailerInput {
   /** "Name <email>" or a bare login (see githubCoAuthor) */
@@ -16,6 +17,8 @@ export interface DroidTrailerInput {
   ticketKey?: string | undefined;
   runId: string;
   command?: string | undefined;
+  /** the approved plan's comment URL (`/droid approve`) */
+  plan?: string | undefined;
 }
 
 export function droidTrailers(input: DroidTrailerInput): Array<[string, string]> {
@@ -24,6 +27,7 @@ export function droidTrailers(input: DroidTrailerInput): Array<[string, string]>
   if (input.ticketKey?.trim()) out.push([DROID_TICKET, input.ticketKey]);
   out.push([DROID_RUN, input.runId]);
   if (input.command?.trim()) out.push([DROID_COMMAND, input.command]);
+  if (input.plan?.trim()) out.push([DROID_PLAN, input.plan]);
   for (const [k, v] of out) trailerLine(k, v); // validates now rather than at commit time
   return out;
 }
@@ -32,4 +36,9 @@ export function droidTrailers(input: DroidTrailerInput): Array<[string, string]>
 export function githubCoAuthor(login: string, userId?: number, host = 'users.noreply.github.com'): string {
   const local = userId ? `${userId}+${login}` : login;
   return `${login} <${local}@${host}>`;
+}
+
+/** A login as it can stand in a trailer: characters a forge login may hold, else "unknown". */
+export function loginOf(actor: string): string {
+  return actor.replace(/[^A-Za-z0-9._[\]-]/g, '') || 'unknown';
 }

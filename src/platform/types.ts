@@ -4,8 +4,27 @@
  * they throw DroidError('platform') naming the endpoint and status.
  */
 import type { ReviewForge } from '../review/types.js';
+import type { ForgeLimits } from './limits.js';
 
+/** The platforms a run can be on. Only src/platform/ compares these names; elsewhere they are shown, never tested. */
 export type Platform = 'github' | 'gitlab' | 'local';
+
+/**
+ * What differs between forges that the stages need to know, as data: the stages ask the forge, never
+ * which forge it is.
+ */
+export interface ForgeTraits {
+  /** the droid's branches are pushed to a remote and their PR/MR opened there (false: they stay in this repository) */
+  pushes: boolean;
+  /** the run leaves the person on the branch they started on (a run on their own machine) */
+  returnsToStart: boolean;
+  /** "PR" or "MR", and the long form */
+  changeNoun: { short: 'PR' | 'MR'; long: string };
+  /** title, body and comment lengths the forge accepts */
+  limits: ForgeLimits;
+  /** the `Co-authored-by` value that credits `actor` on this forge */
+  coAuthor(actor: string): string;
+}
 
 export type AccessLevel = 'none' | 'read' | 'triage' | 'write' | 'maintain' | 'admin';
 
@@ -110,7 +129,9 @@ export interface ApiCommitInput {
 export type ApiCommitResult = { status: 'committed'; oid: string; url?: string | undefined } | { status: 'stale'; message: string };
 
 export interface Forge {
+  /** for display (traces, telemetry); never compared outside src/platform/ */
   readonly platform: Platform;
+  readonly traits: ForgeTraits;
   /** `pr.sign: api`: commits made (and signed) by the forge; only GitHub has it */
   apiCommits?: { commit(input: ApiCommitInput): Promise<ApiCommitResult>; createBranch(branch: string, sha: string): Promise<void> } | undefined;
   /** "owner/repo" or "group/project" */

@@ -1,4 +1,4 @@
-import type { Deps } from '../run/types.js';
+import type { RunContext } from '../run/types.js';
 import type { Request } from '../trigger/request.js';
 import type { DroidConfig } from '../config/types.js';
 import { BODY_MARKER, ticketMarker } from '../report/body.js';
@@ -26,12 +26,12 @@ export function branchPrefix(template: string): string {
 
 export async function publish(
   request: Request,
-  deps: Pick<Deps, 'forge' | 'audit'>,
+  deps: Pick<RunContext, 'publisher' | 'audit'>,
   target: { branch: string; targetBranch: string; config: DroidConfig },
   spec: PrSpec,
   testsPassed: boolean,
 ): Promise<{ action: 'created' | 'updated'; change: ChangeRequest; warnings: string[] } | undefined> {
-  const forge = deps.forge!;
+  const forge = deps.publisher;
   if (!testsPassed && target.config.pr.on_tests_failing === 'comment-only' && request.target.kind !== 'change') return undefined;
   const existing =
     request.target.kind === 'change'

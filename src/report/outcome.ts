@@ -1,4 +1,4 @@
-import type { Conclusion, Deps, RunOutcome } from '../run/types.js';
+import type { Conclusion, RunContext, RunOutcome } from '../run/types.js';
 import { DroidError, describeError } from '../util/errors.js';
 import { profilePassed, type ProfileResult } from '../profiles/types.js';
 import { usageLine } from '../engine/usage.js';
@@ -31,7 +31,7 @@ export function emptyOutcome(conclusion: Conclusion, message: string): RunOutcom
   return { conclusion, message, iterations: 0, tests: [], heldBack: [], warnings: [] };
 }
 
-export function errorOutcome(error: unknown, deps: Deps): RunOutcome {
+export function errorOutcome(error: unknown, deps: Pick<RunContext, 'redactor' | 'log'>): RunOutcome {
   const message = deps.redactor.redact(describeError(error));
   deps.log.debug(`run stopped: ${message}`); // the surface (CLI output, the step's error) prints it once
   return { ...emptyOutcome('error', message), errorKind: error instanceof DroidError ? error.kind : 'internal' };

@@ -10,7 +10,7 @@ import type { Engine } from '../engine/types.js';
 import type { Forge } from '../platform/types.js';
 import type { ProgressComment } from '../report/progress.js';
 import { emptyOutcome } from '../report/outcome.js';
-import type { Deps, RunOptions, RunOutcome } from '../run/types.js';
+import type { RunContext, RunOutcome, RunSettings } from '../run/types.js';
 import type { Request } from '../trigger/request.js';
 import { DroidError } from '../util/errors.js';
 import { diffText, fileDiffs } from './diff.js';
@@ -58,8 +58,8 @@ export interface ReviewStageInput {
   forge: Forge | undefined;
   /** what the work tree holds: the PR's head (same-repo) or the base branch (fork) */
   workTree: 'head' | 'base';
-  options: RunOptions;
-  deps: Deps;
+  options: RunSettings;
+  deps: RunContext;
   progress: ProgressComment;
   /** the engine's environment (no ticket token) and the run's sandbox: a review round is as isolated as an edit round */
   engineEnv: NodeJS.ProcessEnv;
@@ -72,7 +72,7 @@ export async function reviewStage(input: ReviewStageInput): Promise<RunOutcome> 
   const target = request.target;
   const reviews = input.forge?.review;
   if (!reviews) {
-    throw new DroidError('usage', `review mode cannot post on ${input.options.platform} yet`, { hint: 'run /droid review on a GitHub pull request' });
+    throw new DroidError('usage', `review mode cannot post on ${input.deps.publisher.platform} yet`, { hint: 'run /droid review on a GitHub pull request' });
   }
   await progress.step('review', 'running', 'reading the diff');
   const files = await reviews.diff(target.number);
@@ -121,7 +121,7 @@ export async function reviewStage(input: ReviewStageInput): Promise<RunOutcome> 
 
 async function runPass(input: ReviewStageInput, pass: ReviewPass, diff: { text: string; truncated: boolean }) {
   const { request, config, deps } = input;
-  const scratchDir = await deps.scratchDir(`review-${pass}`);
+  const scratchDir = await deps.files.scratchDir(`review-${pass}`);
   const prompt = deps.redactor.redact(
     buildReviewPrompt({ request, config, pass, agentsMd: input.agentsMd, diff: diff.text, diffTruncated: diff.truncated, workTree: input.workTree, answerToFile: input.engine.name === 'command' }),
   );

@@ -3,13 +3,15 @@ import { join, resolve } from 'node:path';
 import { AuditLog } from '../audit/audit.js';
 import { exporterConfig, telemetryFromEnv } from '../audit/telemetry.js';
 import { VERSION } from '../entry/cli.js';
-import { createDeps } from './deps.js';
+import { engineBaseEnv } from '../engine/env.js';
+import { createLocalForge } from '../platform/local/forge.js';
+import { openRunFiles, type OwnedRunFiles } from '../util/run-files.js';
 import type { Forge, Platform } from '../platform/types.js';
 import { DEFAULT_IDENTITY } from '../git/git.js';
 import { openWorkspace } from '../git/workspace.js';
 import { run } from './run.js';
 import { junitXml } from '../report/junit.js';
-import type { RunOutcome } from './types.js';
+import type { RunContext, RunOutcome } from './types.js';
 import type { Request } from '../trigger/request.js';
 import { exitCodeFor, DroidError, describeError } from '../util/errors.js';
 import type { Audit } from '../audit/types.js';
@@ -100,7 +102,8 @@ export async function executeRun(
   actor = request.actor;
   telemetry?.setAttributes(redactor.redactValue({ 'droid.platform': setup.platform, 'droid.ticket': request.ticket.key }));
   log.debug(`request: ${JSON.stringify({ command: request.command, ticket: request.ticket.key, actor: request.actor, target: request.target })}`);
-  let deps: Awaited<ReturnType<typeof createDeps>>;
+  let ctx: RunContext;
+  let files: OwnedRunFiles;
   try {
     const git = await openWorkspace({
       root: repoRoot,
@@ -114,15 +117,15 @@ export async function executeRun(
       signingTempDir: env.RUNNER_TEMP,
       apiCommits: setup.forge?.apiCommits,
     });
-    deps = await createDeps({ request, git, forge: setup.forge, audit, log, redactor, env, artifactDir, secrets: setup.secrets ?? [] });
-  } catch (error) {
-    return failedStart('workspace', error);
-  }
-  try {
-    const outcome = await run(
-      request,
-      {
-        platform: setup.platform,
+    files = await openRunFiles(artifactDir, redactor);
+    // no forge: the run stays in this repository; a dry run publishes there too (.droid/pr.md)
+    const local = createLocalForge({ repoRoot, artifactDir, redactor, currentBranch: () => git.currentBranch() });
+    const forge = setup.forge ?? local;
+    ctx = {
+      forge,
+      publisher: common.dryRun ? local : forge,
+      git,
+      settings: {
         runId,
         configPath: common.configPath,
         dryRun: common.dryRun,
@@ -135,15 +138,26 @@ export async function executeRun(
         ownJobNames: setup.ownJobNames ?? [],
         engineInstall: common.engineInstall,
       },
-      deps,
-    );
+      env,
+      engineEnv: engineBaseEnv(env),
+      secrets: setup.secrets ?? [],
+      files,
+      audit,
+      log,
+      redactor,
+    };
+  } catch (error) {
+    return failedStart('workspace', error);
+  }
+  try {
+    const outcome = await run(request, ctx);
     if (!audit.file) audit.useFile(join(artifactDir, 'audit.jsonl'));
     // every run leaves .droid/junit.xml: GitLab's `artifacts: reports: junit:` and other test views read it
-    await deps.writeArtifact('junit.xml', junitXml(outcome.tests, { root: repoRoot })).catch((e: unknown) => log.warn(`could not write .droid/junit.xml: ${describeError(e)}`));
+    await files.writeArtifact('junit.xml', junitXml(outcome.tests, { root: repoRoot })).catch((e: unknown) => log.warn(`could not write .droid/junit.xml: ${describeError(e)}`));
     return { ...outcome, auditLog: audit.file };
   } finally {
     if (!audit.file) audit.useFile(join(artifactDir, 'audit.jsonl'));
-    await deps.cleanup();
+    await files.cleanup();
     await audit.close();
   }
 }

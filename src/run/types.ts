@@ -1,23 +1,18 @@
-import type { Sandbox } from '../sandbox/index.js';
 import type { Audit } from '../audit/types.js';
-import type { CommitSigning, DroidConfig, TestProfile } from '../config/types.js';
+import type { CommitSigning, DroidConfig } from '../config/types.js';
 import type { EngineInstall } from '../engine/install.js';
-import type { Engine } from '../engine/types.js';
 import type { UsageTotals } from '../engine/usage.js';
 import type { FileChange } from '../report/body.js';
-import type { Forge, Platform } from '../platform/types.js';
-import type { FailureSummary, ProfileResult } from '../profiles/types.js';
+import type { Forge } from '../platform/types.js';
+import type { ProfileResult } from '../profiles/types.js';
+import type { PushStatus } from '../git/push.js';
 import type { ErrorKind } from '../util/errors.js';
 import type { Logger } from '../util/log.js';
 import type { Redactor } from '../util/redact.js';
 import type { ReviewSummary } from '../review/stage.js';
-import type { Request } from '../trigger/request.js';
-import type { TicketSource } from '../tickets/stage.js';
 
 /** The conclusions of PRODUCT.md §6, the same on every platform. */
 export type Conclusion = 'pr-opened' | 'pr-updated' | 'no-changes' | 'tests-failing' | 'refused' | 'plan-posted' | 'review-posted' | 'error';
-
-export type PushStatus = 'pushed' | 'up-to-date' | 'rejected' | 'head-moved' | 'conflict';
 
 /** What the orchestrator needs of git; src/git/workspace.ts implements it over the Git wrapper. */
 export interface RunGit {
@@ -75,8 +70,8 @@ export interface RunGit {
   countTrailer(range: string, key: string, value?: string): Promise<number>;
 }
 
-export interface RunOptions {
-  platform: Platform;
+/** How this run was asked to go: read once from the inputs / argv, never changed as the run goes. */
+export interface RunSettings {
   runId: string;
   configPath: string;
   dryRun: boolean;
@@ -96,44 +91,57 @@ export interface RunOptions {
   engineInstall?: EngineInstall | undefined;
 }
 
-export interface Deps {
-  forge?: Forge | undefined;
+/**
+ * What the stages of one run share: the seams that have real alternatives (the forge, git) and the
+ * run's record keepers. Plain values: a stage calls the next with data and never reaches back.
+ */
+export interface RunContext {
+  /** the repository's forge: access, default branch, PRs, CI (a LocalForge on --platform local) */
+  forge: Forge;
+  /** where the PR/MR and replies are written: the forge, or a LocalForge on a dry run */
+  publisher: Forge;
   git: RunGit;
-  createEngine(name: string, config: DroidConfig): Engine;
-  parseConfig(text: string | undefined, file: string): DroidConfig;
-  runProfiles(profiles: TestProfile[], config: DroidConfig, previous?: ProfileResult[]): Promise<ProfileResult[]>;
-  /** the isolation boundary for this run (PRODUCT.md §10), opened once before any edit; throws when `user` cannot be set up */
-  openSandbox?(config: DroidConfig): Promise<Sandbox>;
-  affected(profiles: TestProfile[], changed: string[]): TestProfile[];
-  buildPrompt(input: PromptInput): Promise<string>;
-  /** the ticket system `tickets:` names (src/tickets/), or a problem such as a missing token; optional */
-  ticketSystem?(config: DroidConfig): TicketSource;
-  /** the core failure parser, for CI job logs */
-  summarizeLog(log: string): FailureSummary;
-  reviewers(input: { config: DroidConfig; codeowners: string | undefined; changed: string[]; exclude: string[] }): {
-    users: string[];
-    teams: string[];
-  };
-  scratchDir(label: string): Promise<string>;
-  writeArtifact(name: string, content: string): Promise<string>;
+  settings: RunSettings;
+  /** the job's environment: test profiles start from it (scrubbed), engines from engineEnv */
+  env: NodeJS.ProcessEnv;
   /** the environment an engine may see: forge tokens already removed */
   engineEnv: NodeJS.ProcessEnv;
+  /** secret values the run holds (tokens, keys): dropped from test environments even under innocent names */
+  secrets: string[];
+  files: RunFiles;
   audit: Audit;
   log: Logger;
   redactor: Redactor;
-  sleep(ms: number): Promise<void>;
-  now(): number;
 }
 
-export interface PromptInput {
-  /** the request after the tickets stage (the fetched ticket); default: the request the run started with */
-  request?: Request | undefined;
+/** The run's files: artifacts in .droid/ (redacted, never through a link) and scratch folders. */
+export interface RunFiles {
+  writeArtifact(name: string, content: string): Promise<string>;
+  scratchDir(label: string): Promise<string>;
+}
+
+/** The branch the droid works on, as the workspace stage set it up. */
+export interface WorkBranch {
+  branch: string;
+  /** the commit the droid's changes are measured from */
+  startSha: string;
+  /** the commit the PR diff is measured from (target branch) */
+  baseSha: string;
+  /** the remote branch existed before this run */
+  existed: boolean;
+  remoteSha: string | undefined;
+}
+
+/** What the config stage read from the trusted ref (the target branch, never the PR). */
+export interface TrustedSetup {
   config: DroidConfig;
-  iteration: number;
-  lastResults: ProfileResult[];
+  /** the ref the config, AGENTS.md and CODEOWNERS were read from */
+  trustedRef: string;
+  targetBranch: string;
+  targetSha: string;
   agentsMd: string | undefined;
-  heldBack: string[];
-  plan: boolean;
+  codeowners: string | undefined;
+  startBranch: string | undefined;
 }
 
 export interface CiOutcome {

@@ -1,3 +1,5 @@
+import { GITHUB_LIMITS } from '../limits.js';
+import { githubCoAuthor, loginOf } from '../../git/trailers.js';
 /**
  * The GitHub Forge: every method of src/forge/types.ts over one Octokit client (client.ts).
  * GHES works by passing the runner's GITHUB_API_URL / GITHUB_SERVER_URL (githubUrlsFromEnv).
@@ -5,7 +7,7 @@
 import type { Audit } from '../../audit/types.js';
 import { DroidError } from '../../util/errors.js';
 import type { Logger } from '../../util/log.js';
-import type { Forge } from '../types.js';
+import type { Forge, ForgeTraits } from '../types.js';
 import { actorAccess } from './access.js';
 import { ciStatus, jobLog } from './ci.js';
 import { call, createGitHubClient, defaultWaits, type RetryWaits } from './client.js';
@@ -37,6 +39,15 @@ export interface GitHubForgeOptions {
   waits?: Partial<RetryWaits> | undefined;
 }
 
+/** PRs, GitHub's lengths, and the noreply address GitHub credits a co-author by. */
+export const GITHUB_TRAITS: ForgeTraits = {
+  pushes: true,
+  returnsToStart: false,
+  changeNoun: { short: 'PR', long: 'pull request' },
+  limits: GITHUB_LIMITS,
+  coAuthor: (actor) => githubCoAuthor(loginOf(actor)),
+};
+
 const REPO = /^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/;
 
 export function createGitHubForge(options: GitHubForgeOptions): Forge {
@@ -52,6 +63,7 @@ export function createGitHubForge(options: GitHubForgeOptions): Forge {
 
   return {
     platform: 'github',
+    traits: GITHUB_TRAITS,
     repo: options.repo,
     async defaultBranch() {
       defaultBranch ??= await call('read the repository', async () => (await ctx.octokit.rest.repos.get({ owner, repo })).data.default_branch);

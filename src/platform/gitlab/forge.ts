@@ -1,3 +1,4 @@
+import { loginOf } from '../../git/trailers.js';
 import { DroidError } from '../../util/errors.js';
 import type { Logger } from '../../util/log.js';
 import type {
@@ -10,6 +11,7 @@ import type {
   CommentTarget,
   ChangeRequestQuery,
   Forge,
+  ForgeTraits,
   UpsertResult,
 } from '../types.js';
 import { fitText, fitTitle, GITLAB_LIMITS } from '../limits.js';
@@ -330,6 +332,7 @@ export function createGitLabForge(options: GitLabForgeOptions): GitLabForge {
 
   return {
     platform: 'gitlab',
+    traits: gitlabTraits(serverUrl),
     repo: projectPath ?? String(projectRef),
     client,
     projectRef,
@@ -357,4 +360,27 @@ export function cleanTrace(trace: string): string {
     .replace(/\x1b\[[0-9;?]*[A-Za-z]/g, '')
     .replace(/section_(?:start|end):\d+:[A-Za-z0-9_.-]+(?:\[[^\]]*\])?\r?/g, '')
     .replace(/^.*\r(?!\n)/gm, '');
+}
+
+/** MRs, GitLab's lengths, and a co-author address on this instance's noreply domain. */
+export function gitlabTraits(serverUrl: string): ForgeTraits {
+  const host = hostOf(serverUrl);
+  return {
+    pushes: true,
+    returnsToStart: false,
+    changeNoun: { short: 'MR', long: 'merge request' },
+    limits: GITLAB_LIMITS,
+    coAuthor: (actor) => {
+      const login = loginOf(actor);
+      return `${login} <${login}@users.noreply.${host}>`;
+    },
+  };
+}
+
+function hostOf(url: string): string {
+  try {
+    return new URL(url).hostname || 'gitlab.com';
+  } catch {
+    return 'gitlab.com';
+  }
 }

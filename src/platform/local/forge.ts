@@ -1,0 +1,78 @@
+import { basename, join } from 'node:path';
+import { githubCoAuthor, loginOf } from '../../git/trailers.js';
+import { DroidError } from '../../util/errors.js';
+import type { Redactor } from '../../util/redact.js';
+import { prepareArtifactDir, writeFileNoFollow } from '../../util/safe-fs.js';
+import { GITHUB_LIMITS } from '../limits.js';
+import type { ChangeRequest, CommentRef, CommentTarget, Forge, ForgeTraits, UpsertResult } from '../types.js';
+
+/**
+ * `--platform local` (and every dry run): a forge with no network. The droid's branch stays in this
+ * repository, the PR/MR it would open is written to `.droid/pr.md`, a comment to `.droid/comment-….md`;
+ * the person running it owns the repository, and there is no CI to follow.
+ */
+export const LOCAL_TRAITS: ForgeTraits = {
+  pushes: false,
+  returnsToStart: true,
+  changeNoun: { short: 'PR', long: 'pull request' },
+  // the body is written for a PR that will most likely be opened on GitHub: its lengths are the strictest
+  limits: GITHUB_LIMITS,
+  coAuthor: (actor) => githubCoAuthor(loginOf(actor)),
+};
+
+export interface LocalForgeOptions {
+  repoRoot: string;
+  /** where pr.md and the comment files go (`<repo>/.droid`) */
+  artifactDir: string;
+  redactor: Redactor;
+  /** the branch the run started on (undefined on a detached HEAD) */
+  currentBranch(): Promise<string | undefined>;
+}
+
+export function createLocalForge(options: LocalForgeOptions): Forge {
+  const write = async (name: string, content: string): Promise<string> => {
+    // never through a link the engine left (.droid itself or the file): util/safe-fs.ts
+    await prepareArtifactDir(options.artifactDir);
+    const file = join(options.artifactDir, name);
+    await writeFileNoFollow(file, options.redactor.redact(content));
+    return file;
+  };
+  return {
+    platform: 'local',
+    traits: LOCAL_TRAITS,
+    repo: basename(options.repoRoot),
+    defaultBranch: async () => (await options.currentBranch()) ?? 'HEAD',
+    // a run on one's own machine: the person owns the repository
+    actorAccess: async (login) => ({ login, level: 'admin', isBot: false, blocked: false }),
+    findChangeRequest: async () => undefined,
+    getChangeRequest: async (number) => {
+      throw new DroidError('usage', `a local run has no pull request #${number}`, { hint: 'run on the branch itself, or with --platform github / gitlab' });
+    },
+    upsertChangeRequest: async (spec, existing): Promise<UpsertResult> => {
+      const file = await write('pr.md', `# ${spec.title}\n\n${spec.body}`);
+      const change: ChangeRequest = {
+        number: 0,
+        url: file,
+        sourceBranch: spec.sourceBranch,
+        targetBranch: spec.targetBranch,
+        title: spec.title,
+        body: spec.body,
+        draft: spec.draft,
+        state: 'open',
+        headSha: existing?.headSha ?? '',
+        author: 'local',
+        labels: spec.labels,
+      };
+      return { action: existing ? 'updated' : 'created', change, warnings: [] };
+    },
+    upsertComment: async (target: CommentTarget, body: string): Promise<CommentRef> => {
+      const file = await write(`comment-${target.kind}-${target.number}.md`, body);
+      return { id: 0, url: file, target };
+    },
+    ciStatus: async () => ({ state: 'success', jobs: [], empty: true }),
+    jobLog: async () => '',
+    gitAuthEnv: () => ({}),
+    cloneUrl: () => options.repoRoot,
+    jobUrl: () => undefined,
+  };
+}
