@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, expect, it } from 'vitest';
 import { AuditLog } from '../src/audit/audit.js';
-import type { Ignored, PlatformSetup } from '../src/run/execute.js';
+import type { Ignored, PlatformSetup } from '../src/platform/types.js';
 import { githubSetup } from '../src/platform/github/setup.js';
 import { silentLogger } from '../src/util/log.js';
 import { Redactor } from '../src/util/redact.js';

@@ -126,12 +126,20 @@ function requireUrl(env, name) {
 /***/ 65049:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+__webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   gitlabPlatform: () => (/* binding */ gitlabPlatform),
 /* harmony export */   gitlabSetup: () => (/* binding */ gitlabSetup)
 /* harmony export */ });
 /* harmony import */ var _setup_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(23289);
 
-/** `--platform gitlab`: the job's predefined and DROID_* variables -> PlatformSetup. */
+/** `--platform gitlab`: the job's predefined and DROID_* variables (setup.ts); doctor's probes (doctor.ts). */
+const gitlabPlatform = {
+    name: 'gitlab',
+    setup: (env, ctx, options) => gitlabSetup(env, ctx, { command: options.command }),
+    doctor: async (env, ctx) => (await __webpack_require__.e(/* import() */ 245).then(__webpack_require__.bind(__webpack_require__, 4245))).gitlabDoctorSetup(env, ctx),
+};
+/** The job's predefined and DROID_* variables -> PlatformSetup. */
 async function gitlabSetup(env, ctx, options) {
     const setup = (0,_setup_js__WEBPACK_IMPORTED_MODULE_0__/* .gitlabSetupFromEnv */ .eP)(env, ctx, { command: options.command });
     if ('ignored' in setup)

@@ -2,6 +2,55 @@ export const id = 710;
 export const ids = [710];
 export const modules = {
 
+/***/ 66563:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   DQ: () => (/* binding */ loginOf),
+/* harmony export */   LK: () => (/* binding */ githubCoAuthor),
+/* harmony export */   pW: () => (/* binding */ droidTrailers)
+/* harmony export */ });
+/* unused harmony exports CO_AUTHORED_BY, DROID_TICKET, DROID_RUN, DROID_COMMAND, DROID_PLAN */
+/* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(72003);
+
+/**
+ * The droid's commit trailers (PRODUCT.md §1.6): who asked (`Co-authored-by`), for which ticket, from which
+ * run, and — so `ci.max_fix_attempts` can be enforced from history alone — which command made the commit.
+ *   git.countTrailers(`${base}..HEAD`, DROID_COMMAND, 'ci-fix')  → ci-fix attempts already on the branch
+ */
+const CO_AUTHORED_BY = 'Co-authored-by';
+const DROID_TICKET = 'Droid-Ticket';
+const DROID_RUN = 'Droid-Run';
+const DROID_COMMAND = 'Droid-Command';
+const DROID_PLAN = 'Droid-Plan';
+function droidTrailers(input) {
+    const out = [];
+    if (input.coAuthor?.trim())
+        out.push([CO_AUTHORED_BY, input.coAuthor]);
+    if (input.ticketKey?.trim())
+        out.push([DROID_TICKET, input.ticketKey]);
+    out.push([DROID_RUN, input.runId]);
+    if (input.command?.trim())
+        out.push([DROID_COMMAND, input.command]);
+    if (input.plan?.trim())
+        out.push([DROID_PLAN, input.plan]);
+    for (const [k, v] of out)
+        (0,_names_js__WEBPACK_IMPORTED_MODULE_0__/* .trailerLine */ .eh)(k, v); // validates now rather than at commit time
+    return out;
+}
+/** GitHub credits a co-author by its noreply address: `login <id+login@users.noreply.github.com>`. */
+function githubCoAuthor(login, userId, host = 'users.noreply.github.com') {
+    const local = userId ? `${userId}+${login}` : login;
+    return `${login} <${local}@${host}>`;
+}
+/** A login as it can stand in a trailer: characters a forge login may hold, else "unknown". */
+function loginOf(actor) {
+    return actor.replace(/[^A-Za-z0-9._[\]-]/g, '') || 'unknown';
+}
+
+
+/***/ }),
+
 /***/ 94069:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -1250,6 +1299,79 @@ function oneLine(s) {
 function printable(s) {
     const clean = s.replace(/[\x00-\x1f\x7f]/g, '?');
     return clean.length > 60 ? `${clean.slice(0, 60)}…` : clean;
+}
+
+
+/***/ }),
+
+/***/ 32740:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ei: () => (/* binding */ fitTitle),
+/* harmony export */   Xy: () => (/* binding */ GITLAB_LIMITS),
+/* harmony export */   f_: () => (/* binding */ GITHUB_LIMITS),
+/* harmony export */   vY: () => (/* binding */ fitText)
+/* harmony export */ });
+const GITHUB_LIMITS = { title: 256, body: 65_536, comment: 65_536 };
+const GITLAB_LIMITS = { title: 255, body: 1_000_000, comment: 1_000_000 };
+const FENCE_CLOSE = '\n```';
+function isHighSurrogate(code) {
+    return code >= 0xd800 && code <= 0xdbff;
+}
+/** `text` cut to at most `at` code units, one whole character shorter if `at` falls inside a surrogate pair. */
+function cutAt(text, at) {
+    const end = at > 0 && isHighSurrogate(text.charCodeAt(at - 1)) ? at - 1 : at;
+    return text.slice(0, end);
+}
+/** Fence lines (``` or ~~~ at a line start, up to 3 spaces in) opened and not closed in `text`. */
+function openFence(text) {
+    let open = false;
+    let lineStart = 0;
+    while (lineStart <= text.length) {
+        const nl = text.indexOf('\n', lineStart);
+        const line = text.slice(lineStart, nl < 0 ? text.length : nl);
+        if (/^ {0,3}(```|~~~)/.test(line))
+            open = !open;
+        if (nl < 0)
+            break;
+        lineStart = nl + 1;
+    }
+    return open;
+}
+/**
+ * `text` within `limit` characters. `keep`: markers that must survive (put back at the end when the
+ * cut took them). The result ends with a line saying how much was left out.
+ */
+function fitText(text, limit, options = {}) {
+    if (text.length <= limit)
+        return text;
+    const note = (left) => `\n\n_… ${left} characters left out to fit the forge's limit of ${limit}._`;
+    const keep = (options.keep ?? []).filter((m) => m && text.includes(m));
+    // room for the closing fence, the note (its number has at most as many digits as the length) and the kept markers
+    const reserve = FENCE_CLOSE.length + note(text.length).length + keep.reduce((n, m) => n + m.length + 1, 0);
+    let end = Math.max(0, limit - reserve);
+    // never inside an HTML comment (a hidden marker cut in half would show, or swallow what follows)
+    const opened = text.lastIndexOf('<!--', end);
+    if (opened >= 0) {
+        const closed = text.indexOf('-->', opened);
+        if (closed < 0 || closed + 3 > end)
+            end = opened;
+    }
+    // at a line end when there is one in the last quarter
+    const nl = text.lastIndexOf('\n', end);
+    if (nl > end * 0.75)
+        end = nl;
+    let head = cutAt(text, end).replace(/\s+$/, '');
+    if (openFence(head))
+        head += FENCE_CLOSE;
+    const lost = keep.filter((m) => !head.includes(m));
+    const out = `${head}${note(text.length - end)}${lost.length > 0 ? `\n${lost.join('\n')}` : ''}`;
+    return out.length <= limit ? out : cutAt(out, limit);
+}
+/** A one-line title within `limit`, ending in `…` when it was cut. */
+function fitTitle(title, limit) {
+    return title.length <= limit ? title : `${cutAt(title, limit - 1).trimEnd()}…`;
 }
 
 

@@ -23,14 +23,16 @@ __webpack_async_result__();
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   xv: () => (/* binding */ VERSION),
 /* harmony export */   xw: () => (/* binding */ cli)
 /* harmony export */ });
 /* unused harmony export USAGE */
 /* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(32082);
+/* harmony import */ var _util_version_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(98033);
+
+
 
 const COMMANDS = {
-    run: { summary: 'the whole loop: edit, test, commit, push, PR/MR, CI', load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(838), __nccwpck_require__.e(645), __nccwpck_require__.e(636), __nccwpck_require__.e(66), __nccwpck_require__.e(600), __nccwpck_require__.e(648), __nccwpck_require__.e(293), __nccwpck_require__.e(612)]).then(__nccwpck_require__.bind(__nccwpck_require__, 89612))).runCommand },
+    run: { summary: 'the whole loop: edit, test, commit, push, PR/MR, CI', load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(838), __nccwpck_require__.e(645), __nccwpck_require__.e(636), __nccwpck_require__.e(66), __nccwpck_require__.e(600), __nccwpck_require__.e(648), __nccwpck_require__.e(456), __nccwpck_require__.e(579)]).then(__nccwpck_require__.bind(__nccwpck_require__, 91579))).runCommand },
     test: {
         summary: 'run the test profiles of .droid.yml',
         load: async () => {
@@ -41,8 +43,8 @@ const COMMANDS = {
     summarize: { summary: 'summarise a test log (or JUnit XML)', load: async () => wrap((await Promise.all(/* import() */[__nccwpck_require__.e(636), __nccwpck_require__.e(600), __nccwpck_require__.e(422)]).then(__nccwpck_require__.bind(__nccwpck_require__, 37422))).summarizeCommand) },
     validate: { summary: 'check .droid.yml', load: async () => wrap((await Promise.all(/* import() */[__nccwpck_require__.e(838), __nccwpck_require__.e(645), __nccwpck_require__.e(66), __nccwpck_require__.e(91)]).then(__nccwpck_require__.bind(__nccwpck_require__, 51091))).validateCommand) },
     init: { summary: 'detect test commands and write a starter .droid.yml', load: async () => wrap((await Promise.all(/* import() */[__nccwpck_require__.e(838), __nccwpck_require__.e(645), __nccwpck_require__.e(636), __nccwpck_require__.e(66), __nccwpck_require__.e(476)]).then(__nccwpck_require__.bind(__nccwpck_require__, 56476))).initCommand) },
-    doctor: { summary: 'check the set-up: repo access, push, PR/MR, CI results', load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(838), __nccwpck_require__.e(645), __nccwpck_require__.e(66), __nccwpck_require__.e(648), __nccwpck_require__.e(293), __nccwpck_require__.e(447)]).then(__nccwpck_require__.bind(__nccwpck_require__, 10447))).doctorCommand },
-    'gitlab-relay': { summary: 'serve GitLab Note Hook webhooks and start droid pipelines', load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(838), __nccwpck_require__.e(748), __nccwpck_require__.e(710), __nccwpck_require__.e(763)]).then(__nccwpck_require__.bind(__nccwpck_require__, 15779))).gitlabRelayCommand },
+    doctor: { summary: 'check the set-up: repo access, push, PR/MR, CI results', load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(838), __nccwpck_require__.e(645), __nccwpck_require__.e(66), __nccwpck_require__.e(648), __nccwpck_require__.e(456), __nccwpck_require__.e(977)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7977))).doctorCommand },
+    'gitlab-relay': { summary: 'serve GitLab Note Hook webhooks and start droid pipelines', load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(838), __nccwpck_require__.e(748), __nccwpck_require__.e(710), __nccwpck_require__.e(108)]).then(__nccwpck_require__.bind(__nccwpck_require__, 15779))).gitlabRelayCommand },
 };
 /** For commands written against stream-like writers: one call per line-terminated chunk. */
 function streamIo(io) {
@@ -67,7 +69,7 @@ async function cli(argv, io, env = process.env) {
         return name ? 0 : 2;
     }
     if (name === '--version' || name === '-v') {
-        io.stdout(VERSION);
+        io.stdout(_util_version_js__WEBPACK_IMPORTED_MODULE_1__/* .VERSION */ .x);
         return 0;
     }
     const command = COMMANDS[name];
@@ -85,7 +87,6 @@ async function cli(argv, io, env = process.env) {
         return (0,_util_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .exitCodeFor */ .Rr)(error);
     }
 }
-const VERSION = '0.1.0';
 
 
 /***/ }),
@@ -129,6 +130,18 @@ function describeError(error) {
         return error.message;
     return String(error);
 }
+
+
+/***/ }),
+
+/***/ 98033:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   x: () => (/* binding */ VERSION)
+/* harmony export */ });
+/** droid-ci's version: `droid-ci --version`, telemetry's service.version. */
+const VERSION = '0.1.0';
 
 
 /***/ }),

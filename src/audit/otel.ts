@@ -3,9 +3,9 @@ import { BasicTracerProvider, BatchSpanProcessor } from '@opentelemetry/sdk-trac
 import { OTLPTraceExporter } from '@opentelemetry/exporter-trace-otlp-http';
 import { resourceFromAttributes } from '@opentelemetry/resources';
 import type { AuditLine, Stage } from './types.js';
-import type { ExporterConfig, Telemetry } from './telemetry.js';
+import type { ExporterConfig, Telemetry } from './types.js';
 
-export type { Telemetry } from './telemetry.js';
+export type { Telemetry } from './types.js';
 
 /** Audit detail keys that OpenTelemetry's GenAI conventions name (the rest become `droid.<key>`). */
 const GEN_AI_ATTRIBUTES: Record<string, string> = {

@@ -1,18 +1,12 @@
-import type { AuditLine, Stage } from './types.js';
+import type { ExporterConfig, Telemetry } from './types.js';
+
+export type { ExporterConfig, Telemetry } from './types.js';
 
 /**
  * OpenTelemetry for one run: a root span `droid.run`, one child span per stage, and one short child span
  * per audit event inside its stage. Attributes come from already-redacted audit lines only.
  * Exported over OTLP/HTTP to OTEL_EXPORTER_OTLP_ENDPOINT (the exporter reads the standard OTEL_* variables).
  */
-export interface Telemetry {
-  /** attributes of the run's root span known only after the trigger is read */
-  setAttributes(attributes: Record<string, string>): void;
-  startStage(stage: Stage): void;
-  endStage(stage: Stage, outcome: 'ok' | 'fail'): void;
-  event(line: AuditLine): void;
-  shutdown(): Promise<void>;
-}
 
 /** Default bound of one export (and of the flush at the end of the run), unless OTEL_EXPORTER_OTLP_TIMEOUT says otherwise. */
 const DEFAULT_EXPORT_TIMEOUT_MS = 5_000;
@@ -36,11 +30,6 @@ export async function telemetryFromEnv(
  * own). The OTLP/HTTP exporter sends JSON (`application/json`) to `<endpoint>/v1/traces`, or to
  * OTEL_EXPORTER_OTLP_TRACES_ENDPOINT as given; OTEL_EXPORTER_OTLP_(TRACES_)HEADERS and _TIMEOUT are honoured.
  */
-export interface ExporterConfig {
-  url: string;
-  headers: Record<string, string>;
-  timeoutMillis: number;
-}
 
 export function exporterConfig(env: NodeJS.ProcessEnv): ExporterConfig | undefined {
   if (env.OTEL_SDK_DISABLED?.trim().toLowerCase() === 'true') return undefined;

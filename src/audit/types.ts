@@ -40,3 +40,19 @@ export interface Audit {
   /** flush the file and exporter; called once at the end of the run */
   close(): Promise<void>;
 }
+
+/** OpenTelemetry for one run (audit/otel.ts, loaded only when an endpoint is set). */
+export interface Telemetry {
+  /** attributes of the run's root span known only after the trigger is read */
+  setAttributes(attributes: Record<string, string>): void;
+  startStage(stage: Stage): void;
+  endStage(stage: Stage, outcome: 'ok' | 'fail'): void;
+  event(line: AuditLine): void;
+  shutdown(): Promise<void>;
+}
+
+export interface ExporterConfig {
+  url: string;
+  headers: Record<string, string>;
+  timeoutMillis: number;
+}

@@ -1,6 +1,8 @@
 import { parseArgs } from 'node:util';
 import { resolve } from 'node:path';
-import type { CliIo } from '../entry/cli.js';
+import type { CliIo } from './io.js';
+import { detectPlatform, loadPlatform } from '../platform/index.js';
+import type { PlatformName } from '../platform/types.js';
 import type { DroidConfig } from '../config/types.js';
 import { readConfigFile } from '../config/load.js';
 import { createEngine } from '../engine/index.js';
@@ -12,10 +14,10 @@ import { DroidError, describeError } from '../util/errors.js';
 import { streamLogger } from '../util/logger.js';
 import { openSandbox } from '../sandbox/index.js';
 import { Redactor } from '../util/redact.js';
-import { checkReviewers, probeChangeRequest } from './doctor-change.js';
-import type { Check, CheckState, DoctorPlatform, DoctorStep } from './doctor-types.js';
+import { checkReviewers, probeChangeRequest } from '../platform/doctor-change.js';
+import type { Check, CheckState, DoctorPlatform, DoctorStep } from '../platform/doctor-types.js';
 
-export type { Check, CheckState } from './doctor-types.js';
+export type { Check, CheckState } from '../platform/doctor-types.js';
 
 /**
  * `droid-ci doctor`: checks the set-up signals one by one and says what to fix for each:
@@ -56,10 +58,9 @@ export async function doctorCommand(argv: string[], io: CliIo, env: NodeJS.Proce
     io.stdout(HELP);
     return 0;
   }
-  const platform = values.platform ?? (env.GITHUB_ACTIONS === 'true' ? 'github' : env.GITLAB_CI === 'true' ? 'gitlab' : 'local');
-  if (!['github', 'gitlab', 'local'].includes(platform)) throw new DroidError('usage', `unknown platform "${platform}"`, { hint: 'use github, gitlab or local' });
+  const platform = detectPlatform(values.platform, env);
   const repoRoot = resolve(values.repo ?? env.CI_PROJECT_DIR ?? env.GITHUB_WORKSPACE ?? process.cwd());
-  const checks = await runChecks({ platform: platform as 'github' | 'gitlab' | 'local', repoRoot, configPath: values.config ?? '.droid.yml', write: values.write ?? false, env, io, engineOverride: values.engine });
+  const checks = await runChecks({ platform, repoRoot, configPath: values.config ?? '.droid.yml', write: values.write ?? false, env, io, engineOverride: values.engine });
   const ok = !checks.some((c) => c.state === 'fail');
   if (values.json) io.stdout(JSON.stringify({ ok, checks }, null, 2));
   else io.stdout(renderChecks(checks));
@@ -80,7 +81,7 @@ function failWith(platform: DoctorPlatform, step: DoctorStep, error: unknown): O
 }
 
 export async function runChecks(input: {
-  platform: 'github' | 'gitlab' | 'local';
+  platform: PlatformName;
   repoRoot: string;
   configPath: string;
   write: boolean;
@@ -130,15 +131,13 @@ export async function runChecks(input: {
     return ['ok', ready];
   });
 
-  if (input.platform === 'local') return checks;
+  const probes = (await loadPlatform(input.platform)).doctor;
+  if (!probes) return checks;
   let platform: DoctorPlatform | undefined;
   const audit = new AuditLog('doctor', { actor: () => 'doctor', redactor });
   await check('credentials', async () => {
     const ctx = { log, redactor, audit };
-    platform =
-      input.platform === 'github'
-        ? await (await import('../platform/github/doctor.js')).githubDoctorSetup(env, ctx)
-        : await (await import('../platform/gitlab/doctor.js')).gitlabDoctorSetup(env, ctx);
+    platform = await probes(env, ctx);
     return [platform.credentials.state, platform.credentials.detail];
   });
   const p: DoctorPlatform | undefined = platform;

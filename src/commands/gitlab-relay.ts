@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import type { CliIo } from '../entry/cli.js';
+import type { CliIo } from './io.js';
 import { createGitLabForge } from '../platform/gitlab/forge.js';
 import { startRelay, type RelayServer } from '../platform/gitlab/relay/server.js';
 import { DroidError } from '../util/errors.js';

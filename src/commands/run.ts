@@ -2,10 +2,12 @@ import { usageJson, usageLine } from '../engine/usage.js';
 import { parseArgs } from 'node:util';
 import { resolve } from 'node:path';
 import { tmpdir } from 'node:os';
-import type { CliIo } from '../entry/cli.js';
+import type { CliIo } from './io.js';
 import { DroidError } from '../util/errors.js';
-import type { DroidCommand, Request } from '../trigger/request.js';
-import { executeRun, exitCodeForOutcome, type Ignored, type PlatformSetup, type SetupContext } from '../run/execute.js';
+import type { DroidCommand } from '../trigger/request.js';
+import { executeRun, exitCodeForOutcome } from '../run/execute.js';
+import { detectPlatform, loadPlatform } from '../platform/index.js';
+import type { Ignored, PlatformSetup, SetupContext } from '../platform/types.js';
 import type { RunOutcome } from '../run/types.js';
 import { profilePassed } from '../profiles/types.js';
 import { formatDuration } from '../report/body.js';
@@ -62,10 +64,7 @@ export async function runCommand(argv: string[], io: CliIo, env: NodeJS.ProcessE
     io.stdout(HELP);
     return 0;
   }
-  const platform = values.platform ?? (env.GITHUB_ACTIONS === 'true' ? 'github' : env.GITLAB_CI === 'true' ? 'gitlab' : 'local');
-  if (platform !== 'local' && platform !== 'github' && platform !== 'gitlab') {
-    throw new DroidError('usage', `unknown platform "${platform}"`, { hint: 'use --platform local, github or gitlab' });
-  }
+  const platform = await loadPlatform(detectPlatform(values.platform, env));
   const command = (values.command ?? 'fix') as DroidCommand;
   if (!COMMANDS.includes(command)) throw new DroidError('usage', `unknown command "${values.command}"`, { hint: `use one of ${COMMANDS.join(', ')}` });
   const repoRoot = resolve(values.repo ?? env.CI_PROJECT_DIR ?? env.GITHUB_WORKSPACE ?? process.cwd());
@@ -80,15 +79,8 @@ export async function runCommand(argv: string[], io: CliIo, env: NodeJS.ProcessE
     env,
   };
 
-  const makeSetup = async (ctx: SetupContext): Promise<PlatformSetup | Ignored> => {
-    if (platform === 'local') return { platform, request: await localRequest(values, command, env) };
-    if (platform === 'gitlab') {
-      const { gitlabSetup } = await import('../platform/gitlab/platform.js');
-      return gitlabSetup(env, ctx, { command: values.command ? command : undefined });
-    }
-    const { githubSetup } = await import('../platform/github/platform.js');
-    return githubSetup(env, ctx, { command: values.command ? command : undefined, ticket: values.ticket, prompt: values.prompt });
-  };
+  const options = { command: values.command ? command : undefined, ticket: values.ticket, title: values.title, prompt: values.prompt };
+  const makeSetup = (ctx: SetupContext): Promise<PlatformSetup | Ignored> => platform.setup(env, ctx, options);
   const outcome = await executeRun(makeSetup, common, (line) => io.stderr(line));
   if (values.json) io.stdout(JSON.stringify(jsonOutcome(outcome), null, 2));
   else io.stdout(humanOutcome(outcome));
@@ -110,29 +102,6 @@ function joinEngineArgs(argv: string[]): string[] {
     } else out.push(arg);
   }
   return out;
-}
-
-async function localRequest(
-  values: { ticket?: string | undefined; title?: string | undefined; prompt?: string | undefined },
-  command: DroidCommand,
-  env: NodeJS.ProcessEnv,
-): Promise<Request> {
-  const prompt = values.prompt ?? '';
-  // one ticket (and so one branch) per run: two runs with the same prompt must not share a branch
-  const key = values.ticket ?? `LOCAL-${new Date().toISOString().slice(0, 19).replace(/[-:]/g, '').replace('T', '-')}`;
-  if (!/^[A-Za-z0-9][A-Za-z0-9._#!/-]{0,63}$/.test(key)) {
-    throw new DroidError('usage', `--ticket "${key}" is not a ticket key`, { hint: 'use letters, digits, "-", "_", "." (e.g. PROJ-123)' });
-  }
-  const title = values.title ?? (prompt.split('\n')[0]?.slice(0, 120) || `${command} ${key}`);
-  return {
-    command,
-    ticket: { key, title, body: prompt },
-    instructions: prompt,
-    actor: env.DROID_ACTOR || env.USER || env.LOGNAME || 'local',
-    actorIsBot: false,
-    target: { kind: 'ticket' },
-    source: { event: 'cli' },
-  };
 }
 
 export function jsonOutcome(outcome: RunOutcome): Record<string, unknown> {

@@ -1,13 +1,14 @@
+import type { CliIo } from '../commands/io.js';
 import { describeError, exitCodeFor } from '../util/errors.js';
+import { VERSION } from '../util/version.js';
+
+export type { CliIo } from '../commands/io.js';
+export { VERSION } from '../util/version.js';
 
 /**
  * `droid-ci` (PRODUCT.md §6): argv -> one subcommand -> exit code.
  * 0 success, 1 the work failed (tests failing, refused), 2 usage or config error, 3 platform/API error.
  */
-export interface CliIo {
-  stdout: (text: string) => void;
-  stderr: (text: string) => void;
-}
 
 type Command = (argv: string[], io: CliIo, env: NodeJS.ProcessEnv) => Promise<number>;
 
@@ -70,4 +71,3 @@ export async function cli(argv: string[], io: CliIo, env: NodeJS.ProcessEnv = pr
   }
 }
 
-export const VERSION = '0.1.0';

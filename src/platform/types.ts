@@ -4,10 +4,14 @@
  * they throw DroidError('platform') naming the endpoint and status.
  */
 import type { ReviewForge } from '../review/types.js';
+import type { Audit } from '../audit/types.js';
+import type { DroidCommand, Request } from '../trigger/request.js';
+import type { Logger } from '../util/log.js';
+import type { Redactor } from '../util/redact.js';
 import type { ForgeLimits } from './limits.js';
 
 /** The platforms a run can be on. Only src/platform/ compares these names; elsewhere they are shown, never tested. */
-export type Platform = 'github' | 'gitlab' | 'local';
+export type PlatformName = 'github' | 'gitlab' | 'local';
 
 /**
  * What differs between forges that the stages need to know, as data: the stages ask the forge, never
@@ -130,7 +134,7 @@ export type ApiCommitResult = { status: 'committed'; oid: string; url?: string |
 
 export interface Forge {
   /** for display (traces, telemetry); never compared outside src/platform/ */
-  readonly platform: Platform;
+  readonly platform: PlatformName;
   readonly traits: ForgeTraits;
   /** `pr.sign: api`: commits made (and signed) by the forge; only GitHub has it */
   apiCommits?: { commit(input: ApiCommitInput): Promise<ApiCommitResult>; createBranch(branch: string, sha: string): Promise<void> } | undefined;
@@ -166,4 +170,71 @@ export interface Forge {
   jobUrl(): string | undefined;
   /** review mode (PRODUCT.md §13); absent on a forge that cannot post reviews yet */
   review?: ReviewForge | undefined;
+}
+
+/** What a platform needs to build its forge: the run's logger, redactor and audit log. */
+export interface SetupContext {
+  log: Logger;
+  redactor: Redactor;
+  audit: Audit;
+}
+
+/** A trigger that is not for the droid (another label, a comment without the phrase): a notice, not a failure. */
+export interface Ignored {
+  ignored: string;
+}
+
+/** One run's start, as a platform reads it from its event, variables or argv. */
+export interface PlatformSetup {
+  platform: PlatformName;
+  request: Request;
+  /** undefined: the run stays in this repository and publishes through a LocalForge (platform/local/forge.ts) */
+  forge?: Forge | undefined;
+  /** every secret value the run holds; masked everywhere, kept from test commands */
+  secrets?: string[] | undefined;
+  jobUrl?: string | undefined;
+  pushStartsNoWorkflows?: boolean | undefined;
+  ownJobNames?: string[] | undefined;
+  allowBots?: string[] | undefined;
+}
+
+/** What `droid-ci run` passes on from its arguments (the action reads its own inputs). */
+export interface SetupOptions {
+  command?: DroidCommand | undefined;
+  ticket?: string | undefined;
+  title?: string | undefined;
+  prompt?: string | undefined;
+}
+
+/**
+ * A platform: where a run comes from and where its results go. The only place that names github,
+ * gitlab or local is src/platform/; everything else gets a Platform and its Forge.
+ */
+export interface Platform {
+  readonly name: PlatformName;
+  /** the run's request, forge, secrets and identity, from the event / variables / argv */
+  setup(env: NodeJS.ProcessEnv, ctx: SetupContext, options: SetupOptions): Promise<PlatformSetup | Ignored>;
+  /** doctor's probes of the forge; undefined: there is no forge to probe */
+  doctor?(env: NodeJS.ProcessEnv, ctx: SetupContext): Promise<DoctorPlatform>;
+}
+
+// doctor's probes (`droid-ci doctor`, src/commands/doctor.ts)
+export type CheckState = 'ok' | 'fail' | 'skip' | 'warn';
+
+export interface Check {
+  name: string;
+  state: CheckState;
+  /** what was found and, for fail/warn, what to fix */
+  detail: string;
+}
+
+/** The steps whose failures a platform explains. */
+export type DoctorStep = 'read' | 'push' | 'change' | 'labels' | 'ci';
+
+export interface DoctorPlatform {
+  forge: Forge;
+  /** which credentials are used and what that means (the job token starts no workflows; a GitLab token without the api scope) */
+  credentials: { state: 'ok' | 'warn' | 'fail'; detail: string };
+  /** what to change when `step` failed with `error`; undefined when the error's own hint says it */
+  fix(step: DoctorStep, error: unknown): string | undefined;
 }

@@ -5,7 +5,7 @@
  * profile runs and nothing is pushed. A malformed answer stops the run before anything is posted.
  */
 import type { Sandbox } from '../sandbox/index.js';
-import type { DroidConfig, Severity } from '../config/types.js';
+import type { DroidConfig } from '../config/types.js';
 import type { Engine } from '../engine/types.js';
 import type { Forge } from '../platform/types.js';
 import type { ProgressComment } from '../report/progress.js';
@@ -17,22 +17,12 @@ import { diffText, fileDiffs } from './diff.js';
 import { atOrAbove, parseReviewAnswer, REVIEW_JSON_SCHEMA, type Finding } from './findings.js';
 import { buildReviewPrompt, type ReviewPass } from './prompt.js';
 import { renderReview } from './render.js';
+import type { ReviewSummary } from './types.js';
 
 /** the largest diff handed to the engine; larger files are listed without their hunks */
 const MAX_DIFF_CHARS = 200_000;
 
-export interface ReviewSummary {
-  /** findings posted this run (inline and in the body) */
-  findings: number;
-  inline: number;
-  outsideDiff: number;
-  /** findings an earlier run had posted */
-  duplicates: number;
-  url?: string | undefined;
-  /** posted findings at or above review.fail_on */
-  failing: number;
-  failOn: Severity | 'none';
-}
+export type { ReviewSummary } from './types.js';
 
 /**
  * Before any engine starts: an automatic review with `review.auto` off, or a fork PR without

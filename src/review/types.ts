@@ -1,3 +1,4 @@
+import type { Severity } from '../config/types.js';
 /** What the review stage needs of a forge (PRODUCT.md §13); src/forge/github/review.ts and src/forge/gitlab/review.ts implement it. */
 import type { ChangedFile } from './diff.js';
 
@@ -27,4 +28,18 @@ export interface ReviewForge {
   postedMarkers(number: number): Promise<Set<string>>;
   /** one review (GitHub) or one discussion per comment plus a summary note (GitLab) */
   postReview(post: ReviewPost): Promise<{ url?: string | undefined }>;
+}
+
+/** What a review run posted (the outcome's `review`, output `findings`). */
+export interface ReviewSummary {
+  /** findings posted this run (inline and in the body) */
+  findings: number;
+  inline: number;
+  outsideDiff: number;
+  /** findings an earlier run had posted */
+  duplicates: number;
+  url?: string | undefined;
+  /** posted findings at or above review.fail_on */
+  failing: number;
+  failOn: Severity | 'none';
 }

@@ -2,19 +2,17 @@ import { randomBytes } from 'node:crypto';
 import { join, resolve } from 'node:path';
 import { AuditLog } from '../audit/audit.js';
 import { exporterConfig, telemetryFromEnv } from '../audit/telemetry.js';
-import { VERSION } from '../entry/cli.js';
+import { VERSION } from '../util/version.js';
 import { engineBaseEnv } from '../engine/env.js';
 import { createLocalForge } from '../platform/local/forge.js';
 import { openRunFiles, type OwnedRunFiles } from '../util/run-files.js';
-import type { Forge, Platform } from '../platform/types.js';
+import type { Ignored, PlatformSetup, SetupContext } from '../platform/types.js';
 import { DEFAULT_IDENTITY } from '../git/git.js';
 import { openWorkspace } from '../git/workspace.js';
 import { run } from './run.js';
 import { junitXml } from '../report/junit.js';
 import type { RunContext, RunOutcome } from './types.js';
-import type { Request } from '../trigger/request.js';
 import { exitCodeFor, DroidError, describeError } from '../util/errors.js';
-import type { Audit } from '../audit/types.js';
 import type { EngineInstall } from '../engine/install.js';
 import type { Logger } from '../util/log.js';
 import { streamLogger } from '../util/logger.js';
@@ -24,30 +22,6 @@ import { Redactor } from '../util/redact.js';
  * Runs one request end to end on a platform: builds the redactor, logger, workspace, audit log and
  * telemetry, wires the Deps, calls run() and cleans up. Shared by the action (main.ts) and `droid-ci run`.
  */
-export interface PlatformSetup {
-  platform: Platform;
-  request: Request;
-  forge?: Forge | undefined;
-  /** every secret value the run holds; masked everywhere, kept from test commands */
-  secrets?: string[] | undefined;
-  jobUrl?: string | undefined;
-  pushStartsNoWorkflows?: boolean | undefined;
-  ownJobNames?: string[] | undefined;
-  allowBots?: string[] | undefined;
-}
-
-/** What a platform needs to build its forge: the run's logger, redactor and audit log. */
-export interface SetupContext {
-  log: Logger;
-  redactor: Redactor;
-  audit: Audit;
-}
-
-/** A trigger that is not for the droid (another label, a comment without the phrase): a notice, not a failure. */
-export interface Ignored {
-  ignored: string;
-}
-
 export interface CommonOptions {
   repoRoot: string;
   configPath: string;

@@ -19,7 +19,8 @@ import { ticketSecretNames, ticketSystemFor } from '../tickets/index.js';
 import { lookUpTicket, withoutNames } from '../tickets/stage.js';
 import { withPlan } from '../trigger/approve.js';
 import { planCommentLines } from '../trigger/plan.js';
-import { threadOf, type Request } from '../trigger/request.js';
+import type { Request } from '../trigger/request.js';
+import { threadOf } from '../trigger/thread.js';
 import { DroidError } from '../util/errors.js';
 import type { RunContext, RunOutcome, TrustedSetup, WorkBranch } from './types.js';
 

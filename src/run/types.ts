@@ -9,7 +9,7 @@ import type { PushStatus } from '../git/push.js';
 import type { ErrorKind } from '../util/errors.js';
 import type { Logger } from '../util/log.js';
 import type { Redactor } from '../util/redact.js';
-import type { ReviewSummary } from '../review/stage.js';
+import type { ReviewSummary } from '../review/types.js';
 
 /** The conclusions of PRODUCT.md §6, the same on every platform. */
 export type Conclusion = 'pr-opened' | 'pr-updated' | 'no-changes' | 'tests-failing' | 'refused' | 'plan-posted' | 'review-posted' | 'error';

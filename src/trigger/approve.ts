@@ -1,7 +1,8 @@
 import type { DroidConfig } from '../config/types.js';
 import type { RunContext } from '../run/types.js';
 import { PLAN_MARKER, planFromComment } from './plan.js';
-import { threadOf, type Request } from './request.js';
+import type { Request } from './request.js';
+import { threadOf } from './thread.js';
 
 /**
  * PRODUCT.md §12. `/droid approve`: the latest plan comment the droid's own account wrote on this thread,

@@ -1,4 +1,3 @@
-import type { CommentTarget } from '../platform/types.js';
 /** What a trigger asks for (PRODUCT.md §1.1). Built once from the event; never mutated afterwards. */
 /** `approve` carries out the droid's latest plan comment on the thread (PRODUCT.md §12); the run turns it into a `fix` with `approvedPlan` */
 export type DroidCommand = 'fix' | 'plan' | 'approve' | 'ci-fix' | 'test' | 'review';
@@ -64,13 +63,3 @@ export interface Request {
   };
 }
 
-/**
- * The thread a run replies on: the PR/MR, or the issue it came from; undefined for a run with no
- * thread (a dispatch, an API pipeline) and for an automatic review, which speaks through the review it posts.
- */
-export function threadOf(request: Request): CommentTarget | undefined {
-  if (request.source.auto) return undefined;
-  if (request.target.kind === 'change') return { kind: 'change', number: request.target.number };
-  if (request.target.issueNumber !== undefined) return { kind: 'issue', number: request.target.issueNumber };
-  return undefined;
-}

@@ -2,8 +2,8 @@
  * `droid-ci doctor --platform github`: the forge from the same token rules as a run (no event needed),
  * what kind of token it is, and what to fix when a check fails against GitHub.
  */
-import type { DoctorPlatform, DoctorStep } from '../../commands/doctor-types.js';
-import type { SetupContext } from '../../run/execute.js';
+import type { DoctorPlatform, DoctorStep } from '../doctor-types.js';
+import type { SetupContext } from '../types.js';
 import { DroidError } from '../../util/errors.js';
 import { createGitHubForge } from './adapter.js';
 import { githubUrlsFromEnv, isRequestError, waitsFromEnv } from './client.js';

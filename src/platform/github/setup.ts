@@ -5,7 +5,7 @@
  * PR or a failed workflow_run — the PR itself, whose head SHA is pinned here.
  * src/platforms/github.ts can re-export `githubSetup` as is.
  */
-import type { Ignored, PlatformSetup, SetupContext } from '../../run/execute.js';
+import type { Ignored, PlatformSetup, SetupContext } from '../types.js';
 import { readGitHubEvent } from './event.js';
 import { resolveTriggerPhrase } from '../../trigger/phrase.js';
 import { requestFromGitHubEvent, withPullRequest, type GitHubTriggerInputs } from './trigger.js';

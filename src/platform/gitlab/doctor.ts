@@ -3,8 +3,8 @@
  * token is accepted (GET /user) and has the api scope (GET /personal_access_tokens/self), and what to fix
  * when a check fails against GitLab.
  */
-import type { DoctorPlatform, DoctorStep } from '../../commands/doctor-types.js';
-import type { SetupContext } from '../../run/execute.js';
+import type { DoctorPlatform, DoctorStep } from '../doctor-types.js';
+import type { SetupContext } from '../types.js';
 import { DroidError } from '../../util/errors.js';
 import { gitlabForgeOptionsFromEnv } from './env.js';
 import type { GitLabClient } from './client.js';

@@ -1,8 +1,15 @@
-import type { Ignored, PlatformSetup, SetupContext } from '../../run/execute.js';
+import type { Ignored, Platform, PlatformSetup, SetupContext } from '../types.js';
 import { gitlabSetupFromEnv, type GitLabSetup } from './setup.js';
 import type { DroidCommand } from '../../trigger/request.js';
 
-/** `--platform gitlab`: the job's predefined and DROID_* variables -> PlatformSetup. */
+/** `--platform gitlab`: the job's predefined and DROID_* variables (setup.ts); doctor's probes (doctor.ts). */
+export const gitlabPlatform: Platform = {
+  name: 'gitlab',
+  setup: (env, ctx, options) => gitlabSetup(env, ctx, { command: options.command }),
+  doctor: async (env, ctx) => (await import('./doctor.js')).gitlabDoctorSetup(env, ctx),
+};
+
+/** The job's predefined and DROID_* variables -> PlatformSetup. */
 export async function gitlabSetup(env: NodeJS.ProcessEnv, ctx: SetupContext, options: { command?: DroidCommand | undefined }): Promise<PlatformSetup | Ignored> {
   const setup = gitlabSetupFromEnv(env, ctx, { command: options.command });
   if ('ignored' in setup) return setup;

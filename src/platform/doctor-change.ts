@@ -6,7 +6,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import type { DroidConfig } from '../config/types.js';
-import type { ChangeRequest, Forge } from '../platform/types.js';
+import type { ChangeRequest, Forge } from './types.js';
 import type { Git } from '../git/git.js';
 import { describeError } from '../util/errors.js';
 import type { Check, DoctorPlatform } from './doctor-types.js';
@@ -33,7 +33,7 @@ export async function probeChangeRequest(input: {
   const remote = forge.cloneUrl();
   const authEnv = forge.gitAuthEnv();
   const branch = `droid/doctor-probe-${randomBytes(4).toString('hex')}`;
-  const kind = forge.platform === 'gitlab' ? 'merge request' : 'pull request';
+  const kind = forge.traits.changeNoun.long;
   let change: ChangeRequest | undefined;
   let pushed = false;
   let result: Omit<Check, 'name'>;
