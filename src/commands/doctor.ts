@@ -12,6 +12,7 @@ import { probePush } from '../git/probe.js';
 import { AuditLog } from '../audit/audit.js';
 import { DroidError, describeError } from '../util/errors.js';
 import { streamLogger } from '../util/logger.js';
+import type { Logger } from '../util/log.js';
 import { openSandbox } from '../sandbox/index.js';
 import { Redactor } from '../util/redact.js';
 import { checkReviewers, probeChangeRequest } from '../platform/doctor-change.js';
@@ -147,6 +148,21 @@ export async function runChecks(input: {
     return checks;
   };
   if (!p) return skipRest(0, 'no usable credentials');
+  await probeForge(p, config, input, { check, skipRest, log, redactor });
+  return checks;
+}
+
+type CheckFn = (name: string, fn: () => Promise<Outcome>) => Promise<CheckState>;
+
+/** The forge half of doctor: read the repository, push a branch, open a PR/MR, reviewers, CI results. */
+async function probeForge(
+  p: DoctorPlatform,
+  config: DroidConfig | undefined,
+  input: { repoRoot: string; configPath: string; write: boolean },
+  tools: { check: CheckFn; skipRest: (from: number, why: string) => Check[]; log: Logger; redactor: Redactor },
+): Promise<void> {
+  const { check, skipRest, log, redactor } = tools;
+  const repoRoot = input.repoRoot;
   const forge = p.forge;
 
   let defaultBranch = '';
@@ -158,7 +174,10 @@ export async function runChecks(input: {
     }
     return ['ok', `${forge.repo} is visible; default branch ${defaultBranch}`];
   });
-  if (read === 'fail') return skipRest(1, 'the repository cannot be read');
+  if (read === 'fail') {
+    skipRest(1, 'the repository cannot be read');
+    return;
+  }
 
   const git = new Git({ cwd: repoRoot, redactor, logger: log });
   const remote = forge.cloneUrl();
@@ -210,5 +229,4 @@ export async function runChecks(input: {
       return failWith(p, 'ci', error);
     }
   });
-  return checks;
 }

@@ -1,4 +1,3 @@
-import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import { prepareArtifactDir, writeFileNoFollow } from '../util/safe-fs.js';
 import { DroidError } from '../util/errors.js';
@@ -6,6 +5,8 @@ import { runProcess } from '../util/exec.js';
 import { silentLogger, type Logger } from '../util/log.js';
 import { Redactor } from '../util/redact.js';
 import { configEntriesToEnv, mergeGitConfigEnv, secretsOfAuthEnv, type GitAuthEnv, type GitConfigEntry } from './auth.js';
+import { DEFAULT_IDENTITY, type CommitOptions, type ExecOptions, type ExecResult, type GitIdentity, type GitOptions, type PushReport, type RemoteOptions } from './git-types.js';
+import { configFilesSignature, driverOverridesFrom, gitFailure, hardenedConfigArgs, hardenedEnv } from './hardening.js';
 import { assertBranchShape, invalidBranchName, assertRemoteArg, assertRepoPath, assertRevArg, trailerLine } from './names.js';
 import {
   parseNumstatZ,
@@ -15,7 +16,6 @@ import {
   remoteMessages,
   type FileStatus,
   type NumstatEntry,
-  type PushRefStatus,
   type RawDiffEntry,
 } from './parse.js';
 
@@ -32,86 +32,8 @@ import {
  *
  * `cwd` must be the top level of the work tree.
  */
-export interface GitIdentity {
-  name: string;
-  email: string;
-}
+export { DEFAULT_IDENTITY, type CommitOptions, type GitIdentity, type GitOptions, type PushReport, type RemoteOptions } from './git-types.js';
 
-export const DEFAULT_IDENTITY: GitIdentity = { name: 'droid[bot]', email: 'droid[bot]@users.noreply.github.com' };
-
-export interface GitOptions {
-  cwd: string;
-  /** environment the git children start from (default process.env); tokens in it are not added */
-  env?: NodeJS.ProcessEnv;
-  identity?: GitIdentity;
-  /** sign commits with the user's configured key (default false: `commit.gpgsign=false`) */
-  signCommits?: boolean;
-  logger?: Logger;
-  /** the run's redactor; secrets of every auth env used are added to it */
-  redactor?: Redactor;
-  /** per command (default 10 minutes) */
-  timeoutMs?: number;
-  gitBinary?: string;
-}
-
-export interface RemoteOptions {
-  authEnv?: GitAuthEnv | undefined;
-}
-
-export interface CommitOptions {
-  /** subject, blank line, body; kept as written (`--cleanup=whitespace`, so Markdown `#` lines survive) */
-  message: string;
-  /** trailers in order, e.g. [['Co-authored-by', 'alice <…>'], ['Droid-Ticket', 'PROJ-1'], ['Droid-Run', id]] */
-  trailers?: ReadonlyArray<readonly [string, string]>;
-  allowEmpty?: boolean;
-  /** `commit -S` with this environment (sign.ts: gpg.format=ssh and user.signingkey through GIT_CONFIG_*) */
-  signEnv?: Record<string, string> | undefined;
-}
-
-export interface PushReport {
-  refs: PushRefStatus[];
-  /** the server's `remote:` lines (hook output, forge messages) */
-  remoteMessages: string[];
-  exitCode: number;
-}
-
-interface ExecOptions {
-  remote?: boolean;
-  authEnv?: GitAuthEnv | undefined;
-  /** extra env for this command */
-  env?: Record<string, string>;
-  /** return instead of throwing on a non-zero exit */
-  allowFailure?: boolean;
-  /** most stdout bytes kept; more is an error (default: all) */
-  maxStdoutBytes?: number;
-  /** internal: skip the driver lookup (it is the lookup) */
-  noDriverLookup?: boolean;
-}
-
-interface ExecResult {
-  exitCode: number;
-  stdout: string;
-  /** stdout as bytes (blobs) */
-  bytes: Buffer;
-  stderr: string;
-}
-
-const STRIPPED_ENV =
-  /^(GIT_TRACE.*|GIT_DIR|GIT_WORK_TREE|GIT_INDEX_FILE|GIT_OBJECT_DIRECTORY|GIT_ALTERNATE_OBJECT_DIRECTORIES|GIT_ASKPASS|SSH_ASKPASS|GIT_EXEC_PATH|GIT_NAMESPACE|GIT_CEILING_DIRECTORIES|GIT_SSH|GIT_SSH_COMMAND|GIT_EDITOR|GIT_SEQUENCE_EDITOR|GIT_PAGER|PAGER|GIT_EXTERNAL_DIFF|GIT_DIFF_OPTS|GIT_ATTR_SOURCE|GIT_CONFIG|GIT_CONFIG_PARAMETERS|GIT_PROXY_COMMAND|GIT_ALLOW_PROTOCOL)$/;
-/** `filter.<x>.clean` … `merge.<x>.driver`: the config keys that name a command git runs on content */
-const DRIVER_KEY = /^(filter|diff|merge)\.(.+)\.([a-z]+)$/;
-/**
- * Git LFS's own filter, as `git lfs install` writes it: left to run, so a repository that tracks files with
- * LFS gets pointers committed, not the files. Only these exact commands (no shell words of anyone's
- * choosing) and only when every key of `filter.lfs` is one of them; anything else under that name is
- * neutralised like any other driver.
- */
-const LFS_FILTER: Readonly<Record<string, string>> = {
-  'filter.lfs.clean': 'git-lfs clean -- %f',
-  'filter.lfs.smudge': 'git-lfs smudge -- %f',
-  'filter.lfs.process': 'git-lfs filter-process',
-  'filter.lfs.required': 'true',
-};
 const STDERR_KEEP = 64 * 1024;
 
 export class Git {
@@ -658,36 +580,7 @@ export class Git {
       maxStdoutBytes: 8 * 1024 * 1024,
     }).catch(() => undefined);
     if (!r || r.exitCode !== 0) return [];
-    const entries = new Map<string, string>();
-    const files = new Set<string>();
-    const parts = r.stdout.split('\0');
-    let lfsStandard = true;
-    for (let i = 0; i + 1 < parts.length; i += 2) {
-      const origin = parts[i] ?? '';
-      // with --null, each entry is `origin NUL key LF value NUL`
-      const entry = parts[i + 1] ?? '';
-      const newline = entry.indexOf('\n');
-      const key = newline === -1 ? entry : entry.slice(0, newline);
-      const value = newline === -1 ? undefined : entry.slice(newline + 1);
-      if (origin.startsWith('file:')) files.add(path.resolve(this.cwd, origin.slice('file:'.length)));
-      if (key.startsWith('filter.lfs.') && LFS_FILTER[key] !== value) lfsStandard = false;
-      const m = DRIVER_KEY.exec(key);
-      if (!m) continue;
-      const [, section, name] = m;
-      if (section === 'filter') {
-        for (const k of ['clean', 'smudge', 'process']) entries.set(`filter.${name}.${k}`, '');
-        entries.set(`filter.${name}.required`, 'false');
-      } else if (section === 'diff') {
-        // diff commands pass --no-textconv/--no-ext-diff; `cat` is the identity should one not
-        entries.set(`diff.${name}.textconv`, 'cat');
-        entries.set(`diff.${name}.command`, 'false');
-      } else {
-        entries.set(`merge.${name}.driver`, '');
-      }
-    }
-    if (lfsStandard) for (const key of ['clean', 'smudge', 'process', 'required']) entries.delete(`filter.lfs.${key}`);
-    const list = [...entries];
-    const known = [...files];
+    const { entries: list, files: known } = driverOverridesFrom(r.stdout, this.cwd);
     this.driverCache = { signature: await this.configSignature(known), files: known, entries: list };
     return list;
   }
@@ -695,94 +588,24 @@ export class Git {
   /** Identity (inode, size, mtime, ctime) of every config file git may read, present or not. */
   private async configSignature(extra: readonly string[]): Promise<string> {
     const env = this.options.env ?? process.env;
-    const home = env.HOME ?? '';
     this.commonDir ??= await this.exec(['rev-parse', '--git-common-dir'], { noDriverLookup: true, allowFailure: true })
       .then((r) => (r.exitCode === 0 ? path.resolve(this.cwd, r.stdout.trim()) : ''))
       .catch(() => '');
-    const files = [
-      env.GIT_CONFIG_GLOBAL ?? path.join(home, '.gitconfig'),
-      path.join(env.XDG_CONFIG_HOME ?? path.join(home, '.config'), 'git', 'config'),
-      env.GIT_CONFIG_SYSTEM ?? '/etc/gitconfig',
-      ...(this.commonDir ? [path.join(this.commonDir, 'config'), path.join(this.commonDir, 'config.worktree')] : []),
-      ...extra,
-    ];
-    const ids = await Promise.all(
-      files.map((f) =>
-        stat(f, { bigint: true }).then(
-          (s) => `${f}|${s.ino}|${s.size}|${s.mtimeNs}|${s.ctimeNs}`,
-          () => `${f}|-`,
-        ),
-      ),
-    );
-    return ids.join('\n');
+    return configFilesSignature(env, this.commonDir, extra);
   }
 
   private configArgs(remote: boolean): string[] {
-    const c = [
-      'core.hooksPath=/dev/null',
-      'core.fsmonitor=false',
-      'core.attributesFile=/dev/null',
-      'core.pager=cat',
-      'core.editor=true',
-      'sequence.editor=true',
-      'credential.helper=',
-      'core.askPass=',
-      'submodule.recurse=false',
-      'diff.submodule=short',
-      `commit.gpgsign=${this.options.signCommits ? 'true' : 'false'}`,
-      'tag.gpgsign=false',
-      'core.quotepath=false',
-      'advice.detachedHead=false',
-      'rebase.autoSquash=false',
-      'rebase.updateRefs=false',
-      'pull.rebase=false',
-      'protocol.ext.allow=never',
-    ];
-    if (remote) c.push('protocol.file.allow=user');
-    return c.flatMap((kv) => ['-c', kv]);
+    return hardenedConfigArgs(remote, this.options.signCommits === true);
   }
 
   private env(options: ExecOptions, drivers: readonly GitConfigEntry[]): Record<string, string | undefined> {
-    const base: Record<string, string | undefined> = {};
-    for (const [k, v] of Object.entries(this.options.env ?? process.env)) if (!STRIPPED_ENV.test(k)) base[k] = v;
-    const own = {
-      ...base,
-      LC_ALL: 'C',
-      LANGUAGE: 'C',
-      GIT_TERMINAL_PROMPT: '0',
-      GCM_INTERACTIVE: 'never',
-      GIT_LITERAL_PATHSPECS: '1',
-      GIT_AUTHOR_NAME: this.identity.name,
-      GIT_AUTHOR_EMAIL: this.identity.email,
-      GIT_COMMITTER_NAME: this.identity.name,
-      GIT_COMMITTER_EMAIL: this.identity.email,
-      GIT_EDITOR: 'true',
-      GIT_SEQUENCE_EDITOR: 'true',
-      GIT_PAGER: 'cat',
-      GIT_ATTR_NOSYSTEM: '1',
-      ...options.env,
-    };
+    const own = { ...hardenedEnv(this.options.env ?? process.env, this.identity), ...options.env };
     const safe = drivers.length ? mergeGitConfigEnv(own, configEntriesToEnv(drivers)) : own;
     return options.remote ? mergeGitConfigEnv(safe, options.authEnv) : safe;
   }
 
   private failure(args: readonly string[], r: ExecResult, remote: boolean, target?: string): DroidError {
-    const verb = args[0] ?? 'git';
-    const stderr = this.redactor.redact(r.stderr.trim()).split('\n').slice(-20).join('\n');
-    if (remote && /could not read (Username|Password)|Authentication failed|terminal prompts disabled|returned error: 40[13]|HTTP 40[13]/i.test(stderr)) {
-      const where = target ?? args.find((a, i) => i > 0 && args[i - 1] === '--') ?? 'the remote';
-      const denied = /40[3]/.test(stderr);
-      return new DroidError(
-        'platform',
-        `git ${verb} to ${where}: ${denied ? 'access denied (403)' : 'authentication failed (401)'}\n${stderr}`,
-        {
-          hint: denied
-            ? 'The token was accepted but may not push: it needs contents: write (GitHub) or write_repository (GitLab).'
-            : 'The token was refused: check that it is set, not expired, and for this server.',
-        },
-      );
-    }
-    return new DroidError(remote ? 'platform' : 'work', `git ${verb} failed (exit ${r.exitCode}): ${stderr || '(no output)'}`);
+    return gitFailure(args, this.redactor.redact(r.stderr.trim()), r.exitCode, remote, target);
   }
 }
 
