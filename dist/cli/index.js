@@ -2,11 +2,11 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 89051:
+/***/ 48084:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _entry_cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(22893);
+/* harmony import */ var _entry_cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(43546);
 
 const code = await (0,_entry_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .cli */ .xw)(process.argv.slice(2), {
     stdout: (text) => process.stdout.write(text.endsWith('\n') ? text : `${text}\n`),
@@ -19,32 +19,32 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 22893:
+/***/ 43546:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   xw: () => (/* binding */ cli)
 /* harmony export */ });
 /* unused harmony export USAGE */
-/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(32082);
-/* harmony import */ var _util_version_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(98033);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(70017);
+/* harmony import */ var _util_version_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(76092);
 
 
 
 const COMMANDS = {
-    run: { summary: 'the whole loop: edit, test, commit, push, PR/MR, CI', load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(838), __nccwpck_require__.e(645), __nccwpck_require__.e(636), __nccwpck_require__.e(66), __nccwpck_require__.e(600), __nccwpck_require__.e(648), __nccwpck_require__.e(456), __nccwpck_require__.e(579)]).then(__nccwpck_require__.bind(__nccwpck_require__, 91579))).runCommand },
+    run: { summary: 'the whole loop: edit, test, commit, push, PR/MR, CI', load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(816), __nccwpck_require__.e(815), __nccwpck_require__.e(6), __nccwpck_require__.e(612), __nccwpck_require__.e(532), __nccwpck_require__.e(667), __nccwpck_require__.e(8), __nccwpck_require__.e(288)]).then(__nccwpck_require__.bind(__nccwpck_require__, 53288))).runCommand },
     test: {
         summary: 'run the test profiles of .droid.yml',
         load: async () => {
-            const { testCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(838), __nccwpck_require__.e(645), __nccwpck_require__.e(636), __nccwpck_require__.e(66), __nccwpck_require__.e(600), __nccwpck_require__.e(648), __nccwpck_require__.e(919)]).then(__nccwpck_require__.bind(__nccwpck_require__, 14919));
+            const { testCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(816), __nccwpck_require__.e(815), __nccwpck_require__.e(6), __nccwpck_require__.e(612), __nccwpck_require__.e(532), __nccwpck_require__.e(667), __nccwpck_require__.e(564)]).then(__nccwpck_require__.bind(__nccwpck_require__, 44564));
             return (argv, io) => testCommand(argv, streamIo(io));
         },
     },
-    summarize: { summary: 'summarise a test log (or JUnit XML)', load: async () => wrap((await Promise.all(/* import() */[__nccwpck_require__.e(636), __nccwpck_require__.e(600), __nccwpck_require__.e(422)]).then(__nccwpck_require__.bind(__nccwpck_require__, 37422))).summarizeCommand) },
-    validate: { summary: 'check .droid.yml', load: async () => wrap((await Promise.all(/* import() */[__nccwpck_require__.e(838), __nccwpck_require__.e(645), __nccwpck_require__.e(66), __nccwpck_require__.e(91)]).then(__nccwpck_require__.bind(__nccwpck_require__, 51091))).validateCommand) },
-    init: { summary: 'detect test commands and write a starter .droid.yml', load: async () => wrap((await Promise.all(/* import() */[__nccwpck_require__.e(838), __nccwpck_require__.e(645), __nccwpck_require__.e(636), __nccwpck_require__.e(66), __nccwpck_require__.e(476)]).then(__nccwpck_require__.bind(__nccwpck_require__, 56476))).initCommand) },
-    doctor: { summary: 'check the set-up: repo access, push, PR/MR, CI results', load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(838), __nccwpck_require__.e(645), __nccwpck_require__.e(66), __nccwpck_require__.e(648), __nccwpck_require__.e(456), __nccwpck_require__.e(977)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7977))).doctorCommand },
-    'gitlab-relay': { summary: 'serve GitLab Note Hook webhooks and start droid pipelines', load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(838), __nccwpck_require__.e(748), __nccwpck_require__.e(710), __nccwpck_require__.e(108)]).then(__nccwpck_require__.bind(__nccwpck_require__, 15779))).gitlabRelayCommand },
+    summarize: { summary: 'summarise a test log (or JUnit XML)', load: async () => wrap((await Promise.all(/* import() */[__nccwpck_require__.e(6), __nccwpck_require__.e(532), __nccwpck_require__.e(147)]).then(__nccwpck_require__.bind(__nccwpck_require__, 33147))).summarizeCommand) },
+    validate: { summary: 'check .droid.yml', load: async () => wrap((await Promise.all(/* import() */[__nccwpck_require__.e(816), __nccwpck_require__.e(815), __nccwpck_require__.e(612), __nccwpck_require__.e(976)]).then(__nccwpck_require__.bind(__nccwpck_require__, 86976))).validateCommand) },
+    init: { summary: 'detect test commands and write a starter .droid.yml', load: async () => wrap((await Promise.all(/* import() */[__nccwpck_require__.e(816), __nccwpck_require__.e(815), __nccwpck_require__.e(6), __nccwpck_require__.e(612), __nccwpck_require__.e(235)]).then(__nccwpck_require__.bind(__nccwpck_require__, 35235))).initCommand) },
+    doctor: { summary: 'check the set-up: repo access, push, PR/MR, CI results', load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(816), __nccwpck_require__.e(815), __nccwpck_require__.e(612), __nccwpck_require__.e(667), __nccwpck_require__.e(8), __nccwpck_require__.e(5)]).then(__nccwpck_require__.bind(__nccwpck_require__, 67005))).doctorCommand },
+    'gitlab-relay': { summary: 'serve GitLab Note Hook webhooks and start droid pipelines', load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(816), __nccwpck_require__.e(582), __nccwpck_require__.e(166), __nccwpck_require__.e(185)]).then(__nccwpck_require__.bind(__nccwpck_require__, 23882))).gitlabRelayCommand },
 };
 /** For commands written against stream-like writers: one call per line-terminated chunk. */
 function streamIo(io) {
@@ -91,7 +91,7 @@ async function cli(argv, io, env = process.env) {
 
 /***/ }),
 
-/***/ 32082:
+/***/ 70017:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -134,7 +134,7 @@ function describeError(error) {
 
 /***/ }),
 
-/***/ 98033:
+/***/ 76092:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -181,7 +181,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
 
 /***/ }),
 
-/***/ 24434:
+/***/ 2053:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
@@ -736,6 +736,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("zlib");
 /******/ // startup
 /******/ // Load entry module and return exports
 /******/ // This entry module used 'module' so it can't be inlined
-/******/ var __webpack_exports__ = __nccwpck_require__(89051);
+/******/ var __webpack_exports__ = __nccwpck_require__(48084);
 /******/ __webpack_exports__ = await __webpack_exports__;
 /******/ 
