@@ -95,12 +95,9 @@ var version = __webpack_require__(76092);
 var engine_env = __webpack_require__(98725);
 // EXTERNAL MODULE: ./src/git/trailers.ts
 var git_trailers = __webpack_require__(31574);
-// EXTERNAL MODULE: ./src/util/safe-fs.ts
-var safe_fs = __webpack_require__(12267);
 // EXTERNAL MODULE: ./src/platform/limits.ts
 var limits = __webpack_require__(78351);
 ;// CONCATENATED MODULE: ./src/platform/local/forge.ts
-
 
 
 
@@ -119,13 +116,7 @@ const LOCAL_TRAITS = {
     coAuthor: (actor) => (0,git_trailers/* githubCoAuthor */.LK)((0,git_trailers/* loginOf */.DQ)(actor)),
 };
 function createLocalForge(options) {
-    const write = async (name, content) => {
-        // never through a link the engine left (.droid itself or the file): util/safe-fs.ts
-        await (0,safe_fs/* prepareArtifactDir */.Xr)(options.artifactDir);
-        const file = (0,external_node_path_.join)(options.artifactDir, name);
-        await (0,safe_fs/* writeFileNoFollow */.qI)(file, options.redactor.redact(content));
-        return file;
-    };
+    const write = (name, content) => options.files.writeArtifact(name, content);
     return {
         platform: 'local',
         traits: LOCAL_TRAITS,
@@ -168,6 +159,8 @@ function createLocalForge(options) {
 
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(51455);
+// EXTERNAL MODULE: ./src/util/safe-fs.ts
+var safe_fs = __webpack_require__(12267);
 ;// CONCATENATED MODULE: ./src/util/run-files.ts
 
 
@@ -3285,6 +3278,10 @@ function withoutNames(env, names) {
 
 ;// CONCATENATED MODULE: ./src/publish/publish.ts
 
+/** Reviewers as the forge takes them: user logins, and `org/team` slugs apart. */
+function splitReviewers(reviewers) {
+    return { reviewers: reviewers.filter((r) => !r.includes('/')), teamReviewers: reviewers.filter((r) => r.includes('/')) };
+}
 /** The fixed start of the `pr.branch` template (`droid/{ticket}-{slug}` -> `droid/`): the droid's branches. */
 function branchPrefix(template) {
     const brace = template.indexOf('{');
@@ -3305,8 +3302,7 @@ async function publish(request, deps, target, spec, testsPassed) {
         body: ownBody ? spec.body : existing.body,
         draft: existing && !ownBody ? existing.draft : spec.draft,
         labels: spec.labels,
-        reviewers: spec.reviewers.filter((r) => !r.includes('/')),
-        teamReviewers: spec.reviewers.filter((r) => r.includes('/')),
+        ...splitReviewers(spec.reviewers),
     }, existing);
     deps.audit.record({ stage: 'pr', action: result.action === 'created' ? 'pr.create' : 'pr.update', outcome: 'ok', detail: { number: result.change.number } });
     return result;
@@ -3552,13 +3548,11 @@ async function keepLocally(input, prSpec, facts, ctx, progress) {
         body: prSpec.body,
         draft: prSpec.draft,
         labels: prSpec.labels,
-        reviewers: prSpec.reviewers.filter((r) => !r.includes('/')),
-        teamReviewers: prSpec.reviewers.filter((r) => r.includes('/')),
+        ...splitReviewers(prSpec.reviewers),
     });
     const prFile = kept.change.url;
     await progress.step('push', 'skipped', 'local run: not pushed');
-    const testsPassed = loop.results.every(types/* profilePassed */.O);
-    const conclusion = testsPassed ? (ws.existed ? 'pr-updated' : 'pr-opened') : 'tests-failing';
+    const conclusion = facts.testsPassed ? (ws.existed ? 'pr-updated' : 'pr-opened') : 'tests-failing';
     const message = conclusion === 'tests-failing'
         ? conclusionMessage(conclusion, loop.results, `${ws.branch} (PR body in ${prFile})`)
         : `${ctx.settings.dryRun ? 'Dry run: nothing pushed. ' : ''}Committed to ${ws.branch}; the PR body for ${ws.existed ? 'the existing' : 'a new'} branch is in ${prFile}.`;
@@ -4441,7 +4435,7 @@ async function executeRun(makeSetup, common, logLine) {
         });
         files = await openRunFiles(artifactDir, redactor);
         // no forge: the run stays in this repository; a dry run publishes there too (.droid/pr.md)
-        const local = createLocalForge({ repoRoot, artifactDir, redactor, currentBranch: () => git.currentBranch() });
+        const local = createLocalForge({ repoRoot, files, currentBranch: () => git.currentBranch() });
         const forge = setup.forge ?? local;
         ctx = {
             forge,

@@ -18,6 +18,11 @@ export interface PrSpec {
   draft: boolean;
 }
 
+/** Reviewers as the forge takes them: user logins, and `org/team` slugs apart. */
+export function splitReviewers(reviewers: string[]): { reviewers: string[]; teamReviewers: string[] } {
+  return { reviewers: reviewers.filter((r) => !r.includes('/')), teamReviewers: reviewers.filter((r) => r.includes('/')) };
+}
+
 /** The fixed start of the `pr.branch` template (`droid/{ticket}-{slug}` -> `droid/`): the droid's branches. */
 export function branchPrefix(template: string): string {
   const brace = template.indexOf('{');
@@ -46,8 +51,7 @@ export async function publish(
       body: ownBody ? spec.body : existing.body,
       draft: existing && !ownBody ? existing.draft : spec.draft,
       labels: spec.labels,
-      reviewers: spec.reviewers.filter((r) => !r.includes('/')),
-      teamReviewers: spec.reviewers.filter((r) => r.includes('/')),
+      ...splitReviewers(spec.reviewers),
     },
     existing,
   );

@@ -9,7 +9,7 @@ import { writeBackText, writeBackTicket, type LookUpResult, type TicketSource } 
 import type { DroidConfig } from '../config/types.js';
 import type { Request } from '../trigger/request.js';
 import { loopFacts, type Committed } from './commit.js';
-import { publish, type PrSpec } from './publish.js';
+import { publish, splitReviewers, type PrSpec } from './publish.js';
 import { computeReviewers } from './reviewers.js';
 
 /** A fetched ticket the PR/MR link and the tests result are written back to (`tickets.on_pr`). */
@@ -127,13 +127,11 @@ async function keepLocally(input: Delivery, prSpec: PrSpec, facts: Omit<RunOutco
     body: prSpec.body,
     draft: prSpec.draft,
     labels: prSpec.labels,
-    reviewers: prSpec.reviewers.filter((r) => !r.includes('/')),
-    teamReviewers: prSpec.reviewers.filter((r) => r.includes('/')),
+    ...splitReviewers(prSpec.reviewers),
   });
   const prFile = kept.change.url;
   await progress.step('push', 'skipped', 'local run: not pushed');
-  const testsPassed = loop.results.every(profilePassed);
-  const conclusion: Conclusion = testsPassed ? (ws.existed ? 'pr-updated' : 'pr-opened') : 'tests-failing';
+  const conclusion: Conclusion = facts.testsPassed ? (ws.existed ? 'pr-updated' : 'pr-opened') : 'tests-failing';
   const message =
     conclusion === 'tests-failing'
       ? conclusionMessage(conclusion, loop.results, `${ws.branch} (PR body in ${prFile})`)

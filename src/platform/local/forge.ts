@@ -1,8 +1,6 @@
-import { basename, join } from 'node:path';
+import { basename } from 'node:path';
 import { githubCoAuthor, loginOf } from '../../git/trailers.js';
 import { DroidError } from '../../util/errors.js';
-import type { Redactor } from '../../util/redact.js';
-import { prepareArtifactDir, writeFileNoFollow } from '../../util/safe-fs.js';
 import { GITHUB_LIMITS } from '../limits.js';
 import type { ChangeRequest, CommentRef, CommentTarget, Forge, ForgeTraits, UpsertResult } from '../types.js';
 
@@ -22,21 +20,14 @@ export const LOCAL_TRAITS: ForgeTraits = {
 
 export interface LocalForgeOptions {
   repoRoot: string;
-  /** where pr.md and the comment files go (`<repo>/.droid`) */
-  artifactDir: string;
-  redactor: Redactor;
+  /** the run's artifact writer (`<repo>/.droid`: redacted, never through a link) */
+  files: { writeArtifact(name: string, content: string): Promise<string> };
   /** the branch the run started on (undefined on a detached HEAD) */
   currentBranch(): Promise<string | undefined>;
 }
 
 export function createLocalForge(options: LocalForgeOptions): Forge {
-  const write = async (name: string, content: string): Promise<string> => {
-    // never through a link the engine left (.droid itself or the file): util/safe-fs.ts
-    await prepareArtifactDir(options.artifactDir);
-    const file = join(options.artifactDir, name);
-    await writeFileNoFollow(file, options.redactor.redact(content));
-    return file;
-  };
+  const write = (name: string, content: string): Promise<string> => options.files.writeArtifact(name, content);
   return {
     platform: 'local',
     traits: LOCAL_TRAITS,
