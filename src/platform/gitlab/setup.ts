@@ -2,7 +2,7 @@ import type { AuditEvent, Stage } from '../../audit/types.js';
 import { SECRET_VAR, verifyVariables } from './relay/signature.js';
 import { requestFromGitLabEnv } from './trigger.js';
 import { resolveTriggerPhrase } from '../../trigger/phrase.js';
-import type { DroidCommand, Request } from '../../trigger/request.js';
+import type { DroidCommand } from '../../trigger/request.js';
 import type { Logger } from '../../util/log.js';
 import { gitlabForgeOptionsFromEnv } from './env.js';
 import { createGitLabForge, type GitLabForge } from './forge.js';
