@@ -4,7 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { ProfileResult } from '../src/profiles/types.js';
-import { annotateFailures, jobSummaryMarkdown, stopCommandsWrap, writeJobSummary } from '../src/platform/github/report.js';
+import { annotateFailures, stopCommandsWrap, writeJobSummary } from '../src/platform/github/report.js';
+import { jobSummaryMarkdown } from '../src/report/job-summary.js';
 
 function profile(overrides: Partial<ProfileResult> & { failures?: ProfileResult['summary']['failures'] }): ProfileResult {
   const failures = overrides.failures ?? [];

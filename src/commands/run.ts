@@ -1,4 +1,3 @@
-import { usageJson, usageLine } from '../engine/usage.js';
 import { parseArgs } from 'node:util';
 import { resolve } from 'node:path';
 import { tmpdir } from 'node:os';
@@ -8,11 +7,9 @@ import type { DroidCommand } from '../trigger/request.js';
 import { executeRun, exitCodeForOutcome } from '../run/execute.js';
 import { detectPlatform, loadPlatform } from '../platform/index.js';
 import type { Ignored, PlatformSetup, SetupContext } from '../platform/types.js';
-import type { RunOutcome } from '../run/types.js';
-import { profilePassed } from '../profiles/types.js';
-import { formatDuration } from '../report/body.js';
 import { splitEngineArgs } from '../engine/args.js';
 import { defaultInstallDir } from '../engine/install.js';
+import { humanOutcome, jsonOutcome } from '../report/cli.js';
 
 /**
  * `droid-ci run`: the whole loop. `--platform local` needs no forge: the branch and commits are made in
@@ -102,49 +99,4 @@ function joinEngineArgs(argv: string[]): string[] {
     } else out.push(arg);
   }
   return out;
-}
-
-export function jsonOutcome(outcome: RunOutcome): Record<string, unknown> {
-  return {
-    conclusion: outcome.conclusion,
-    message: outcome.message,
-    branch: outcome.branch ?? null,
-    commit: outcome.commit ?? null,
-    iterations: outcome.iterations,
-    tests_passed: outcome.testsPassed ?? null,
-    tests: outcome.tests.map((t) => ({
-      name: t.name,
-      command: t.command,
-      path: t.path,
-      passed: profilePassed(t),
-      exit_code: t.exitCode,
-      timed_out: t.timedOut,
-      duration_ms: t.durationMs,
-      summary: { kind: t.summary.kind, runner: t.summary.runner, passed: t.summary.passed, failed: t.summary.failed, failures: t.summary.failures },
-    })),
-    pr: outcome.pr ?? null,
-    pr_file: outcome.prFile ?? null,
-    plan: outcome.plan ?? null,
-    held_back: outcome.heldBack,
-    patch_file: outcome.patchFile ?? null,
-    warnings: outcome.warnings,
-    ci: outcome.ci ?? null,
-    usage: usageJson(outcome.usage),
-    budget_reached: outcome.budgetReached ?? null,
-  };
-}
-
-function humanOutcome(outcome: RunOutcome): string {
-  const lines = [`conclusion: ${outcome.conclusion}`, outcome.message];
-  if (outcome.branch) lines.push(`branch: ${outcome.branch}${outcome.commit ? ` @ ${outcome.commit.slice(0, 12)}` : ''}`);
-  for (const t of outcome.tests) {
-    lines.push(`  ${profilePassed(t) ? 'PASS' : 'FAIL'} ${t.name} (${t.summary.passed} passed, ${t.summary.failed} failed, ${formatDuration(t.durationMs)})`);
-  }
-  if (outcome.heldBack.length) lines.push(`held back (protected paths): ${outcome.heldBack.join(', ')}`);
-  if (outcome.usage) lines.push(`usage: ${usageLine(outcome.usage)}`);
-  for (const w of outcome.warnings) lines.push(`warning: ${w}`);
-  if (outcome.pr && outcome.prFile) lines.push('', `── ${outcome.prFile} ──`, `# ${outcome.pr.title}`, '', outcome.pr.body);
-  else if (outcome.pr?.url) lines.push(`pull request: ${outcome.pr.url}`);
-  if (outcome.plan) lines.push('', outcome.plan);
-  return lines.join('\n');
 }

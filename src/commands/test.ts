@@ -7,7 +7,7 @@ import { randomUUID } from 'node:crypto';
 import { readConfigFile } from '../config/load.js';
 import type { TestProfile } from '../config/types.js';
 import { affectedProfiles, changedFilesSince, checkRevision } from '../profiles/affected.js';
-import { runProfiles } from '../profiles/run.js';
+import { runTestProfiles } from '../profiles/stage.js';
 import { openSandbox } from '../sandbox/index.js';
 import { profilePassed, type ProfileResult } from '../profiles/types.js';
 import { DroidError, describeError, exitCodeFor } from '../util/errors.js';
@@ -204,15 +204,8 @@ async function runTests(argv: readonly string[], io: CommandIO, cwd: string, sig
   if (sandbox.warning) log.warn(sandbox.warning);
   let results: ProfileResult[];
   try {
-    results = await runProfiles(selected, {
-      repoRoot,
-      env: process.env,
-      concurrency: args.concurrency ?? loaded.config.tests_concurrency,
-      signal,
-      log,
-      scrub: { dropNames: apiKeyEnv ? [apiKeyEnv] : [] },
-      sandbox,
-    });
+    // the same runner as a run's: scrubbed of the engine key and the ticket token, as the sandbox account
+    results = await runTestProfiles(selected, loaded.config, { repoRoot, env: process.env, secrets: [], log, sandbox, concurrency: args.concurrency, signal });
   } finally {
     await sandbox.close();
   }

@@ -110,40 +110,8 @@ export async function editTestLoop(request: Request, config: DroidConfig, deps: 
     iterations = iteration;
     const turnsLeft = config.engine.max_turns === undefined ? undefined : Math.max(1, config.engine.max_turns - (totalUsage(rounds)?.turns ?? 0));
     await deps.onRound?.({ iteration, phase: 'edit' });
-    const prompt = await deps.buildPrompt({ iteration, lastResults });
-    const scratchDir = await deps.newScratchDir(iteration);
-    const stage = request.command === 'plan' ? 'plan' : 'edit';
-    const result: EngineResult = await deps.audit.stage(stage, () => guard(stage, () =>
-      deps.engine.run({
-        workdir: deps.workdir,
-        request,
-        config,
-        iteration,
-        lastResults,
-        prompt,
-        scratchDir,
-        env: deps.engineEnv,
-        extraArgs: deps.extraArgs,
-        maxTurns: turnsLeft,
-        log: deps.log,
-        sandbox: deps.sandbox,
-      })),
-    );
+    const result = await engineRound(request, config, deps, guard, { iteration, lastResults, turnsLeft });
     rounds.push(result.usage);
-    if (result.usage) deps.log.info(`round ${iteration} usage: ${usageLine(result.usage)}`);
-    for (const t of result.touched ?? []) {
-      deps.audit.record({ stage: 'edit', action: `file.${t.action}`, outcome: 'ok', detail: { path: t.path, engine: deps.engine.name } });
-    }
-    for (const reason of result.refusedEdits ?? []) {
-      deps.audit.record({ stage: 'edit', action: 'edit.refused', outcome: 'refused', detail: { engine: deps.engine.name, iteration, reason: reason.slice(0, 500) } });
-    }
-    deps.audit.record({
-      stage: 'edit',
-      action: 'engine.run',
-      outcome: result.ok ? 'ok' : 'fail',
-      durationMs: result.durationMs,
-      detail: { engine: deps.engine.name, iteration, ...usageDetail(result.usage) },
-    });
     if (result.refusedEdits?.length) refused.push(...result.refusedEdits);
     if (!result.ok) {
       return {
@@ -187,6 +155,53 @@ export async function editTestLoop(request: Request, config: DroidConfig, deps: 
     }
   }
   return { iterations, results: ordered(), changed, engineSummary: summaries.join('\n\n'), refusedEdits: refused, greenAtStart: false, usage: totalUsage(rounds), budgetReached };
+}
+
+/** One engine round: the prompt, the engine run inside the git-dir guard, and its audit lines. */
+async function engineRound(
+  request: Request,
+  config: DroidConfig,
+  deps: LoopDeps,
+  guard: <T>(stage: Stage, fn: () => Promise<T>) => Promise<T>,
+  round: { iteration: number; lastResults: ProfileResult[]; turnsLeft: number | undefined },
+): Promise<EngineResult> {
+  const { iteration, lastResults } = round;
+  const prompt = await deps.buildPrompt({ iteration, lastResults });
+  const scratchDir = await deps.newScratchDir(iteration);
+  const stage = request.command === 'plan' ? 'plan' : 'edit';
+  const result: EngineResult = await deps.audit.stage(stage, () =>
+    guard(stage, () =>
+      deps.engine.run({
+        workdir: deps.workdir,
+        request,
+        config,
+        iteration,
+        lastResults,
+        prompt,
+        scratchDir,
+        env: deps.engineEnv,
+        extraArgs: deps.extraArgs,
+        maxTurns: round.turnsLeft,
+        log: deps.log,
+        sandbox: deps.sandbox,
+      }),
+    ),
+  );
+  if (result.usage) deps.log.info(`round ${iteration} usage: ${usageLine(result.usage)}`);
+  for (const t of result.touched ?? []) {
+    deps.audit.record({ stage: 'edit', action: `file.${t.action}`, outcome: 'ok', detail: { path: t.path, engine: deps.engine.name } });
+  }
+  for (const reason of result.refusedEdits ?? []) {
+    deps.audit.record({ stage: 'edit', action: 'edit.refused', outcome: 'refused', detail: { engine: deps.engine.name, iteration, reason: reason.slice(0, 500) } });
+  }
+  deps.audit.record({
+    stage: 'edit',
+    action: 'engine.run',
+    outcome: result.ok ? 'ok' : 'fail',
+    durationMs: result.durationMs,
+    detail: { engine: deps.engine.name, iteration, ...usageDetail(result.usage) },
+  });
+  return result;
 }
 
 /** The audit record's usage fields (snake_case like the rest of the log). */

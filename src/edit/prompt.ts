@@ -95,6 +95,29 @@ function planSection(request: Request): string[] {
   ];
 }
 
+/** A follow-up on a droid PR/MR: what the droid wrote there before, fenced as data. */
+function earlierSection(request: Request): string[] {
+  const earlier = request.earlier;
+  if (!earlier) return [];
+  const lines = [
+    '## Earlier work on this pull request',
+    '',
+    `The droid worked on this pull request before (${sanitizeLine(earlier.from, 500)}). What it wrote there then is below; the current request above says what to do now.`,
+  ];
+  const parts: [string, string | undefined][] = [
+    ['the ticket the earlier work was for', earlier.ticket],
+    ['the summary of the earlier work', earlier.summary],
+    ['the plan the earlier work followed', earlier.plan],
+    ['the tests that were failing after the earlier work', earlier.failures],
+    ['the CI jobs that failed after the earlier push', earlier.ci],
+  ];
+  for (const [what, text] of parts) {
+    const clean = text === undefined ? '' : sanitizeUntrusted(text, { maxChars: LIMITS.summaryPerProfile });
+    if (clean !== '') lines.push('', `### ${what[0]!.toUpperCase()}${what.slice(1)}`, '', fenceAsData(what, clean));
+  }
+  return lines;
+}
+
 function ticketSection(request: Request): string[] {
   const { ticket } = request;
   const lines = ['## Ticket', '', `- Key: ${sanitizeLine(ticket.key, 80)}`, `- Title: ${sanitizeLine(ticket.title)}`];
@@ -197,6 +220,7 @@ export function buildPrompt(input: PromptInput): string {
     taskSection(input, plan),
     planSection(input.request),
     ticketSection(input.request),
+    earlierSection(input.request),
     agentsSection(input.agentsMd),
     resultsSection(input.config, input.lastResults),
     filesSection(input.files),

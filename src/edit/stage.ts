@@ -1,5 +1,5 @@
 import { affectedProfiles } from '../profiles/affected.js';
-import { runTestProfiles } from '../profiles/stage.js';
+import { profileRunOf, runTestProfiles } from '../profiles/stage.js';
 import type { ProfileResult } from '../profiles/types.js';
 import { testsLine } from '../report/outcome.js';
 import type { ProgressComment } from '../report/progress.js';
@@ -29,7 +29,7 @@ export async function editStage(request: Request, setup: TrustedSetup, ws: WorkB
   const { git, redactor } = ctx;
   return editTestLoop(request, config, {
     engine: round.engine,
-    runProfiles: (profiles, previous) => runTestProfiles(profiles, config, ctx, round.sandbox, previous),
+    runProfiles: (profiles, previous) => runTestProfiles(profiles, config, profileRunOf(ctx, round.sandbox), previous),
     changes: () => git.changes(ws.startSha),
     affected: affectedProfiles,
     buildPrompt: async ({ iteration, lastResults }) => {

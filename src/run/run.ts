@@ -18,6 +18,7 @@ import { openSandbox, type Sandbox } from '../sandbox/index.js';
 import { ticketSecretNames, ticketSystemFor } from '../tickets/index.js';
 import { lookUpTicket, withoutNames } from '../tickets/stage.js';
 import { withPlan } from '../trigger/approve.js';
+import { withEarlierWork } from '../trigger/follow-up.js';
 import { planCommentLines } from '../trigger/plan.js';
 import type { Request } from '../trigger/request.js';
 import { threadOf } from '../trigger/thread.js';
@@ -92,7 +93,8 @@ async function runStages(triggered: Request, ctx: RunContext, progress: Progress
   }
   const planned = await withPlan(looked.request, config, ctx);
   if (typeof planned === 'string') return refused(planned);
-  const request = planned;
+  // a follow-up on a droid PR/MR: the earlier ticket, plan, summary and failures go into the prompt
+  const request = await withEarlierWork(planned, config, ctx);
   const reviewStop = request.command === 'review' ? reviewPrecheck(request, config) : undefined;
   if (reviewStop) {
     await progress.step('setup', reviewStop.conclusion === 'refused' ? 'failed' : 'skipped', reviewStop.conclusion);

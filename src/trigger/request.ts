@@ -50,6 +50,8 @@ export interface Request {
   target: Target;
   /** set by the run for `/droid approve`: the plan the engine carries out */
   approvedPlan?: ApprovedPlan | undefined;
+  /** set by the run for a follow-up on a droid PR/MR: what the droid wrote there before (PRODUCT.md §12) */
+  earlier?: EarlierWork | undefined;
   /** where the trigger came from, for replies and the audit log */
   source: {
     event: string;
@@ -63,3 +65,21 @@ export interface Request {
   };
 }
 
+/**
+ * A follow-up's context (`/droid fix …` on a PR/MR the droid opened): read from what the droid wrote on
+ * it — its PR/MR body and its own latest progress comment — never from the PR's files.
+ */
+export interface EarlierWork {
+  /** where it was read from, for the prompt (the PR/MR URL) */
+  from: string;
+  /** the ticket line of the body's Ticket section */
+  ticket?: string | undefined;
+  /** the engine's summary of the earlier work (the body's Summary section) */
+  summary?: string | undefined;
+  /** the plan the earlier work followed (the body's Plan section) */
+  plan?: string | undefined;
+  /** the tests that were failing then (the body's failure summary) */
+  failures?: string | undefined;
+  /** the CI jobs that failed after the earlier push (the droid's own progress comment) */
+  ci?: string | undefined;
+}

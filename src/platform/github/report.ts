@@ -1,5 +1,6 @@
 /**
- * GitHub's own report surfaces (PRODUCT.md §1.9, §8): the job summary (a tests table), error
+ * GitHub's own report sinks (PRODUCT.md §1.9, §8): where the job summary goes (rendered by
+ * report/job-summary.ts), error
  * annotations on failing tests (file, line), and `::stop-commands::` around echoed test output so it
  * cannot issue workflow commands.
  */
@@ -7,44 +8,7 @@ import { randomBytes } from 'node:crypto';
 import { isAbsolute, posix, relative } from 'node:path';
 import * as core from '@actions/core';
 import type { ProfileResult } from '../../profiles/types.js';
-import { tableCell as cell, testsTable } from '../../report/body.js';
-
-export interface JobSummaryInput {
-  /** e.g. "Droid: PROJ-123" */
-  title: string;
-  /** the run's conclusion output (pr-opened, tests-failing, …) */
-  conclusion: string;
-  results: ProfileResult[];
-  change?: { number: number; url: string } | undefined;
-  branch?: string | undefined;
-  /** set when the engine and the tests ran unisolated (PRODUCT.md §10): shown first */
-  isolationWarning?: string | undefined;
-  /** non-fatal problems (reviewers, labels, held-back files) */
-  notes?: string[] | undefined;
-  /** the engine's usage totals as one line (engine/usage.ts usageLine) */
-  usage?: string | undefined;
-}
-
-export function jobSummaryMarkdown(input: JobSummaryInput): string {
-  const lines = [`## ${cell(input.title)}`, ''];
-  if (input.isolationWarning) lines.push(`> [!WARNING]\n> ${cell(input.isolationWarning)}`, '');
-  lines.push(`**Conclusion:** \`${cell(input.conclusion)}\``);
-  if (input.change) lines.push(`**Pull request:** [#${input.change.number}](${input.change.url})`);
-  if (input.branch) lines.push(`**Branch:** \`${cell(input.branch)}\``);
-  if (input.usage) lines.push(`**Usage:** ${cell(input.usage)}`);
-  lines.push('', '### Tests', '', testsTable(input.results));
-  const failing = input.results.flatMap((r) => r.summary.failures.slice(0, 20).map((f) => ({ profile: r.name, f })));
-  if (failing.length > 0) {
-    lines.push('<details><summary>Failing tests</summary>', '');
-    for (const { profile, f } of failing) {
-      const where = f.file ? ` (${cell(f.file)}${f.line ? `:${f.line}` : ''})` : '';
-      lines.push(`- **${cell(profile)}** ${cell(f.full_name || f.name)}${where}: ${cell(f.message).slice(0, 300)}`);
-    }
-    lines.push('', '</details>', '');
-  }
-  if (input.notes && input.notes.length > 0) lines.push('### Notes', '', ...input.notes.map((n) => `- ${cell(n)}`), '');
-  return `${lines.join('\n')}\n`;
-}
+import { jobSummaryMarkdown, type JobSummaryInput } from '../../report/job-summary.js';
 
 /** Appends the summary to GITHUB_STEP_SUMMARY; does nothing outside Actions. */
 export async function writeJobSummary(input: JobSummaryInput, env: NodeJS.ProcessEnv = process.env): Promise<boolean> {

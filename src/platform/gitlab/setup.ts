@@ -2,11 +2,12 @@ import type { AuditEvent, Stage } from '../../audit/types.js';
 import { SECRET_VAR, verifyVariables } from './relay/signature.js';
 import { requestFromGitLabEnv } from './trigger.js';
 import { resolveTriggerPhrase } from '../../trigger/phrase.js';
-import type { DroidCommand, Request } from '../../trigger/request.js';
+import type { DroidCommand } from '../../trigger/request.js';
 import type { Logger } from '../../util/log.js';
 import { gitlabForgeOptionsFromEnv } from './env.js';
 import { createGitLabForge, type GitLabForge } from './forge.js';
 import type { ApiCall } from './http.js';
+import type { Ignored, PlatformSetup } from '../types.js';
 
 /**
  * Everything `droid-ci run --platform gitlab` needs from a GitLab job, in one call: the Request from
@@ -21,18 +22,8 @@ export interface GitLabSetupContext {
   audit?: { record(event: AuditEvent): void } | undefined;
 }
 
-export type GitLabSetup =
-  | {
-      platform: 'gitlab';
-      request: Request;
-      forge: GitLabForge;
-      secrets: string[];
-      jobUrl: string | undefined;
-      /** pushes made with a GitLab token do start pipelines */
-      pushStartsNoWorkflows: false;
-      ownJobNames: string[];
-    }
-  | { ignored: string };
+/** A PlatformSetup whose forge is the GitLab adapter (the relay and doctor use its client too). */
+export type GitLabSetup = (PlatformSetup & { platform: 'gitlab'; forge: GitLabForge; secrets: string[]; ownJobNames: string[] }) | Ignored;
 
 export function gitlabSetupFromEnv(
   env: NodeJS.ProcessEnv,

@@ -1,7 +1,7 @@
 import type { Failure, FailureSummary } from '../types.js';
 import { classify } from './classify.js';
 import { detach, LineSplitter } from './lines.js';
-import { FailureSink, type FoundFailure, type SinkLimits } from './sink.js';
+import { FailureSink, type FoundFailure } from './sink.js';
 import type { ParserOutcome, RunnerParser } from './parser.js';
 import { detectRunner, fallbackParser } from './detect.js';
 import { Evidence } from './evidence.js';
@@ -9,20 +9,9 @@ import { readJunit, type JunitResult } from './junit.js';
 import { renderText } from './render.js';
 import { Workspaces } from './workspaces.js';
 import { readChunks } from './read.js';
+import type { SummarizeOptions } from './options.js';
 
-export interface SummarizeOptions {
-  /** content of a JUnit XML report; takes precedence over the log text when it holds any testcase */
-  junitXml?: string;
-  /** a JUnit report already read (readJunitFiles), or why it could not be; takes precedence over junitXml */
-  junit?: JunitResult | Error | undefined;
-  /** exit code of the command; null or absent when unknown */
-  exitCode?: number | null;
-  timedOut?: boolean;
-  /** the command could not be started at all (ENOENT, EACCES…) */
-  spawnError?: string;
-  /** how many failures to keep with full detail, and how many more by name */
-  limits?: Partial<SinkLimits>;
-}
+export type { SummarizeOptions } from './options.js';
 
 export interface Summarizer {
   write(chunk: Buffer | string): void;

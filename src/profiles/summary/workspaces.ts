@@ -1,6 +1,6 @@
 import type { FailureSummary, SummaryKind } from '../types.js';
 import { MAX_TEXT } from './render.js';
-import type { SummarizeOptions } from './summarizer.js';
+import type { SummarizeOptions } from './options.js';
 
 // turbo: `@acme/api:test: …`; pnpm -r: `packages/api test: …` (a path with a slash, then the script)
 const TURBO = /^((?:@[\w.-]+\/)?[\w.-]+):([A-Za-z][\w.:-]*): ?/;
