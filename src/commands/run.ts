@@ -11,19 +11,26 @@ import { profilePassed } from '../profiles/types.js';
 import { formatDuration } from '../report/body.js';
 import { splitEngineArgs } from '../engine/args.js';
 import { defaultInstallDir } from '../engine/install.js';
+import { Git } from '../git/git.js';
 
 /**
  * `droid-ci run`: the whole loop. `--platform local` needs no forge: the branch and commits are made in
- * the local repo and the PR body is written to .droid/pr.md and printed. `--platform gitlab` reads the
- * pipeline's variables; `--platform github` reads the runner's event, as the action does.
+ * the local repo and the PR body is written to .droid/pr.md and printed (a review of the current branch
+ * goes to .droid/review.md). `--platform gitlab` reads the pipeline's variables; `--platform github`
+ * reads the runner's event, as the action does.
  */
 const HELP = `usage: droid-ci run [--platform local|github|gitlab] [options]
 
   --platform P       local (default outside CI), github (GITHUB_ACTIONS), gitlab (GITLAB_CI)
   --ticket KEY       ticket key, e.g. PROJ-123 (local; default LOCAL-<time>)
   --title TEXT       ticket title (local; default the first line of --prompt)
-  --prompt TEXT      what to do (local)
-  --command C        fix (default), plan, test, ci-fix
+  --prompt TEXT      what to do (local; for a review: what to focus on)
+  --command C        fix (default), plan, test, ci-fix, review
+                     review: a read-only review of a merge request's diff (gitlab: one thread per finding
+                     plus a summary note; review.auto decides merge request pipelines) or, locally, of the
+                     current branch against --base, written to .droid/review.md (exit 1 on a finding at
+                     or above review.fail_on)
+  --base BRANCH      the branch a local review compares with (default main)
   --engine E         override engine.use: droid, claude, codex, command, fix-commands
   --engine-args A    extra arguments for the engine's CLI (split like shell words; quotes group)
   --config FILE      config path in the repo (default .droid.yml)
@@ -31,7 +38,7 @@ const HELP = `usage: droid-ci run [--platform local|github|gitlab] [options]
   --dry-run          make the branch and commit locally, push nothing, open nothing
   --json             print the outcome as JSON`;
 
-const COMMANDS: DroidCommand[] = ['fix', 'plan', 'test', 'ci-fix'];
+const COMMANDS: DroidCommand[] = ['fix', 'plan', 'test', 'ci-fix', 'review'];
 
 export async function runCommand(argv: string[], io: CliIo, env: NodeJS.ProcessEnv): Promise<number> {
   let values;
@@ -44,6 +51,7 @@ export async function runCommand(argv: string[], io: CliIo, env: NodeJS.ProcessE
         title: { type: 'string' },
         prompt: { type: 'string' },
         command: { type: 'string' },
+        base: { type: 'string' },
         engine: { type: 'string' },
         'engine-args': { type: 'string' },
         config: { type: 'string' },
@@ -81,7 +89,7 @@ export async function runCommand(argv: string[], io: CliIo, env: NodeJS.ProcessE
   };
 
   const makeSetup = async (ctx: SetupContext): Promise<PlatformSetup | Ignored> => {
-    if (platform === 'local') return { platform, request: await localRequest(values, command, env) };
+    if (platform === 'local') return { platform, request: command === 'review' ? await localReviewRequest(values, repoRoot, env) : await localRequest(values, command, env) };
     if (platform === 'gitlab') {
       const { gitlabSetup } = await import('../platform/gitlab/platform.js');
       return gitlabSetup(env, ctx, { command: values.command ? command : undefined });
@@ -135,6 +143,32 @@ async function localRequest(
   };
 }
 
+/**
+ * A local review: the current branch is the "merge request", `--base` (default main) its target. Local
+ * git only; a detached HEAD has no branch to review.
+ */
+async function localReviewRequest(values: { base?: string | undefined; prompt?: string | undefined; ticket?: string | undefined; title?: string | undefined }, repoRoot: string, env: NodeJS.ProcessEnv): Promise<Request> {
+  const git = new Git({ cwd: repoRoot });
+  const head = await git.currentBranch();
+  if (!head) throw new DroidError('usage', 'a local review needs a branch: HEAD is detached', { hint: 'check out the branch to review (git switch <branch>)' });
+  const base = values.base ?? 'main';
+  const baseName = await git.checkBranchName(base).catch(() => undefined);
+  if (!baseName || !(await git.resolveCommit(`refs/heads/${base}`))) {
+    throw new DroidError('usage', `--base "${base}" is not a local branch`, { hint: 'name the branch the current one would merge into, e.g. --base main' });
+  }
+  if (base === head) throw new DroidError('usage', `the current branch is the base (${base}): nothing to review`, { hint: 'check out the branch to review, or pass --base' });
+  const prompt = values.prompt ?? '';
+  return {
+    command: 'review',
+    ticket: { key: values.ticket ?? head.replace(/[^A-Za-z0-9._-]+/g, '-').slice(0, 64), title: values.title ?? `Review of ${head}`, body: '' },
+    instructions: prompt,
+    actor: env.DROID_ACTOR || env.USER || env.LOGNAME || 'local',
+    actorIsBot: false,
+    target: { kind: 'change', number: 0, headBranch: head, headSha: await git.revParse('HEAD'), baseBranch: base, fromFork: false },
+    source: { event: 'cli' },
+  };
+}
+
 export function jsonOutcome(outcome: RunOutcome): Record<string, unknown> {
   return {
     conclusion: outcome.conclusion,
@@ -162,6 +196,10 @@ export function jsonOutcome(outcome: RunOutcome): Record<string, unknown> {
     ci: outcome.ci ?? null,
     usage: usageJson(outcome.usage),
     budget_reached: outcome.budgetReached ?? null,
+    findings: outcome.review ? outcome.review.findings : null,
+    review: outcome.review
+      ? { findings: outcome.review.findings, inline: outcome.review.inline, outside_diff: outcome.review.outsideDiff, duplicates: outcome.review.duplicates, failing: outcome.review.failing, fail_on: outcome.review.failOn, url: outcome.review.url ?? null }
+      : null,
   };
 }
 
@@ -172,6 +210,7 @@ function humanOutcome(outcome: RunOutcome): string {
     lines.push(`  ${profilePassed(t) ? 'PASS' : 'FAIL'} ${t.name} (${t.summary.passed} passed, ${t.summary.failed} failed, ${formatDuration(t.durationMs)})`);
   }
   if (outcome.heldBack.length) lines.push(`held back (protected paths): ${outcome.heldBack.join(', ')}`);
+  if (outcome.review) lines.push(`findings: ${outcome.review.findings}${outcome.review.url ? ` (${outcome.review.url})` : ''}`);
   if (outcome.usage) lines.push(`usage: ${usageLine(outcome.usage)}`);
   for (const w of outcome.warnings) lines.push(`warning: ${w}`);
   if (outcome.pr && outcome.prFile) lines.push('', `── ${outcome.prFile} ──`, `# ${outcome.pr.title}`, '', outcome.pr.body);

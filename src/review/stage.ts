@@ -8,6 +8,7 @@ import type { Sandbox } from '../sandbox/index.js';
 import type { DroidConfig, Severity } from '../config/types.js';
 import type { Engine } from '../engine/types.js';
 import type { Forge } from '../platform/types.js';
+import type { ReviewForge } from './types.js';
 import type { ProgressComment } from '../report/progress.js';
 import { emptyOutcome } from '../report/outcome.js';
 import type { Deps, RunOptions, RunOutcome } from '../run/types.js';
@@ -56,6 +57,8 @@ export interface ReviewStageInput {
   agentsMd: string | undefined;
   engine: Engine;
   forge: Forge | undefined;
+  /** where the review goes when it is not the forge's (--platform local: .droid/review.md) */
+  reviews?: ReviewForge | undefined;
   /** what the work tree holds: the PR's head (same-repo) or the base branch (fork) */
   workTree: 'head' | 'base';
   options: RunOptions;
@@ -70,7 +73,7 @@ export async function reviewStage(input: ReviewStageInput): Promise<RunOutcome> 
   const { request, config, deps, progress } = input;
   if (request.target.kind !== 'change') throw new DroidError('usage', 'review works on a pull request');
   const target = request.target;
-  const reviews = input.forge?.review;
+  const reviews = input.reviews ?? input.forge?.review;
   if (!reviews) {
     throw new DroidError('usage', `review mode cannot post on ${input.options.platform} yet`, { hint: 'run /droid review on a GitHub pull request' });
   }

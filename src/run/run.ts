@@ -21,6 +21,7 @@ import { ticketSecretNames } from '../tickets/index.js';
 import { lookUpTicket, withoutNames, writeBackText, writeBackTicket, type LookUpResult, type TicketSource } from '../tickets/stage.js';
 import type { Conclusion, Deps, RunOptions, RunOutcome } from './types.js';
 import { reviewPrecheck, reviewStage } from '../review/stage.js';
+import { localReview } from '../platform/local/review.js';
 
 /**
  * The orchestrator (PRODUCT.md §1): config -> gate -> workspace -> edit/test loop -> commit/push -> PR -> CI -> report.
@@ -221,7 +222,9 @@ async function review(request: Request, options: RunOptions, deps: Deps, progres
     if (fork) await deps.git.checkoutNewBranch(setup.targetBranch, setup.trustedRef);
     else await prepareWorkspace(request, options, deps, setup);
   });
-  return reviewStage({ request, config: setup.config, agentsMd: setup.agentsMd, engine, forge: options.dryRun ? undefined : deps.forge, workTree: fork ? 'base' : 'head', options, deps, progress, ...round });
+  // --platform local: the diff against the base branch from the repo's own git, the review to .droid/review.md
+  const reviews = options.platform === 'local' && request.target.kind === 'change' && deps.git.diffPatch ? localReview({ diff: () => deps.git.diffPatch!(setup.targetBranch, 'HEAD'), write: deps.writeArtifact }) : undefined;
+  return reviewStage({ request, config: setup.config, agentsMd: setup.agentsMd, engine, forge: options.dryRun ? undefined : deps.forge, reviews, workTree: fork ? 'base' : 'head', options, deps, progress, ...round });
 }
 
 /** The loop's usage on the outcome, and the budget that stopped it said in the outcome (the work is kept as after a last round). */
