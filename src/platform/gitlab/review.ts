@@ -109,7 +109,12 @@ export function gitlabReview(deps: GitLabReviewDeps): ReviewForge {
         hint: 'the merge request may still be preparing its diff; run the review again in a moment',
       });
     }
-    const diffs = await client.mergeRequestDiffs(projectRef, iid);
+    const diffs = await client.mergeRequestDiffs(projectRef, iid).catch((error: unknown) => {
+      if (error instanceof GitLabApiError && error.status === 404) {
+        throw new DroidError('platform', `GitLab has no diffs endpoint for merge request !${iid} (${error.message})`, { hint: 'review mode needs GitLab 15.7 or later (GET /projects/:id/merge_requests/:iid/diffs)' });
+      }
+      throw error;
+    });
     const files: ChangedFile[] = [];
     const byPath = new Map<string, VersionFile>();
     for (const d of diffs) {
