@@ -32,6 +32,27 @@ describe('GitLab pipeline variables -> request', () => {
     expect(r.source.event).toBe('gitlab:merge_request_event');
   });
 
+  it('makes a merge request pipeline run with --command review an automatic review (review.auto decides later)', () => {
+    const r = requestFromGitLabEnv(env('mr-pipeline'), { command: 'review' });
+    expect(r.kind).toBe('request');
+    if (r.kind !== 'request') return;
+    expect(r.request.command).toBe('review');
+    expect(r.request.source).toMatchObject({ event: 'gitlab:merge_request_event', auto: true });
+    expect(r.request.target).toMatchObject({ kind: 'change', number: 17 });
+  });
+
+  it('leaves a draft merge request unreviewed until it is marked ready', () => {
+    const r = requestFromGitLabEnv(env('mr-pipeline', { CI_MERGE_REQUEST_DRAFT: 'true' }), { command: 'review' });
+    expect(r).toEqual({ kind: 'ignore', reason: 'merge request !17 is a draft: it is reviewed once it is marked ready' });
+  });
+
+  it('treats a relayed `/droid review` note as a person asking, not as an automatic review', () => {
+    const r = request(env('relay-mr-note', { DROID_NOTE_BODY: '/droid review focus on the parser' }));
+    expect(r.command).toBe('review');
+    expect(r.instructions).toBe('focus on the parser');
+    expect(r.source.auto).toBeUndefined();
+  });
+
   it('marks a merge request from a fork (source project differs from the target project)', () => {
     const r = request(env('fork-mr-pipeline'));
     expect(r.target).toMatchObject({ kind: 'change', number: 23, fromFork: true });

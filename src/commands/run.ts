@@ -13,7 +13,8 @@ import { humanOutcome, jsonOutcome } from '../report/cli.js';
 
 /**
  * `droid-ci run`: the whole loop. `--platform local` needs no forge: the branch and commits are made in
- * the local repo and the PR body is written to .droid/pr.md and printed. `--platform gitlab` reads the
+ * the local repo and the PR body is written to .droid/pr.md and printed (a review of the current branch
+ * goes to .droid/review.md). `--platform gitlab` reads the
  * pipeline's variables; `--platform github` reads the runner's event, as the action does.
  */
 const HELP = `usage: droid-ci run [--platform local|github|gitlab] [options]
@@ -21,8 +22,13 @@ const HELP = `usage: droid-ci run [--platform local|github|gitlab] [options]
   --platform P       local (default outside CI), github (GITHUB_ACTIONS), gitlab (GITLAB_CI)
   --ticket KEY       ticket key, e.g. PROJ-123 (local; default LOCAL-<time>)
   --title TEXT       ticket title (local; default the first line of --prompt)
-  --prompt TEXT      what to do (local)
-  --command C        fix (default), plan, test, ci-fix
+  --prompt TEXT      what to do (local; for a review: what to focus on)
+  --command C        fix (default), plan, test, ci-fix, review
+                     review: a read-only review of a merge request's diff (gitlab: one thread per finding
+                     plus a summary note; review.auto decides merge request pipelines) or, locally, of the
+                     current branch against --base, written to .droid/review.md (exit 1 on a finding at
+                     or above review.fail_on)
+  --base BRANCH      the branch a local review compares with (default main)
   --engine E         override engine.use: droid, claude, codex, command, fix-commands
   --engine-args A    extra arguments for the engine's CLI (split like shell words; quotes group)
   --config FILE      config path in the repo (default .droid.yml)
@@ -30,7 +36,7 @@ const HELP = `usage: droid-ci run [--platform local|github|gitlab] [options]
   --dry-run          make the branch and commit locally, push nothing, open nothing
   --json             print the outcome as JSON`;
 
-const COMMANDS: DroidCommand[] = ['fix', 'plan', 'test', 'ci-fix'];
+const COMMANDS: DroidCommand[] = ['fix', 'plan', 'test', 'ci-fix', 'review'];
 
 export async function runCommand(argv: string[], io: CliIo, env: NodeJS.ProcessEnv): Promise<number> {
   let values;
@@ -43,6 +49,7 @@ export async function runCommand(argv: string[], io: CliIo, env: NodeJS.ProcessE
         title: { type: 'string' },
         prompt: { type: 'string' },
         command: { type: 'string' },
+        base: { type: 'string' },
         engine: { type: 'string' },
         'engine-args': { type: 'string' },
         config: { type: 'string' },
@@ -76,7 +83,7 @@ export async function runCommand(argv: string[], io: CliIo, env: NodeJS.ProcessE
     env,
   };
 
-  const options = { command: values.command ? command : undefined, ticket: values.ticket, title: values.title, prompt: values.prompt };
+  const options = { command: values.command ? command : undefined, ticket: values.ticket, title: values.title, prompt: values.prompt, base: values.base, repoRoot };
   const makeSetup = (ctx: SetupContext): Promise<PlatformSetup | Ignored> => platform.setup(env, ctx, options);
   const outcome = await executeRun(makeSetup, common, (line) => io.stderr(line));
   if (values.json) io.stdout(JSON.stringify(jsonOutcome(outcome), null, 2));

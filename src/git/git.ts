@@ -230,6 +230,13 @@ export class Git {
     return parseNumstatZ(r.stdout);
   }
 
+  /** The unified diff of `head` against its merge base with `base` (`git diff -M base...head`), as a review reads it. */
+  async diffPatch(base: string, head: string): Promise<string> {
+    assertRevArg(base);
+    assertRevArg(head);
+    return (await this.exec(['diff', '-M', '--no-color', '--no-ext-diff', '--no-textconv', `${base}...${head}`, '--'])).stdout;
+  }
+
   /** `git diff --binary <rev>` (tracked files of the work tree vs rev) as bytes. */
   async diffBytes(rev: string): Promise<Buffer> {
     assertRevArg(rev);

@@ -181,6 +181,10 @@ class Workspace implements RunGit {
     return this.git.tryDeleteMergedBranch(branch);
   }
 
+  diffPatch(base: string, head: string): Promise<string> {
+    return this.git.diffPatch(base, head);
+  }
+
   async numstat(base: string, head: string): Promise<FileChange[]> {
     const entries = await this.git.diffNumstat(base, head);
     return entries.map((e) => ({ path: e.path, added: e.added ?? 0, removed: e.deleted ?? 0, binary: e.binary }));

@@ -204,6 +204,10 @@ export interface SetupOptions {
   ticket?: string | undefined;
   title?: string | undefined;
   prompt?: string | undefined;
+  /** a local review: the branch the current one would merge into (default main) */
+  base?: string | undefined;
+  /** the repository the run works in (a local review reads its branches) */
+  repoRoot?: string | undefined;
 }
 
 /**

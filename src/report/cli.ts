@@ -31,6 +31,10 @@ export function jsonOutcome(outcome: RunOutcome): Record<string, unknown> {
     ci: outcome.ci ?? null,
     usage: usageJson(outcome.usage),
     budget_reached: outcome.budgetReached ?? null,
+    findings: outcome.review ? outcome.review.findings : null,
+    review: outcome.review
+      ? { findings: outcome.review.findings, inline: outcome.review.inline, outside_diff: outcome.review.outsideDiff, duplicates: outcome.review.duplicates, failing: outcome.review.failing, fail_on: outcome.review.failOn, url: outcome.review.url ?? null }
+      : null,
   };
 }
 
@@ -41,6 +45,7 @@ export function humanOutcome(outcome: RunOutcome): string {
     lines.push(`  ${profilePassed(t) ? 'PASS' : 'FAIL'} ${t.name} (${t.summary.passed} passed, ${t.summary.failed} failed, ${formatDuration(t.durationMs)})`);
   }
   if (outcome.heldBack.length) lines.push(`held back (protected paths): ${outcome.heldBack.join(', ')}`);
+  if (outcome.review) lines.push(`findings: ${outcome.review.findings}${outcome.review.url ? ` (${outcome.review.url})` : ''}`);
   if (outcome.usage) lines.push(`usage: ${usageLine(outcome.usage)}`);
   for (const w of outcome.warnings) lines.push(`warning: ${w}`);
   if (outcome.pr && outcome.prFile) lines.push('', `── ${outcome.prFile} ──`, `# ${outcome.pr.title}`, '', outcome.pr.body);

@@ -65,7 +65,7 @@ export async function reviewStage(input: ReviewStageInput): Promise<RunOutcome> 
     throw new DroidError('usage', `review mode cannot post on ${input.deps.publisher.platform} yet`, { hint: 'run /droid review on a GitHub pull request' });
   }
   await progress.step('review', 'running', 'reading the diff');
-  const files = await reviews.diff(target.number);
+  const files = await reviews.diff(target.number, target.baseBranch);
   const diffs = fileDiffs(files);
   const diff = diffText(files, MAX_DIFF_CHARS);
   deps.audit.record({ stage: 'edit', action: 'review.diff', outcome: 'ok', detail: { files: files.length, truncated: diff.truncated } });

@@ -22,8 +22,8 @@ export interface ReviewPost {
 }
 
 export interface ReviewForge {
-  /** the PR's changed files with their patches, as the forge computes them (base...head) */
-  diff(number: number): Promise<ChangedFile[]>;
+  /** the PR's changed files with their patches, as the forge computes them (base...head); a local review diffs against baseBranch */
+  diff(number: number, baseBranch: string): Promise<ChangedFile[]>;
   /** finding markers already posted on the PR by the droid's own account (review comments and review bodies) */
   postedMarkers(number: number): Promise<Set<string>>;
   /** one review (GitHub) or one discussion per comment plus a summary note (GitLab) */

@@ -93,7 +93,7 @@ export async function executeRun(
     });
     files = await openRunFiles(artifactDir, redactor);
     // no forge: the run stays in this repository; a dry run publishes there too (.droid/pr.md)
-    const local = createLocalForge({ repoRoot, files, currentBranch: () => git.currentBranch() });
+    const local = createLocalForge({ repoRoot, files, currentBranch: () => git.currentBranch(), diffPatch: (base, head) => git.diffPatch(base, head) });
     const forge = setup.forge ?? local;
     ctx = {
       forge,

@@ -167,7 +167,8 @@ async function review(request: Request, setup: TrustedSetup, ctx: RunContext, pr
     if (fork) await ctx.git.checkoutNewBranch(setup.targetBranch, setup.trustedRef);
     else await prepareWorkBranch(request, setup, ctx);
   });
-  const forge = ctx.publisher.traits.pushes ? ctx.publisher : undefined;
+  // a dry run posts nothing; --platform local writes the review to .droid/review.md (its LocalForge's review)
+  const forge = ctx.settings.dryRun ? undefined : ctx.publisher;
   return reviewStage({ request, config: setup.config, agentsMd: setup.agentsMd, engine: round.engine, forge, workTree: fork ? 'base' : 'head', options: ctx.settings, deps: ctx, progress, engineEnv: round.engineEnv, sandbox: round.sandbox });
 }
 

@@ -46,6 +46,8 @@ export interface RunGit {
   /** commits everything (hooks off); undefined when there was nothing to commit. `sign: 'ssh'` signs it (git/sign.ts) */
   commit(message: string, trailers: [string, string][], options?: { sign?: CommitSigning | undefined }): Promise<string | undefined>;
   numstat(base: string, head: string): Promise<FileChange[]>;
+  /** the unified diff of head against its merge base with base (a local review reads it) */
+  diffPatch(base: string, head: string): Promise<string>;
   /** keeps a path out of the droid's commits (e.g. an audit log written inside the work tree) */
   ignore(path: string): Promise<void>;
   push(input: {

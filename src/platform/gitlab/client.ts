@@ -1,4 +1,4 @@
-import { IssueNotes, Jobs, MergeRequestNotes, MergeRequests, PersonalAccessTokens, Pipelines, ProjectMembers, Projects, Users } from '@gitbeaker/rest';
+import { IssueNotes, Jobs, MergeRequestDiscussions, MergeRequestNotes, MergeRequests, PersonalAccessTokens, Pipelines, ProjectMembers, Projects, Users } from '@gitbeaker/rest';
 import * as z from 'zod';
 import { createRequester, GITBEAKER_HOST, type GitLabHttpOptions } from './http.js';
 import * as s from './schemas.js';
@@ -24,12 +24,24 @@ export interface MergeRequestFields {
   stateEvent?: 'close' | 'reopen';
 }
 
+/** where a diff note sits (GitLab's `position[...]`, position_type text); oldLine only on an unchanged line */
+export interface DiffPosition {
+  baseSha: string;
+  startSha: string;
+  headSha: string;
+  newPath: string;
+  oldPath: string;
+  newLine: number;
+  oldLine?: number | undefined;
+}
+
 export class GitLabClient {
   private readonly projects: InstanceType<typeof Projects>;
   private readonly users: InstanceType<typeof Users>;
   private readonly members: InstanceType<typeof ProjectMembers>;
   private readonly mergeRequests: InstanceType<typeof MergeRequests>;
   private readonly mrNotes: InstanceType<typeof MergeRequestNotes>;
+  private readonly mrDiscussions: InstanceType<typeof MergeRequestDiscussions>;
   private readonly issueNotes: InstanceType<typeof IssueNotes>;
   private readonly pipelines: InstanceType<typeof Pipelines>;
   private readonly jobs: InstanceType<typeof Jobs>;
@@ -50,6 +62,7 @@ export class GitLabClient {
     this.members = new ProjectMembers(config);
     this.mergeRequests = new MergeRequests(config);
     this.mrNotes = new MergeRequestNotes(config);
+    this.mrDiscussions = new MergeRequestDiscussions(config);
     this.issueNotes = new IssueNotes(config);
     this.pipelines = new Pipelines(config);
     this.jobs = new Jobs(config);
@@ -111,6 +124,34 @@ export class GitLabClient {
   async editMergeRequest(project: ProjectRef, iid: number, fields: MergeRequestFields): Promise<s.GitLabMergeRequest> {
     const value = await this.mergeRequests.edit(project, iid, fields);
     return s.parseResponse(s.mergeRequest, value, 'PUT /projects/:id/merge_requests/:iid');
+  }
+
+  /** the changed files of the MR's current diff version, with their unified diffs */
+  async mergeRequestDiffs(project: ProjectRef, iid: number): Promise<s.GitLabMergeRequestDiff[]> {
+    const value = await this.mergeRequests.allDiffs(project, iid, { perPage: PER_PAGE, maxPages: MAX_PAGES });
+    return s.parseResponse(z.array(s.mergeRequestDiff), value, 'GET /projects/:id/merge_requests/:iid/diffs');
+  }
+
+  async discussions(project: ProjectRef, iid: number): Promise<s.GitLabDiscussion[]> {
+    const value = await this.mrDiscussions.all(project, iid, { perPage: PER_PAGE, maxPages: MAX_PAGES });
+    return s.parseResponse(z.array(s.discussion), value, 'GET /projects/:id/merge_requests/:iid/discussions');
+  }
+
+  /** a thread on a diff line (gitbeaker sends the position as form fields `position[...]`) */
+  async createDiffDiscussion(project: ProjectRef, iid: number, body: string, position: DiffPosition): Promise<s.GitLabDiscussion> {
+    const value = await this.mrDiscussions.create(project, iid, body, {
+      position: {
+        baseSha: position.baseSha,
+        startSha: position.startSha,
+        headSha: position.headSha,
+        positionType: 'text',
+        newPath: position.newPath,
+        oldPath: position.oldPath,
+        newLine: String(position.newLine),
+        ...(position.oldLine !== undefined ? { oldLine: String(position.oldLine) } : {}),
+      },
+    });
+    return s.parseResponse(s.discussion, value, 'POST /projects/:id/merge_requests/:iid/discussions');
   }
 
   async notes(project: ProjectRef, kind: 'issue' | 'change', iid: number): Promise<s.GitLabNote[]> {

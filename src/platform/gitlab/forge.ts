@@ -9,6 +9,7 @@ import type {
   CiStatus,
   CommentRef,
   CommentTarget,
+  CommentText,
   ChangeRequestQuery,
   Forge,
   ForgeTraits,
@@ -18,6 +19,7 @@ import { fitText, fitTitle, GITLAB_LIMITS } from '../limits.js';
 import { GitLabClient, type MergeRequestFields, type ProjectRef } from './client.js';
 import { GitLabApiError, type ApiCall } from './http.js';
 import { accessLevel, BLOCKED_STATES, changeState, draftTitle, isDraftTitle, jobState, pipelineState, stripDraft } from './mapping.js';
+import { gitlabReview } from './review.js';
 import type { GitLabMergeRequest, GitLabNote, GitLabUser } from './schemas.js';
 
 export interface GitLabForgeOptions {
@@ -214,6 +216,14 @@ export function createGitLabForge(options: GitLabForgeOptions): GitLabForge {
     return notes.find((n) => !n.system && n.author.id === self.id && n.body.includes(marker));
   }
 
+  /** `/droid approve`: the latest note on the thread that carries `marker` and that the droid's own user wrote */
+  async function findOwnComment(target: CommentTarget, marker: string): Promise<CommentText | undefined> {
+    const self = await currentUser();
+    const notes = await client.notes(projectRef, target.kind, target.number);
+    const own = notes.filter((n) => !n.system && n.author.id === self.id && n.body.includes(marker)).at(-1);
+    return own ? { id: own.id, url: noteUrl(target, own.id), body: own.body } : undefined;
+  }
+
   /** After a create whose answer was lost: the list may lag behind it, so look twice, pausing between. */
   async function findAfterLostCreate(target: CommentTarget, marker: string): Promise<GitLabNote | undefined> {
     for (let lookup = 1; lookup <= 2; lookup += 1) {
@@ -345,11 +355,13 @@ export function createGitLabForge(options: GitLabForgeOptions): GitLabForge {
       await client.editMergeRequest(projectRef, number, { stateEvent: 'close' });
     },
     upsertComment,
+    findOwnComment,
     ciStatus,
     jobLog,
     gitAuthEnv,
     cloneUrl,
     jobUrl: () => options.jobUrl,
+    review: gitlabReview({ client, projectRef, currentUser, upsertComment, log }),
   };
 }
 

@@ -127,15 +127,17 @@ export function createRequester(options: GitLabHttpOptions): ReturnType<typeof c
     const prefix = (opts.prefixUrl ?? '').startsWith(PREFIX_HOST) ? opts.prefixUrl!.slice(PREFIX_HOST.length) : '';
     const path = [...prefix.split('/'), ...endpoint.split('/')].filter(Boolean).join('/');
     const url = `${apiUrl}/${path}${opts.searchParams ? `?${opts.searchParams}` : ''}`;
-    const body = typeof opts.body === 'string' ? opts.body : undefined;
+    const form = opts.body instanceof FormData ? urlEncoded(opts.body) : undefined;
+    const body = typeof opts.body === 'string' ? opts.body : form;
     if (opts.body !== undefined && body === undefined) {
-      throw new DroidError('internal', `GitLab API ${method} /${path}: form bodies are not supported by this client`);
+      throw new DroidError('internal', `GitLab API ${method} /${path}: only JSON and text-only form bodies are supported by this client`);
     }
+    const headers = form !== undefined ? { ...opts.headers, 'content-type': 'application/x-www-form-urlencoded' } : (opts.headers ?? {});
     for (let attempt = 1; ; attempt += 1) {
       const started = Date.now();
       let response: RawResponse;
       try {
-        response = await send(url, method, opts.headers ?? {}, body);
+        response = await send(url, method, headers, body);
       } catch (error) {
         const code = (error as NodeJS.ErrnoException).code ?? '';
         const maybeApplied = method !== 'GET' && !NOT_SENT.has(code);
@@ -210,6 +212,16 @@ export function createRequester(options: GitLabHttpOptions): ReturnType<typeof c
 
   // gitbeaker's options handler (decamelized JSON body, qs-formatted query, auth header) stays; only the handler is ours
   return createRequesterFn(async (_service, requestOptions) => requestOptions, handle);
+}
+
+/** gitbeaker sends some fields (a discussion's `position[...]`) as FormData: text-only forms go out URL-encoded, which GitLab takes alike */
+function urlEncoded(form: FormData): string | undefined {
+  const params = new URLSearchParams();
+  for (const [key, value] of form.entries()) {
+    if (typeof value !== 'string') return undefined;
+    params.append(key, value);
+  }
+  return params.toString();
 }
 
 function readBody(res: http.IncomingMessage, keepTextBytes: number): Promise<ResponseBodyTypes> {

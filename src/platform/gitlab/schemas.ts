@@ -48,6 +48,18 @@ export const mergeRequest = z.object({
   author: userRef,
   labels: z.array(z.union([z.string(), z.object({ name: z.string() })])).optional(),
   reviewers: z.array(userRef).nullish(),
+  /** the MR's current diff version (single-MR endpoint): what a diff note's position names */
+  diff_refs: z.object({ base_sha: z.string(), head_sha: z.string(), start_sha: z.string() }).nullish(),
+});
+
+/** GET /projects/:id/merge_requests/:iid/diffs (GitLab 15.7+): one entry per changed file */
+export const mergeRequestDiff = z.object({
+  old_path: z.string(),
+  new_path: z.string(),
+  new_file: z.boolean(),
+  renamed_file: z.boolean(),
+  deleted_file: z.boolean(),
+  diff: z.string(),
 });
 
 export const note = z.object({
@@ -55,6 +67,13 @@ export const note = z.object({
   body: z.string(),
   system: z.boolean().optional(),
   author: userRef,
+});
+
+/** GET /projects/:id/merge_requests/:iid/discussions: threads with their notes (diff notes and plain ones) */
+export const discussion = z.object({
+  id: z.string(),
+  individual_note: z.boolean().optional(),
+  notes: z.array(note).nullish(),
 });
 
 export const pipeline = z.object({
@@ -90,6 +109,8 @@ export type GitLabMember = z.infer<typeof member>;
 export type GitLabProject = z.infer<typeof project>;
 export type GitLabMergeRequest = z.infer<typeof mergeRequest>;
 export type GitLabNote = z.infer<typeof note>;
+export type GitLabMergeRequestDiff = z.infer<typeof mergeRequestDiff>;
+export type GitLabDiscussion = z.infer<typeof discussion>;
 export type GitLabPipeline = z.infer<typeof pipeline>;
 export type GitLabJob = z.infer<typeof job>;
 export type GitLabTokenSelf = z.infer<typeof tokenSelf>;

@@ -71,6 +71,12 @@ export function requestFromGitLabEnv(env: NodeJS.ProcessEnv, options: GitLabTrig
   if (!instructions) instructions = text(v('DROID_INSTRUCTIONS'), 'DROID_INSTRUCTIONS', MAX_BODY) ?? '';
 
   const noteId = optionalInt(v('DROID_NOTE_ID'), 'DROID_NOTE_ID');
+  const pipelineSource = (v('CI_PIPELINE_SOURCE') ?? 'pipeline').replace(/[^a-z_]/g, '');
+  // a review that a merge request pipeline starts by itself (no note asked for it) is `review.auto`'s to allow
+  const auto = command === 'review' && noteBody === undefined && pipelineSource === 'merge_request_event' && target.kind === 'change';
+  if (auto && v('CI_MERGE_REQUEST_DRAFT') === 'true') {
+    return { kind: 'ignore', reason: `merge request !${target.number} is a draft: it is reviewed once it is marked ready` };
+  }
   const request: Request = {
     command,
     ticket,
@@ -79,9 +85,10 @@ export function requestFromGitLabEnv(env: NodeJS.ProcessEnv, options: GitLabTrig
     actorIsBot: false,
     target,
     source: {
-      event: noteBody !== undefined ? 'gitlab:note' : `gitlab:${(v('CI_PIPELINE_SOURCE') ?? 'pipeline').replace(/[^a-z_]/g, '')}`,
+      event: noteBody !== undefined ? 'gitlab:note' : `gitlab:${pipelineSource}`,
       commentId: noteId,
       url: url(v('DROID_NOTE_URL'), 'DROID_NOTE_URL') ?? ticket.url,
+      ...(auto ? { auto: true } : {}),
     },
   };
   // a ticket key a ticket system may know: DROID_TICKET_KEY without a title, or `/droid fix PROJ-12` in a note

@@ -2,6 +2,7 @@ import { basename } from 'node:path';
 import { githubCoAuthor, loginOf } from '../../git/trailers.js';
 import { DroidError } from '../../util/errors.js';
 import { GITHUB_LIMITS } from '../limits.js';
+import { localReview } from './review.js';
 import type { ChangeRequest, CommentRef, CommentTarget, Forge, ForgeTraits, UpsertResult } from '../types.js';
 
 /**
@@ -24,6 +25,8 @@ export interface LocalForgeOptions {
   files: { writeArtifact(name: string, content: string): Promise<string> };
   /** the branch the run started on (undefined on a detached HEAD) */
   currentBranch(): Promise<string | undefined>;
+  /** `git diff base...head` of this repository (a local review reads it) */
+  diffPatch(base: string, head: string): Promise<string>;
 }
 
 export function createLocalForge(options: LocalForgeOptions): Forge {
@@ -65,5 +68,7 @@ export function createLocalForge(options: LocalForgeOptions): Forge {
     gitAuthEnv: () => ({}),
     cloneUrl: () => options.repoRoot,
     jobUrl: () => undefined,
+    // a review of the current branch against --base, written to .droid/review.md
+    review: localReview({ diff: (base) => options.diffPatch(base, 'HEAD'), write }),
   };
 }

@@ -1,3 +1,4 @@
+import { Git } from '../../git/git.js';
 import type { DroidCommand, Request } from '../../trigger/request.js';
 import { DroidError } from '../../util/errors.js';
 import type { Platform, SetupOptions } from '../types.js';
@@ -9,7 +10,7 @@ import type { Platform, SetupOptions } from '../types.js';
  */
 export const localPlatform: Platform = {
   name: 'local',
-  setup: async (env, _ctx, options) => ({ platform: 'local', request: localRequest(options, env) }),
+  setup: async (env, _ctx, options) => ({ platform: 'local', request: options.command === 'review' ? await localReviewRequest(options, env) : localRequest(options, env) }),
 };
 
 function localRequest(options: SetupOptions, env: NodeJS.ProcessEnv): Request {
@@ -28,6 +29,31 @@ function localRequest(options: SetupOptions, env: NodeJS.ProcessEnv): Request {
     actor: env.DROID_ACTOR || env.USER || env.LOGNAME || 'local',
     actorIsBot: false,
     target: { kind: 'ticket' },
+    source: { event: 'cli' },
+  };
+}
+
+/**
+ * A local review: the current branch is the "merge request", `--base` (default main) its target. Local
+ * git only; a detached HEAD has no branch to review.
+ */
+async function localReviewRequest(options: SetupOptions, env: NodeJS.ProcessEnv): Promise<Request> {
+  const git = new Git({ cwd: options.repoRoot ?? process.cwd() });
+  const head = await git.currentBranch();
+  if (!head) throw new DroidError('usage', 'a local review needs a branch: HEAD is detached', { hint: 'check out the branch to review (git switch <branch>)' });
+  const base = options.base ?? 'main';
+  const baseName = await git.checkBranchName(base).catch(() => undefined);
+  if (!baseName || !(await git.resolveCommit(`refs/heads/${base}`))) {
+    throw new DroidError('usage', `--base "${base}" is not a local branch`, { hint: 'name the branch the current one would merge into, e.g. --base main' });
+  }
+  if (base === head) throw new DroidError('usage', `the current branch is the base (${base}): nothing to review`, { hint: 'check out the branch to review, or pass --base' });
+  return {
+    command: 'review',
+    ticket: { key: options.ticket ?? head.replace(/[^A-Za-z0-9._-]+/g, '-').slice(0, 64), title: options.title ?? `Review of ${head}`, body: '' },
+    instructions: options.prompt ?? '',
+    actor: env.DROID_ACTOR || env.USER || env.LOGNAME || 'local',
+    actorIsBot: false,
+    target: { kind: 'change', number: 0, headBranch: head, headSha: await git.revParse('HEAD'), baseBranch: base, fromFork: false },
     source: { event: 'cli' },
   };
 }

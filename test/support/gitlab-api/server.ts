@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import http from 'node:http';
 import https from 'node:https';
 import type { AddressInfo } from 'node:net';
@@ -30,6 +31,31 @@ export interface FakeMergeRequest {
   reviewer_ids: number[];
   author_id: number;
   sha: string;
+  /** the changed files of the MR's latest diff version (GET …/diffs); set by a test */
+  diffs?: FakeDiff[];
+  /** that version's SHAs (GET …/merge_requests/:iid `diff_refs`); default derived from `sha` */
+  diff_refs?: { base_sha: string; start_sha: string; head_sha: string };
+}
+
+export interface FakeDiff {
+  old_path: string;
+  new_path: string;
+  new_file: boolean;
+  renamed_file: boolean;
+  deleted_file: boolean;
+  /** the unified diff from the first `@@` */
+  diff: string;
+}
+
+export interface FakePosition {
+  base_sha: string;
+  start_sha: string;
+  head_sha: string;
+  position_type: 'text';
+  old_path: string;
+  new_path: string;
+  old_line: number | null;
+  new_line: number | null;
 }
 
 export interface FakeNote {
@@ -39,6 +65,10 @@ export interface FakeNote {
   body: string;
   author_id: number;
   system: boolean;
+  /** the thread it belongs to (a plain note is a thread of its own) */
+  discussion_id?: string;
+  /** a diff note: where it sits */
+  position?: FakePosition;
 }
 
 export interface FakeJob {
@@ -124,6 +154,41 @@ export interface FakeGitLab {
   requestsTo(method: string, pathPattern: RegExp): RecordedRequest[];
   assertNoViolations(): void;
   close(): Promise<void>;
+}
+
+/** `position[base_sha]=…` form fields -> `{ position: { base_sha: … } }` (Grape's bracket notation) */
+function formFields(params: URLSearchParams): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of params) {
+    const parts = key.replace(/\]/g, '').split('[');
+    let node = out;
+    parts.forEach((part, i) => {
+      if (i === parts.length - 1) node[part] = value;
+      else node = (node[part] ??= {}) as Record<string, unknown>;
+    });
+  }
+  return out;
+}
+
+/** every line inside the hunks of a unified diff, with its old- and new-side numbers (undefined: not on that side) */
+export function diffLines(diff: string): Array<{ old: number | undefined; new: number | undefined }> {
+  const out: Array<{ old: number | undefined; new: number | undefined }> = [];
+  let o = 0;
+  let n = 0;
+  for (const line of diff.split('\n')) {
+    const h = /^@@ -(\d+)(?:,\d+)? \+(\d+)(?:,\d+)? @@/.exec(line);
+    if (h) {
+      o = Number(h[1]);
+      n = Number(h[2]);
+    } else if (line.startsWith('+')) out.push({ old: undefined, new: n++ });
+    else if (line.startsWith('-')) out.push({ old: o++, new: undefined });
+    else if (line.startsWith(' ')) out.push({ old: o++, new: n++ });
+  }
+  return out;
+}
+
+function discussionId(seed: string): string {
+  return createHash('sha1').update(seed).digest('hex');
 }
 
 const DRAFT = /^\s*(?:\[draft\]|\(draft\)|draft:|draft\s+-)/i;
@@ -245,7 +310,8 @@ export async function startFakeGitLab(options: FakeGitLabOptions = {}): Promise<
 
   const noteJson = (n: FakeNote) => ({
     id: n.id,
-    type: null,
+    type: n.position ? 'DiffNote' : n.discussion_id && !n.discussion_id.startsWith('note-') ? 'DiscussionNote' : null,
+    ...(n.position ? { position: n.position } : {}),
     body: n.body,
     attachment: null,
     author: userJson(userById(n.author_id)),
@@ -416,7 +482,48 @@ export async function startFakeGitLab(options: FakeGitLabOptions = {}): Promise<
       }
       case 'single merge request': {
         const mr = fake.mergeRequests.find((x) => String(x.iid) === p['iid']);
-        return mr ? { status: 200, body: mrJson(mr) } : notFound('Merge Request');
+        return mr ? { status: 200, body: { ...mrJson(mr), diff_refs: diffRefs(mr) } } : notFound('Merge Request');
+      }
+      case 'merge request diffs': {
+        const mr = fake.mergeRequests.find((x) => String(x.iid) === p['iid']);
+        if (!mr) return notFound('Merge Request');
+        const files = (mr.diffs ?? []).map((d) => ({ ...d, a_mode: d.new_file ? '0' : '100644', b_mode: d.deleted_file ? '0' : '100644', generated_file: false }));
+        return paginate(files, query, path);
+      }
+      case 'list merge request discussions': {
+        const iid = Number(p['iid']);
+        if (!fake.mergeRequests.some((mr) => mr.iid === iid)) return notFound('Merge Request');
+        const threads = new Map<string, FakeNote[]>();
+        for (const n of fake.notes.filter((x) => x.noun === 'merge_requests' && x.iid === iid)) {
+          const id = n.discussion_id ?? `note-${n.id}`;
+          threads.set(id, [...(threads.get(id) ?? []), n]);
+        }
+        const list = [...threads].map(([id, notes]) => ({ id: id.startsWith('note-') ? discussionId(id) : id, individual_note: id.startsWith('note-'), notes: notes.map(noteJson) }));
+        return paginate(list, query, path);
+      }
+      case 'create merge request discussion': {
+        const mr = fake.mergeRequests.find((x) => String(x.iid) === p['iid']);
+        if (!mr) return notFound('Merge Request');
+        const position = body['position'] as Record<string, string | number> | undefined;
+        let placed: FakePosition | undefined;
+        if (position) {
+          const problem = positionProblem(mr, position);
+          if (problem) return { status: 400, body: { message: `400 Bad request - Note {:line_code=>["can't be blank", "must be a valid line code"], :position=>["${problem}"]}` } };
+          placed = {
+            base_sha: String(position['base_sha']),
+            start_sha: String(position['start_sha']),
+            head_sha: String(position['head_sha']),
+            position_type: 'text',
+            old_path: String(position['old_path']),
+            new_path: String(position['new_path']),
+            old_line: position['old_line'] === undefined ? null : Number(position['old_line']),
+            new_line: position['new_line'] === undefined ? null : Number(position['new_line']),
+          };
+        }
+        const id = discussionId(`d-${nextId}`);
+        const n: FakeNote = { id: nextId++, noun: 'merge_requests', iid: mr.iid, body: body['body'] as string, author_id: fake.tokenUser.id, system: false, discussion_id: id, position: placed };
+        fake.notes.push(n);
+        return { status: 201, body: { id, individual_note: false, notes: [noteJson(n)] } };
       }
       case 'update merge request': {
         const mr = fake.mergeRequests.find((x) => String(x.iid) === p['iid']);
@@ -497,6 +604,28 @@ export async function startFakeGitLab(options: FakeGitLabOptions = {}): Promise<
     }
   }
 
+  function diffRefs(mr: FakeMergeRequest): { base_sha: string; start_sha: string; head_sha: string } {
+    return mr.diff_refs ?? { base_sha: 'b'.repeat(40), start_sha: 'b'.repeat(40), head_sha: mr.sha };
+  }
+
+  /**
+   * What GitLab checks before it places a diff note: the SHAs name the MR's diff version, the paths a
+   * changed file, and the line one inside a hunk: an added line by new_line alone, an unchanged line by
+   * both its old and new line, a removed line by old_line alone.
+   */
+  function positionProblem(mr: FakeMergeRequest, position: Record<string, string | number>): string | undefined {
+    const refs = diffRefs(mr);
+    if (position['base_sha'] !== refs.base_sha || position['start_sha'] !== refs.start_sha || position['head_sha'] !== refs.head_sha) return 'does not name a diff version of this merge request';
+    const file = (mr.diffs ?? []).find((d) => d.new_path === position['new_path'] && d.old_path === position['old_path']);
+    if (!file) return 'names no changed file';
+    const newLine = position['new_line'] === undefined ? undefined : Number(position['new_line']);
+    const oldLine = position['old_line'] === undefined ? undefined : Number(position['old_line']);
+    const line = diffLines(file.diff).find((l) => (newLine === undefined ? l.new === undefined && l.old === oldLine : l.new === newLine));
+    if (!line) return 'is not a line of the diff';
+    if (line.old !== oldLine) return line.old === undefined ? 'is an added line: give new_line only' : `is an unchanged line: give old_line ${line.old} too`;
+    return undefined;
+  }
+
   function labelList(value: unknown): string[] {
     const raw = Array.isArray(value) ? value.map(String) : String(value ?? '').split(',');
     return [...new Set(raw.map((l) => l.trim()).filter(Boolean))];
@@ -506,7 +635,7 @@ export async function startFakeGitLab(options: FakeGitLabOptions = {}): Promise<
     return (Array.isArray(value) ? value : []).map(Number).filter((id) => fake.users.some((u) => u.id === id));
   }
 
-  function validate(spec: EndpointSpec, query: Record<string, string | string[]>, body: unknown, where: string): void {
+  function validate(spec: EndpointSpec, query: Record<string, string | string[]>, body: unknown, where: string, form = false): void {
     const allowed = queryAllowed(spec);
     for (const [k, v] of Object.entries(query)) {
       const param = allowed[k];
@@ -526,7 +655,7 @@ export async function startFakeGitLab(options: FakeGitLabOptions = {}): Promise<
       const param = fields[k];
       if (!param) fake.violations.push(`${where}: unknown body field ${k}`);
       else {
-        const problem = checkParam(k, param, v, false);
+        const problem = checkParam(k, param, v, form);
         if (problem) fake.violations.push(`${where}: ${problem}`);
       }
     }
@@ -578,7 +707,10 @@ export async function startFakeGitLab(options: FakeGitLabOptions = {}): Promise<
       };
       if (size > MAX_BODY) return reply({ status: 413, body: { message: '413 Request Entity Too Large' } });
       const text = Buffer.concat(chunks).toString('utf8');
-      if (text) {
+      const isForm = (req.headers['content-type'] ?? '').startsWith('application/x-www-form-urlencoded');
+      if (text && isForm) {
+        record.body = formFields(new URLSearchParams(text));
+      } else if (text) {
         if (!(req.headers['content-type'] ?? '').startsWith('application/json')) fake.violations.push(`${method} ${path}: body without JSON content-type`);
         try {
           record.body = JSON.parse(text);
@@ -598,7 +730,7 @@ export async function startFakeGitLab(options: FakeGitLabOptions = {}): Promise<
         return reply(notFound(''));
       }
       record.endpoint = match.spec.name;
-      validate(match.spec, record.query, record.body ?? (method === 'GET' ? undefined : {}), `${method} ${path}`);
+      validate(match.spec, record.query, record.body ?? (method === 'GET' ? undefined : {}), `${method} ${path}`, isForm);
       const fault = faults.find((f) => f.left > 0 && (!f.method || f.method === method) && (!f.path || f.path.test(path)));
       if (fault) {
         fault.left -= 1;

@@ -4,7 +4,7 @@
  * table and records a violation for an unknown endpoint, an unknown or mistyped parameter, or a
  * missing required one. Pagination parameters are allowed on every list endpoint.
  */
-export type ParamType = 'string' | 'integer' | 'boolean' | 'integer[]' | 'string|string[]' | 'variables';
+export type ParamType = 'string' | 'integer' | 'boolean' | 'integer[]' | 'string|string[]' | 'variables' | 'position';
 
 export interface Param {
   type: ParamType;
@@ -103,6 +103,22 @@ export const ENDPOINTS: EndpointSpec[] = [
       discussion_locked: { type: 'boolean' },
     },
   },
+  {
+    // GitLab 15.7+; the diffs of the MR's latest diff version, paginated
+    name: 'merge request diffs',
+    method: 'GET',
+    path: '/projects/:id/merge_requests/:iid/diffs',
+    list: true,
+    query: { unidiff: { type: 'boolean' } },
+  },
+  { name: 'list merge request discussions', method: 'GET', path: '/projects/:id/merge_requests/:iid/discussions', list: true },
+  {
+    // docs: "Create a new thread in the merge request diff": position[base_sha|start_sha|head_sha|position_type] required
+    name: 'create merge request discussion',
+    method: 'POST',
+    path: '/projects/:id/merge_requests/:iid/discussions',
+    body: { body: { type: 'string', required: true }, commit_id: { type: 'string' }, created_at: { type: 'string' }, position: { type: 'position' } },
+  },
   ...(['merge_requests', 'issues'] as const).flatMap((noun): EndpointSpec[] => [
     {
       name: `list ${noun} notes`,
@@ -200,6 +216,8 @@ export function checkParam(name: string, param: Param, value: unknown, fromQuery
       return is(Array.isArray(value) && value.every((v) => (fromQuery ? /^\d+$/.test(String(v)) : Number.isInteger(v))));
     case 'string|string[]':
       return is(typeof value === 'string' || (Array.isArray(value) && value.every((v) => typeof v === 'string')));
+    case 'position':
+      return checkPosition(name, value, fromQuery);
     case 'variables':
       return is(
         Array.isArray(value) &&
@@ -214,6 +232,37 @@ export function checkParam(name: string, param: Param, value: unknown, fromQuery
           ),
       );
   }
+}
+
+const POSITION: Record<string, Param> = {
+  base_sha: { type: 'string', required: true },
+  start_sha: { type: 'string', required: true },
+  head_sha: { type: 'string', required: true },
+  position_type: { type: 'string', required: true, values: ['text', 'image', 'file'] },
+  new_path: { type: 'string' },
+  old_path: { type: 'string' },
+  new_line: { type: 'integer' },
+  old_line: { type: 'integer' },
+  width: { type: 'integer' },
+  height: { type: 'integer' },
+  x: { type: 'integer' },
+  y: { type: 'integer' },
+};
+
+/** `position[...]` of a diff thread (line_range is not used by the droid and is refused here) */
+function checkPosition(name: string, value: unknown, fromForm: boolean): string | undefined {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return `${name} must be an object, got ${JSON.stringify(value)}`;
+  const record = value as Record<string, unknown>;
+  for (const [k, v] of Object.entries(record)) {
+    const param = POSITION[k];
+    if (!param) return `${name}[${k}] is not a position field the droid uses`;
+    const problem = checkParam(`${name}[${k}]`, param, v, fromForm);
+    if (problem) return problem;
+  }
+  for (const [k, param] of Object.entries(POSITION)) if (param.required && !(k in record)) return `missing required field ${name}[${k}]`;
+  if (record['position_type'] === 'text' && (!('new_path' in record) || !('old_path' in record))) return `${name}: a text position needs new_path and old_path`;
+  if (record['position_type'] === 'text' && !('new_line' in record) && !('old_line' in record)) return `${name}: a text position needs new_line or old_line`;
+  return undefined;
 }
 
 export function queryAllowed(spec: EndpointSpec): Record<string, Param> {
