@@ -278,10 +278,17 @@ async function runJailed(file: string, args: readonly string[], jail: ProcessJai
   }
 }
 
+/**
+ * Processes started so far by this module: whoever caches what a process reported (git.ts caches refs)
+ * can tell whether anything else ran since, e.g. an engine round that may have committed.
+ */
+export const processStarts = { count: 0 };
+
 function spawnSupervised(file: string, args: readonly string[], options: RunOptions): Promise<RunResult> {
   const started = Date.now();
   if (options.signal?.aborted) return Promise.resolve(startFailure(started, '', true));
   let child: ChildProcess;
+  processStarts.count += 1;
   try {
     child = spawn(file, [...args], {
       cwd: options.cwd,
