@@ -2,7 +2,7 @@
 // `npm run bench`: runs every bench in bench/ one after another, each in its own node process, and
 // prints its output. Extra arguments after `--only` pick benches by name:
 //
-//   node bench/run.mjs                 # all: summarize, profiles, loop, github-run (when present)
+//   node bench/run.mjs                 # all: startup, summarize, profiles, loop, github-run (when present)
 //   node bench/run.mjs --only loop     # just bench/loop.mjs
 //
 // Each bench takes its own options; run it directly to pass them (e.g. node bench/profiles.mjs --mb 100).
@@ -14,7 +14,7 @@ import { parseArgs } from 'node:util';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const { values } = parseArgs({ options: { only: { type: 'string', multiple: true } } });
-const ORDER = ['summarize', 'profiles', 'loop', 'github-run'];
+const ORDER = ['startup', 'summarize', 'profiles', 'loop', 'github-run'];
 const present = readdirSync(here)
   .filter((f) => f.endsWith('.mjs') && f !== 'run.mjs')
   .map((f) => f.slice(0, -4));

@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { BoundedBuffer, runProcess, shellArgv } from '../src/util/exec.js';
+import { BoundedBuffer, procScans, runProcess, shellArgv } from '../src/util/exec.js';
 
 /** A process counts as running when signal 0 reaches it and it is not a zombie waiting for a reaper. */
 function isRunning(pid: number): boolean {
@@ -97,6 +97,22 @@ describe('runProcess kills everything a command started', () => {
     });
     expect(result.aborted).toBe(true);
     expect(isRunning(pidsIn(join(dir, 'pid'))[0]!)).toBe(false);
+  });
+});
+
+describe('the cost of a child', () => {
+  it('scans /proc once for a command that leaves nothing behind, and still kills what one leaves', async () => {
+    let before = procScans.count;
+    for (let i = 0; i < 5; i += 1) expect((await runProcess('true', [], { cwd: dir, env })).exitCode).toBe(0);
+    expect(procScans.count - before).toBe(5);
+    // a leftover with its output closed: found by the scan at the reap, then killed with the rest
+    const pids = join(dir, 'pids');
+    before = procScans.count;
+    const [file, args] = shellArgv(`sleep 30 </dev/null >/dev/null 2>&1 & echo $! > ${pids}`);
+    const result = await runProcess(file, args, { cwd: dir, env, killGraceMs: 200, drainMs: 50 });
+    expect(result.exitCode).toBe(0);
+    for (const pid of pidsIn(pids)) expect(isRunning(pid)).toBe(false);
+    expect(procScans.count - before).toBeGreaterThan(1);
   });
 });
 

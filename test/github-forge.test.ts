@@ -106,6 +106,46 @@ describe('pull requests', () => {
     gh.assertNoViolations();
   });
 
+  it('finds by branch and by marker in one listing when the open PRs fit on a page, else by the exact queries', async () => {
+    await forge.upsertChangeRequest(spec({ sourceBranch: 'droid/PROJ-1-dates' }));
+    const marker = '<!-- droid:ticket=PROJ-1 -->';
+    const lists = (): number => gh.calls('pulls/list').length;
+    let before = lists();
+    expect((await forge.findChangeRequest({ sourceBranch: 'droid/PROJ-1-dates', marker, branchPrefix: 'droid/' }))?.number).toBe(1);
+    expect(lists() - before).toBe(1);
+    before = lists();
+    expect((await forge.findChangeRequest({ sourceBranch: 'droid/other', marker, branchPrefix: 'droid/' }))?.number).toBe(1);
+    expect(lists() - before).toBe(1);
+    // 120 newer open PRs: ours is on page 2, so the listing's first page is not the whole answer
+    for (let n = 2; n <= 121; n += 1) {
+      gh.state.pulls.push({ ...gh.state.pulls[0]!, number: n, id: n, node_id: `PR_${n}`, body: 'by hand', head: { ref: `feature/${n}`, sha: 'e'.repeat(40), owner: 'acme' } });
+    }
+    before = lists();
+    expect((await forge.findChangeRequest({ sourceBranch: 'droid/PROJ-1-dates', marker, branchPrefix: 'droid/' }))?.number).toBe(1);
+    expect(gh.calls('pulls/list').slice(before).map((c) => c.query.head ?? 'page')).toEqual(['page', 'acme:droid/PROJ-1-dates']);
+    expect((await forge.findChangeRequest({ sourceBranch: 'droid/other', marker, branchPrefix: 'droid/' }))?.number).toBe(1);
+    gh.assertNoViolations();
+  });
+
+  it('creates or updates the PR it was just asked to look up without asking again', async () => {
+    const lookup = { sourceBranch: 'droid/PROJ-1-dates', marker: '<!-- droid:ticket=PROJ-1 -->', branchPrefix: 'droid/' };
+    const none = await forge.findChangeRequest(lookup);
+    expect(none).toBeUndefined();
+    await forge.upsertChangeRequest(spec({ sourceBranch: 'droid/PROJ-1-dates' }), none);
+    expect(gh.calls('pulls/list')).toHaveLength(1);
+    const found = await forge.findChangeRequest(lookup);
+    const updated = await forge.upsertChangeRequest(spec({ sourceBranch: 'droid/PROJ-1-dates', title: 'again' }), found);
+    expect(updated.action).toBe('updated');
+    expect(gh.calls('pulls/list')).toHaveLength(2);
+    expect(gh.calls('pulls/get')).toHaveLength(0);
+    // an upsert with no look-up of its own before it asks GitHub
+    await forge.upsertChangeRequest(spec({ sourceBranch: 'droid/PROJ-1-dates', title: 'third' }), found);
+    expect(gh.calls('pulls/get')).toHaveLength(1);
+    expect(gh.state.pulls).toHaveLength(1);
+    expect(gh.state.pulls[0]?.title).toBe('third');
+    gh.assertNoViolations();
+  });
+
   it('turns "A pull request already exists" into find-and-update', async () => {
     await forge.upsertChangeRequest(spec());
     // the look-up misses it (a race with another run), so create hits GitHub's 422
@@ -136,11 +176,24 @@ describe('pull requests', () => {
     gh.assertNoViolations();
   });
 
-  it('creates missing labels, then adds them all', async () => {
+  it('adds the labels in one request, GitHub making the missing ones', async () => {
     gh.state.labels.set('droid', { id: 1, name: 'droid', color: '00ff00', description: null });
     const result = await forge.upsertChangeRequest(spec({ labels: ['droid', 'ai-generated', 'droid'] }));
     expect(result.warnings).toEqual([]);
+    expect(gh.calls('issues/add-labels').map((c) => c.body)).toEqual([{ labels: ['droid', 'ai-generated'] }]);
+    expect(gh.calls('issues/get-label')).toEqual([]);
+    expect(gh.calls('issues/create-label')).toEqual([]);
+    expect(gh.state.issueLabels.get(1)).toEqual(['droid', 'ai-generated']);
+    gh.assertNoViolations();
+  });
+
+  it('creates the missing labels only when adding them failed, then adds them all', async () => {
+    gh.state.labels.set('droid', { id: 1, name: 'droid', color: '00ff00', description: null });
+    gh.inject('issues/add-labels', faults.unprocessable('Label does not exist'));
+    const result = await forge.upsertChangeRequest(spec({ labels: ['droid', 'ai-generated', 'droid'] }));
+    expect(result.warnings).toEqual([]);
     expect(gh.calls('issues/create-label').map((c) => (c.body as { name: string }).name)).toEqual(['ai-generated']);
+    expect(gh.calls('issues/add-labels').map((c) => c.status)).toEqual([422, 200]);
     expect(gh.state.issueLabels.get(1)).toEqual(['droid', 'ai-generated']);
     gh.assertNoViolations();
   });

@@ -73,14 +73,15 @@ describe('droid-ci run --platform gitlab', () => {
     const push = h.remote.requests.find((r) => r.service === 'git-receive-pack' && r.repo === p.name && r.method === 'POST');
     expect(push).toMatchObject({ user: 'oauth2', token: TOKEN, status: 200 });
 
-    // the progress note: one on the issue, created once and then edited through the stages
+    // the progress note: one on the issue, created once, then edited when it has news (a stage that runs
+    // a while, the outcome: report/progress.ts)
     const issueNotes = p.gl.notes.filter((n) => n.noun === 'issues' && n.iid === 7);
     expect(issueNotes).toHaveLength(1);
     expect(issueNotes[0]!.body).toContain('pr-opened');
     // the unknown reviewer is said where the requester reads
     expect(issueNotes[0]!.body).toContain('ghost-reviewer');
     expect(p.gl.requestsTo('POST', /\/issues\/7\/notes$/)).toHaveLength(1);
-    expect(p.gl.requestsTo('PUT', /\/issues\/7\/notes\/\d+$/).length).toBeGreaterThan(2);
+    expect(p.gl.requestsTo('PUT', /\/issues\/7\/notes\/\d+$/).length).toBeGreaterThanOrEqual(1);
 
     // JUnit report for the MR widget
     expect(readFileSync(join(p.work, '.droid/junit.xml'), 'utf8')).toContain('<testsuite name="unit"');
@@ -179,7 +180,7 @@ describe('droid-ci run --platform gitlab', () => {
     expect(p.gl.mergeRequests[0]!.labels).toContain('droid');
     const notes = p.gl.notes.filter((n) => n.noun === 'merge_requests' && n.iid === 1);
     expect(notes).toHaveLength(1);
-    expect(p.gl.requestsTo('PUT', /\/merge_requests\/1\/notes\/\d+$/).length).toBeGreaterThan(2);
+    expect(p.gl.requestsTo('PUT', /\/merge_requests\/1\/notes\/\d+$/).length).toBeGreaterThanOrEqual(1);
     noSecret(p, run);
     p.gl.assertNoViolations();
   });

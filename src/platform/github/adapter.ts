@@ -7,7 +7,7 @@ import { githubCoAuthor, loginOf } from '../../git/trailers.js';
 import type { Audit } from '../../audit/types.js';
 import { DroidError } from '../../util/errors.js';
 import type { Logger } from '../../util/log.js';
-import type { Forge, ForgeTraits } from '../types.js';
+import type { ChangeRequest, ChangeRequestSpec, Forge, ForgeTraits } from '../types.js';
 import { actorAccess } from './access.js';
 import { ciStatus, jobLog } from './ci.js';
 import { call, createGitHubClient, defaultWaits, type RetryWaits } from './client.js';
@@ -16,7 +16,7 @@ import type { GitHubContext } from './context.js';
 import { gitAuthEnv } from './git-auth.js';
 import { identityResolver } from './identity.js';
 import { createBranchRef, createCommitOnBranch } from './graphql-commit.js';
-import { closePull, findPull, getPull, upsertPull } from './pulls.js';
+import { closePull, findPull, getPull, upsertPull, type Pull } from './pulls.js';
 import { githubReview } from './review.js';
 
 export interface GitHubForgeOptions {
@@ -60,6 +60,21 @@ export function createGitHubForge(options: GitHubForgeOptions): Forge {
   const ctx: GitHubContext = { octokit, owner, repo, log: options.log, waits, self: identityResolver(octokit, options.log, options.identity) };
   const serverUrl = options.serverUrl.replace(/\/+$/, '');
   let defaultBranch: string | undefined;
+  // The last PR look-up, handed to the upsert that follows it (publish.ts: find or get, then create or
+  // update), so the same PR is not asked for twice: used when the upsert is given that very object, or
+  // nothing after a look-up of the same branch found nothing. Consumed by the upsert either way.
+  let lookedUp: { branch?: string | undefined; pull: Pull | undefined } | undefined;
+  const remember = (found: Pull | undefined, branch?: string): Pull | undefined => {
+    lookedUp = { branch, pull: found };
+    return found;
+  };
+  const knownFor = (spec: ChangeRequestSpec, existing: ChangeRequest | undefined): { pull: Pull | undefined } | undefined => {
+    const last = lookedUp;
+    lookedUp = undefined;
+    if (!last) return undefined;
+    if (existing) return last.pull && last.pull.change === existing ? { pull: last.pull } : undefined;
+    return last.pull === undefined && last.branch !== undefined && last.branch === spec.sourceBranch ? { pull: undefined } : undefined;
+  };
 
   return {
     platform: 'github',
@@ -70,9 +85,9 @@ export function createGitHubForge(options: GitHubForgeOptions): Forge {
       return defaultBranch;
     },
     actorAccess: (login) => actorAccess(ctx, login),
-    findChangeRequest: async (query) => (await findPull(ctx, query))?.change,
-    getChangeRequest: async (number) => (await getPull(ctx, number)).change,
-    upsertChangeRequest: (spec, existing) => upsertPull(ctx, spec, existing, { actor: options.actor }),
+    findChangeRequest: async (query) => remember(await findPull(ctx, query), query.sourceBranch)?.change,
+    getChangeRequest: async (number) => remember(await getPull(ctx, number))!.change,
+    upsertChangeRequest: (spec, existing) => upsertPull(ctx, spec, existing, { actor: options.actor }, knownFor(spec, existing)),
     closeChangeRequest: (number) => closePull(ctx, number),
     upsertComment: (target, body, marker, existing) => upsertComment(ctx, target, body, marker, existing),
     findOwnComment: (target, marker) => findOwnComment(ctx, target, marker),

@@ -5,7 +5,6 @@
  */
 import { createPrivateKey } from 'node:crypto';
 import { GitHub } from '@actions/github/lib/utils';
-import { createAppAuth } from '@octokit/auth-app';
 import { DroidError } from '../../util/errors.js';
 import { errorDetail, platformError, statusOf } from './client.js';
 
@@ -46,6 +45,8 @@ export async function mintInstallationToken(options: AppTokenOptions): Promise<A
   const [owner = '', repo = ''] = options.repo.split('/');
   if (!owner || !repo) throw new DroidError('usage', `"${options.repo}" is not a GitHub repository name`, { hint: 'use owner/name' });
   const privateKey = normaliseKey(options.privateKey);
+  // loaded only with an App (its JWT and OAuth helpers are a separate chunk of the bundle)
+  const { createAppAuth } = await import('@octokit/auth-app');
   const octokit = new GitHub({ baseUrl: options.apiUrl.replace(/\/+$/, ''), authStrategy: createAppAuth, auth: { appId, privateKey } });
 
   let installationId: number;

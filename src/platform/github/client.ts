@@ -12,7 +12,8 @@
 import { getOctokit } from '@actions/github';
 import { retry } from '@octokit/plugin-retry';
 import { throttling } from '@octokit/plugin-throttling';
-import Bottleneck from 'bottleneck';
+// the light build (no Redis clustering), the one the retry and throttling plugins already load
+import Bottleneck from 'bottleneck/light.js';
 import type { Audit, Stage } from '../../audit/types.js';
 import { DroidError } from '../../util/errors.js';
 import type { Logger } from '../../util/log.js';

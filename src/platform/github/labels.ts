@@ -1,4 +1,8 @@
-/** Labels on a PR: each is created in the repo if missing, then all are added. Failures are warnings. */
+/**
+ * Labels on a PR, in one request: GitHub's add-labels makes a label that does not exist yet on the fly.
+ * Only when that fails are the missing labels created one by one (get, create on a 404) and added again.
+ * Failures are warnings.
+ */
 import { errorDetail, statusOf } from './client.js';
 import type { GitHubContext } from './context.js';
 
@@ -20,9 +24,19 @@ async function ensureLabel(ctx: GitHubContext, name: string): Promise<void> {
   }
 }
 
+async function addLabels(ctx: GitHubContext, number: number, labels: string[]): Promise<void> {
+  await ctx.octokit.rest.issues.addLabels({ owner: ctx.owner, repo: ctx.repo, issue_number: number, labels });
+}
+
 export async function applyLabels(ctx: GitHubContext, number: number, labels: string[]): Promise<string[]> {
   const names = [...new Set(labels.map((l) => l.trim()).filter(Boolean))];
   if (names.length === 0) return [];
+  try {
+    await addLabels(ctx, number, names);
+    return [];
+  } catch (error) {
+    ctx.log.debug(`adding labels ${names.join(', ')} failed (${errorDetail(error)}); creating the missing ones first`);
+  }
   const warnings: string[] = [];
   const usable: string[] = [];
   for (const name of names) {
@@ -33,11 +47,12 @@ export async function applyLabels(ctx: GitHubContext, number: number, labels: st
       warnings.push(`label "${name}" could not be created: ${errorDetail(error)}`);
     }
   }
-  if (usable.length === 0) return warnings;
-  try {
-    await ctx.octokit.rest.issues.addLabels({ owner: ctx.owner, repo: ctx.repo, issue_number: number, labels: usable });
-  } catch (error) {
-    warnings.push(`labels ${usable.join(', ')} could not be added: ${errorDetail(error)}`);
+  if (usable.length > 0) {
+    try {
+      await addLabels(ctx, number, usable);
+    } catch (error) {
+      warnings.push(`labels ${usable.join(', ')} could not be added: ${errorDetail(error)}`);
+    }
   }
   for (const warning of warnings) ctx.log.warn(warning);
   return warnings;

@@ -24,7 +24,7 @@ interface PullLike {
   state: string;
   merged_at: string | null;
   user: { login: string } | null;
-  head: { ref: string; sha: string; repo?: { full_name: string } | null };
+  head: { ref: string; sha: string; label?: string | undefined; repo?: { full_name: string } | null };
   base: { ref: string; repo?: { full_name: string } | null };
   labels?: { name?: string | undefined }[] | undefined;
 }
@@ -88,8 +88,25 @@ async function findPullByMarker(ctx: GitHubContext, marker: string, branchPrefix
   return undefined;
 }
 
+/** A PR whose head is `branch` of this repository's owner (what `pulls.list?head=owner:branch` matches). */
+function headIs(ctx: GitHubContext, pull: PullLike, branch: string): boolean {
+  return pull.head.ref === branch && (pull.head.label === undefined || pull.head.label.toLowerCase() === `${ctx.owner}:${branch}`.toLowerCase());
+}
+
 export async function findPull(ctx: GitHubContext, query: { sourceBranch?: string; marker?: string; branchPrefix?: string }): Promise<Pull | undefined> {
   return call('find pull request', async () => {
+    if (query.sourceBranch && query.marker) {
+      // one page of open PRs answers both questions when every open PR fits on it (most repositories)
+      const first = await ctx.octokit.rest.pulls.list({ owner: ctx.owner, repo: ctx.repo, state: 'open', per_page: 100 });
+      const byBranch = first.data.find((p) => headIs(ctx, p, query.sourceBranch!));
+      if (byBranch) return toPull(byBranch);
+      if (!/\brel="next"/.test(first.headers.link ?? '')) {
+        const self = await ctx.self();
+        const byMarker = first.data.find((p) => (p.body ?? '').includes(query.marker!) && trustedPull(ctx, p, self, query.branchPrefix));
+        return byMarker ? toPull(byMarker) : undefined;
+      }
+      // more pages: the exact branch query, then the marker through every page
+    }
     if (query.sourceBranch) {
       const byBranch = await findPullByBranch(ctx, query.sourceBranch);
       if (byBranch) return byBranch;
@@ -189,11 +206,21 @@ export interface UpsertOptions {
   actor?: string | undefined;
 }
 
-export async function upsertPull(ctx: GitHubContext, spec: ChangeRequestSpec, existing: ChangeRequest | undefined, options: UpsertOptions): Promise<UpsertResult> {
+/**
+ * `known`: the caller's own look-up of this very PR (or of none for the branch) moments ago, in this run:
+ * used instead of asking GitHub again.
+ */
+export async function upsertPull(
+  ctx: GitHubContext,
+  spec: ChangeRequestSpec,
+  existing: ChangeRequest | undefined,
+  options: UpsertOptions,
+  known?: { pull: Pull | undefined },
+): Promise<UpsertResult> {
   if (!spec.sourceBranch || !spec.targetBranch) {
     throw new DroidError('internal', 'upsertChangeRequest needs a source and a target branch');
   }
-  let found = existing ? await getPull(ctx, existing.number) : await findPull(ctx, { sourceBranch: spec.sourceBranch });
+  let found = known ? known.pull : existing ? await getPull(ctx, existing.number) : await findPull(ctx, { sourceBranch: spec.sourceBranch });
   if (found && found.change.state !== 'open') found = await findPull(ctx, { sourceBranch: spec.sourceBranch });
   const { pull, action } = found
     ? { pull: await updatePull(ctx, found.change.number, spec), action: 'updated' as const }

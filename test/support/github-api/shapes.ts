@@ -50,7 +50,8 @@ export function pullJson(pull: FakePull, state: FakeState, baseUrl: string): Rec
   const labels = (state.issueLabels.get(pull.number) ?? [])
     .map((name) => state.labels.get(name.toLowerCase()))
     .filter((label): label is FakeLabel => label !== undefined)
-    .map((label) => labelJson(label, state, baseUrl));
+    // the pull-request schema types a label's description as a string (the issue-label one allows null)
+    .map((label) => ({ ...labelJson(label, state, baseUrl), description: label.description ?? '' }));
   return {
     id: pull.id,
     node_id: pull.node_id,
