@@ -1,10 +1,11 @@
 import { clip } from './sink.js';
-import { detach } from './lines.js';
+import { detach, NextMatch, type RawBlock } from './lines.js';
 
 const ERRORISH = /\b(?:Error|ERROR|error|ERR!|FATAL|[Ff]atal|panic|Traceback|Exception|Segmentation fault|Killed|Cannot find|No such file|not found|timed? ?out)\b/;
 const NOT_FOUND = /^(?:.*?: )?(?:line \d+: |\d+: )?([^\s:]+): (?:command )?not found$/;
 const MAX_KEY_LINES = 8;
-const TAIL_LINES = 40;
+/** the last lines kept; the splitter hands on the last lines of every block (see SplitOptions.keepLast) */
+export const TAIL_LINES = 40;
 
 /**
  * What the log shows besides test results, kept small: the first error-looking lines, a
@@ -17,6 +18,8 @@ export class Evidence {
   unrecognised = false;
   private readonly tail: string[] = new Array<string>(TAIL_LINES);
   private seen = 0;
+  // the same words found in a whole block of raw lines (ASCII words: the same in the latin1 view)
+  private readonly errorish = new NextMatch(new RegExp(ERRORISH.source, 'g'));
 
   see(line: string): void {
     // sliced lines keep their chunk alive; at most TAIL_LINES × MAX_LINE chars, so at most two chunks
@@ -30,6 +33,15 @@ export class Evidence {
     }
   }
 
+  /**
+   * True when `see` would keep nothing of this raw line but its place among the last lines (see
+   * LineSkip): it is no key line and no "not found"; blank lines never count.
+   */
+  idle(block: RawBlock, from: number, to: number): boolean {
+    if (this.notFound === undefined && to - from >= 9 && block.text.startsWith('not found', to - 9)) return false;
+    return this.keyLines.length >= MAX_KEY_LINES || !this.errorish.within(block, from, to);
+  }
+
   /** The last `n` non-blank lines of the log. */
   lastLines(n: number): string[] {
     const out: string[] = [];
@@ -40,9 +52,5 @@ export class Evidence {
       if (l.trim() && !/^\s*at .*(?:node:internal|node_modules|\(node:)/.test(l)) out.unshift(clip(l.trimEnd(), 240));
     }
     return out;
-  }
-
-  get lineCount(): number {
-    return this.seen;
   }
 }

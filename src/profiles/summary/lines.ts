@@ -57,6 +57,70 @@ export function detach(text: string): string {
 // a byte that is not ASCII, in a latin1 view of the bytes (one char per byte)
 const HIGH = /[\x80-\xff]/g;
 
+/** A block of complete lines as latin1 (one char per byte), as a LineSkip reads it; `seq` is new with each block. */
+export interface RawBlock {
+  text: string;
+  seq: number;
+}
+
+/**
+ * Says from the raw bytes of a line that passing it on would change nothing (no parser state, no
+ * evidence), so the splitter need not make a string of it. The line is `block.text[from, to)`: no
+ * colour codes, carriage return or timestamp, at most MAX_LINE bytes, already what a reader saw, but
+ * it may hold UTF-8 sequences (chars 0x80-0xff in the latin1 view). A skip must give the answer it
+ * would give for the decoded line, so it looks only at ASCII (a prefix after the indent, an ASCII word
+ * anywhere: the same in both) and answers false for any line that a non-ASCII char could make count.
+ */
+export type LineSkip = (block: RawBlock, from: number, to: number) => boolean;
+
+export interface SplitOptions {
+  /** lines this says change nothing are not decoded nor handed on (only for bytes; see LineSkip) */
+  skip?: LineSkip;
+  /** the last lines of each block that are handed on whatever `skip` says (so the log's last lines are seen) */
+  keepLast?: number;
+}
+
+/**
+ * The next place in a block where a needle occurs, found once and reused for the lines before it,
+ * so a test of "does this line hold X" costs one search per occurrence, not one per line. The needle
+ * (a string, or a regex with the g flag) must not match across a newline.
+ */
+export class NextMatch {
+  private seq = -1;
+  private at = Infinity;
+
+  constructor(private readonly needle: string | RegExp) {}
+
+  /** Whether the needle occurs in block.text[from, to); for one block, `from` must not go back. */
+  within(block: RawBlock, from: number, to: number): boolean {
+    if (block.seq !== this.seq || this.at < from) {
+      this.seq = block.seq;
+      this.at = find(this.needle, block.text, from);
+    }
+    return this.at < to;
+  }
+}
+
+function find(needle: string | RegExp, text: string, from: number): number {
+  if (typeof needle === 'string') {
+    const at = text.indexOf(needle, from);
+    return at < 0 ? Infinity : at;
+  }
+  needle.lastIndex = from;
+  return needle.exec(text)?.index ?? Infinity;
+}
+
+/** Where the text of a line starts after its indentation (spaces and tabs), in a block of lines. */
+export function indentAt(text: string, from: number): number {
+  let i = from;
+  while (i < text.length) {
+    const c = text.charCodeAt(i);
+    if (c !== 32 && c !== 9) break;
+    i += 1;
+  }
+  return i;
+}
+
 /**
  * Splits a stream of chunks into cleaned lines (see cleanLine) with bounded memory. The work is done
  * per block of complete lines, not per line: colour codes are stripped from the whole block in one
@@ -65,16 +129,26 @@ const HIGH = /[\x80-\xff]/g;
  *
  * Bytes (a file or a child's output) are split before they are decoded: a block of lines is viewed
  * as latin1 (one char per byte, no decoding work), and only the lines that hold a non-ASCII byte are
- * decoded as UTF-8, and only the lines that hold an escape have colour codes stripped. A chunk is not
- * kept after write returns (the caller may reuse its buffer); the partial last line is copied.
+ * decoded as UTF-8, and only the lines that hold an escape have colour codes stripped. With a `skip`,
+ * the plain lines it says change nothing are not made into strings at all. A chunk is not kept after
+ * write returns (the caller may reuse its buffer); the partial last line is copied.
  */
 export class LineSplitter {
   private readonly decoder = new StringDecoder('utf8');
   private pending = '';
   private carry: Buffer | undefined;
   private skipping = false;
+  private readonly skip: LineSkip | undefined;
+  private readonly keepLast: number;
+  private readonly block: RawBlock = { text: '', seq: 0 };
 
-  constructor(private readonly onLine: (line: string) => void) {}
+  constructor(
+    private readonly onLine: (line: string) => void,
+    options: SplitOptions = {},
+  ) {
+    this.skip = options.skip;
+    this.keepLast = options.keepLast ?? 0;
+  }
 
   write(chunk: Buffer | string): void {
     if (typeof chunk !== 'string') {
@@ -164,28 +238,38 @@ export class LineSplitter {
     const view = bytes.toString('latin1', start, end);
     const carriage = view.includes('\r');
     const timestamps = view.includes('Z ') && TIMESTAMP_ANYWHERE.test(view);
-    HIGH.lastIndex = 0;
-    let high = HIGH.exec(view)?.index ?? Infinity;
-    let esc = view.indexOf('\x1b');
-    if (esc < 0) esc = Infinity;
+    const skip = this.skip;
+    const block = this.block;
+    block.text = view;
+    block.seq += 1;
+    // lines from here on are always handed on
+    const keepFrom = skip ? lastLinesStart(view, this.keepLast) : 0;
+    // the next non-ASCII byte, escape and carriage return at or after the line's start, found lazily
+    let high = -1;
+    let esc = -1;
+    let cr = carriage ? -1 : Infinity;
     let from = 0;
     for (;;) {
       let nl = view.indexOf('\n', from);
       if (nl < 0) nl = view.length;
-      let line: string;
-      if (high < nl) {
-        line = bytes.toString('utf8', start + from, start + nl);
-        HIGH.lastIndex = nl;
-        high = HIGH.exec(view)?.index ?? Infinity;
-      } else {
-        line = view.slice(from, nl);
-      }
-      if (esc < nl) {
-        line = line.replace(ANSI, '');
-        esc = view.indexOf('\x1b', nl);
+      if (esc < from) {
+        esc = view.indexOf('\x1b', from);
         if (esc < 0) esc = Infinity;
       }
-      this.onLine(carriage || timestamps || line.length > MAX_LINE ? finishLine(line, carriage, timestamps) : line);
+      if (cr < from) {
+        cr = view.indexOf('\r', from);
+        if (cr < 0) cr = Infinity;
+      }
+      const plain = esc >= nl && cr >= nl && nl - from <= MAX_LINE && !(timestamps && isDigit(view.charCodeAt(from)));
+      if (!(plain && from < keepFrom && skip?.(block, from, nl))) {
+        if (high < from) {
+          HIGH.lastIndex = from;
+          high = HIGH.test(view) ? HIGH.lastIndex - 1 : Infinity;
+        }
+        let line = high < nl ? bytes.toString('utf8', start + from, start + nl) : view.slice(from, nl);
+        if (esc < nl) line = line.replace(ANSI, '');
+        this.onLine(plain ? line : finishLine(line, carriage, timestamps));
+      }
       if (nl >= view.length) return;
       from = nl + 1;
     }
@@ -218,6 +302,22 @@ export class LineSplitter {
       if (nl < 0) return;
       start = nl + 1;
     }
+  }
+}
+
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
+/** Where the last `n` lines of a block start (0 when it holds no more than n). */
+function lastLinesStart(text: string, n: number): number {
+  // forward searches from far enough back (a backward search is several times slower)
+  for (let span = 64 * n; ; span *= 4) {
+    const start = Math.max(0, text.length - span);
+    const ends: number[] = [];
+    for (let at = text.indexOf('\n', start); at >= 0; at = text.indexOf('\n', at + 1)) ends.push(at);
+    if (ends.length >= n) return (ends[ends.length - n] ?? -1) + 1;
+    if (start === 0) return 0;
   }
 }
 

@@ -1,4 +1,5 @@
 import type { FailureSink } from './sink.js';
+import type { RawBlock } from './lines.js';
 
 /** What a runner's own output said once the stream ended. */
 export interface ParserOutcome {
@@ -16,6 +17,12 @@ export interface ParserOutcome {
 export interface RunnerParser {
   readonly runner: string;
   line(text: string): void;
+  /**
+   * Optional, for speed: true when the line block.text[from, to) would change nothing in the state
+   * the parser is in now (see LineSkip), so it need not be decoded nor passed to `line`. Wrong only
+   * if it says true for a line that `line` would act on; false is always safe.
+   */
+  idle?(block: RawBlock, from: number, to: number): boolean;
   finish(): ParserOutcome;
 }
 

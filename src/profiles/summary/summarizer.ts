@@ -1,10 +1,10 @@
 import type { Failure, FailureSummary } from '../types.js';
 import { classify } from './classify.js';
-import { detach, LineSplitter } from './lines.js';
+import { detach, LineSplitter, type RawBlock } from './lines.js';
 import { FailureSink, type FoundFailure, type SinkLimits } from './sink.js';
 import type { ParserOutcome, RunnerParser } from './parser.js';
 import { detectRunner, fallbackParser } from './detect.js';
-import { Evidence } from './evidence.js';
+import { Evidence, TAIL_LINES } from './evidence.js';
 import { readJunit, type JunitResult } from './junit.js';
 import { renderText } from './render.js';
 import { Workspaces } from './workspaces.js';
@@ -42,9 +42,13 @@ export function createSummarizer(options: SummarizeOptions = {}): Summarizer {
   const workspaces = new Workspaces((o) => lineSummarizer({ ...o, limits: options.limits }));
   let ended: FailureSummary | undefined;
   // output behind workspace prefixes (turbo, pnpm -r) is split per workspace, once main has no runner
-  const splitter = new LineSplitter((line) => {
-    if (!workspaces.route(line, !main.detected())) main.line(line);
-  });
+  const splitter = new LineSplitter(
+    (line) => {
+      if (!workspaces.route(line, !main.detected())) main.line(line);
+    },
+    // once a runner is known, most lines of a long log are nothing to it: they are not even decoded
+    { skip: (block, from, to) => workspaces.idle(block, from) && main.idle(block, from, to), keepLast: TAIL_LINES },
+  );
   return {
     write(chunk) {
       if (ended) throw new Error('summarizer already ended');
@@ -64,6 +68,8 @@ export function createSummarizer(options: SummarizeOptions = {}): Summarizer {
 interface LineSummarizer {
   line(text: string): void;
   detected(): boolean;
+  /** the raw line would change nothing (see LineSkip): a runner is known and says so, and so does the evidence */
+  idle(block: RawBlock, from: number, to: number): boolean;
   /** `ownExitUnknown`: the command's exit code is not this summary's own (npm's first workspace) */
   end(ownExitUnknown?: boolean): FailureSummary;
 }
@@ -109,6 +115,7 @@ function lineSummarizer(given: SummarizeOptions): LineSummarizer {
   return {
     line: onLine,
     detected: () => parser !== undefined,
+    idle: (block, from, to) => parser?.idle?.(block, from, to) === true && evidence.idle(block, from, to),
     end(ownExitUnknown = false) {
       if (ended) return ended;
       if (ownExitUnknown) options = { ...options, exitCode: null };

@@ -1,6 +1,7 @@
 import type { FailureSummary, SummaryKind } from '../types.js';
 import { MAX_TEXT } from './render.js';
 import type { SummarizeOptions } from './summarizer.js';
+import type { RawBlock } from './lines.js';
 
 // turbo: `@acme/api:test: …`; pnpm -r: `packages/api test: …` (a path with a slash, then the script)
 const TURBO = /^((?:@[\w.-]+\/)?[\w.-]+):([A-Za-z][\w.:-]*): ?/;
@@ -47,7 +48,7 @@ export class Workspaces {
    * line switch the prefix mode on (npm's headers switch it on whenever a second workspace starts).
    */
   route(line: string, mayStart: boolean): boolean {
-    const c0 = line.charCodeAt(0);
+    const c0 = line.length > 0 ? line.charCodeAt(0) : 0;
     if (c0 === 62 && line.startsWith('> ')) {
       // a header opens the workspace mode only when the log starts with it, before any runner spoke
       // (a CI log that runs `npm test` after other steps prints one too)
@@ -77,7 +78,7 @@ export class Workspaces {
       return this.current !== undefined;
     }
     if (!this.active && !mayStart) return false;
-    const c = line.charCodeAt(0);
+    const c = c0;
     // cheap gate: the prefix starts with a name character and has `: ` early on
     if (!(c === 64 || (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122))) return false;
     const colon = line.indexOf(': ');
@@ -95,6 +96,14 @@ export class Workspaces {
     }
     part.line(line.slice(m[0].length));
     return true;
+  }
+
+  /**
+   * True when route would take no raw line like this one once the main summariser knows its runner:
+   * no workspace mode has begun, and the line is no `> ` header.
+   */
+  idle(block: RawBlock, from: number): boolean {
+    return !this.active && this.sections === undefined && block.text.charCodeAt(from) !== 62;
   }
 
   /** An npm script header: the lines up to the next header are this workspace's. */
