@@ -18,8 +18,10 @@ export class Evidence {
   unrecognised = false;
   private readonly tail: string[] = new Array<string>(TAIL_LINES);
   private seen = 0;
-  // the same words found in a whole block of raw lines (ASCII words: the same in the latin1 view)
-  private readonly errorish = new NextMatch(new RegExp(ERRORISH.source, 'g'));
+  // the same words found in a block of raw lines (ASCII words: the same in the latin1 view), without
+  // the closing \b, which a line cut at MAX_LINE may gain
+  private readonly errorish = new NextMatch(new RegExp(ERRORISH.source.replace(/\\b$/, ''), 'g'));
+  private readonly found = new NextMatch('found');
 
   see(line: string): void {
     // sliced lines keep their chunk alive; at most TAIL_LINES × MAX_LINE chars, so at most two chunks
@@ -34,12 +36,12 @@ export class Evidence {
   }
 
   /**
-   * True when `see` would keep nothing of this raw line but its place among the last lines (see
-   * LineSkip): it is no key line and no "not found"; blank lines never count.
+   * The next raw line that `see` would keep more of than its place among the last lines (see
+   * LineSkip): one that may be a key line or end in "not found".
    */
-  idle(block: RawBlock, from: number, to: number): boolean {
-    if (this.notFound === undefined && to - from >= 9 && block.text.startsWith('not found', to - 9)) return false;
-    return this.keyLines.length >= MAX_KEY_LINES || !this.errorish.within(block, from, to);
+  nextLine(block: RawBlock, from: number): number {
+    const key = this.keyLines.length < MAX_KEY_LINES ? this.errorish.lineFrom(block, from) : Infinity;
+    return this.notFound === undefined ? Math.min(key, this.found.lineFrom(block, from)) : key;
   }
 
   /** The last `n` non-blank lines of the log. */

@@ -55,7 +55,7 @@ export function detach(text: string): string {
 }
 
 // a byte that is not ASCII, in a latin1 view of the bytes (one char per byte)
-const HIGH = /[\x80-\xff]/g;
+const NON_ASCII = /[\x80-\xff]/;
 
 /** A block of complete lines as latin1 (one char per byte), as a LineSkip reads it; `seq` is new with each block. */
 export interface RawBlock {
@@ -64,40 +64,45 @@ export interface RawBlock {
 }
 
 /**
- * Says from the raw bytes of a line that passing it on would change nothing (no parser state, no
- * evidence), so the splitter need not make a string of it. The line is `block.text[from, to)`: no
- * colour codes, carriage return or timestamp, at most MAX_LINE bytes, already what a reader saw, but
- * it may hold UTF-8 sequences (chars 0x80-0xff in the latin1 view). A skip must give the answer it
- * would give for the decoded line, so it looks only at ASCII (a prefix after the indent, an ASCII word
- * anywhere: the same in both) and answers false for any line that a non-ASCII char could make count.
+ * Says from the raw bytes where the next line is that a reader (the parser, the evidence, the
+ * workspace split) may act on: the start of a line at or after `from` (a line start), `from` itself
+ * when it may act on this one, or Infinity when on none left in the block. The lines before it change
+ * nothing and are neither decoded nor handed on. It is asked only where the lines are what a reader
+ * saw (no colour codes, carriage returns nor timestamps); they may hold UTF-8 sequences (chars
+ * 0x80-0xff in the latin1 view) and be cut at MAX_LINE when cleaned, so a reader looks for what would
+ * make it act in a way that finds at least every such line: a word or byte sequence anywhere in the
+ * line, never "is not there" nor a line's end.
  */
-export type LineSkip = (block: RawBlock, from: number, to: number) => boolean;
+export type LineSkip = (block: RawBlock, from: number) => number;
 
 export interface SplitOptions {
-  /** lines this says change nothing are not decoded nor handed on (only for bytes; see LineSkip) */
+  /** lines before the one this names are not decoded nor handed on (only for bytes; see LineSkip) */
   skip?: LineSkip;
   /** the last lines of each block that are handed on whatever `skip` says (so the log's last lines are seen) */
   keepLast?: number;
 }
 
 /**
- * The next place in a block where a needle occurs, found once and reused for the lines before it,
- * so a test of "does this line hold X" costs one search per occurrence, not one per line. The needle
- * (a string, or a regex with the g flag) must not match across a newline.
+ * The line of the next place in a block where a needle occurs, found by one native search and
+ * reused until the reader passes it, so finding the lines that hold X costs a search per line that
+ * does, not a test per line. The needle (a string, or a regex with the g flag) must not match across
+ * a newline.
  */
 export class NextMatch {
   private seq = -1;
   private at = Infinity;
+  private line = Infinity;
 
   constructor(private readonly needle: string | RegExp) {}
 
-  /** Whether the needle occurs in block.text[from, to); for one block, `from` must not go back. */
-  within(block: RawBlock, from: number, to: number): boolean {
+  /** The start of the first line at or after `from` (a line start) that holds the needle; Infinity if none. */
+  lineFrom(block: RawBlock, from: number): number {
     if (block.seq !== this.seq || this.at < from) {
       this.seq = block.seq;
       this.at = find(this.needle, block.text, from);
+      this.line = this.at === Infinity ? Infinity : block.text.lastIndexOf('\n', this.at) + 1;
     }
-    return this.at < to;
+    return this.line;
   }
 }
 
@@ -237,39 +242,47 @@ export class LineSplitter {
   private onBytes(bytes: Buffer, start: number, end: number): void {
     const view = bytes.toString('latin1', start, end);
     const carriage = view.includes('\r');
-    const timestamps = view.includes('Z ') && TIMESTAMP_ANYWHERE.test(view);
-    const skip = this.skip;
+    const timestamps = hasTimestamps(view);
     const block = this.block;
     block.text = view;
     block.seq += 1;
-    // lines from here on are always handed on
+    // lines are skipped only where they are what a reader saw, and never among the block's last ones
+    const skip = timestamps ? undefined : this.skip;
     const keepFrom = skip ? lastLinesStart(view, this.keepLast) : 0;
-    // the next non-ASCII byte, escape and carriage return at or after the line's start, found lazily
-    let high = -1;
+    // the next escape and carriage return at or after the line's start, found lazily
     let esc = -1;
+    let escLine = 0;
     let cr = carriage ? -1 : Infinity;
+    let crLine = Infinity;
     let from = 0;
     for (;;) {
-      let nl = view.indexOf('\n', from);
-      if (nl < 0) nl = view.length;
       if (esc < from) {
         esc = view.indexOf('\x1b', from);
         if (esc < 0) esc = Infinity;
+        escLine = esc === Infinity ? Infinity : view.lastIndexOf('\n', esc) + 1;
       }
-      if (cr < from) {
-        cr = view.indexOf('\r', from);
-        if (cr < 0) cr = Infinity;
-      }
-      const plain = esc >= nl && cr >= nl && nl - from <= MAX_LINE && !(timestamps && isDigit(view.charCodeAt(from)));
-      if (!(plain && from < keepFrom && skip?.(block, from, nl))) {
-        if (high < from) {
-          HIGH.lastIndex = from;
-          high = HIGH.test(view) ? HIGH.lastIndex - 1 : Infinity;
+      if (skip && from < keepFrom && escLine > from) {
+        if (cr < from) {
+          cr = view.indexOf('\r', from);
+          if (cr < 0) cr = Infinity;
+          crLine = cr === Infinity ? Infinity : view.lastIndexOf('\n', cr) + 1;
         }
-        let line = high < nl ? bytes.toString('utf8', start + from, start + nl) : view.slice(from, nl);
-        if (esc < nl) line = line.replace(ANSI, '');
-        this.onLine(plain ? line : finishLine(line, carriage, timestamps));
+        if (crLine > from) {
+          const next = Math.min(skip(block, from), escLine, crLine, keepFrom);
+          if (next > from) {
+            if (next > view.length) return;
+            from = next;
+            continue;
+          }
+        }
       }
+      let nl = view.indexOf('\n', from);
+      if (nl < 0) nl = view.length;
+      // a line with a non-ASCII byte is decoded (the test looks at this line only, not at the lines skipped)
+      let line = view.slice(from, nl);
+      if (NON_ASCII.test(line)) line = bytes.toString('utf8', start + from, start + nl);
+      if (esc < nl) line = line.replace(ANSI, '');
+      this.onLine(carriage || timestamps || line.length > MAX_LINE ? finishLine(line, carriage, timestamps) : line);
       if (nl >= view.length) return;
       from = nl + 1;
     }
@@ -305,12 +318,24 @@ export class LineSplitter {
   }
 }
 
-function isDigit(c: number): boolean {
-  return c >= 48 && c <= 57;
+// a timestamp at a given place (see TIMESTAMP_ANYWHERE)
+const TIMESTAMP_AT = /\d{4}-\d\d-\d\dT[\d:.]+Z /y;
+
+/**
+ * TIMESTAMP_ANYWHERE.test(text), without running a regex over the whole block: only the line starts
+ * (after a newline or a carriage return, as `^` in a multiline regex) of lines that hold `Z ` are tried.
+ */
+function hasTimestamps(text: string): boolean {
+  for (let at = text.indexOf('Z '); at >= 0; at = text.indexOf('Z ', at + 1)) {
+    TIMESTAMP_AT.lastIndex = Math.max(text.lastIndexOf('\n', at), text.lastIndexOf('\r', at)) + 1;
+    if (TIMESTAMP_AT.test(text)) return true;
+  }
+  return false;
 }
 
-/** Where the last `n` lines of a block start (0 when it holds no more than n). */
+/** Where the last `n` lines of a block start (0 when it holds no more than n, Infinity for none). */
 function lastLinesStart(text: string, n: number): number {
+  if (n === 0) return Infinity;
   // forward searches from far enough back (a backward search is several times slower)
   for (let span = 64 * n; ; span *= 4) {
     const start = Math.max(0, text.length - span);

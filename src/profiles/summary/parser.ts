@@ -18,11 +18,12 @@ export interface RunnerParser {
   readonly runner: string;
   line(text: string): void;
   /**
-   * Optional, for speed: true when the line block.text[from, to) would change nothing in the state
-   * the parser is in now (see LineSkip), so it need not be decoded nor passed to `line`. Wrong only
-   * if it says true for a line that `line` would act on; false is always safe.
+   * Optional, for speed: the start of the next line at or after `from` in block.text that `line` may
+   * act on in the state the parser is in now (see LineSkip); `from` when it may act on any line.
+   * Lines before it are not passed to `line`. Wrong only if it passes over a line that `line` would
+   * act on; returning `from` is always safe.
    */
-  idle?(block: RawBlock, from: number, to: number): boolean;
+  nextLine?(block: RawBlock, from: number): number;
   finish(): ParserOutcome;
 }
 

@@ -47,7 +47,7 @@ export function createSummarizer(options: SummarizeOptions = {}): Summarizer {
       if (!workspaces.route(line, !main.detected())) main.line(line);
     },
     // once a runner is known, most lines of a long log are nothing to it: they are not even decoded
-    { skip: (block, from, to) => workspaces.idle(block, from) && main.idle(block, from, to), keepLast: TAIL_LINES },
+    { skip: (block, from) => Math.min(workspaces.nextLine(block, from), main.nextLine(block, from)), keepLast: TAIL_LINES },
   );
   return {
     write(chunk) {
@@ -68,8 +68,8 @@ export function createSummarizer(options: SummarizeOptions = {}): Summarizer {
 interface LineSummarizer {
   line(text: string): void;
   detected(): boolean;
-  /** the raw line would change nothing (see LineSkip): a runner is known and says so, and so does the evidence */
-  idle(block: RawBlock, from: number, to: number): boolean;
+  /** the next raw line that may change anything (see LineSkip): `from` until a runner is known */
+  nextLine(block: RawBlock, from: number): number;
   /** `ownExitUnknown`: the command's exit code is not this summary's own (npm's first workspace) */
   end(ownExitUnknown?: boolean): FailureSummary;
 }
@@ -115,7 +115,10 @@ function lineSummarizer(given: SummarizeOptions): LineSummarizer {
   return {
     line: onLine,
     detected: () => parser !== undefined,
-    idle: (block, from, to) => parser?.idle?.(block, from, to) === true && evidence.idle(block, from, to),
+    nextLine(block, from) {
+      const next = parser?.nextLine?.(block, from) ?? from;
+      return next === from ? from : Math.min(next, evidence.nextLine(block, from));
+    },
     end(ownExitUnknown = false) {
       if (ended) return ended;
       if (ownExitUnknown) options = { ...options, exitCode: null };

@@ -1,7 +1,7 @@
 import type { FailureSummary, SummaryKind } from '../types.js';
 import { MAX_TEXT } from './render.js';
 import type { SummarizeOptions } from './summarizer.js';
-import type { RawBlock } from './lines.js';
+import { NextMatch, type RawBlock } from './lines.js';
 
 // turbo: `@acme/api:test: …`; pnpm -r: `packages/api test: …` (a path with a slash, then the script)
 const TURBO = /^((?:@[\w.-]+\/)?[\w.-]+):([A-Za-z][\w.:-]*): ?/;
@@ -34,6 +34,8 @@ export class Workspaces {
   private current: Part | undefined;
   /** the first npm header's workspace: its lines went to the main summariser, which stands for it */
   private firstSection: string | undefined;
+
+  private readonly header = new NextMatch('\n>');
 
   constructor(private readonly make: Make) {}
 
@@ -99,11 +101,12 @@ export class Workspaces {
   }
 
   /**
-   * True when route would take no raw line like this one once the main summariser knows its runner:
-   * no workspace mode has begun, and the line is no `> ` header.
+   * The next raw line that route may take once the main summariser knows its runner (see LineSkip):
+   * any line in a workspace mode, else only a `> ` header.
    */
-  idle(block: RawBlock, from: number): boolean {
-    return !this.active && this.sections === undefined && block.text.charCodeAt(from) !== 62;
+  nextLine(block: RawBlock, from: number): number {
+    if (this.active || this.sections !== undefined || block.text.charCodeAt(from) === 62) return from;
+    return this.header.lineFrom(block, from);
   }
 
   /** An npm script header: the lines up to the next header are this workspace's. */

@@ -23,7 +23,12 @@ export function vitestParser(sink: FailureSink): RunnerParser {
   let failed: number | null = null;
   let sawResults = false;
   let infraReason: string | undefined;
-  const arrow = new NextMatch(RAW_ARROW);
+  // what the lines `line` acts on hold, in raw bytes (the words without the spaces around them: searched faster)
+  const rawFail = new NextMatch('FAIL  ');
+  const rawSeparator = new NextMatch(RAW_SEPARATOR);
+  const rawTotals = new NextMatch('Tests ');
+  const rawArrow = new NextMatch(RAW_ARROW);
+  const rawConfig = new NextMatch('failed to load config from');
 
   const commit = (): void => {
     // an unhandled-error section without an error line adds nothing
@@ -92,17 +97,16 @@ export function vitestParser(sink: FailureSink): RunnerParser {
       if (text.startsWith('failed to load config from')) infraReason ??= 'vitest failed to load its config';
       else if (!sawResults && c === 32 && (RESULT.test(text) || text.startsWith(' Test Files '))) sawResults = true;
     },
-    // the lines `line` acts on, looked for in the raw bytes; anything else is idle
-    idle(block, from, to) {
-      const text = block.text;
-      const c = text.charCodeAt(from);
-      if (c === 32 && text.startsWith(' FAIL  ', from)) return false;
-      if (c === 0xe2 && text.startsWith(RAW_SEPARATOR, from)) return false;
-      if ((c === 32 || c === 84 || c === 9) && text.startsWith('Tests  ', indentAt(text, from))) return false;
-      // in a failure: after its place nothing counts; before it, only a `❯` place once the message is full
-      if (draft) return located || (draft.msg.full && !arrow.within(block, from, to));
-      if (c === 102 && text.startsWith('failed to load config from', from)) return false;
-      return sawResults || c !== 32;
+    // the lines `line` acts on, found in the raw bytes by what they hold; any other line is idle
+    nextLine(block, from) {
+      if (draft && !located && !draft.msg.full) return from;
+      // with no draft and no results yet, any line starting with a space may be a result line
+      if (!draft && !sawResults) return from;
+      let next = Math.min(rawFail.lineFrom(block, from), rawSeparator.lineFrom(block, from), rawTotals.lineFrom(block, from));
+      // in a failure: after its place nothing else counts; before it (message full), only a `❯` place
+      if (draft && !located) next = Math.min(next, rawArrow.lineFrom(block, from));
+      if (!draft) next = Math.min(next, rawConfig.lineFrom(block, from));
+      return next;
     },
     finish(): ParserOutcome {
       commit();
