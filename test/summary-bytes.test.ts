@@ -83,6 +83,31 @@ describe('lines passed over once the runner is known', () => {
     for (const size of [1000, 64 * 1024]) expect(fromBytes(Buffer.from(log), size), `chunks of ${size}`).toEqual(whole);
   });
 
+  it('stays linear on long lines full of the words the readers look for, read from bytes', () => {
+    const banner = Buffer.from(' RUN  v3.2.4 /builds/acme\n ✓ test/a.test.ts (3 tests) 5ms\n');
+    const hostile = (n: number): Buffer => {
+      const parts = ['FAIL  ', 'Tests ', '❯ ', '⎯', 'found ', 'Z ', '\n>', 'error ', 'x'.repeat(50)];
+      const line = Array.from({ length: n }, (_, i) => parts[i % parts.length]).join('');
+      return Buffer.concat([banner, Buffer.from(`${line.replaceAll('\n', ' ')}\n${line}\n`.repeat(8))]);
+    };
+    const time = (bytes: Buffer): number => {
+      let min = Infinity;
+      for (let i = 0; i < 3; i += 1) {
+        const started = process.hrtime.bigint();
+        fromBytes(bytes, 64 * 1024);
+        min = Math.min(min, Number(process.hrtime.bigint() - started) / 1e6);
+      }
+      return min;
+    };
+    const small = hostile(1000);
+    const large = hostile(4000);
+    time(small);
+    const a = time(small);
+    const b = time(large);
+    // lines 4× as long: a scan quadratic in a line's length takes ~16× as long; linear ~4×
+    expect(b / Math.max(a, 5), `${a.toFixed(1)} ms -> ${b.toFixed(1)} ms`).toBeLessThan(9);
+  });
+
   it('hands on only the lines a reader names, coloured lines, lines with a carriage return and the last lines of each block', () => {
     const text = ['a', 'b FOUND', 'c', '\x1b[31md\x1b[0m', 'e', 'f\rg', 'h', 'i', 'j', 'k'].join('\n');
     const lines: string[] = [];

@@ -242,7 +242,7 @@ export class LineSplitter {
   private onBytes(bytes: Buffer, start: number, end: number): void {
     const view = bytes.toString('latin1', start, end);
     const carriage = view.includes('\r');
-    const timestamps = hasTimestamps(view);
+    const timestamps = view.includes('Z ') && TIMESTAMP_ANYWHERE.test(view);
     const block = this.block;
     block.text = view;
     block.seq += 1;
@@ -316,21 +316,6 @@ export class LineSplitter {
       start = nl + 1;
     }
   }
-}
-
-// a timestamp at a given place (see TIMESTAMP_ANYWHERE)
-const TIMESTAMP_AT = /\d{4}-\d\d-\d\dT[\d:.]+Z /y;
-
-/**
- * TIMESTAMP_ANYWHERE.test(text), without running a regex over the whole block: only the line starts
- * (after a newline or a carriage return, as `^` in a multiline regex) of lines that hold `Z ` are tried.
- */
-function hasTimestamps(text: string): boolean {
-  for (let at = text.indexOf('Z '); at >= 0; at = text.indexOf('Z ', at + 1)) {
-    TIMESTAMP_AT.lastIndex = Math.max(text.lastIndexOf('\n', at), text.lastIndexOf('\r', at)) + 1;
-    if (TIMESTAMP_AT.test(text)) return true;
-  }
-  return false;
 }
 
 /** Where the last `n` lines of a block start (0 when it holds no more than n, Infinity for none). */
