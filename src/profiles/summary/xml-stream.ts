@@ -14,6 +14,8 @@ export interface XmlHandler {
   close(name: string): void;
   /** decoded character data (text and CDATA), in pieces of any size */
   text(data: string): void;
+  /** optional: true while `text` would do nothing with what it gets, so it is not decoded nor passed */
+  ignoresText?(): boolean;
 }
 
 export class XmlSyntaxError extends Error {
@@ -101,7 +103,7 @@ export class XmlStream {
       if (raw.trim()) this.fail('text outside the root element');
       return;
     }
-    this.handler.text(decodeEntities(raw));
+    if (this.handler.ignoresText?.() !== true) this.handler.text(decodeEntities(raw));
   }
 
   /** Streams CDATA content; true when the section closed. */
@@ -109,13 +111,17 @@ export class XmlStream {
     const end = this.buffer.indexOf(']]>');
     if (end < 0) {
       const keep = final ? 0 : 2;
-      if (this.buffer.length > keep) this.handler.text(this.consume(this.buffer.length - keep));
+      if (this.buffer.length > keep) this.cdataText(this.consume(this.buffer.length - keep));
       return false;
     }
-    if (end > 0) this.handler.text(this.consume(end));
+    if (end > 0) this.cdataText(this.consume(end));
     this.consume(3);
     this.mode = 'text';
     return true;
+  }
+
+  private cdataText(data: string): void {
+    if (this.handler.ignoresText?.() !== true) this.handler.text(data);
   }
 
   /** Reads one piece of markup at the start of the buffer; false when it is not complete yet. */
@@ -184,7 +190,9 @@ export class XmlStream {
     }
     const attributes: Record<string, string> = {};
     if (body.length > name.length) {
-      for (const m of body.slice(name.length).matchAll(ATTRIBUTE)) {
+      // an exec loop, not matchAll (which copies the regex for every tag)
+      ATTRIBUTE.lastIndex = name.length;
+      for (let m = ATTRIBUTE.exec(body); m; m = ATTRIBUTE.exec(body)) {
         const key = m[1] ?? '';
         if (key && !(key in attributes)) attributes[key] = decodeEntities(m[2] ?? m[3] ?? '');
       }
