@@ -64,6 +64,15 @@ describe('lines passed over once the runner is known', () => {
     }
   });
 
+  it('finds the second npm workspace header among lines passed over', () => {
+    const vitest = readFileSync(join(RUNNERS, 'vitest/fail-color.log'), 'utf8');
+    const filler = readFileSync(join(RUNNERS, 'cargo-test/fail.log'), 'utf8').repeat(20);
+    const log = `\n> @acme/api@1.0.0 test\n> vitest run\n\n${vitest}\n${filler}\n> @acme/web@1.0.0 test\n> vitest run\n\n${vitest.replaceAll('math', 'web')}\n`;
+    const whole = summarizeText(log, { exitCode: 1 });
+    expect(whole.runner).toBe('workspaces (vitest)');
+    for (const size of [1000, 64 * 1024]) expect(fromBytes(Buffer.from(log), size), `chunks of ${size}`).toEqual(whole);
+  });
+
   it('keeps the last lines of the log when the parser wanted none of them (a run killed after its first results)', () => {
     const filler = Array.from({ length: 3000 }, (_, i) => `step ${i}: compiling module ${i} of 3000`).join('\n');
     const log = `\n RUN  v3.2.4 /builds/acme\n\n ✓ test/a.test.ts (3 tests) 5ms\n${filler}\nnpm error Lifecycle script \`test\` failed with error:\nnpm error code 137\nKilled`;

@@ -90,22 +90,22 @@ export class JunitReader {
     };
   }
 
-  private open(name: string, a: Record<string, string>): void {
+  private open(name: string, a: Map<string, string>): void {
     if (name === 'testsuite') {
       const parent = this.suites[this.suites.length - 1];
-      const own = a['name'] ?? '';
+      const own = a.get('name') ?? '';
       const path = !parent || GENERIC_SUITES.test(parent.name) ? own : `${parent.name} > ${own}`;
-      this.suites.push({ name: path, file: a['file'] ?? parent?.file ?? '' });
+      this.suites.push({ name: path, file: a.get('file') ?? parent?.file ?? '' });
     } else if (name === 'testcase') {
       const suite = this.suites[this.suites.length - 1] ?? { name: '', file: '' };
-      this.current = { countOnly: false, name: a['name'] ?? '', classname: a['classname'] ?? '', file: a['file'] ?? '', line: a['line'] ?? '', suite, skipped: false };
+      this.current = { countOnly: false, name: a.get('name') ?? '', classname: a.get('classname') ?? '', file: a.get('file') ?? '', line: a.get('line') ?? '', suite, skipped: false };
     } else if (this.current && (name === 'failure' || name === 'error')) {
       if (!this.current.problem) {
         // the sink cannot change before this testcase closes: whether it is only counted is known now
         const { short, fullName } = caseNames(this.current);
         this.current.countOnly = this.result.sink.onlyCounts(short, fullName);
       }
-      this.current.problem ??= { message: a['message'] ?? '', type: a['type'] ?? '', body: '' };
+      this.current.problem ??= { message: a.get('message') ?? '', type: a.get('type') ?? '', body: '' };
       this.inProblem = true;
     } else if (this.current && name === 'skipped') {
       this.current.skipped = true;

@@ -102,11 +102,13 @@ export class Workspaces {
 
   /**
    * The next raw line that route may take once the main summariser knows its runner (see LineSkip):
-   * any line in a workspace mode, else only a `> ` header.
+   * any line in a workspace mode; else only an npm header, and only after a first one (an nx header
+   * or a first npm header starts nothing once a runner spoke).
    */
   nextLine(block: RawBlock, from: number): number {
-    if (this.active || this.sections !== undefined || block.text.charCodeAt(from) === 62) return from;
-    return this.header.lineFrom(block, from);
+    if (this.active || this.sections !== undefined) return from;
+    if (this.firstSection === undefined) return Infinity;
+    return block.text.charCodeAt(from) === 62 ? from : this.header.lineFrom(block, from);
   }
 
   /** An npm script header: the lines up to the next header are this workspace's. */

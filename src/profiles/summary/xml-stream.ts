@@ -10,7 +10,8 @@
 export const MAX_MARKUP = 1024 * 1024;
 
 export interface XmlHandler {
-  open(name: string, attributes: Record<string, string>, selfClosing: boolean): void;
+  /** `attributes`: each name once, the first one written */
+  open(name: string, attributes: Map<string, string>, selfClosing: boolean): void;
   close(name: string): void;
   /** decoded character data (text and CDATA), in pieces of any size */
   text(data: string): void;
@@ -188,13 +189,14 @@ export class XmlStream {
       if (this.sawRoot) this.fail(`a second root element <${name}>`);
       this.sawRoot = true;
     }
-    const attributes: Record<string, string> = {};
+    // a Map: an object's keyed stores and `in` with ever new names were a fifth of the time
+    const attributes = new Map<string, string>();
     if (body.length > name.length) {
       // an exec loop, not matchAll (which copies the regex for every tag)
       ATTRIBUTE.lastIndex = name.length;
       for (let m = ATTRIBUTE.exec(body); m; m = ATTRIBUTE.exec(body)) {
         const key = m[1] ?? '';
-        if (key && !(key in attributes)) attributes[key] = decodeEntities(m[2] ?? m[3] ?? '');
+        if (key && !attributes.has(key)) attributes.set(key, decodeEntities(m[2] ?? m[3] ?? ''));
       }
     }
     this.handler.open(name, attributes, selfClosing);

@@ -105,7 +105,8 @@ export function vitestParser(sink: FailureSink): RunnerParser {
       let next = Math.min(rawFail.lineFrom(block, from), rawSeparator.lineFrom(block, from), rawTotals.lineFrom(block, from));
       // in a failure: after its place nothing else counts; before it (message full), only a `❯` place
       if (draft && !located) next = Math.min(next, rawArrow.lineFrom(block, from));
-      if (!draft) next = Math.min(next, rawConfig.lineFrom(block, from));
+      // (once the run is known not to have started, its config line changes nothing)
+      if (!draft && infraReason === undefined) next = Math.min(next, rawConfig.lineFrom(block, from));
       return next;
     },
     finish(): ParserOutcome {
