@@ -51,15 +51,17 @@ describe('bytes are split before they are decoded, with the same result as the d
 // once a runner is known, the lines its parser would do nothing with are not even decoded: the
 // summary must be the one of the whole text all the same
 describe('lines passed over once the runner is known', () => {
-  const others = LOGS.filter((l) => !l.startsWith('vitest/')).sort();
+  // the runners whose parsers name the lines they may act on
+  const leads = LOGS.filter((l) => l.startsWith('vitest/') || l.startsWith('jest/'));
+  const others = LOGS.filter((l) => !l.startsWith('vitest/') && !l.startsWith('jest/')).sort();
   const noise = others.map((l) => readFileSync(join(RUNNERS, l), 'utf8')).join('\n');
 
-  it('a CI log of many steps (each vitest log, then every other real log, twice) gives the summary of its text, in any chunks', () => {
-    for (const lead of LOGS.filter((l) => l.startsWith('vitest/'))) {
+  it('a CI log of many steps (each vitest and jest log, then every other real log, twice) gives the summary of its text, in any chunks', () => {
+    for (const lead of leads) {
       const log = `${readFileSync(join(RUNNERS, lead), 'utf8')}\n${noise}\n${noise.replaceAll('test', 'spec')}`;
       const bytes = Buffer.from(log);
       const whole = summarizeText(log, { exitCode: 1 });
-      expect(whole.runner).toBe('vitest');
+      expect(whole.runner).toBe(lead.split('/')[0]);
       for (const size of [1000, 64 * 1024]) expect(fromBytes(bytes, size), `${lead} then the rest, in chunks of ${size}`).toEqual(whole);
     }
   });
@@ -70,6 +72,15 @@ describe('lines passed over once the runner is known', () => {
     const log = `\n> @acme/api@1.0.0 test\n> vitest run\n\n${vitest}\n${filler}\n> @acme/web@1.0.0 test\n> vitest run\n\n${vitest.replaceAll('math', 'web')}\n`;
     const whole = summarizeText(log, { exitCode: 1 });
     expect(whole.runner).toBe('workspaces (vitest)');
+    for (const size of [1000, 64 * 1024]) expect(fromBytes(Buffer.from(log), size), `chunks of ${size}`).toEqual(whole);
+  });
+
+  it('reads a jest stack past its library frames to the test file, among lines otherwise passed over', () => {
+    const library = Array.from({ length: 60 }, (_, i) => `      at fn${i} (node_modules/expect/build/index.js:${i + 1}:5)`).join('\n');
+    const noise = Array.from({ length: 200 }, (_, i) => `log line ${i}`).join('\n');
+    const log = `PASS test/b.test.js\nFAIL test/a.test.js\n  ● math › adds\n\n    expect(received).toBe(expected)\n\n${library}\n      at Object.<anonymous> (test/a.test.js:7:19)\n\n${noise}\nTests:       1 failed, 1 passed, 2 total\n${noise}\n`;
+    const whole = summarizeText(log, { exitCode: 1 });
+    expect(whole.failures[0]).toMatchObject({ name: 'adds', file: 'test/a.test.js', line: 7 });
     for (const size of [1000, 64 * 1024]) expect(fromBytes(Buffer.from(log), size), `chunks of ${size}`).toEqual(whole);
   });
 
