@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createSummarizer, summarizeText } from '../src/profiles/summary/index.js';
-import { LineSplitter, MAX_LINE } from '../src/profiles/summary/lines.js';
+import { LineSplitter, MAX_LINE, NextMatch, type RawBlock } from '../src/profiles/summary/lines.js';
 import { RUNNERS } from './support/lang-fixtures.js';
 
 const LOGS = readdirSync(RUNNERS, { withFileTypes: true })
@@ -10,8 +10,8 @@ const LOGS = readdirSync(RUNNERS, { withFileTypes: true })
   .flatMap((d) => readdirSync(join(RUNNERS, d.name)).filter((f) => f.endsWith('.log')).map((f) => `${d.name}/${f}`));
 
 /** Feeds bytes through one reused buffer, scribbled over after each write (as summarizeFile's reads do). */
-function fromBytes(bytes: Buffer, size: number) {
-  const s = createSummarizer({ exitCode: 1 });
+function fromBytes(bytes: Buffer, size: number, exitCode = 1) {
+  const s = createSummarizer({ exitCode });
   const reused = Buffer.alloc(size);
   for (let i = 0; i < bytes.length; i += size) {
     const n = bytes.copy(reused, 0, i, i + size);
@@ -45,5 +45,96 @@ describe('bytes are split before they are decoded, with the same result as the d
       expect(lines[2]).toBe('é'.repeat(MAX_LINE));
       expect(lines.slice(3)).toEqual(['end ✓', 'last']);
     }
+  });
+});
+
+// once a runner is known, the lines its parser would do nothing with are not even decoded: the
+// summary must be the one of the whole text all the same
+describe('lines passed over once the runner is known', () => {
+  // the runners whose parsers name the lines they may act on
+  const leads = LOGS.filter((l) => l.startsWith('vitest/') || l.startsWith('jest/'));
+  const others = LOGS.filter((l) => !l.startsWith('vitest/') && !l.startsWith('jest/')).sort();
+  const noise = others.map((l) => readFileSync(join(RUNNERS, l), 'utf8')).join('\n');
+
+  it('a CI log of many steps (each vitest and jest log, then every other real log, twice) gives the summary of its text, in any chunks', () => {
+    for (const lead of leads) {
+      const log = `${readFileSync(join(RUNNERS, lead), 'utf8')}\n${noise}\n${noise.replaceAll('test', 'spec')}`;
+      const bytes = Buffer.from(log);
+      const whole = summarizeText(log, { exitCode: 1 });
+      expect(whole.runner).toBe(lead.split('/')[0]);
+      for (const size of [1000, 64 * 1024]) expect(fromBytes(bytes, size), `${lead} then the rest, in chunks of ${size}`).toEqual(whole);
+    }
+  });
+
+  it('finds the second npm workspace header among lines passed over', () => {
+    const vitest = readFileSync(join(RUNNERS, 'vitest/fail-color.log'), 'utf8');
+    const filler = readFileSync(join(RUNNERS, 'cargo-test/fail.log'), 'utf8').repeat(20);
+    const log = `\n> @acme/api@1.0.0 test\n> vitest run\n\n${vitest}\n${filler}\n> @acme/web@1.0.0 test\n> vitest run\n\n${vitest.replaceAll('math', 'web')}\n`;
+    const whole = summarizeText(log, { exitCode: 1 });
+    expect(whole.runner).toBe('workspaces (vitest)');
+    for (const size of [1000, 64 * 1024]) expect(fromBytes(Buffer.from(log), size), `chunks of ${size}`).toEqual(whole);
+  });
+
+  it('reads a jest stack past its library frames to the test file, among lines otherwise passed over', () => {
+    const library = Array.from({ length: 60 }, (_, i) => `      at fn${i} (node_modules/expect/build/index.js:${i + 1}:5)`).join('\n');
+    const noise = Array.from({ length: 200 }, (_, i) => `log line ${i}`).join('\n');
+    const log = `PASS test/b.test.js\nFAIL test/a.test.js\n  ● math › adds\n\n    expect(received).toBe(expected)\n\n${library}\n      at Object.<anonymous> (test/a.test.js:7:19)\n\n${noise}\nTests:       1 failed, 1 passed, 2 total\n${noise}\n`;
+    const whole = summarizeText(log, { exitCode: 1 });
+    expect(whole.failures[0]).toMatchObject({ name: 'adds', file: 'test/a.test.js', line: 7 });
+    for (const size of [1000, 64 * 1024]) expect(fromBytes(Buffer.from(log), size), `chunks of ${size}`).toEqual(whole);
+  });
+
+  it('keeps the last lines of the log when the parser wanted none of them (a run killed after its first results)', () => {
+    const filler = Array.from({ length: 3000 }, (_, i) => `step ${i}: compiling module ${i} of 3000`).join('\n');
+    const log = `\n RUN  v3.2.4 /builds/acme\n\n ✓ test/a.test.ts (3 tests) 5ms\n${filler}\nnpm error Lifecycle script \`test\` failed with error:\nnpm error code 137\nKilled`;
+    const whole = summarizeText(log, { exitCode: 137 });
+    expect(whole.kind).toBe('infra-error');
+    // the filler's last line is no key line: it is there as one of the log's last lines
+    expect(whole.text).toMatch(/Last lines of output:[^]*step 2999: compiling/);
+    for (const size of [333, 4096, 64 * 1024]) expect(fromBytes(Buffer.from(log), size, 137), `chunks of ${size}`).toEqual(whole);
+  });
+
+  it('reads CI timestamps (also after a carriage return) and coloured lines the same way from bytes', () => {
+    const vitest = readFileSync(join(RUNNERS, 'vitest/fail-color.log'), 'utf8').split('\n');
+    const stamped = vitest.map((l, i) => (i % 3 === 0 ? `50% done\r2026-12-03T13:15:${String(i % 60).padStart(2, '0')}.1234567Z ${l}` : `2026-12-03T13:15:59.1234567Z ${l}`));
+    const log = `${stamped.join('\n')}\n${noise}`;
+    const whole = summarizeText(log, { exitCode: 1 });
+    expect(whole.failed).toBeGreaterThan(0);
+    for (const size of [1000, 64 * 1024]) expect(fromBytes(Buffer.from(log), size), `chunks of ${size}`).toEqual(whole);
+  });
+
+  it('stays linear on long lines full of the words the readers look for, read from bytes', () => {
+    const banner = Buffer.from(' RUN  v3.2.4 /builds/acme\n ✓ test/a.test.ts (3 tests) 5ms\n');
+    const hostile = (n: number): Buffer => {
+      const parts = ['FAIL  ', 'Tests ', '❯ ', '⎯', 'found ', 'Z ', '\n>', 'error ', 'x'.repeat(50)];
+      const line = Array.from({ length: n }, (_, i) => parts[i % parts.length]).join('');
+      return Buffer.concat([banner, Buffer.from(`${line.replaceAll('\n', ' ')}\n${line}\n`.repeat(8))]);
+    };
+    const time = (bytes: Buffer): number => {
+      let min = Infinity;
+      for (let i = 0; i < 3; i += 1) {
+        const started = process.hrtime.bigint();
+        fromBytes(bytes, 64 * 1024);
+        min = Math.min(min, Number(process.hrtime.bigint() - started) / 1e6);
+      }
+      return min;
+    };
+    const small = hostile(1000);
+    const large = hostile(4000);
+    time(small);
+    const a = time(small);
+    const b = time(large);
+    // lines 4× as long: a scan quadratic in a line's length takes ~16× as long; linear ~4×
+    expect(b / Math.max(a, 5), `${a.toFixed(1)} ms -> ${b.toFixed(1)} ms`).toBeLessThan(9);
+  });
+
+  it('hands on only the lines a reader names, coloured lines, lines with a carriage return and the last lines of each block', () => {
+    const text = ['a', 'b FOUND', 'c', '\x1b[31md\x1b[0m', 'e', 'f\rg', 'h', 'i', 'j', 'k'].join('\n');
+    const lines: string[] = [];
+    const found = new NextMatch('FOUND');
+    const splitter = new LineSplitter((l) => lines.push(l), { skip: (block: RawBlock, from: number) => found.lineFrom(block, from), keepLast: 2 });
+    splitter.write(Buffer.from(`${text}\n`));
+    splitter.end();
+    expect(lines).toEqual(['b FOUND', 'd', 'g', 'j', 'k']);
   });
 });

@@ -95,3 +95,38 @@ describe('JUnit reports read as a stream', () => {
     await expect(readJunitFiles((await junitFiles(dir, '.')).files)).rejects.toThrow(/b\.xml is not valid XML/);
   });
 });
+
+describe('JUnit failures past the bounded lists', () => {
+  const testcase = (name: string, message: string): string =>
+    `<testcase classname="suite" name="${name}"><failure message="${message}">Error: ${message}\n    at Object.&lt;anonymous&gt; (/builds/acme/test/a.test.js:${name.length}:5)</failure></testcase>`;
+  const report = (cases: string[]): string => `<?xml version="1.0"?><testsuites><testsuite name="suite" file="test/a.test.js">${cases.join('')}</testsuite></testsuites>`;
+
+  it('still adds repeats to the failures they repeat, and only counts new names, whose bodies are not read', () => {
+    const r = readJunit(
+      report([
+        testcase('a', 'one'),
+        testcase('bb', 'two'),
+        testcase('ccc', 'three'),
+        testcase('dddd', 'four'),
+        testcase('eeeee', 'five'),
+        testcase('a', 'one'),
+        testcase('ccc', 'three again'),
+        testcase('a', 'one, but said otherwise'),
+        testcase('ffffff', 'six'),
+      ]),
+      { detailed: 2, named: 2 },
+    );
+    expect(r.failed).toBe(9);
+    expect(r.sink.count).toBe(9);
+    expect(r.sink.detailed.map((f) => [f.name, f.line, f.message, f.times])).toEqual([
+      ['a', 1, 'one', 2],
+      ['bb', 2, 'two', undefined],
+    ]);
+    expect(r.sink.extraNames).toEqual([
+      { name: 'suite > ccc', times: 2 },
+      { name: 'suite > dddd', times: 1 },
+    ]);
+    // a, twice, and ccc and dddd, three times: the rest is counted
+    expect(r.sink.represented).toBe(6);
+  });
+});

@@ -1,10 +1,11 @@
 import { clip } from './sink.js';
-import { detach } from './lines.js';
+import { detach, NextMatch, type RawBlock } from './lines.js';
 
 const ERRORISH = /\b(?:Error|ERROR|error|ERR!|FATAL|[Ff]atal|panic|Traceback|Exception|Segmentation fault|Killed|Cannot find|No such file|not found|timed? ?out)\b/;
 const NOT_FOUND = /^(?:.*?: )?(?:line \d+: |\d+: )?([^\s:]+): (?:command )?not found$/;
 const MAX_KEY_LINES = 8;
-const TAIL_LINES = 40;
+/** the last lines kept; the splitter hands on the last lines of every block (see SplitOptions.keepLast) */
+export const TAIL_LINES = 40;
 
 /**
  * What the log shows besides test results, kept small: the first error-looking lines, a
@@ -17,6 +18,10 @@ export class Evidence {
   unrecognised = false;
   private readonly tail: string[] = new Array<string>(TAIL_LINES);
   private seen = 0;
+  // the same words found in a block of raw lines (ASCII words: the same in the latin1 view), without
+  // the closing \b, which a line cut at MAX_LINE may gain
+  private readonly errorish = new NextMatch(new RegExp(ERRORISH.source.replace(/\\b$/, ''), 'g'));
+  private readonly found = new NextMatch('found');
 
   see(line: string): void {
     // sliced lines keep their chunk alive; at most TAIL_LINES × MAX_LINE chars, so at most two chunks
@@ -30,6 +35,15 @@ export class Evidence {
     }
   }
 
+  /**
+   * The next raw line that `see` would keep more of than its place among the last lines (see
+   * LineSkip): one that may be a key line or end in "not found".
+   */
+  nextLine(block: RawBlock, from: number): number {
+    const key = this.keyLines.length < MAX_KEY_LINES ? this.errorish.lineFrom(block, from) : Infinity;
+    return this.notFound === undefined ? Math.min(key, this.found.lineFrom(block, from)) : key;
+  }
+
   /** The last `n` non-blank lines of the log. */
   lastLines(n: number): string[] {
     const out: string[] = [];
@@ -40,9 +54,5 @@ export class Evidence {
       if (l.trim() && !/^\s*at .*(?:node:internal|node_modules|\(node:)/.test(l)) out.unshift(clip(l.trimEnd(), 240));
     }
     return out;
-  }
-
-  get lineCount(): number {
-    return this.seen;
   }
 }

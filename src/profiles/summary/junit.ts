@@ -27,6 +27,8 @@ interface Suite {
 }
 
 interface Case {
+  /** past the sink's bounded lists under a new name: only counted, its body not read */
+  countOnly: boolean;
   name: string;
   classname: string;
   file: string;
@@ -81,20 +83,29 @@ export class JunitReader {
         const p = this.current?.problem;
         if (this.inProblem && p && p.body.length < MAX_BODY) p.body += data.slice(0, MAX_BODY - p.body.length);
       },
+      ignoresText: () => {
+        const c = this.current;
+        return !this.inProblem || !c?.problem || c.countOnly || c.problem.body.length >= MAX_BODY;
+      },
     };
   }
 
-  private open(name: string, a: Record<string, string>): void {
+  private open(name: string, a: Map<string, string>): void {
     if (name === 'testsuite') {
       const parent = this.suites[this.suites.length - 1];
-      const own = a['name'] ?? '';
+      const own = a.get('name') ?? '';
       const path = !parent || GENERIC_SUITES.test(parent.name) ? own : `${parent.name} > ${own}`;
-      this.suites.push({ name: path, file: a['file'] ?? parent?.file ?? '' });
+      this.suites.push({ name: path, file: a.get('file') ?? parent?.file ?? '' });
     } else if (name === 'testcase') {
       const suite = this.suites[this.suites.length - 1] ?? { name: '', file: '' };
-      this.current = { name: a['name'] ?? '', classname: a['classname'] ?? '', file: a['file'] ?? '', line: a['line'] ?? '', suite, skipped: false };
+      this.current = { countOnly: false, name: a.get('name') ?? '', classname: a.get('classname') ?? '', file: a.get('file') ?? '', line: a.get('line') ?? '', suite, skipped: false };
     } else if (this.current && (name === 'failure' || name === 'error')) {
-      this.current.problem ??= { message: a['message'] ?? '', type: a['type'] ?? '', body: '' };
+      if (!this.current.problem) {
+        // the sink cannot change before this testcase closes: whether it is only counted is known now
+        const { short, fullName } = caseNames(this.current);
+        this.current.countOnly = this.result.sink.onlyCounts(short, fullName);
+      }
+      this.current.problem ??= { message: a.get('message') ?? '', type: a.get('type') ?? '', body: '' };
       this.inProblem = true;
     } else if (this.current && name === 'skipped') {
       this.current.skipped = true;
@@ -148,6 +159,18 @@ function unescapeTwice(text: string): string {
   return /&(?:quot|apos|lt|gt|amp|#\d{1,7}|#x[0-9a-fA-F]{1,6});/.test(text) ? decodeEntities(text) : text;
 }
 
+/** The test's name as the summary shows it, and its class or suite. */
+function caseNames(tc: Case): { name: string; classname: string; short: string; fullName: string } {
+  const suiteName = tc.suite.name;
+  const name = unescapeTwice(tc.name) || 'unnamed test';
+  let classname = tc.classname;
+  if ((!classname || classname === 'test') && !GENERIC_SUITES.test(suiteName)) classname = suiteName;
+  const fullName = !classname || name.startsWith(classname) || classname.endsWith(name) ? name : `${classname} > ${name}`;
+  // vitest writes the describe path into the name (`math > parses config`): the test is the last part
+  const short = name.includes(' > ') ? (name.split(' > ').pop() ?? name) : name;
+  return { name, classname, short, fullName };
+}
+
 function readCase(tc: Case, out: JunitResult): void {
   out.tests += 1;
   const problem = tc.problem;
@@ -157,13 +180,12 @@ function readCase(tc: Case, out: JunitResult): void {
     return;
   }
   out.failed += 1;
-  const suiteName = tc.suite.name;
-  const name = unescapeTwice(tc.name) || 'unnamed test';
-  let classname = tc.classname;
-  if ((!classname || classname === 'test') && !GENERIC_SUITES.test(suiteName)) classname = suiteName;
-  const fullName = !classname || name.startsWith(classname) || classname.endsWith(name) ? name : `${classname} > ${name}`;
-  // vitest writes the describe path into the name (`math > parses config`): the test is the last part
-  const short = name.includes(' > ') ? (name.split(' > ').pop() ?? name) : name;
+  // past the bounded lists a new name is only counted: its body was not even kept
+  if (tc.countOnly) {
+    out.sink.countOnly(false);
+    return;
+  }
+  const { classname, short, fullName } = caseNames(tc);
   const body = unescapeTwice(problem.body);
   const fileAttr = tc.file || tc.suite.file || (/\.\w{1,5}$/.test(classname) && classname.includes('/') ? classname : '');
   const draft = new Draft(short, fullName, { file: fileAttr ? tidyPath(fileAttr) : undefined });

@@ -55,7 +55,76 @@ export function detach(text: string): string {
 }
 
 // a byte that is not ASCII, in a latin1 view of the bytes (one char per byte)
-const HIGH = /[\x80-\xff]/g;
+const NON_ASCII = /[\x80-\xff]/;
+
+/** A block of complete lines as latin1 (one char per byte), as a LineSkip reads it; `seq` is new with each block. */
+export interface RawBlock {
+  text: string;
+  seq: number;
+}
+
+/**
+ * Says from the raw bytes where the next line is that a reader (the parser, the evidence, the
+ * workspace split) may act on: the start of a line at or after `from` (a line start), `from` itself
+ * when it may act on this one, or Infinity when on none left in the block. The lines before it change
+ * nothing and are neither decoded nor handed on. It is asked only where the lines are what a reader
+ * saw (no colour codes, carriage returns nor timestamps); they may hold UTF-8 sequences (chars
+ * 0x80-0xff in the latin1 view) and be cut at MAX_LINE when cleaned, so a reader looks for what would
+ * make it act in a way that finds at least every such line: a word or byte sequence anywhere in the
+ * line, never "is not there" nor a line's end.
+ */
+export type LineSkip = (block: RawBlock, from: number) => number;
+
+export interface SplitOptions {
+  /** lines before the one this names are not decoded nor handed on (only for bytes; see LineSkip) */
+  skip?: LineSkip;
+  /** the last lines of each block that are handed on whatever `skip` says (so the log's last lines are seen) */
+  keepLast?: number;
+}
+
+/**
+ * The line of the next place in a block where a needle occurs, found by one native search and
+ * reused until the reader passes it, so finding the lines that hold X costs a search per line that
+ * does, not a test per line. The needle (a string, or a regex with the g flag) must not match across
+ * a newline.
+ */
+export class NextMatch {
+  private seq = -1;
+  private at = Infinity;
+  private line = Infinity;
+
+  constructor(private readonly needle: string | RegExp) {}
+
+  /** The start of the first line at or after `from` (a line start) that holds the needle; Infinity if none. */
+  lineFrom(block: RawBlock, from: number): number {
+    if (block.seq !== this.seq || this.at < from) {
+      this.seq = block.seq;
+      this.at = find(this.needle, block.text, from);
+      this.line = this.at === Infinity ? Infinity : block.text.lastIndexOf('\n', this.at) + 1;
+    }
+    return this.line;
+  }
+}
+
+function find(needle: string | RegExp, text: string, from: number): number {
+  if (typeof needle === 'string') {
+    const at = text.indexOf(needle, from);
+    return at < 0 ? Infinity : at;
+  }
+  needle.lastIndex = from;
+  return needle.exec(text)?.index ?? Infinity;
+}
+
+/** Where the text of a line starts after its indentation (spaces and tabs), in a block of lines. */
+export function indentAt(text: string, from: number): number {
+  let i = from;
+  while (i < text.length) {
+    const c = text.charCodeAt(i);
+    if (c !== 32 && c !== 9) break;
+    i += 1;
+  }
+  return i;
+}
 
 /**
  * Splits a stream of chunks into cleaned lines (see cleanLine) with bounded memory. The work is done
@@ -65,16 +134,26 @@ const HIGH = /[\x80-\xff]/g;
  *
  * Bytes (a file or a child's output) are split before they are decoded: a block of lines is viewed
  * as latin1 (one char per byte, no decoding work), and only the lines that hold a non-ASCII byte are
- * decoded as UTF-8, and only the lines that hold an escape have colour codes stripped. A chunk is not
- * kept after write returns (the caller may reuse its buffer); the partial last line is copied.
+ * decoded as UTF-8, and only the lines that hold an escape have colour codes stripped. With a `skip`,
+ * the plain lines it says change nothing are not made into strings at all. A chunk is not kept after
+ * write returns (the caller may reuse its buffer); the partial last line is copied.
  */
 export class LineSplitter {
   private readonly decoder = new StringDecoder('utf8');
   private pending = '';
   private carry: Buffer | undefined;
   private skipping = false;
+  private readonly skip: LineSkip | undefined;
+  private readonly keepLast: number;
+  private readonly block: RawBlock = { text: '', seq: 0 };
 
-  constructor(private readonly onLine: (line: string) => void) {}
+  constructor(
+    private readonly onLine: (line: string) => void,
+    options: SplitOptions = {},
+  ) {
+    this.skip = options.skip;
+    this.keepLast = options.keepLast ?? 0;
+  }
 
   write(chunk: Buffer | string): void {
     if (typeof chunk !== 'string') {
@@ -164,27 +243,45 @@ export class LineSplitter {
     const view = bytes.toString('latin1', start, end);
     const carriage = view.includes('\r');
     const timestamps = view.includes('Z ') && TIMESTAMP_ANYWHERE.test(view);
-    HIGH.lastIndex = 0;
-    let high = HIGH.exec(view)?.index ?? Infinity;
-    let esc = view.indexOf('\x1b');
-    if (esc < 0) esc = Infinity;
+    const block = this.block;
+    block.text = view;
+    block.seq += 1;
+    // lines are skipped only where they are what a reader saw, and never among the block's last ones
+    const skip = timestamps ? undefined : this.skip;
+    const keepFrom = skip ? lastLinesStart(view, this.keepLast) : 0;
+    // the next escape and carriage return at or after the line's start, found lazily
+    let esc = -1;
+    let escLine = 0;
+    let cr = carriage ? -1 : Infinity;
+    let crLine = Infinity;
     let from = 0;
     for (;;) {
+      if (esc < from) {
+        esc = view.indexOf('\x1b', from);
+        if (esc < 0) esc = Infinity;
+        escLine = esc === Infinity ? Infinity : view.lastIndexOf('\n', esc) + 1;
+      }
+      if (skip && from < keepFrom && escLine > from) {
+        if (cr < from) {
+          cr = view.indexOf('\r', from);
+          if (cr < 0) cr = Infinity;
+          crLine = cr === Infinity ? Infinity : view.lastIndexOf('\n', cr) + 1;
+        }
+        if (crLine > from) {
+          const next = Math.min(skip(block, from), escLine, crLine, keepFrom);
+          if (next > from) {
+            if (next > view.length) return;
+            from = next;
+            continue;
+          }
+        }
+      }
       let nl = view.indexOf('\n', from);
       if (nl < 0) nl = view.length;
-      let line: string;
-      if (high < nl) {
-        line = bytes.toString('utf8', start + from, start + nl);
-        HIGH.lastIndex = nl;
-        high = HIGH.exec(view)?.index ?? Infinity;
-      } else {
-        line = view.slice(from, nl);
-      }
-      if (esc < nl) {
-        line = line.replace(ANSI, '');
-        esc = view.indexOf('\x1b', nl);
-        if (esc < 0) esc = Infinity;
-      }
+      // a line with a non-ASCII byte is decoded (the test looks at this line only, not at the lines skipped)
+      let line = view.slice(from, nl);
+      if (NON_ASCII.test(line)) line = bytes.toString('utf8', start + from, start + nl);
+      if (esc < nl) line = line.replace(ANSI, '');
       this.onLine(carriage || timestamps || line.length > MAX_LINE ? finishLine(line, carriage, timestamps) : line);
       if (nl >= view.length) return;
       from = nl + 1;
@@ -218,6 +315,19 @@ export class LineSplitter {
       if (nl < 0) return;
       start = nl + 1;
     }
+  }
+}
+
+/** Where the last `n` lines of a block start (0 when it holds no more than n, Infinity for none). */
+function lastLinesStart(text: string, n: number): number {
+  if (n === 0) return Infinity;
+  // forward searches from far enough back (a backward search is several times slower)
+  for (let span = 64 * n; ; span *= 4) {
+    const start = Math.max(0, text.length - span);
+    const ends: number[] = [];
+    for (let at = text.indexOf('\n', start); at >= 0; at = text.indexOf('\n', at + 1)) ends.push(at);
+    if (ends.length >= n) return (ends[ends.length - n] ?? -1) + 1;
+    if (start === 0) return 0;
   }
 }
 

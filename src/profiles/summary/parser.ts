@@ -1,4 +1,5 @@
 import type { FailureSink } from './sink.js';
+import type { RawBlock } from './lines.js';
 
 /** What a runner's own output said once the stream ended. */
 export interface ParserOutcome {
@@ -16,6 +17,13 @@ export interface ParserOutcome {
 export interface RunnerParser {
   readonly runner: string;
   line(text: string): void;
+  /**
+   * Optional, for speed: the start of the next line at or after `from` in block.text that `line` may
+   * act on in the state the parser is in now (see LineSkip); `from` when it may act on any line.
+   * Lines before it are not passed to `line`. Wrong only if it passes over a line that `line` would
+   * act on; returning `from` is always safe.
+   */
+  nextLine?(block: RawBlock, from: number): number;
   finish(): ParserOutcome;
 }
 

@@ -47,6 +47,8 @@ export class FailureSink {
   private readonly limits: SinkLimits;
   private readonly byKey = new Map<string, FoundFailure>();
   private readonly byName = new Map<string, NamedFailure>();
+  /** the full names in `detailed` (a failure whose name is not here cannot repeat one of them) */
+  private readonly detailedNames = new Set<string>();
 
   constructor(limits: Partial<SinkLimits> = {}) {
     this.limits = { ...DEFAULT_LIMITS, ...limits };
@@ -54,6 +56,22 @@ export class FailureSink {
 
   get count(): number {
     return this.tests + this.errors;
+  }
+
+  /**
+   * Whether `add` would only count a failure of this name: both lists are full and the name is in
+   * neither. A reader can then count it (countOnly) without working out its place and message.
+   */
+  onlyCounts(name: string, fullName: string): boolean {
+    if (this.detailed.length < this.limits.detailed || this.extraNames.length < this.limits.named) return false;
+    const full = clip(fullName || name, MAX_NAME * 2);
+    return !this.detailedNames.has(full) && !this.byName.has(full || clip(name, MAX_NAME));
+  }
+
+  /** Counts a failure that onlyCounts said `add` would only count. */
+  countOnly(error: boolean): void {
+    if (error) this.errors += 1;
+    else this.tests += 1;
   }
 
   /** Records a failure; returns the stored object (so a parser can fill it in later) or undefined when only named/counted. */
@@ -70,6 +88,7 @@ export class FailureSink {
     }
     if (this.detailed.length < this.limits.detailed) {
       this.detailed.push(clean);
+      this.detailedNames.add(clean.full_name);
       this.byKey.set(key, clean);
       this.represented += 1;
       return clean;

@@ -1,10 +1,10 @@
 import type { Failure, FailureSummary } from '../types.js';
 import { classify } from './classify.js';
-import { detach, LineSplitter } from './lines.js';
+import { detach, LineSplitter, type RawBlock } from './lines.js';
 import { FailureSink, type FoundFailure } from './sink.js';
 import type { ParserOutcome, RunnerParser } from './parser.js';
 import { detectRunner, fallbackParser } from './detect.js';
-import { Evidence } from './evidence.js';
+import { Evidence, TAIL_LINES } from './evidence.js';
 import { readJunit, type JunitResult } from './junit.js';
 import { renderText } from './render.js';
 import { Workspaces } from './workspaces.js';
@@ -31,9 +31,13 @@ export function createSummarizer(options: SummarizeOptions = {}): Summarizer {
   const workspaces = new Workspaces((o) => lineSummarizer({ ...o, limits: options.limits }));
   let ended: FailureSummary | undefined;
   // output behind workspace prefixes (turbo, pnpm -r) is split per workspace, once main has no runner
-  const splitter = new LineSplitter((line) => {
-    if (!workspaces.route(line, !main.detected())) main.line(line);
-  });
+  const splitter = new LineSplitter(
+    (line) => {
+      if (!workspaces.route(line, !main.detected())) main.line(line);
+    },
+    // once a runner is known, most lines of a long log are nothing to it: they are not even decoded
+    { skip: (block, from) => Math.min(workspaces.nextLine(block, from), main.nextLine(block, from)), keepLast: TAIL_LINES },
+  );
   return {
     write(chunk) {
       if (ended) throw new Error('summarizer already ended');
@@ -53,6 +57,8 @@ export function createSummarizer(options: SummarizeOptions = {}): Summarizer {
 interface LineSummarizer {
   line(text: string): void;
   detected(): boolean;
+  /** the next raw line that may change anything (see LineSkip): `from` until a runner is known */
+  nextLine(block: RawBlock, from: number): number;
   /** `ownExitUnknown`: the command's exit code is not this summary's own (npm's first workspace) */
   end(ownExitUnknown?: boolean): FailureSummary;
 }
@@ -98,6 +104,10 @@ function lineSummarizer(given: SummarizeOptions): LineSummarizer {
   return {
     line: onLine,
     detected: () => parser !== undefined,
+    nextLine(block, from) {
+      const next = parser?.nextLine?.(block, from) ?? from;
+      return next === from ? from : Math.min(next, evidence.nextLine(block, from));
+    },
     end(ownExitUnknown = false) {
       if (ended) return ended;
       if (ownExitUnknown) options = { ...options, exitCode: null };

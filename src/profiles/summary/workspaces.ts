@@ -1,6 +1,7 @@
 import type { FailureSummary, SummaryKind } from '../types.js';
 import { MAX_TEXT } from './render.js';
 import type { SummarizeOptions } from './options.js';
+import { NextMatch, type RawBlock } from './lines.js';
 
 // turbo: `@acme/api:test: …`; pnpm -r: `packages/api test: …` (a path with a slash, then the script)
 const TURBO = /^((?:@[\w.-]+\/)?[\w.-]+):([A-Za-z][\w.:-]*): ?/;
@@ -34,6 +35,8 @@ export class Workspaces {
   /** the first npm header's workspace: its lines went to the main summariser, which stands for it */
   private firstSection: string | undefined;
 
+  private readonly header = new NextMatch('\n>');
+
   constructor(private readonly make: Make) {}
 
   /** The main summariser read the first workspace's lines (npm prints no header before it is known to be a workspace run). */
@@ -47,7 +50,7 @@ export class Workspaces {
    * line switch the prefix mode on (npm's headers switch it on whenever a second workspace starts).
    */
   route(line: string, mayStart: boolean): boolean {
-    const c0 = line.charCodeAt(0);
+    const c0 = line.length > 0 ? line.charCodeAt(0) : 0;
     if (c0 === 62 && line.startsWith('> ')) {
       // a header opens the workspace mode only when the log starts with it, before any runner spoke
       // (a CI log that runs `npm test` after other steps prints one too)
@@ -77,7 +80,7 @@ export class Workspaces {
       return this.current !== undefined;
     }
     if (!this.active && !mayStart) return false;
-    const c = line.charCodeAt(0);
+    const c = c0;
     // cheap gate: the prefix starts with a name character and has `: ` early on
     if (!(c === 64 || (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122))) return false;
     const colon = line.indexOf(': ');
@@ -95,6 +98,17 @@ export class Workspaces {
     }
     part.line(line.slice(m[0].length));
     return true;
+  }
+
+  /**
+   * The next raw line that route may take once the main summariser knows its runner (see LineSkip):
+   * any line in a workspace mode; else only an npm header, and only after a first one (an nx header
+   * or a first npm header starts nothing once a runner spoke).
+   */
+  nextLine(block: RawBlock, from: number): number {
+    if (this.active || this.sections !== undefined) return from;
+    if (this.firstSection === undefined) return Infinity;
+    return block.text.charCodeAt(from) === 62 ? from : this.header.lineFrom(block, from);
   }
 
   /** An npm script header: the lines up to the next header are this workspace's. */

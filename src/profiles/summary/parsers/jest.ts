@@ -1,12 +1,15 @@
 import { addCount, countOf, type ParserOutcome, type RunnerParser } from '../parser.js';
 import { Draft, type FailureSink } from '../sink.js';
 import { isJsFrameLine, jsFrame, sameFile } from '../location.js';
+import { NextMatch } from '../lines.js';
 
 const FILE_STATUS = /^(PASS|FAIL) (\S+)/;
 const BULLET = /^ {2}● (.+)$/;
 // written so a line of spaces cannot make it backtrack quadratically
 const CODE_FRAME = /^\s*(?:> *)?\d+ \||^\s+\|/;
 const TOTALS = /^Tests:\s+(.*)$/;
+// the lines that open or close a block, by what they hold in raw bytes (`●` as UTF-8 in a latin1 view)
+const HEADLINES = ['PASS ', 'FAIL ', '\xe2\x97\x8f ', 'Summary of all failing tests', 'Tests:', 'Test Suites:'];
 
 /** jest's default reporter (stdout and stderr merged). */
 export function jestParser(sink: FailureSink): RunnerParser {
@@ -21,6 +24,7 @@ export function jestParser(sink: FailureSink): RunnerParser {
   let repeating = false;
   let addedThisRun = 0;
   let framedLine: number | undefined;
+  const headlines = HEADLINES.map((h) => new NextMatch(h));
 
   const commit = (): void => {
     if (draft) {
@@ -94,6 +98,13 @@ export function jestParser(sink: FailureSink): RunnerParser {
         return;
       }
       draft.msg.add(text);
+    },
+    // outside a failure, in one skipped, or in its stack once placed, only the headlines count
+    nextLine(block, from) {
+      if (draft && !skipping && !(inFrames && draft.line !== undefined)) return from;
+      let next = Infinity;
+      for (const h of headlines) next = Math.min(next, h.lineFrom(block, from));
+      return next;
     },
     finish(): ParserOutcome {
       commit();

@@ -1,6 +1,7 @@
 import { addCount, countOf, type ParserOutcome, type RunnerParser } from '../parser.js';
 import { Draft, type FailureSink } from '../sink.js';
 import { isUserFile, sameFile, tidyPath } from '../location.js';
+import { indentAt, NextMatch } from '../lines.js';
 
 const FAIL_TEST = /^ FAIL {2}(\S+) > (.+)$/;
 const FAIL_SUITE = /^ FAIL {2}(\S+)(?: \[ .* \])?$/;
@@ -10,13 +11,9 @@ const LOCATION = /^\s*❯ (?:\S+ )?(\S+?):(\d+):(\d+)$/;
 const CODE_FRAME = /^\s*\d+\||^\s+\|/;
 const TOTALS = /^\s*Tests\s{2,}(.*\(\d+\))\s*$/;
 const RESULT = /^\s+[✓×↓❯] /;
-
-/** Where a line's text starts after its indentation (spaces and tabs). */
-function indent(text: string): number {
-  let i = 0;
-  for (let c = text.charCodeAt(0); c === 32 || c === 9; c = text.charCodeAt(i)) i += 1;
-  return i;
-}
+// `⎯` and `❯` as UTF-8 bytes in a latin1 view of them
+const RAW_SEPARATOR = '\xe2\x8e\xaf';
+const RAW_ARROW = '\xe2\x9d\xaf';
 
 /** vitest's default and verbose reporters. */
 export function vitestParser(sink: FailureSink): RunnerParser {
@@ -26,6 +23,12 @@ export function vitestParser(sink: FailureSink): RunnerParser {
   let failed: number | null = null;
   let sawResults = false;
   let infraReason: string | undefined;
+  // what the lines `line` acts on hold, in raw bytes (the words without the spaces around them: searched faster)
+  const rawFail = new NextMatch('FAIL  ');
+  const rawSeparator = new NextMatch(RAW_SEPARATOR);
+  const rawTotals = new NextMatch('Tests ');
+  const rawArrow = new NextMatch(RAW_ARROW);
+  const rawConfig = new NextMatch('failed to load config from');
 
   const commit = (): void => {
     // an unhandled-error section without an error line adds nothing
@@ -37,7 +40,8 @@ export function vitestParser(sink: FailureSink): RunnerParser {
     runner: 'vitest',
     line(text) {
       // most lines of a long log are none of the lines below: the first character rules most out
-      const c = text.charCodeAt(0);
+      // (an empty line's NaN would undo the optimised code once)
+      const c = text.length > 0 ? text.charCodeAt(0) : 0;
       if (c === 32 && text.startsWith(' FAIL  ')) {
         commit();
         sawResults = true;
@@ -64,7 +68,7 @@ export function vitestParser(sink: FailureSink): RunnerParser {
         }
         return;
       }
-      const totals = (c === 32 || c === 84 || c === 9) && text.startsWith('Tests  ', indent(text)) ? TOTALS.exec(text) : null;
+      const totals = (c === 32 || c === 84 || c === 9) && text.startsWith('Tests  ', indentAt(text, 0)) ? TOTALS.exec(text) : null;
       if (totals) {
         commit();
         sawResults = true;
@@ -92,6 +96,18 @@ export function vitestParser(sink: FailureSink): RunnerParser {
       }
       if (text.startsWith('failed to load config from')) infraReason ??= 'vitest failed to load its config';
       else if (!sawResults && c === 32 && (RESULT.test(text) || text.startsWith(' Test Files '))) sawResults = true;
+    },
+    // the lines `line` acts on, found in the raw bytes by what they hold; any other line is idle
+    nextLine(block, from) {
+      if (draft && !located && !draft.msg.full) return from;
+      // with no draft and no results yet, any line starting with a space may be a result line
+      if (!draft && !sawResults) return from;
+      let next = Math.min(rawFail.lineFrom(block, from), rawSeparator.lineFrom(block, from), rawTotals.lineFrom(block, from));
+      // in a failure: after its place nothing else counts; before it (message full), only a `❯` place
+      if (draft && !located) next = Math.min(next, rawArrow.lineFrom(block, from));
+      // (once the run is known not to have started, its config line changes nothing)
+      if (!draft && infraReason === undefined) next = Math.min(next, rawConfig.lineFrom(block, from));
+      return next;
     },
     finish(): ParserOutcome {
       commit();
