@@ -9,7 +9,7 @@ import { Git } from '../git/git.js';
 import { probePush } from '../git/probe.js';
 import { AuditLog } from '../audit/audit.js';
 import { DroidError, describeError } from '../util/errors.js';
-import { streamLogger } from '../util/logger.js';
+import { streamLogger } from '../util/log.js';
 import { openSandbox } from '../sandbox/index.js';
 import { Redactor } from '../util/redact.js';
 import { checkReviewers, probeChangeRequest } from './doctor-change.js';

@@ -14,8 +14,7 @@ import type { Request } from '../trigger/request.js';
 import { exitCodeFor, DroidError, describeError } from '../util/errors.js';
 import type { Audit } from '../audit/types.js';
 import type { EngineInstall } from '../engine/install.js';
-import type { Logger } from '../util/log.js';
-import { streamLogger } from '../util/logger.js';
+import { streamLogger, type Logger } from '../util/log.js';
 import { Redactor } from '../util/redact.js';
 
 /**
