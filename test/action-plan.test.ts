@@ -9,7 +9,7 @@ import { defaultConfig } from '../src/config/schema.js';
 import { buildPrompt } from '../src/edit/prompt.js';
 import { renderPrBody } from '../src/report/body.js';
 import { planCommentLines, planFromComment } from '../src/trigger/plan.js';
-import { parseCommandText } from '../src/platform/github/trigger.js';
+import { parseCommandText } from '../src/trigger/command-text.js';
 import type { Request } from '../src/trigger/request.js';
 
 let world: World | undefined;

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parseNote, requestFromGitLabEnv } from '../src/platform/gitlab/trigger.js';
+import { requestFromGitLabEnv } from '../src/platform/gitlab/trigger.js';
+import { parseNote } from '../src/trigger/command-text.js';
 import type { Request } from '../src/trigger/request.js';
 import { DroidError } from '../src/util/errors.js';
 

@@ -2,8 +2,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseNote } from '../src/platform/gitlab/trigger.js';
-import { parseCommandText, requestFromGitHubEvent, type GitHubTrigger } from '../src/platform/github/trigger.js';
+import { parseCommandText, parseNote } from '../src/trigger/command-text.js';
+import { requestFromGitHubEvent, type GitHubTrigger } from '../src/platform/github/trigger.js';
 
 type Json = Record<string, unknown>;
 const fixture = (name: string): Json => JSON.parse(readFileSync(join(import.meta.dirname, 'fixtures', 'github', name), 'utf8')) as Json;

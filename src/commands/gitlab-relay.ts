@@ -4,7 +4,7 @@ import type { CliIo } from './io.js';
 import { createGitLabForge } from '../platform/gitlab/forge.js';
 import { startRelay, type RelayServer } from '../platform/gitlab/relay/server.js';
 import { DroidError } from '../util/errors.js';
-import { streamLogger } from '../util/logger.js';
+import { streamLogger } from '../util/log.js';
 import { Redactor } from '../util/redact.js';
 
 export const RELAY_USAGE = `usage: droid-ci gitlab-relay --port N --secret-env NAME [options]

@@ -7,7 +7,7 @@ import { constants } from 'node:fs';
 import { access, stat } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { isGlob, junitFiles } from '../profiles/junit-files.js';
-import { MAX_JUNIT_BYTES, readJunitFiles, summarizeFile, type JunitResult } from '../profiles/summary/index.js';
+import { MAX_JUNIT_BYTES, readJunitReports, summarizeFile, type JunitResult } from '../profiles/summary/index.js';
 import { DroidError, describeError, exitCodeFor } from '../util/errors.js';
 
 export interface SummarizeIo {
@@ -88,13 +88,14 @@ async function readReports(spec: string): Promise<JunitResult | Error> {
     await readable(file, 'JUnit report');
     bytes += (await stat(file)).size;
   }
-  if (bytes > MAX_JUNIT_BYTES) {
+  if (skipped > 0) throw new DroidError('usage', `--junit ${spec} matches more than ${files.length} files`, { hint: 'name a narrower folder or glob' });
+  const report = await readJunitReports(files, bytes);
+  if ('tooLarge' in report) {
     throw new DroidError('usage', `JUnit reports under ${spec} hold ${Math.round(bytes / 1024 / 1024)} MB, over the ${MAX_JUNIT_BYTES / 1024 / 1024} MB this reads`, {
       hint: 'summarise the log text without --junit, or name fewer reports',
     });
   }
-  if (skipped > 0) throw new DroidError('usage', `--junit ${spec} matches more than ${files.length} files`, { hint: 'name a narrower folder or glob' });
-  return readJunitFiles(files).catch((error: unknown) => (error instanceof Error ? error : new Error(String(error))));
+  return report;
 }
 
 export async function summarizeCommand(argv: string[], io: SummarizeIo): Promise<number> {

@@ -6,12 +6,12 @@
 import { randomUUID } from 'node:crypto';
 import { readConfigFile } from '../config/load.js';
 import type { TestProfile } from '../config/types.js';
+import { Git } from '../git/git.js';
 import { affectedProfiles, changedFilesSince, checkRevision } from '../profiles/affected.js';
 import { runTestProfiles } from '../profiles/stage.js';
 import { openSandbox } from '../sandbox/index.js';
 import { profilePassed, type ProfileResult } from '../profiles/types.js';
 import { DroidError, describeError, exitCodeFor } from '../util/errors.js';
-import { runProcess } from '../util/exec.js';
 import type { Logger } from '../util/log.js';
 import { Redactor } from '../util/redact.js';
 import { secretReason } from '../profiles/env.js';
@@ -83,10 +83,10 @@ export function parseTestArgs(argv: readonly string[]): TestArgs {
   return args;
 }
 
+/** The work tree's top folder, through the git wrapper like the affected selection; `cwd` outside a repository. */
 async function repoRootOf(cwd: string): Promise<string> {
-  const result = await runProcess('git', ['rev-parse', '--show-toplevel'], { cwd, env: process.env, timeoutMs: 30_000 });
-  const root = result.output.trim();
-  return result.exitCode === 0 && root !== '' && !root.includes('\n') ? root : cwd;
+  const root = await new Git({ cwd, timeoutMs: 30_000 }).topLevel().catch(() => '');
+  return root !== '' && !root.includes('\n') ? root : cwd;
 }
 
 function selectByName(all: readonly TestProfile[], names: readonly string[]): TestProfile[] {

@@ -5,8 +5,8 @@
  */
 import { mkdirSync, openSync, readSync, closeSync, fstatSync, realpathSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { StringDecoder } from 'node:string_decoder';
 import { runProcess, type RunResult } from '../util/exec.js';
+import { WholeLineSplitter } from '../util/text.js';
 import type { Sandbox } from '../sandbox/index.js';
 
 /** Non-secret variables an agent CLI needs to work behind a corporate proxy or CA. */
@@ -38,47 +38,6 @@ export function agentEnv(source: NodeJS.ProcessEnv, home: string, extra: Record<
   env.PATH ??= '/usr/local/bin:/usr/bin:/bin';
   env.HOME = home;
   return { ...env, ...extra };
-}
-
-/** Splits a byte stream into lines; lines longer than `maxLine` are dropped (memory stays flat). */
-export class LineSplitter {
-  private readonly decoder = new StringDecoder('utf8');
-  private pending = '';
-  private overflow = false;
-
-  constructor(
-    private readonly onLine: (line: string) => void,
-    private readonly maxLine = 8 * 1024 * 1024,
-  ) {}
-
-  write(chunk: Buffer): void {
-    this.take(this.decoder.write(chunk));
-  }
-
-  end(): void {
-    this.take(this.decoder.end());
-    if (!this.overflow && this.pending.trim() !== '') this.onLine(this.pending);
-    this.pending = '';
-  }
-
-  private take(text: string): void {
-    let rest = text;
-    for (;;) {
-      const newline = rest.indexOf('\n');
-      if (newline < 0) break;
-      const line = this.pending + rest.slice(0, newline);
-      rest = rest.slice(newline + 1);
-      if (!this.overflow && line.trim() !== '') this.onLine(line.replace(/\r$/, ''));
-      this.pending = '';
-      this.overflow = false;
-    }
-    if (this.overflow) return;
-    this.pending += rest;
-    if (this.pending.length > this.maxLine) {
-      this.pending = '';
-      this.overflow = true;
-    }
-  }
 }
 
 export interface AgentRun {
@@ -149,7 +108,7 @@ export async function runAgentCli(options: AgentRunOptions): Promise<AgentRun> {
     writeFileSync(stdinFile, options.prompt, { mode: 0o600 });
   }
   const stderrFile = path.join(options.scratchDir, 'agent-stderr.log');
-  const lines = new LineSplitter(options.onLine);
+  const lines = new WholeLineSplitter(options.onLine);
   const result = await runProcess(
     '/bin/sh',
     ['-c', REDIRECT, 'droid-agent', stdinFile, stderrFile, options.bin, ...options.args],

@@ -1,10 +1,6 @@
 /** Turning an engine's raw output into the short texts users see (summary, error tail). */
 
-const ANSI = /\u001B(?:\[[0-?]*[ -/]*[@-~]|\][^\u0007\u001B]*(?:\u0007|\u001B\\)|[@-Z\\-_])/g;
-
-export function stripAnsi(text: string): string {
-  return text.replace(ANSI, '');
-}
+import { stripAnsi } from '../util/text.js';
 
 /** The last `maxLines` non-empty lines, at most `maxChars` characters (cut at the front). */
 export function lastLines(text: string, maxLines = 20, maxChars = 4000): string {

@@ -1,12 +1,13 @@
 import path from 'node:path';
 import { prepareArtifactDir, writeFileNoFollow } from '../util/safe-fs.js';
 import { DroidError } from '../util/errors.js';
-import { processStarts, runProcess } from '../util/exec.js';
+import { runProcess } from '../util/exec.js';
+import { GitAnswers } from './answers.js';
 import { silentLogger, type Logger } from '../util/log.js';
 import { Redactor } from '../util/redact.js';
 import { configEntriesToEnv, mergeGitConfigEnv, secretsOfAuthEnv, type GitAuthEnv, type GitConfigEntry } from './auth.js';
 import { DEFAULT_IDENTITY, type CommitOptions, type ExecOptions, type ExecResult, type GitIdentity, type GitOptions, type PushReport, type RemoteOptions } from './git-types.js';
-import { configFilesSignature, driverOverridesFrom, gitFailure, hardenedConfigArgs, hardenedEnv } from './hardening.js';
+import { configFilesSignature, driverOverridesFrom, gitFailure, hardenedConfigArgs, hardenedEnv, parseNullConfig } from './hardening.js';
 import { assertBranchShape, invalidBranchName, assertRemoteArg, assertRepoPath, assertRevArg, trailerLine } from './names.js';
 import {
   parseNumstatZ,
@@ -35,18 +36,6 @@ import {
 export { DEFAULT_IDENTITY, type CommitOptions, type GitIdentity, type GitOptions, type PushReport, type RemoteOptions } from './git-types.js';
 
 const STDERR_KEEP = 64 * 1024;
-/** a full object id: what it names never changes */
-const FULL_OID = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/;
-/** git commands (by their first word) that change no ref, no HEAD and no work tree file */
-const READ_ONLY = new Set(['rev-parse', 'show', 'cat-file', 'ls-tree', 'ls-files', 'diff', 'log', 'rev-list', 'merge-base', 'check-ref-format', 'status', 'for-each-ref']);
-
-function readOnly(args: readonly string[]): boolean {
-  const [verb, ...rest] = args;
-  if (verb === 'symbolic-ref') return rest.every((a) => a.startsWith('-')) || rest.filter((a) => !a.startsWith('-')).length === 1;
-  if (verb === 'config') return rest.some((a) => a === '--get' || a === '--get-regexp' || a === '--list');
-  return verb !== undefined && READ_ONLY.has(verb);
-}
-
 export class Git {
   readonly cwd: string;
   readonly identity: GitIdentity;
@@ -55,16 +44,8 @@ export class Git {
   private readonly redactor: Redactor;
   private driverCache: { signature: string; files: string[]; entries: GitConfigEntry[] } | undefined;
   private commonDir: string | undefined;
-  /**
-   * Answers that repeat within a run without asking git again (issue 13: 47 git processes in a small
-   * local run, 14 of them the same rev-parse). `fixed`: what a full object id names, and files at it,
-   * never change. `refs`: HEAD, branches, the checked-out branch; valid only while no process at all has
-   * started since the read-only git command that filled it (processStarts), so a commit, a checkout or
-   * an engine round in between empties it.
-   */
-  private readonly fixed = new Map<string, string | undefined>();
-  private readonly refs = new Map<string, string | undefined>();
-  private refsStamp = -1;
+  /** answers that repeat within a run, kept (answers.ts) */
+  private readonly answers = new GitAnswers();
   private topLevelPath: string | undefined;
   private gitDirPath: string | undefined;
 
@@ -109,14 +90,12 @@ export class Git {
   async resolveCommit(rev: string): Promise<string | undefined> {
     assertRevArg(rev);
     const key = `commit ${rev}`;
-    if (FULL_OID.test(rev) && this.fixed.has(key)) return this.fixed.get(key);
-    const cached = this.cachedRef(key);
+    const cached = this.answers.fixedAnswer(rev, key) ?? this.answers.refAnswer(key);
     if (cached) return cached.value;
     const r = await this.exec(['rev-parse', '--verify', '--quiet', `${rev}^{commit}`], { allowFailure: true });
     const sha = r.exitCode === 0 ? r.stdout.trim() : undefined;
     // a missing object may arrive with a fetch: only a found commit is fixed
-    if (FULL_OID.test(rev) && sha) this.fixed.set(key, sha);
-    else this.keepRef(key, sha);
+    if (!this.answers.keepFixed(rev, key, sha, sha !== undefined)) this.answers.keepRef(key, sha);
     return sha;
   }
 
@@ -144,23 +123,12 @@ export class Git {
 
   /** Short name of the checked-out branch, undefined on a detached HEAD. */
   async currentBranch(): Promise<string | undefined> {
-    const cached = this.cachedRef('branch');
+    const cached = this.answers.refAnswer('branch');
     if (cached) return cached.value;
     const r = await this.exec(['symbolic-ref', '--quiet', '--short', 'HEAD'], { allowFailure: true });
     const branch = r.exitCode === 0 ? r.stdout.trim() : undefined;
-    this.keepRef('branch', branch);
+    this.answers.keepRef('branch', branch);
     return branch;
-  }
-
-  /** A ref answer kept by keepRef, while nothing has run since. */
-  private cachedRef(key: string): { value: string | undefined } | undefined {
-    if (this.refsStamp !== processStarts.count || !this.refs.has(key)) return undefined;
-    return { value: this.refs.get(key) };
-  }
-
-  /** Keeps a ref answer just read, when the read was the last process started (exec sets refsStamp). */
-  private keepRef(key: string, value: string | undefined): void {
-    if (this.refsStamp === processStarts.count) this.refs.set(key, value);
   }
 
   async isAncestor(ancestor: string, descendant: string): Promise<boolean> {
@@ -404,10 +372,11 @@ export class Git {
     assertRepoPath(filePath);
     await this.revParse(ref);
     const key = `show ${ref}:${filePath}`;
-    if (FULL_OID.test(ref) && this.fixed.has(key)) return this.fixed.get(key);
+    const cached = this.answers.fixedAnswer(ref, key);
+    if (cached) return cached.value;
     const r = await this.exec(['show', '--no-textconv', `${ref}:${filePath}`], { allowFailure: true });
     const text = r.exitCode === 0 ? r.stdout : undefined;
-    if (FULL_OID.test(ref)) this.fixed.set(key, text);
+    this.answers.keepFixed(ref, key, text);
     return text;
   }
 
@@ -471,14 +440,7 @@ export class Git {
     const r = await this.exec(['config', ...scopeArgs(scope), '--null', '--get-regexp', pattern], {
       allowFailure: true,
     });
-    if (r.exitCode !== 0) return [];
-    return r.stdout
-      .split('\0')
-      .filter(Boolean)
-      .map((entry): [string, string] => {
-        const i = entry.indexOf('\n');
-        return i < 0 ? [entry, ''] : [entry.slice(0, i), entry.slice(i + 1)];
-      });
+    return r.exitCode === 0 ? parseNullConfig(r.stdout) : [];
   }
 
   async configSet(key: string, value: string, scope: 'local' | 'global' = 'local'): Promise<void> {
@@ -590,8 +552,7 @@ export class Git {
     const stdout: Buffer[] = [];
     let stdoutBytes = 0;
     let stderr = Buffer.alloc(0);
-    const startsBefore = processStarts.count;
-    const refsValid = this.refsStamp === startsBefore;
+    const before = this.answers.beforeCommand();
     const result = await runProcess(this.options.gitBinary ?? 'git', argv, {
       cwd: this.cwd,
       env: this.env(options, drivers),
@@ -606,15 +567,7 @@ export class Git {
         if (stderr.length > STDERR_KEEP) stderr = stderr.subarray(stderr.length - STDERR_KEEP);
       },
     });
-    // the ref answers stay valid (and this one may join them) only if this read-only command was the one
-    // process started meanwhile; anything else (a write, an engine, a test, a concurrent call) empties them
-    if (readOnly(args) && processStarts.count === startsBefore + 1) {
-      if (!refsValid) this.refs.clear();
-      this.refsStamp = processStarts.count;
-    } else {
-      this.refs.clear();
-      this.refsStamp = -1;
-    }
+    this.answers.afterCommand(args, before);
     const bytes = Buffer.concat(stdout);
     const out: ExecResult = {
       exitCode: result.exitCode ?? (result.timedOut ? 124 : 128),

@@ -151,3 +151,14 @@ export function gitFailure(args: readonly string[], redactedStderr: string, exit
   }
   return new DroidError(remote ? 'platform' : 'work', `git ${verb} failed (exit ${exitCode}): ${stderr || '(no output)'}`);
 }
+
+/** `git config --null --get-regexp` output -> [key, value] pairs (a key without a value gets ""). */
+export function parseNullConfig(stdout: string): Array<[string, string]> {
+  return stdout
+    .split('\0')
+    .filter(Boolean)
+    .map((entry): [string, string] => {
+      const i = entry.indexOf('\n');
+      return i < 0 ? [entry, ''] : [entry.slice(0, i), entry.slice(i + 1)];
+    });
+}

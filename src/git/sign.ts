@@ -18,6 +18,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { ApiCommitInput, ApiCommitResult } from '../platform/types.js';
+import { configEntriesToEnv, type GitConfigEntry } from './auth.js';
 import { DroidError } from '../util/errors.js';
 import type { Logger } from '../util/log.js';
 import type { GitAuthEnv } from './auth.js';
@@ -40,17 +41,12 @@ export function normalizeSigningKey(key: string): string {
 
 /** The environment of one `git commit -S` that signs with the SSH key in `keyFile`. */
 export function sshSigningEnv(keyFile: string): Record<string, string> {
-  const entries: [string, string][] = [
+  const entries: GitConfigEntry[] = [
     ['gpg.format', 'ssh'],
     ['user.signingkey', keyFile],
     ['gpg.ssh.program', 'ssh-keygen'],
   ];
-  const env: Record<string, string> = { GIT_CONFIG_COUNT: String(entries.length) };
-  entries.forEach(([k, v], i) => {
-    env[`GIT_CONFIG_KEY_${i}`] = k;
-    env[`GIT_CONFIG_VALUE_${i}`] = v;
-  });
-  return env;
+  return configEntriesToEnv(entries);
 }
 
 /** Runs `fn` with the key in a 0600 file under a fresh private folder of `tempRoot` (outside the work tree), removed afterwards whatever happens. */

@@ -3,7 +3,6 @@ import { realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { Logger } from '../util/log.js';
 import { junitFiles, MAX_JUNIT_FILES } from './junit-files.js';
-import { MAX_JUNIT_BYTES, readJunitFiles, type JunitResult } from './summary/index.js';
 
 export function isInside(root: string, target: string): boolean {
   const relative = path.relative(root, target);
@@ -30,18 +29,18 @@ export async function resolveProfileDir(repoRoot: string, relative: string): Pro
 }
 
 /**
- * The JUnit reports the command wrote during this run (a file, a folder or a glob: junit-files.ts),
- * read as a stream into one result; undefined when none is usable (absent, stale, outside the repo),
- * an Error when a report is there but unreadable (the summary says so and uses the text output).
+ * The JUnit reports the command wrote during this run (a file, a folder or a glob: junit-files.ts) and
+ * their total size; undefined when none is usable (absent, stale, outside the repo). Reading them is
+ * summary/junit.ts's readJunitReports.
  */
-export async function readJunit(
+export async function freshJunitReports(
   repoRoot: string,
   dir: string,
   junit: string,
   started: number,
   log: Logger,
   name: string,
-): Promise<JunitResult | Error | undefined> {
+): Promise<{ files: string[]; bytes: number } | undefined> {
   const root = await realpath(repoRoot);
   const { files, skipped } = await junitFiles(dir, junit);
   if (skipped > 0) log.warn(`${name}: junit ${junit} matches more than ${MAX_JUNIT_FILES} files; ${skipped} not read`);
@@ -67,9 +66,5 @@ export async function readJunit(
   }
   if (stale > 0) log.warn(`${name}: ${stale} junit report(s) under ${junit} were not written by this run; ${fresh.length ? 'left out' : 'using the text output'}`);
   if (fresh.length === 0) return undefined;
-  if (bytes > MAX_JUNIT_BYTES) {
-    log.warn(`${name}: junit reports under ${junit} hold ${bytes} bytes (limit ${MAX_JUNIT_BYTES}); using the text output`);
-    return undefined;
-  }
-  return readJunitFiles(fresh).catch((error: unknown) => (error instanceof Error ? error : new Error(String(error))));
+  return { files: fresh, bytes };
 }

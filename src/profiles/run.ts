@@ -10,10 +10,10 @@ import { runProcess, shellArgv, type RunResult } from '../util/exec.js';
 import type { Logger } from '../util/log.js';
 import type { Sandbox } from '../sandbox/index.js';
 import { scrubEnv, type ScrubOptions } from './env.js';
-import { readJunit, resolveProfileDir } from './files.js';
+import { freshJunitReports, resolveProfileDir } from './files.js';
 import { CappedFeed, DEFAULT_SUMMARIZE_BYTES } from './feed.js';
 import { rerunCommand } from './rerun.js';
-import { createSummarizer, type SummarizeOptions } from './summary/index.js';
+import { createSummarizer, MAX_JUNIT_BYTES, readJunitReports, type SummarizeOptions } from './summary/index.js';
 import { profilePassed, type FailureSummary, type ProfileResult } from './types.js';
 
 export interface RunProfilesOptions {
@@ -122,8 +122,11 @@ async function execute(
   facts.timedOut = run.timedOut || run.aborted;
   if (run.spawnError) facts.spawnError = run.spawnError;
   if (profile.junit && !run.spawnError && !run.timedOut && !run.aborted) {
-    const report = await readJunit(options.repoRoot, dir, profile.junit, started, options.log, profile.name);
-    if (report !== undefined) facts.junit = report;
+    const found = await freshJunitReports(options.repoRoot, dir, profile.junit, started, options.log, profile.name);
+    const report = found && (await readJunitReports(found.files, found.bytes));
+    if (report && 'tooLarge' in report) {
+      options.log.warn(`${profile.name}: junit reports under ${profile.junit} hold ${report.bytes} bytes (limit ${MAX_JUNIT_BYTES}); using the text output`);
+    } else if (report !== undefined) facts.junit = report;
   }
   let summary: FailureSummary;
   try {

@@ -14,8 +14,7 @@ import { junitXml } from '../report/junit.js';
 import type { RunContext, RunOutcome } from './types.js';
 import { exitCodeFor, DroidError, describeError } from '../util/errors.js';
 import type { EngineInstall } from '../engine/install.js';
-import type { Logger } from '../util/log.js';
-import { streamLogger } from '../util/logger.js';
+import { streamLogger, type Logger } from '../util/log.js';
 import { Redactor } from '../util/redact.js';
 
 /**

@@ -13,7 +13,7 @@ import { ciStatus, jobLog } from './ci.js';
 import { call, createGitHubClient, defaultWaits, type RetryWaits } from './client.js';
 import { findOwnComment, upsertComment } from './comments.js';
 import type { GitHubContext } from './context.js';
-import { gitAuthEnv } from './git-auth.js';
+import { authEnvForToken } from '../../git/auth.js';
 import { identityResolver } from './identity.js';
 import { createBranchRef, createCommitOnBranch } from './graphql-commit.js';
 import { closePull, findPull, getPull, upsertPull, type Pull } from './pulls.js';
@@ -93,7 +93,7 @@ export function createGitHubForge(options: GitHubForgeOptions): Forge {
     findOwnComment: (target, marker) => findOwnComment(ctx, target, marker),
     ciStatus: (sha, ciOptions) => ciStatus(ctx, sha, ciOptions),
     jobLog: (job) => jobLog(ctx, job, options.maxLogBytes ?? 1024 * 1024),
-    gitAuthEnv: () => gitAuthEnv(serverUrl, options.token),
+    gitAuthEnv: () => authEnvForToken({ serverUrl, token: options.token }),
     cloneUrl: () => `${serverUrl}/${options.repo}.git`,
     jobUrl: () => options.runUrl,
     review: githubReview(ctx),

@@ -16,6 +16,7 @@ import type { ChangeRequest } from '../types.js';
 import { DroidError } from '../../util/errors.js';
 import { cut, isObj, isValidBranch, parseGitHubEvent, type Actor, type CommentEvent, type GitHubEvent } from './event.js';
 import type { DroidCommand, Request, Target, Ticket } from '../../trigger/request.js';
+import { COMMANDS, isDroidCommand, parseCommandText } from '../../trigger/command-text.js';
 
 export interface GitHubTriggerInputs {
   command?: string | undefined;
@@ -36,27 +37,15 @@ export type GitHubTrigger =
   | { kind: 'request'; request: Request; needsPullRequest?: PullRequestLookup | undefined }
   | { kind: 'ignore'; reason: string };
 
-const COMMANDS: readonly DroidCommand[] = ['fix', 'plan', 'approve', 'ci-fix', 'test', 'review'];
 /** pull_request actions that start an automatic review (`review.auto`, PRODUCT.md §13) */
 const REVIEW_ACTIONS = new Set(['opened', 'synchronize', 'ready_for_review']);
 const TICKET_KEY = /^[A-Za-z0-9#][A-Za-z0-9._#-]{0,63}$/;
 const MAX_TITLE = 256;
 
-/** `/droid plan split the parser` -> plan + "split the parser"; `/droid` alone -> fix. Undefined when not triggered. */
-export function parseCommandText(text: string, trigger: string): { command: DroidCommand; instructions: string } | undefined {
-  if (!trigger || !text.toLowerCase().startsWith(trigger.toLowerCase())) return undefined;
-  const rest = text.slice(trigger.length);
-  if (rest !== '' && !/^\s/.test(rest)) return undefined; // "/droidx" is not the trigger
-  const words = rest.trim();
-  const first = words.split(/\s+/, 1)[0]?.toLowerCase() ?? '';
-  if ((COMMANDS as readonly string[]).includes(first)) return { command: first as DroidCommand, instructions: words.slice(first.length).trim() };
-  return { command: 'fix', instructions: words };
-}
-
 function commandInput(value: string | undefined, name: string): DroidCommand | undefined {
   if (value === undefined || value.trim() === '') return undefined;
   const c = value.trim().toLowerCase();
-  if ((COMMANDS as readonly string[]).includes(c)) return c as DroidCommand;
+  if (isDroidCommand(c)) return c;
   throw new DroidError('usage', `${name} "${printable(value)}" is not a droid command`, { hint: `use one of ${COMMANDS.join(', ')}` });
 }
 

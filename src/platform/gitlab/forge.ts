@@ -1,5 +1,6 @@
 import { loginOf } from '../../git/trailers.js';
 import { DroidError } from '../../util/errors.js';
+import { configEntriesToEnv, type GitConfigEntry } from '../../git/auth.js';
 import type { Logger } from '../../util/log.js';
 import type {
   ActorAccess,
@@ -318,17 +319,12 @@ export function createGitLabForge(options: GitLabForgeOptions): GitLabForge {
 
   function gitAuthEnv(): Record<string, string> {
     const basic = Buffer.from(`oauth2:${options.token}`).toString('base64');
-    const entries: Array<[string, string]> = [];
+    const entries: GitConfigEntry[] = [];
     for (const base of new Set([serverUrl, ...(options.gitUrls ?? []).map((u) => u.replace(/\/+$/, ''))])) {
       entries.push([`http.${base}/.extraheader`, `Authorization: Basic ${basic}`]);
       if (options.caFile) entries.push([`http.${base}/.sslCAInfo`, options.caFile]);
     }
-    const env: Record<string, string> = { GIT_CONFIG_COUNT: String(entries.length) };
-    entries.forEach(([key, value], i) => {
-      env[`GIT_CONFIG_KEY_${i}`] = key;
-      env[`GIT_CONFIG_VALUE_${i}`] = value;
-    });
-    return env;
+    return configEntriesToEnv(entries);
   }
 
   function cloneUrl(): string {

@@ -1,5 +1,6 @@
 import { DroidError } from '../../util/errors.js';
 import type { DroidCommand, Request, Target, Ticket } from '../../trigger/request.js';
+import { COMMANDS, isDroidCommand, parseNote } from '../../trigger/command-text.js';
 
 /**
  * GitLab CI variables -> Request (PRODUCT.md §1.1). Pure: reads only the `env` it is given.
@@ -24,7 +25,6 @@ export interface GitLabTriggerOptions {
   command?: DroidCommand | undefined;
 }
 
-const COMMANDS: readonly DroidCommand[] = ['fix', 'plan', 'approve', 'ci-fix', 'test', 'review'];
 const MAX_BODY = 64 * 1024;
 const MAX_TITLE = 256;
 
@@ -95,20 +95,6 @@ export function requestFromGitLabEnv(env: NodeJS.ProcessEnv, options: GitLabTrig
   const keyed = v('DROID_TICKET_KEY') !== undefined && !v('DROID_TICKET_TITLE')?.trim() ? ticket.key : undefined;
   const ticketLookup = keyed ?? /^\s*([A-Za-z][A-Za-z0-9_]{0,31}-\d{1,9})(?![\w-])/.exec(instructions)?.[1];
   return { kind: 'request', request: ticketLookup ? { ...request, ticketLookup } : request };
-}
-
-/** `/droid fix make the parser accept ISO weeks` -> fix + instructions; `/droid` alone -> fix. */
-export function parseNote(body: string, trigger: string): { command: DroidCommand; instructions: string } | undefined {
-  const trimmed = body.replace(/^\s+/, '');
-  if (!trimmed.toLowerCase().startsWith(trigger.toLowerCase())) return undefined;
-  const rest = trimmed.slice(trigger.length);
-  if (rest !== '' && !/^\s/.test(rest)) return undefined; // "/droidx" is not the trigger
-  const words = rest.trim();
-  const first = words.split(/\s+/, 1)[0]?.toLowerCase() ?? '';
-  if ((COMMANDS as readonly string[]).includes(first)) {
-    return { command: first as DroidCommand, instructions: words.slice(first.length).trim() };
-  }
-  return { command: 'fix', instructions: words };
 }
 
 function targetFrom(v: (name: string) => string | undefined, command: DroidCommand): Target {
@@ -190,7 +176,7 @@ function ticketFrom(v: (name: string) => string | undefined, target: Target, com
 function parseCommand(value: string | undefined): DroidCommand | undefined {
   if (value === undefined) return undefined;
   const c = value.trim().toLowerCase();
-  if ((COMMANDS as readonly string[]).includes(c)) return c as DroidCommand;
+  if (isDroidCommand(c)) return c;
   throw new DroidError('usage', `DROID_COMMAND "${printable(value)}" is not a droid command`, { hint: `use one of ${COMMANDS.join(', ')}` });
 }
 

@@ -148,6 +148,22 @@ export async function readJunitFiles(files: string[], limits?: { detailed?: numb
   return reader.result;
 }
 
+/** Report files too large to read together (over MAX_JUNIT_BYTES); the caller falls back to the text output or refuses. */
+export interface JunitTooLarge {
+  tooLarge: true;
+  bytes: number;
+}
+
+/**
+ * The one reader of report files found on disk: `bytes` (their total size) over MAX_JUNIT_BYTES gives
+ * JunitTooLarge without reading anything; a report that cannot be read or parsed gives an Error (the
+ * summary says so and uses the text output) instead of throwing.
+ */
+export async function readJunitReports(files: string[], bytes: number): Promise<JunitResult | Error | JunitTooLarge> {
+  if (bytes > MAX_JUNIT_BYTES) return { tooLarge: true, bytes };
+  return readJunitFiles(files).catch((error: unknown) => (error instanceof Error ? error : new Error(String(error))));
+}
+
 function wrap(error: unknown, file?: string): Error {
   const where = file ? ` ${file}` : '';
   if (error instanceof XmlSyntaxError) return new Error(`JUnit report${where} is not valid XML (${error.message})`);

@@ -3,7 +3,7 @@ import type { GitLabForge } from '../forge.js';
 import { GitLabApiError } from '../http.js';
 import { decideGate } from '../../../gate/gate.js';
 import type { Request } from '../../../trigger/request.js';
-import { parseNote } from '../trigger.js';
+import { parseNote } from '../../../trigger/command-text.js';
 import type { Logger } from '../../../util/log.js';
 import { signVariables } from './signature.js';
 

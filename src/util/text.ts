@@ -1,0 +1,407 @@
+/**
+ * Text primitives shared by the failure summaries and the engines: terminal control sequences,
+ * line cleaning, and splitting a stream of chunks into lines with bounded memory.
+ */
+import { StringDecoder } from 'node:string_decoder';
+
+/** Longest line handed to a parser; the rest of an over-long line (minified code, base64 dumps) is dropped. */
+export const MAX_LINE = 4096;
+
+// CSI (colours, cursor moves), OSC (hyperlinks, titles) and lone two-byte escapes.
+const ANSI = /\x1b\[[0-9;?<=>!]*[ -/]*[@-~]|\x1b\][^\x07\x1b\n]*(?:\x07|\x1b\\)?|\x1b[@-Z\\-_]/g;
+const CONTROL = /[\x00-\x08\x0b-\x1f\x7f]/g;
+
+/** Removes colour codes and other terminal control sequences. */
+export function stripAnsi(text: string): string {
+  return text.includes('\x1b') ? text.replace(ANSI, '') : text;
+}
+
+const TIMESTAMP = /^\d{4}-\d\d-\d\dT[\d:.]+Z (?:[0-9a-f]{2}[OE]\+? ?)?/;
+const TIMESTAMP_ANYWHERE = /^\d{4}-\d\d-\d\dT[\d:.]+Z /m;
+
+/**
+ * Turns one raw log line into what a reader of the terminal saw: no colour codes, only the text
+ * after the last carriage return (progress bars), no CI timestamp prefix, no control characters.
+ */
+export function cleanLine(raw: string): string {
+  let line = raw;
+  if (line.length > MAX_LINE) line = line.slice(0, MAX_LINE);
+  if (line.includes('\x1b')) line = line.replace(ANSI, '');
+  return finishLine(line, line.includes('\r'), true);
+}
+
+/** The per-line part of cleaning, once colour codes are gone: carriage returns and timestamps. */
+function finishLine(text: string, carriage: boolean, timestamps: boolean): string {
+  let line = text;
+  if (carriage) {
+    if (line.endsWith('\r')) line = line.slice(0, -1);
+    const cr = line.lastIndexOf('\r');
+    if (cr >= 0) line = line.slice(cr + 1);
+  }
+  // GitHub Actions log downloads prefix each line with an ISO timestamp; GitLab job logs with
+  // timestamps add a stream marker after it (`00O `, `01E+ `)
+  if (timestamps && line.length > 20 && line.charCodeAt(4) === 45 && line.charCodeAt(10) === 84) {
+    const m = TIMESTAMP.exec(line);
+    if (m) line = line.slice(m[0].length);
+  }
+  if (line.length > MAX_LINE) line = line.slice(0, MAX_LINE);
+  return line;
+}
+
+/** Removes control characters (other than tab and newline) from text that is kept for the summary. */
+export function stripControl(text: string): string {
+  return text.replace(CONTROL, '');
+}
+
+/** A copy that does not keep the (possibly megabytes long) chunk it was sliced from alive. */
+export function detach(text: string): string {
+  return text.length < 16 ? text : (' ' + text).slice(1);
+}
+
+// a byte that is not ASCII, in a latin1 view of the bytes (one char per byte)
+const NON_ASCII = /[\x80-\xff]/;
+
+/** A block of complete lines as latin1 (one char per byte), as a LineSkip reads it; `seq` is new with each block. */
+export interface RawBlock {
+  text: string;
+  seq: number;
+}
+
+/**
+ * Says from the raw bytes where the next line is that a reader (the parser, the evidence, the
+ * workspace split) may act on: the start of a line at or after `from` (a line start), `from` itself
+ * when it may act on this one, or Infinity when on none left in the block. The lines before it change
+ * nothing and are neither decoded nor handed on. It is asked only where the lines are what a reader
+ * saw (no colour codes, carriage returns nor timestamps); they may hold UTF-8 sequences (chars
+ * 0x80-0xff in the latin1 view) and be cut at MAX_LINE when cleaned, so a reader looks for what would
+ * make it act in a way that finds at least every such line: a word or byte sequence anywhere in the
+ * line, never "is not there" nor a line's end.
+ */
+export type LineSkip = (block: RawBlock, from: number) => number;
+
+export interface SplitOptions {
+  /** lines before the one this names are not decoded nor handed on (only for bytes; see LineSkip) */
+  skip?: LineSkip;
+  /** the last lines of each block that are handed on whatever `skip` says (so the log's last lines are seen) */
+  keepLast?: number;
+}
+
+/**
+ * The line of the next place in a block where a needle occurs, found by one native search and
+ * reused until the reader passes it, so finding the lines that hold X costs a search per line that
+ * does, not a test per line. The needle (a string, or a regex with the g flag) must not match across
+ * a newline.
+ */
+export class NextMatch {
+  private seq = -1;
+  private at = Infinity;
+  private line = Infinity;
+
+  constructor(private readonly needle: string | RegExp) {}
+
+  /** The start of the first line at or after `from` (a line start) that holds the needle; Infinity if none. */
+  lineFrom(block: RawBlock, from: number): number {
+    if (block.seq !== this.seq || this.at < from) {
+      this.seq = block.seq;
+      this.at = find(this.needle, block.text, from);
+      this.line = this.at === Infinity ? Infinity : block.text.lastIndexOf('\n', this.at) + 1;
+    }
+    return this.line;
+  }
+}
+
+function find(needle: string | RegExp, text: string, from: number): number {
+  if (typeof needle === 'string') {
+    const at = text.indexOf(needle, from);
+    return at < 0 ? Infinity : at;
+  }
+  needle.lastIndex = from;
+  return needle.exec(text)?.index ?? Infinity;
+}
+
+/** Where the text of a line starts after its indentation (spaces and tabs), in a block of lines. */
+export function indentAt(text: string, from: number): number {
+  let i = from;
+  while (i < text.length) {
+    const c = text.charCodeAt(i);
+    if (c !== 32 && c !== 9) break;
+    i += 1;
+  }
+  return i;
+}
+
+/**
+ * Splits a stream of chunks into cleaned lines (see cleanLine) with bounded memory. The work is done
+ * per block of complete lines, not per line: colour codes are stripped from the whole block in one
+ * pass, and carriage returns and timestamps are looked at only in blocks that hold any. A line longer
+ * than MAX_LINE is cut and the rest of it skipped, so a log without newlines cannot grow the buffer.
+ *
+ * Bytes (a file or a child's output) are split before they are decoded: a block of lines is viewed
+ * as latin1 (one char per byte, no decoding work), and only the lines that hold a non-ASCII byte are
+ * decoded as UTF-8, and only the lines that hold an escape have colour codes stripped. With a `skip`,
+ * the plain lines it says change nothing are not made into strings at all. A chunk is not kept after
+ * write returns (the caller may reuse its buffer); the partial last line is copied.
+ */
+export class LineSplitter {
+  private readonly decoder = new StringDecoder('utf8');
+  private pending = '';
+  private carry: Buffer | undefined;
+  private skipping = false;
+  private readonly skip: LineSkip | undefined;
+  private readonly keepLast: number;
+  private readonly block: RawBlock = { text: '', seq: 0 };
+
+  constructor(
+    private readonly onLine: (line: string) => void,
+    options: SplitOptions = {},
+  ) {
+    this.skip = options.skip;
+    this.keepLast = options.keepLast ?? 0;
+  }
+
+  write(chunk: Buffer | string): void {
+    if (typeof chunk !== 'string') {
+      this.writeBytes(chunk);
+      return;
+    }
+    if (this.carry) {
+      this.pending = this.carry.toString('utf8');
+      this.carry = undefined;
+    }
+    const text = chunk;
+    if (text.length === 0) return;
+    const last = text.lastIndexOf('\n');
+    if (last < 0) {
+      this.hold(text);
+      return;
+    }
+    const block = text.slice(0, last);
+    if (this.skipping) {
+      // the rest of an over-long line: drop it up to its end
+      const nl = block.indexOf('\n');
+      this.skipping = false;
+      if (nl >= 0) this.onBlock(block.slice(nl + 1));
+    } else {
+      this.onBlock(this.pending + block);
+    }
+    this.pending = '';
+    this.hold(text.slice(last + 1));
+  }
+
+  end(): void {
+    let rest = this.pending + this.decoder.end();
+    if (this.carry) rest += this.carry.toString('utf8');
+    this.pending = '';
+    this.carry = undefined;
+    if (rest && !this.skipping) this.onBlock(rest);
+    this.skipping = false;
+  }
+
+  private writeBytes(chunk: Buffer): void {
+    if (chunk.length === 0) return;
+    let from = 0;
+    if (this.skipping) {
+      const nl = chunk.indexOf(10);
+      if (nl < 0) return;
+      this.skipping = false;
+      from = nl + 1;
+    } else if (this.carry || this.pending) {
+      // the line begun in the last chunk: joined with its end (a copy of a line, not of the chunk)
+      const nl = chunk.indexOf(10);
+      const head = nl < 0 ? chunk : chunk.subarray(0, nl);
+      const carry = this.carry ?? Buffer.from(this.pending, 'utf8');
+      this.pending = '';
+      this.carry = undefined;
+      if (nl < 0) {
+        this.holdBytes(Buffer.concat([carry, head]), 0, true);
+        return;
+      }
+      const line = Buffer.concat([carry, head]);
+      if (line.length > MAX_LINE * 2) this.onBytes(line, 0, MAX_LINE * 2);
+      else this.onBytes(line, 0, line.length);
+      from = nl + 1;
+    }
+    const last = chunk.lastIndexOf(10);
+    if (last < from) {
+      this.holdBytes(chunk, from, false);
+      return;
+    }
+    this.onBytes(chunk, from, last);
+    this.holdBytes(chunk, last + 1, false);
+  }
+
+  /** Keeps the start of an unfinished line (a copy), or emits an over-long one cut and skips its rest. */
+  private holdBytes(bytes: Buffer, from: number, owned: boolean): void {
+    const size = bytes.length - from;
+    if (size === 0) return;
+    if (size > MAX_LINE * 2) {
+      this.onBytes(bytes, from, from + MAX_LINE * 2);
+      this.skipping = true;
+      return;
+    }
+    this.carry = owned && from === 0 ? bytes : Buffer.from(bytes.subarray(from));
+  }
+
+  /** Cleans and emits the complete lines in bytes[start, end) (newline-separated, no newline at the end). */
+  private onBytes(bytes: Buffer, start: number, end: number): void {
+    const view = bytes.toString('latin1', start, end);
+    const carriage = view.includes('\r');
+    const timestamps = view.includes('Z ') && TIMESTAMP_ANYWHERE.test(view);
+    const block = this.block;
+    block.text = view;
+    block.seq += 1;
+    // lines are skipped only where they are what a reader saw, and never among the block's last ones
+    const skip = timestamps ? undefined : this.skip;
+    const keepFrom = skip ? lastLinesStart(view, this.keepLast) : 0;
+    // the next escape and carriage return at or after the line's start, found lazily
+    let esc = -1;
+    let escLine = 0;
+    let cr = carriage ? -1 : Infinity;
+    let crLine = Infinity;
+    let from = 0;
+    for (;;) {
+      if (esc < from) {
+        esc = view.indexOf('\x1b', from);
+        if (esc < 0) esc = Infinity;
+        escLine = esc === Infinity ? Infinity : view.lastIndexOf('\n', esc) + 1;
+      }
+      if (skip && from < keepFrom && escLine > from) {
+        if (cr < from) {
+          cr = view.indexOf('\r', from);
+          if (cr < 0) cr = Infinity;
+          crLine = cr === Infinity ? Infinity : view.lastIndexOf('\n', cr) + 1;
+        }
+        if (crLine > from) {
+          const next = Math.min(skip(block, from), escLine, crLine, keepFrom);
+          if (next > from) {
+            if (next > view.length) return;
+            from = next;
+            continue;
+          }
+        }
+      }
+      let nl = view.indexOf('\n', from);
+      if (nl < 0) nl = view.length;
+      // a line with a non-ASCII byte is decoded (the test looks at this line only, not at the lines skipped)
+      let line = view.slice(from, nl);
+      if (NON_ASCII.test(line)) line = bytes.toString('utf8', start + from, start + nl);
+      if (esc < nl) line = line.replace(ANSI, '');
+      this.onLine(carriage || timestamps || line.length > MAX_LINE ? finishLine(line, carriage, timestamps) : line);
+      if (nl >= view.length) return;
+      from = nl + 1;
+    }
+  }
+
+  private hold(text: string): void {
+    if (this.skipping || text.length === 0) return;
+    const joined = this.pending + text;
+    if (joined.length > MAX_LINE * 2) {
+      // keep enough for colour codes to be stripped; the line is cut to MAX_LINE when cleaned
+      this.onBlock(joined.slice(0, MAX_LINE * 2));
+      this.pending = '';
+      this.skipping = true;
+    } else {
+      this.pending = detach(joined);
+    }
+  }
+
+  /** Cleans and emits the complete lines of a block. */
+  private onBlock(raw: string): void {
+    const block = raw.includes('\x1b') ? raw.replace(ANSI, '') : raw;
+    const carriage = block.includes('\r');
+    const timestamps = block.includes('Z ') && TIMESTAMP_ANYWHERE.test(block);
+    let start = 0;
+    for (;;) {
+      const nl = block.indexOf('\n', start);
+      const end = nl < 0 ? block.length : nl;
+      const line = block.slice(start, end);
+      this.onLine(carriage || timestamps || line.length > MAX_LINE ? finishLine(line, carriage, timestamps) : line);
+      if (nl < 0) return;
+      start = nl + 1;
+    }
+  }
+}
+
+/** Where the last `n` lines of a block start (0 when it holds no more than n, Infinity for none). */
+function lastLinesStart(text: string, n: number): number {
+  if (n === 0) return Infinity;
+  // forward searches from far enough back (a backward search is several times slower)
+  for (let span = 64 * n; ; span *= 4) {
+    const start = Math.max(0, text.length - span);
+    const ends: number[] = [];
+    for (let at = text.indexOf('\n', start); at >= 0; at = text.indexOf('\n', at + 1)) ends.push(at);
+    if (ends.length >= n) return (ends[ends.length - n] ?? -1) + 1;
+    if (start === 0) return 0;
+  }
+}
+
+/** Keeps the last `max` characters of a stream, amortised so tiny chunks do not copy the window each time. */
+export class TailWindow {
+  private parts: string[] = [];
+  private size = 0;
+
+  constructor(private readonly max = 16_384) {}
+
+  push(text: string): void {
+    this.parts.push(text);
+    this.size += text.length;
+    if (this.size > this.max * 2) this.compact();
+  }
+
+  text(): string {
+    this.compact();
+    return this.parts[0] ?? '';
+  }
+
+  private compact(): void {
+    const joined = this.parts.join('');
+    const kept = joined.length > this.max ? detach(joined.slice(joined.length - this.max)) : joined;
+    this.parts = [kept];
+    this.size = kept.length;
+  }
+}
+
+/**
+ * Splits a byte stream of records (an agent CLI's JSON lines) into whole lines: nothing is cleaned or
+ * cut, blank lines are skipped, and a line longer than `maxLine` is dropped (memory stays flat). Log
+ * text for people goes through LineSplitter instead, which cleans and cuts each line.
+ */
+export class WholeLineSplitter {
+  private readonly decoder = new StringDecoder('utf8');
+  private pending = '';
+  private overflow = false;
+
+  constructor(
+    private readonly onLine: (line: string) => void,
+    private readonly maxLine = 8 * 1024 * 1024,
+  ) {}
+
+  write(chunk: Buffer): void {
+    this.take(this.decoder.write(chunk));
+  }
+
+  end(): void {
+    this.take(this.decoder.end());
+    if (!this.overflow && this.pending.trim() !== '') this.onLine(this.pending);
+    this.pending = '';
+  }
+
+  private take(text: string): void {
+    let rest = text;
+    for (;;) {
+      const newline = rest.indexOf('\n');
+      if (newline < 0) break;
+      const line = this.pending + rest.slice(0, newline);
+      rest = rest.slice(newline + 1);
+      if (!this.overflow && line.trim() !== '') this.onLine(line.replace(/\r$/, ''));
+      this.pending = '';
+      this.overflow = false;
+    }
+    if (this.overflow) return;
+    this.pending += rest;
+    if (this.pending.length > this.maxLine) {
+      this.pending = '';
+      this.overflow = true;
+    }
+  }
+}
