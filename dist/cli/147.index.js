@@ -99,14 +99,15 @@ async function readReports(spec) {
         await readable(file, 'JUnit report');
         bytes += (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.stat)(file)).size;
     }
-    if (bytes > _profiles_summary_index_js__WEBPACK_IMPORTED_MODULE_4__/* .MAX_JUNIT_BYTES */ .w_) {
+    if (skipped > 0)
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .DroidError */ .TF('usage', `--junit ${spec} matches more than ${files.length} files`, { hint: 'name a narrower folder or glob' });
+    const report = await (0,_profiles_summary_index_js__WEBPACK_IMPORTED_MODULE_4__/* .readJunitReports */ .cy)(files, bytes);
+    if ('tooLarge' in report) {
         throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .DroidError */ .TF('usage', `JUnit reports under ${spec} hold ${Math.round(bytes / 1024 / 1024)} MB, over the ${_profiles_summary_index_js__WEBPACK_IMPORTED_MODULE_4__/* .MAX_JUNIT_BYTES */ .w_ / 1024 / 1024} MB this reads`, {
             hint: 'summarise the log text without --junit, or name fewer reports',
         });
     }
-    if (skipped > 0)
-        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .DroidError */ .TF('usage', `--junit ${spec} matches more than ${files.length} files`, { hint: 'name a narrower folder or glob' });
-    return (0,_profiles_summary_index_js__WEBPACK_IMPORTED_MODULE_4__/* .readJunitFiles */ .e9)(files).catch((error) => (error instanceof Error ? error : new Error(String(error))));
+    return report;
 }
 async function summarizeCommand(argv, io) {
     try {

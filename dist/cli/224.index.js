@@ -51,7 +51,7 @@ function loginOf(actor) {
 
 /***/ }),
 
-/***/ 67737:
+/***/ 79164:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -374,26 +374,8 @@ async function findOwnComment(ctx, target, marker) {
     });
 }
 
-;// CONCATENATED MODULE: ./src/platform/github/git-auth.ts
-/**
- * Git credentials for one command, as environment entries (GIT_CONFIG_COUNT/KEY/VALUE): nothing is
- * written to .git/config and the token never appears in a URL. The header is scoped to the server
- * URL, like actions/checkout's. The first (empty) entry resets extra headers inherited from other
- * config (for example the job token that actions/checkout persisted), so exactly one Authorization
- * header is sent.
- */
-function gitAuthEnv(serverUrl, token) {
-    const key = `http.${serverUrl.replace(/\/+$/, '')}/.extraheader`;
-    const basic = Buffer.from(`x-access-token:${token}`, 'utf8').toString('base64');
-    return {
-        GIT_CONFIG_COUNT: '2',
-        GIT_CONFIG_KEY_0: key,
-        GIT_CONFIG_VALUE_0: '',
-        GIT_CONFIG_KEY_1: key,
-        GIT_CONFIG_VALUE_1: `AUTHORIZATION: basic ${basic}`,
-    };
-}
-
+// EXTERNAL MODULE: ./src/git/auth.ts
+var auth = __webpack_require__(5768);
 ;// CONCATENATED MODULE: ./src/platform/github/graphql-commit.ts
 /**
  * `pr.sign: api` on GitHub (PRODUCT.md §14): the droid's commit is made by GitHub itself through the
@@ -458,7 +440,11 @@ async function createBranchRef(ctx, branch, sha) {
 }
 
 ;// CONCATENATED MODULE: ./src/platform/github/labels.ts
-/** Labels on a PR: each is created in the repo if missing, then all are added. Failures are warnings. */
+/**
+ * Labels on a PR, in one request: GitHub's add-labels makes a label that does not exist yet on the fly.
+ * Only when that fails are the missing labels created one by one (get, create on a 404) and added again.
+ * Failures are warnings.
+ */
 
 const DEFAULT_COLOR = 'ededed';
 async function ensureLabel(ctx, name) {
@@ -480,10 +466,20 @@ async function ensureLabel(ctx, name) {
             throw error;
     }
 }
+async function addLabels(ctx, number, labels) {
+    await ctx.octokit.rest.issues.addLabels({ owner: ctx.owner, repo: ctx.repo, issue_number: number, labels });
+}
 async function applyLabels(ctx, number, labels) {
     const names = [...new Set(labels.map((l) => l.trim()).filter(Boolean))];
     if (names.length === 0)
         return [];
+    try {
+        await addLabels(ctx, number, names);
+        return [];
+    }
+    catch (error) {
+        ctx.log.debug(`adding labels ${names.join(', ')} failed (${(0,client/* errorDetail */.m2)(error)}); creating the missing ones first`);
+    }
     const warnings = [];
     const usable = [];
     for (const name of names) {
@@ -495,13 +491,13 @@ async function applyLabels(ctx, number, labels) {
             warnings.push(`label "${name}" could not be created: ${(0,client/* errorDetail */.m2)(error)}`);
         }
     }
-    if (usable.length === 0)
-        return warnings;
-    try {
-        await ctx.octokit.rest.issues.addLabels({ owner: ctx.owner, repo: ctx.repo, issue_number: number, labels: usable });
-    }
-    catch (error) {
-        warnings.push(`labels ${usable.join(', ')} could not be added: ${(0,client/* errorDetail */.m2)(error)}`);
+    if (usable.length > 0) {
+        try {
+            await addLabels(ctx, number, usable);
+        }
+        catch (error) {
+            warnings.push(`labels ${usable.join(', ')} could not be added: ${(0,client/* errorDetail */.m2)(error)}`);
+        }
     }
     for (const warning of warnings)
         ctx.log.warn(warning);
@@ -652,8 +648,25 @@ async function findPullByMarker(ctx, marker, branchPrefix) {
     }
     return undefined;
 }
+/** A PR whose head is `branch` of this repository's owner (what `pulls.list?head=owner:branch` matches). */
+function headIs(ctx, pull, branch) {
+    return pull.head.ref === branch && (pull.head.label === undefined || pull.head.label.toLowerCase() === `${ctx.owner}:${branch}`.toLowerCase());
+}
 async function findPull(ctx, query) {
     return (0,client/* call */.T1)('find pull request', async () => {
+        if (query.sourceBranch && query.marker) {
+            // one page of open PRs answers both questions when every open PR fits on it (most repositories)
+            const first = await ctx.octokit.rest.pulls.list({ owner: ctx.owner, repo: ctx.repo, state: 'open', per_page: 100 });
+            const byBranch = first.data.find((p) => headIs(ctx, p, query.sourceBranch));
+            if (byBranch)
+                return toPull(byBranch);
+            if (!/\brel="next"/.test(first.headers.link ?? '')) {
+                const self = await ctx.self();
+                const byMarker = first.data.find((p) => (p.body ?? '').includes(query.marker) && trustedPull(ctx, p, self, query.branchPrefix));
+                return byMarker ? toPull(byMarker) : undefined;
+            }
+            // more pages: the exact branch query, then the marker through every page
+        }
         if (query.sourceBranch) {
             const byBranch = await findPullByBranch(ctx, query.sourceBranch);
             if (byBranch)
@@ -747,11 +760,15 @@ async function syncDraft(ctx, pull, draft) {
         return [`could not ${what}: ${(0,client/* errorDetail */.m2)(error)}`];
     }
 }
-async function upsertPull(ctx, spec, existing, options) {
+/**
+ * `known`: the caller's own look-up of this very PR (or of none for the branch) moments ago, in this run:
+ * used instead of asking GitHub again.
+ */
+async function upsertPull(ctx, spec, existing, options, known) {
     if (!spec.sourceBranch || !spec.targetBranch) {
         throw new errors/* DroidError */.TF('internal', 'upsertChangeRequest needs a source and a target branch');
     }
-    let found = existing ? await getPull(ctx, existing.number) : await findPull(ctx, { sourceBranch: spec.sourceBranch });
+    let found = known ? known.pull : existing ? await getPull(ctx, existing.number) : await findPull(ctx, { sourceBranch: spec.sourceBranch });
     if (found && found.change.state !== 'open')
         found = await findPull(ctx, { sourceBranch: spec.sourceBranch });
     const { pull, action } = found
@@ -901,6 +918,23 @@ function createGitHubForge(options) {
     const ctx = { octokit, owner, repo, log: options.log, waits, self: identityResolver(octokit, options.log, options.identity) };
     const serverUrl = options.serverUrl.replace(/\/+$/, '');
     let defaultBranch;
+    // The last PR look-up, handed to the upsert that follows it (publish.ts: find or get, then create or
+    // update), so the same PR is not asked for twice: used when the upsert is given that very object, or
+    // nothing after a look-up of the same branch found nothing. Consumed by the upsert either way.
+    let lookedUp;
+    const remember = (found, branch) => {
+        lookedUp = { branch, pull: found };
+        return found;
+    };
+    const knownFor = (spec, existing) => {
+        const last = lookedUp;
+        lookedUp = undefined;
+        if (!last)
+            return undefined;
+        if (existing)
+            return last.pull && last.pull.change === existing ? { pull: last.pull } : undefined;
+        return last.pull === undefined && last.branch !== undefined && last.branch === spec.sourceBranch ? { pull: undefined } : undefined;
+    };
     return {
         platform: 'github',
         traits: GITHUB_TRAITS,
@@ -910,15 +944,15 @@ function createGitHubForge(options) {
             return defaultBranch;
         },
         actorAccess: (login) => actorAccess(ctx, login),
-        findChangeRequest: async (query) => (await findPull(ctx, query))?.change,
-        getChangeRequest: async (number) => (await getPull(ctx, number)).change,
-        upsertChangeRequest: (spec, existing) => upsertPull(ctx, spec, existing, { actor: options.actor }),
+        findChangeRequest: async (query) => remember(await findPull(ctx, query), query.sourceBranch)?.change,
+        getChangeRequest: async (number) => remember(await getPull(ctx, number)).change,
+        upsertChangeRequest: (spec, existing) => upsertPull(ctx, spec, existing, { actor: options.actor }, knownFor(spec, existing)),
         closeChangeRequest: (number) => closePull(ctx, number),
         upsertComment: (target, body, marker, existing) => upsertComment(ctx, target, body, marker, existing),
         findOwnComment: (target, marker) => findOwnComment(ctx, target, marker),
         ciStatus: (sha, ciOptions) => ciStatus(ctx, sha, ciOptions),
         jobLog: (job) => jobLog(ctx, job, options.maxLogBytes ?? 1024 * 1024),
-        gitAuthEnv: () => gitAuthEnv(serverUrl, options.token),
+        gitAuthEnv: () => (0,auth/* authEnvForToken */.WJ)({ serverUrl, token: options.token }),
         cloneUrl: () => `${serverUrl}/${options.repo}.git`,
         jobUrl: () => options.runUrl,
         review: githubReview(ctx),
@@ -953,8 +987,8 @@ function runUrlFromEnv(env) {
 /* harmony import */ var _actions_github__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(61351);
 /* harmony import */ var _octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(49735);
 /* harmony import */ var _octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(86856);
-/* harmony import */ var bottleneck__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(62203);
-/* harmony import */ var bottleneck__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(bottleneck__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var bottleneck_light_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(63251);
+/* harmony import */ var bottleneck_light_js__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(bottleneck_light_js__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(70017);
 /**
  * The Octokit the GitHub adapter talks through: `@actions/github`'s getOctokit with the retry and
@@ -970,6 +1004,7 @@ function runUrlFromEnv(env) {
 
 
 
+// the light build (no Redis clustering), the one the retry and throttling plugins already load
 
 
 const defaultWaits = {
@@ -1016,7 +1051,7 @@ function createGitHubClient(options) {
     }
     const waits = { ...defaultWaits, ...options.waits };
     const { log } = options;
-    const group = (minTime) => new (bottleneck__WEBPACK_IMPORTED_MODULE_1___default().Group)({ maxConcurrent: 1, minTime });
+    const group = (minTime) => new (bottleneck_light_js__WEBPACK_IMPORTED_MODULE_1___default().Group)({ maxConcurrent: 1, minTime });
     const onLimit = (kind) => (retryAfter, request, _octokit, retryCount) => {
         const where = `${request.method} ${request.url}`;
         if (retryCount >= waits.rateLimitRetries || retryAfter > waits.maxRateLimitWaitSeconds) {
@@ -1406,34 +1441,23 @@ function readGitHubEvent(env) {
 
 // EXTERNAL MODULE: ./src/trigger/phrase.ts
 var phrase = __webpack_require__(29283);
+// EXTERNAL MODULE: ./src/trigger/command-text.ts
+var command_text = __webpack_require__(61357);
 ;// CONCATENATED MODULE: ./src/platform/github/trigger.ts
 
 
-const COMMANDS = ['fix', 'plan', 'approve', 'ci-fix', 'test', 'review'];
+
 /** pull_request actions that start an automatic review (`review.auto`, PRODUCT.md §13) */
 const REVIEW_ACTIONS = new Set(['opened', 'synchronize', 'ready_for_review']);
 const TICKET_KEY = /^[A-Za-z0-9#][A-Za-z0-9._#-]{0,63}$/;
 const trigger_MAX_TITLE = 256;
-/** `/droid plan split the parser` -> plan + "split the parser"; `/droid` alone -> fix. Undefined when not triggered. */
-function parseCommandText(text, trigger) {
-    if (!trigger || !text.toLowerCase().startsWith(trigger.toLowerCase()))
-        return undefined;
-    const rest = text.slice(trigger.length);
-    if (rest !== '' && !/^\s/.test(rest))
-        return undefined; // "/droidx" is not the trigger
-    const words = rest.trim();
-    const first = words.split(/\s+/, 1)[0]?.toLowerCase() ?? '';
-    if (COMMANDS.includes(first))
-        return { command: first, instructions: words.slice(first.length).trim() };
-    return { command: 'fix', instructions: words };
-}
 function commandInput(value, name) {
     if (value === undefined || value.trim() === '')
         return undefined;
     const c = value.trim().toLowerCase();
-    if (COMMANDS.includes(c))
+    if ((0,command_text/* isDroidCommand */.yV)(c))
         return c;
-    throw new errors/* DroidError */.TF('usage', `${name} "${printable(value)}" is not a droid command`, { hint: `use one of ${COMMANDS.join(', ')}` });
+    throw new errors/* DroidError */.TF('usage', `${name} "${printable(value)}" is not a droid command`, { hint: `use one of ${command_text/* COMMANDS */.Lo.join(', ')}` });
 }
 function printable(s) {
     const clean = s.replace(/[\x00-\x1f\x7f]/g, '?');
@@ -1505,7 +1529,7 @@ function fromIssues(event, inputs) {
     const { issue } = event;
     const label = inputs.labelTrigger?.trim().toLowerCase();
     const assignee = inputs.assigneeTrigger?.trim().replace(/^@/, '').toLowerCase();
-    const parsed = parseCommandText(issue.body.trimStart(), inputs.triggerPhrase) ?? parseCommandText(issue.title.trimStart(), inputs.triggerPhrase);
+    const parsed = (0,command_text/* parseCommandText */.ur)(issue.body.trimStart(), inputs.triggerPhrase) ?? (0,command_text/* parseCommandText */.ur)(issue.title.trimStart(), inputs.triggerPhrase);
     if (event.action === 'opened') {
         const triggered = parsed !== undefined ||
             (label !== undefined && label !== '' && issue.labels.some((l) => l.toLowerCase() === label)) ||
@@ -1540,7 +1564,7 @@ function fromIssues(event, inputs) {
 function fromComment(event, inputs) {
     if (event.action !== 'created')
         return { kind: 'ignore', reason: `${event.name}.${event.action}: only new comments trigger the droid` };
-    const parsed = parseCommandText(event.comment.body, inputs.triggerPhrase);
+    const parsed = (0,command_text/* parseCommandText */.ur)(event.comment.body, inputs.triggerPhrase);
     if (!parsed)
         return { kind: 'ignore', reason: `the comment does not start with ${inputs.triggerPhrase}` };
     const source = { event: `github:${event.name}`, commentId: event.comment.id, url: event.comment.url };
@@ -1697,14 +1721,12 @@ function withPullRequest(request, change, lookup) {
     };
 }
 
-// EXTERNAL MODULE: ./src/platform/github/adapter.ts + 11 modules
-var adapter = __webpack_require__(67737);
+// EXTERNAL MODULE: ./src/platform/github/adapter.ts + 10 modules
+var adapter = __webpack_require__(79164);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(77598);
 // EXTERNAL MODULE: ./node_modules/@actions/github/lib/utils.js + 14 modules
 var utils = __webpack_require__(80846);
-// EXTERNAL MODULE: ./node_modules/@octokit/auth-app/dist-node/index.js + 9 modules
-var dist_node = __webpack_require__(76479);
 // EXTERNAL MODULE: ./src/platform/github/client.ts
 var client = __webpack_require__(27560);
 ;// CONCATENATED MODULE: ./src/platform/github/app-token.ts
@@ -1713,7 +1735,6 @@ var client = __webpack_require__(27560);
  * do not start other workflows; an app token's pushes do). Finds the repo's installation with the
  * app's JWT, then mints a token scoped to that repository only. The caller masks the token.
  */
-
 
 
 
@@ -1739,7 +1760,9 @@ async function mintInstallationToken(options) {
     if (!owner || !repo)
         throw new errors/* DroidError */.TF('usage', `"${options.repo}" is not a GitHub repository name`, { hint: 'use owner/name' });
     const privateKey = normaliseKey(options.privateKey);
-    const octokit = new utils/* GitHub */.gq({ baseUrl: options.apiUrl.replace(/\/+$/, ''), authStrategy: dist_node/* createAppAuth */.K, auth: { appId, privateKey } });
+    // loaded only with an App (its JWT and OAuth helpers are a separate chunk of the bundle)
+    const { createAppAuth } = await __webpack_require__.e(/* import() */ 479).then(__webpack_require__.bind(__webpack_require__, 76479));
+    const octokit = new utils/* GitHub */.gq({ baseUrl: options.apiUrl.replace(/\/+$/, ''), authStrategy: createAppAuth, auth: { appId, privateKey } });
     let installationId;
     let appSlug;
     try {
@@ -2262,6 +2285,40 @@ function renderReview(input) {
         lines.push('', `> ${(0,_report_body_js__WEBPACK_IMPORTED_MODULE_1__/* .neutralize */ .YI)(note)}`);
     lines.push('', input.footer);
     return { body: lines.join('\n'), comments, posted, duplicates, outsideDiff };
+}
+
+
+/***/ }),
+
+/***/ 61357:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Lo: () => (/* binding */ COMMANDS),
+/* harmony export */   ur: () => (/* binding */ parseCommandText),
+/* harmony export */   wd: () => (/* binding */ parseNote),
+/* harmony export */   yV: () => (/* binding */ isDroidCommand)
+/* harmony export */ });
+const COMMANDS = ['fix', 'plan', 'approve', 'ci-fix', 'test', 'review'];
+function isDroidCommand(word) {
+    return COMMANDS.includes(word);
+}
+/** `/droid plan split the parser` -> plan + "split the parser"; `/droid` alone -> fix. Undefined when not triggered. */
+function parseCommandText(text, trigger) {
+    if (!trigger || !text.toLowerCase().startsWith(trigger.toLowerCase()))
+        return undefined;
+    const rest = text.slice(trigger.length);
+    if (rest !== '' && !/^\s/.test(rest))
+        return undefined; // "/droidx" is not the trigger
+    const words = rest.trim();
+    const first = words.split(/\s+/, 1)[0]?.toLowerCase() ?? '';
+    if (isDroidCommand(first))
+        return { command: first, instructions: words.slice(first.length).trim() };
+    return { command: 'fix', instructions: words };
+}
+/** A GitLab note (pipeline variable or relay): leading whitespace before the trigger phrase is ignored. */
+function parseNote(body, trigger) {
+    return parseCommandText(body.replace(/^\s+/, ''), trigger);
 }
 
 

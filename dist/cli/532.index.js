@@ -88,12 +88,12 @@ async function walk(root, wanted) {
 __webpack_require__.d(__webpack_exports__, {
   w_: () => (/* reexport */ MAX_JUNIT_BYTES),
   ol: () => (/* reexport */ createSummarizer),
-  e9: () => (/* reexport */ readJunitFiles),
+  cy: () => (/* reexport */ readJunitReports),
   w1: () => (/* reexport */ summarizeFile),
   bB: () => (/* reexport */ summarizeText)
 });
 
-// UNUSED EXPORTS: JunitReader, MAX_TEXT, readJunit, stripAnsi
+// UNUSED EXPORTS: JunitReader, MAX_TEXT, readJunit, readJunitFiles, stripAnsi
 
 ;// CONCATENATED MODULE: ./src/profiles/summary/classify.ts
 /**
@@ -132,266 +132,11 @@ function classify(i) {
     return { kind: 'infra-error', reason: 'no test results recognised in the output, and no exit code given' };
 }
 
-// EXTERNAL MODULE: external "node:string_decoder"
-var external_node_string_decoder_ = __webpack_require__(46193);
+// EXTERNAL MODULE: ./src/util/text.ts
+var util_text = __webpack_require__(49997);
 ;// CONCATENATED MODULE: ./src/profiles/summary/lines.ts
+/** The summary parsers' line primitives; their home is util/text.ts. */
 
-/** Longest line handed to a parser; the rest of an over-long line (minified code, base64 dumps) is dropped. */
-const MAX_LINE = 4096;
-// CSI (colours, cursor moves), OSC (hyperlinks, titles) and lone two-byte escapes.
-const ANSI = /\x1b\[[0-9;?<=>!]*[ -/]*[@-~]|\x1b\][^\x07\x1b\n]*(?:\x07|\x1b\\)?|\x1b[@-Z\\-_]/g;
-const CONTROL = /[\x00-\x08\x0b-\x1f\x7f]/g;
-/** Removes colour codes and other terminal control sequences. */
-function stripAnsi(text) {
-    return text.includes('\x1b') ? text.replace(ANSI, '') : text;
-}
-const TIMESTAMP = /^\d{4}-\d\d-\d\dT[\d:.]+Z (?:[0-9a-f]{2}[OE]\+? ?)?/;
-const TIMESTAMP_ANYWHERE = /^\d{4}-\d\d-\d\dT[\d:.]+Z /m;
-/**
- * Turns one raw log line into what a reader of the terminal saw: no colour codes, only the text
- * after the last carriage return (progress bars), no CI timestamp prefix, no control characters.
- */
-function cleanLine(raw) {
-    let line = raw;
-    if (line.length > MAX_LINE)
-        line = line.slice(0, MAX_LINE);
-    if (line.includes('\x1b'))
-        line = line.replace(ANSI, '');
-    return finishLine(line, line.includes('\r'), true);
-}
-/** The per-line part of cleaning, once colour codes are gone: carriage returns and timestamps. */
-function finishLine(text, carriage, timestamps) {
-    let line = text;
-    if (carriage) {
-        if (line.endsWith('\r'))
-            line = line.slice(0, -1);
-        const cr = line.lastIndexOf('\r');
-        if (cr >= 0)
-            line = line.slice(cr + 1);
-    }
-    // GitHub Actions log downloads prefix each line with an ISO timestamp; GitLab job logs with
-    // timestamps add a stream marker after it (`00O `, `01E+ `)
-    if (timestamps && line.length > 20 && line.charCodeAt(4) === 45 && line.charCodeAt(10) === 84) {
-        const m = TIMESTAMP.exec(line);
-        if (m)
-            line = line.slice(m[0].length);
-    }
-    if (line.length > MAX_LINE)
-        line = line.slice(0, MAX_LINE);
-    return line;
-}
-/** Removes control characters (other than tab and newline) from text that is kept for the summary. */
-function stripControl(text) {
-    return text.replace(CONTROL, '');
-}
-/** A copy that does not keep the (possibly megabytes long) chunk it was sliced from alive. */
-function detach(text) {
-    return text.length < 16 ? text : (' ' + text).slice(1);
-}
-// a byte that is not ASCII, in a latin1 view of the bytes (one char per byte)
-const HIGH = /[\x80-\xff]/g;
-/**
- * Splits a stream of chunks into cleaned lines (see cleanLine) with bounded memory. The work is done
- * per block of complete lines, not per line: colour codes are stripped from the whole block in one
- * pass, and carriage returns and timestamps are looked at only in blocks that hold any. A line longer
- * than MAX_LINE is cut and the rest of it skipped, so a log without newlines cannot grow the buffer.
- *
- * Bytes (a file or a child's output) are split before they are decoded: a block of lines is viewed
- * as latin1 (one char per byte, no decoding work), and only the lines that hold a non-ASCII byte are
- * decoded as UTF-8, and only the lines that hold an escape have colour codes stripped. A chunk is not
- * kept after write returns (the caller may reuse its buffer); the partial last line is copied.
- */
-class LineSplitter {
-    onLine;
-    decoder = new external_node_string_decoder_.StringDecoder('utf8');
-    pending = '';
-    carry;
-    skipping = false;
-    constructor(onLine) {
-        this.onLine = onLine;
-    }
-    write(chunk) {
-        if (typeof chunk !== 'string') {
-            this.writeBytes(chunk);
-            return;
-        }
-        if (this.carry) {
-            this.pending = this.carry.toString('utf8');
-            this.carry = undefined;
-        }
-        const text = chunk;
-        if (text.length === 0)
-            return;
-        const last = text.lastIndexOf('\n');
-        if (last < 0) {
-            this.hold(text);
-            return;
-        }
-        const block = text.slice(0, last);
-        if (this.skipping) {
-            // the rest of an over-long line: drop it up to its end
-            const nl = block.indexOf('\n');
-            this.skipping = false;
-            if (nl >= 0)
-                this.onBlock(block.slice(nl + 1));
-        }
-        else {
-            this.onBlock(this.pending + block);
-        }
-        this.pending = '';
-        this.hold(text.slice(last + 1));
-    }
-    end() {
-        let rest = this.pending + this.decoder.end();
-        if (this.carry)
-            rest += this.carry.toString('utf8');
-        this.pending = '';
-        this.carry = undefined;
-        if (rest && !this.skipping)
-            this.onBlock(rest);
-        this.skipping = false;
-    }
-    writeBytes(chunk) {
-        if (chunk.length === 0)
-            return;
-        let from = 0;
-        if (this.skipping) {
-            const nl = chunk.indexOf(10);
-            if (nl < 0)
-                return;
-            this.skipping = false;
-            from = nl + 1;
-        }
-        else if (this.carry || this.pending) {
-            // the line begun in the last chunk: joined with its end (a copy of a line, not of the chunk)
-            const nl = chunk.indexOf(10);
-            const head = nl < 0 ? chunk : chunk.subarray(0, nl);
-            const carry = this.carry ?? Buffer.from(this.pending, 'utf8');
-            this.pending = '';
-            this.carry = undefined;
-            if (nl < 0) {
-                this.holdBytes(Buffer.concat([carry, head]), 0, true);
-                return;
-            }
-            const line = Buffer.concat([carry, head]);
-            if (line.length > MAX_LINE * 2)
-                this.onBytes(line, 0, MAX_LINE * 2);
-            else
-                this.onBytes(line, 0, line.length);
-            from = nl + 1;
-        }
-        const last = chunk.lastIndexOf(10);
-        if (last < from) {
-            this.holdBytes(chunk, from, false);
-            return;
-        }
-        this.onBytes(chunk, from, last);
-        this.holdBytes(chunk, last + 1, false);
-    }
-    /** Keeps the start of an unfinished line (a copy), or emits an over-long one cut and skips its rest. */
-    holdBytes(bytes, from, owned) {
-        const size = bytes.length - from;
-        if (size === 0)
-            return;
-        if (size > MAX_LINE * 2) {
-            this.onBytes(bytes, from, from + MAX_LINE * 2);
-            this.skipping = true;
-            return;
-        }
-        this.carry = owned && from === 0 ? bytes : Buffer.from(bytes.subarray(from));
-    }
-    /** Cleans and emits the complete lines in bytes[start, end) (newline-separated, no newline at the end). */
-    onBytes(bytes, start, end) {
-        const view = bytes.toString('latin1', start, end);
-        const carriage = view.includes('\r');
-        const timestamps = view.includes('Z ') && TIMESTAMP_ANYWHERE.test(view);
-        HIGH.lastIndex = 0;
-        let high = HIGH.exec(view)?.index ?? Infinity;
-        let esc = view.indexOf('\x1b');
-        if (esc < 0)
-            esc = Infinity;
-        let from = 0;
-        for (;;) {
-            let nl = view.indexOf('\n', from);
-            if (nl < 0)
-                nl = view.length;
-            let line;
-            if (high < nl) {
-                line = bytes.toString('utf8', start + from, start + nl);
-                HIGH.lastIndex = nl;
-                high = HIGH.exec(view)?.index ?? Infinity;
-            }
-            else {
-                line = view.slice(from, nl);
-            }
-            if (esc < nl) {
-                line = line.replace(ANSI, '');
-                esc = view.indexOf('\x1b', nl);
-                if (esc < 0)
-                    esc = Infinity;
-            }
-            this.onLine(carriage || timestamps || line.length > MAX_LINE ? finishLine(line, carriage, timestamps) : line);
-            if (nl >= view.length)
-                return;
-            from = nl + 1;
-        }
-    }
-    hold(text) {
-        if (this.skipping || text.length === 0)
-            return;
-        const joined = this.pending + text;
-        if (joined.length > MAX_LINE * 2) {
-            // keep enough for colour codes to be stripped; the line is cut to MAX_LINE when cleaned
-            this.onBlock(joined.slice(0, MAX_LINE * 2));
-            this.pending = '';
-            this.skipping = true;
-        }
-        else {
-            this.pending = detach(joined);
-        }
-    }
-    /** Cleans and emits the complete lines of a block. */
-    onBlock(raw) {
-        const block = raw.includes('\x1b') ? raw.replace(ANSI, '') : raw;
-        const carriage = block.includes('\r');
-        const timestamps = block.includes('Z ') && TIMESTAMP_ANYWHERE.test(block);
-        let start = 0;
-        for (;;) {
-            const nl = block.indexOf('\n', start);
-            const end = nl < 0 ? block.length : nl;
-            const line = block.slice(start, end);
-            this.onLine(carriage || timestamps || line.length > MAX_LINE ? finishLine(line, carriage, timestamps) : line);
-            if (nl < 0)
-                return;
-            start = nl + 1;
-        }
-    }
-}
-/** Keeps the last `max` characters of a stream, amortised so tiny chunks do not copy the window each time. */
-class TailWindow {
-    max;
-    parts = [];
-    size = 0;
-    constructor(max = 16_384) {
-        this.max = max;
-    }
-    push(text) {
-        this.parts.push(text);
-        this.size += text.length;
-        if (this.size > this.max * 2)
-            this.compact();
-    }
-    text() {
-        this.compact();
-        return this.parts[0] ?? '';
-    }
-    compact() {
-        const joined = this.parts.join('');
-        const kept = joined.length > this.max ? detach(joined.slice(joined.length - this.max)) : joined;
-        this.parts = [kept];
-        this.size = kept.length;
-    }
-}
 
 ;// CONCATENATED MODULE: ./src/profiles/summary/location.ts
 // `at fn (file:///x/y.js:7:12)`, `at /x/y.js:7:12`, `at Object.toBe (test/math.test.js:7:19)`, node --test TAP `fn (file:...)`
@@ -492,11 +237,30 @@ class FailureSink {
     limits;
     byKey = new Map();
     byName = new Map();
+    /** the full names in `detailed` (a failure whose name is not here cannot repeat one of them) */
+    detailedNames = new Set();
     constructor(limits = {}) {
         this.limits = { ...DEFAULT_LIMITS, ...limits };
     }
     get count() {
         return this.tests + this.errors;
+    }
+    /**
+     * Whether `add` would only count a failure of this name: both lists are full and the name is in
+     * neither. A reader can then count it (countOnly) without working out its place and message.
+     */
+    onlyCounts(name, fullName) {
+        if (this.detailed.length < this.limits.detailed || this.extraNames.length < this.limits.named)
+            return false;
+        const full = clip(fullName || name, MAX_NAME * 2);
+        return !this.detailedNames.has(full) && !this.byName.has(full || clip(name, MAX_NAME));
+    }
+    /** Counts a failure that onlyCounts said `add` would only count. */
+    countOnly(error) {
+        if (error)
+            this.errors += 1;
+        else
+            this.tests += 1;
     }
     /** Records a failure; returns the stored object (so a parser can fill it in later) or undefined when only named/counted. */
     add(failure) {
@@ -514,6 +278,7 @@ class FailureSink {
         }
         if (this.detailed.length < this.limits.detailed) {
             this.detailed.push(clean);
+            this.detailedNames.add(clean.full_name);
             this.byKey.set(key, clean);
             this.represented += 1;
             return clean;
@@ -551,8 +316,8 @@ function normalise(f) {
     return out;
 }
 function clip(text, max) {
-    const t = stripControl(text.length > max ? `${text.slice(0, max - 1)}…` : text);
-    return t.length > max ? `${t.slice(0, max - 1)}…` : detach(t);
+    const t = (0,util_text/* stripControl */.kU)(text.length > max ? `${text.slice(0, max - 1)}…` : text);
+    return t.length > max ? `${t.slice(0, max - 1)}…` : (0,util_text/* detach */.Yo)(t);
 }
 /** Gathers the key message of a failure: the first meaningful lines, each and all bounded. */
 class MessageLines {
@@ -677,6 +442,7 @@ function countOf(text, word) {
 
 
 
+
 const FAIL_TEST = /^ FAIL {2}(\S+) > (.+)$/;
 const FAIL_SUITE = /^ FAIL {2}(\S+)(?: \[ .* \])?$/;
 const SEPARATOR = /^⎯{3,}/;
@@ -685,13 +451,9 @@ const LOCATION = /^\s*❯ (?:\S+ )?(\S+?):(\d+):(\d+)$/;
 const CODE_FRAME = /^\s*\d+\||^\s+\|/;
 const TOTALS = /^\s*Tests\s{2,}(.*\(\d+\))\s*$/;
 const RESULT = /^\s+[✓×↓❯] /;
-/** Where a line's text starts after its indentation (spaces and tabs). */
-function indent(text) {
-    let i = 0;
-    for (let c = text.charCodeAt(0); c === 32 || c === 9; c = text.charCodeAt(i))
-        i += 1;
-    return i;
-}
+// `⎯` and `❯` as UTF-8 bytes in a latin1 view of them
+const RAW_SEPARATOR = '\xe2\x8e\xaf';
+const RAW_ARROW = '\xe2\x9d\xaf';
 /** vitest's default and verbose reporters. */
 function vitestParser(sink) {
     let draft;
@@ -700,6 +462,12 @@ function vitestParser(sink) {
     let failed = null;
     let sawResults = false;
     let infraReason;
+    // what the lines `line` acts on hold, in raw bytes (the words without the spaces around them: searched faster)
+    const rawFail = new util_text/* NextMatch */.te('FAIL  ');
+    const rawSeparator = new util_text/* NextMatch */.te(RAW_SEPARATOR);
+    const rawTotals = new util_text/* NextMatch */.te('Tests ');
+    const rawArrow = new util_text/* NextMatch */.te(RAW_ARROW);
+    const rawConfig = new util_text/* NextMatch */.te('failed to load config from');
     const commit = () => {
         // an unhandled-error section without an error line adds nothing
         if (draft && !(draft.error && draft.name === 'unhandled error' && draft.msg.length === 0))
@@ -710,7 +478,8 @@ function vitestParser(sink) {
         runner: 'vitest',
         line(text) {
             // most lines of a long log are none of the lines below: the first character rules most out
-            const c = text.charCodeAt(0);
+            // (an empty line's NaN would undo the optimised code once)
+            const c = text.length > 0 ? text.charCodeAt(0) : 0;
             if (c === 32 && text.startsWith(' FAIL  ')) {
                 commit();
                 sawResults = true;
@@ -739,7 +508,7 @@ function vitestParser(sink) {
                 }
                 return;
             }
-            const totals = (c === 32 || c === 84 || c === 9) && text.startsWith('Tests  ', indent(text)) ? TOTALS.exec(text) : null;
+            const totals = (c === 32 || c === 84 || c === 9) && text.startsWith('Tests  ', (0,util_text/* indentAt */.oY)(text, 0)) ? TOTALS.exec(text) : null;
             if (totals) {
                 commit();
                 sawResults = true;
@@ -773,6 +542,22 @@ function vitestParser(sink) {
             else if (!sawResults && c === 32 && (RESULT.test(text) || text.startsWith(' Test Files ')))
                 sawResults = true;
         },
+        // the lines `line` acts on, found in the raw bytes by what they hold; any other line is idle
+        nextLine(block, from) {
+            if (draft && !located && !draft.msg.full)
+                return from;
+            // with no draft and no results yet, any line starting with a space may be a result line
+            if (!draft && !sawResults)
+                return from;
+            let next = Math.min(rawFail.lineFrom(block, from), rawSeparator.lineFrom(block, from), rawTotals.lineFrom(block, from));
+            // in a failure: after its place nothing else counts; before it (message full), only a `❯` place
+            if (draft && !located)
+                next = Math.min(next, rawArrow.lineFrom(block, from));
+            // (once the run is known not to have started, its config line changes nothing)
+            if (!draft && infraReason === undefined)
+                next = Math.min(next, rawConfig.lineFrom(block, from));
+            return next;
+        },
         finish() {
             commit();
             return { passed, failed, sawResults, infraReason };
@@ -784,11 +569,14 @@ function vitestParser(sink) {
 
 
 
+
 const FILE_STATUS = /^(PASS|FAIL) (\S+)/;
 const BULLET = /^ {2}● (.+)$/;
 // written so a line of spaces cannot make it backtrack quadratically
 const jest_CODE_FRAME = /^\s*(?:> *)?\d+ \||^\s+\|/;
 const jest_TOTALS = /^Tests:\s+(.*)$/;
+// the lines that open or close a block, by what they hold in raw bytes (`●` as UTF-8 in a latin1 view)
+const HEADLINES = ['PASS ', 'FAIL ', '\xe2\x97\x8f ', 'Summary of all failing tests', 'Tests:', 'Test Suites:'];
 /** jest's default reporter (stdout and stderr merged). */
 function jestParser(sink) {
     let draft;
@@ -802,6 +590,7 @@ function jestParser(sink) {
     let repeating = false;
     let addedThisRun = 0;
     let framedLine;
+    const headlines = HEADLINES.map((h) => new util_text/* NextMatch */.te(h));
     const commit = () => {
         if (draft) {
             // no project frame in the stack (syntax errors): the line the code frame points at
@@ -880,6 +669,15 @@ function jestParser(sink) {
                 return;
             }
             draft.msg.add(text);
+        },
+        // outside a failure, in one skipped, or in its stack once placed, only the headlines count
+        nextLine(block, from) {
+            if (draft && !skipping && !(inFrames && draft.line !== undefined))
+                return from;
+            let next = Infinity;
+            for (const h of headlines)
+                next = Math.min(next, h.lineFrom(block, from));
+            return next;
         },
         finish() {
             commit();
@@ -4415,6 +4213,7 @@ function detectRunner(line) {
 const ERRORISH = /\b(?:Error|ERROR|error|ERR!|FATAL|[Ff]atal|panic|Traceback|Exception|Segmentation fault|Killed|Cannot find|No such file|not found|timed? ?out)\b/;
 const NOT_FOUND = /^(?:.*?: )?(?:line \d+: |\d+: )?([^\s:]+): (?:command )?not found$/;
 const MAX_KEY_LINES = 8;
+/** the last lines kept; the splitter hands on the last lines of every block (see SplitOptions.keepLast) */
 const TAIL_LINES = 40;
 /**
  * What the log shows besides test results, kept small: the first error-looking lines, a
@@ -4427,6 +4226,10 @@ class Evidence {
     unrecognised = false;
     tail = new Array(TAIL_LINES);
     seen = 0;
+    // the same words found in a block of raw lines (ASCII words: the same in the latin1 view), without
+    // the closing \b, which a line cut at MAX_LINE may gain
+    errorish = new util_text/* NextMatch */.te(new RegExp(ERRORISH.source.replace(/\\b$/, ''), 'g'));
+    found = new util_text/* NextMatch */.te('found');
     see(line) {
         // sliced lines keep their chunk alive; at most TAIL_LINES × MAX_LINE chars, so at most two chunks
         this.tail[this.seen % TAIL_LINES] = line;
@@ -4438,8 +4241,16 @@ class Evidence {
         if (this.notFound === undefined && line.endsWith('not found')) {
             const m = NOT_FOUND.exec(line.trim());
             if (m)
-                this.notFound = detach(m[1] ?? '');
+                this.notFound = (0,util_text/* detach */.Yo)(m[1] ?? '');
         }
+    }
+    /**
+     * The next raw line that `see` would keep more of than its place among the last lines (see
+     * LineSkip): one that may be a key line or end in "not found".
+     */
+    nextLine(block, from) {
+        const key = this.keyLines.length < MAX_KEY_LINES ? this.errorish.lineFrom(block, from) : Infinity;
+        return this.notFound === undefined ? Math.min(key, this.found.lineFrom(block, from)) : key;
     }
     /** The last `n` non-blank lines of the log. */
     lastLines(n) {
@@ -4453,11 +4264,10 @@ class Evidence {
         }
         return out;
     }
-    get lineCount() {
-        return this.seen;
-    }
 }
 
+// EXTERNAL MODULE: external "node:string_decoder"
+var external_node_string_decoder_ = __webpack_require__(46193);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(73024);
 ;// CONCATENATED MODULE: ./src/profiles/summary/read.ts
@@ -4588,7 +4398,8 @@ class XmlStream {
                 this.fail('text outside the root element');
             return;
         }
-        this.handler.text(decodeEntities(raw));
+        if (this.handler.ignoresText?.() !== true)
+            this.handler.text(decodeEntities(raw));
     }
     /** Streams CDATA content; true when the section closed. */
     cdata(final) {
@@ -4596,14 +4407,18 @@ class XmlStream {
         if (end < 0) {
             const keep = final ? 0 : 2;
             if (this.buffer.length > keep)
-                this.handler.text(this.consume(this.buffer.length - keep));
+                this.cdataText(this.consume(this.buffer.length - keep));
             return false;
         }
         if (end > 0)
-            this.handler.text(this.consume(end));
+            this.cdataText(this.consume(end));
         this.consume(3);
         this.mode = 'text';
         return true;
+    }
+    cdataText(data) {
+        if (this.handler.ignoresText?.() !== true)
+            this.handler.text(data);
     }
     /** Reads one piece of markup at the start of the buffer; false when it is not complete yet. */
     markup(final) {
@@ -4681,12 +4496,15 @@ class XmlStream {
                 this.fail(`a second root element <${name}>`);
             this.sawRoot = true;
         }
-        const attributes = {};
+        // a Map: an object's keyed stores and `in` with ever new names were a fifth of the time
+        const attributes = new Map();
         if (body.length > name.length) {
-            for (const m of body.slice(name.length).matchAll(ATTRIBUTE)) {
+            // an exec loop, not matchAll (which copies the regex for every tag)
+            ATTRIBUTE.lastIndex = name.length;
+            for (let m = ATTRIBUTE.exec(body); m; m = ATTRIBUTE.exec(body)) {
                 const key = m[1] ?? '';
-                if (key && !(key in attributes))
-                    attributes[key] = decodeEntities(m[2] ?? m[3] ?? '');
+                if (key && !attributes.has(key))
+                    attributes.set(key, decodeEntities(m[2] ?? m[3] ?? ''));
             }
         }
         this.handler.open(name, attributes, selfClosing);
@@ -4777,21 +4595,30 @@ class JunitReader {
                 if (this.inProblem && p && p.body.length < MAX_BODY)
                     p.body += data.slice(0, MAX_BODY - p.body.length);
             },
+            ignoresText: () => {
+                const c = this.current;
+                return !this.inProblem || !c?.problem || c.countOnly || c.problem.body.length >= MAX_BODY;
+            },
         };
     }
     open(name, a) {
         if (name === 'testsuite') {
             const parent = this.suites[this.suites.length - 1];
-            const own = a['name'] ?? '';
+            const own = a.get('name') ?? '';
             const path = !parent || GENERIC_SUITES.test(parent.name) ? own : `${parent.name} > ${own}`;
-            this.suites.push({ name: path, file: a['file'] ?? parent?.file ?? '' });
+            this.suites.push({ name: path, file: a.get('file') ?? parent?.file ?? '' });
         }
         else if (name === 'testcase') {
             const suite = this.suites[this.suites.length - 1] ?? { name: '', file: '' };
-            this.current = { name: a['name'] ?? '', classname: a['classname'] ?? '', file: a['file'] ?? '', line: a['line'] ?? '', suite, skipped: false };
+            this.current = { countOnly: false, name: a.get('name') ?? '', classname: a.get('classname') ?? '', file: a.get('file') ?? '', line: a.get('line') ?? '', suite, skipped: false };
         }
         else if (this.current && (name === 'failure' || name === 'error')) {
-            this.current.problem ??= { message: a['message'] ?? '', type: a['type'] ?? '', body: '' };
+            if (!this.current.problem) {
+                // the sink cannot change before this testcase closes: whether it is only counted is known now
+                const { short, fullName } = caseNames(this.current);
+                this.current.countOnly = this.result.sink.onlyCounts(short, fullName);
+            }
+            this.current.problem ??= { message: a.get('message') ?? '', type: a.get('type') ?? '', body: '' };
             this.inProblem = true;
         }
         else if (this.current && name === 'skipped') {
@@ -4835,6 +4662,16 @@ async function readJunitFiles(files, limits) {
     }
     return reader.result;
 }
+/**
+ * The one reader of report files found on disk: `bytes` (their total size) over MAX_JUNIT_BYTES gives
+ * JunitTooLarge without reading anything; a report that cannot be read or parsed gives an Error (the
+ * summary says so and uses the text output) instead of throwing.
+ */
+async function readJunitReports(files, bytes) {
+    if (bytes > MAX_JUNIT_BYTES)
+        return { tooLarge: true, bytes };
+    return readJunitFiles(files).catch((error) => (error instanceof Error ? error : new Error(String(error))));
+}
 function wrap(error, file) {
     const where = file ? ` ${file}` : '';
     if (error instanceof XmlSyntaxError)
@@ -4844,6 +4681,18 @@ function wrap(error, file) {
 /** node's junit reporter escapes text that was already escaped (`&amp;quot;`): undo the second layer. */
 function unescapeTwice(text) {
     return /&(?:quot|apos|lt|gt|amp|#\d{1,7}|#x[0-9a-fA-F]{1,6});/.test(text) ? decodeEntities(text) : text;
+}
+/** The test's name as the summary shows it, and its class or suite. */
+function caseNames(tc) {
+    const suiteName = tc.suite.name;
+    const name = unescapeTwice(tc.name) || 'unnamed test';
+    let classname = tc.classname;
+    if ((!classname || classname === 'test') && !GENERIC_SUITES.test(suiteName))
+        classname = suiteName;
+    const fullName = !classname || name.startsWith(classname) || classname.endsWith(name) ? name : `${classname} > ${name}`;
+    // vitest writes the describe path into the name (`math > parses config`): the test is the last part
+    const short = name.includes(' > ') ? (name.split(' > ').pop() ?? name) : name;
+    return { name, classname, short, fullName };
 }
 function readCase(tc, out) {
     out.tests += 1;
@@ -4856,14 +4705,12 @@ function readCase(tc, out) {
         return;
     }
     out.failed += 1;
-    const suiteName = tc.suite.name;
-    const name = unescapeTwice(tc.name) || 'unnamed test';
-    let classname = tc.classname;
-    if ((!classname || classname === 'test') && !GENERIC_SUITES.test(suiteName))
-        classname = suiteName;
-    const fullName = !classname || name.startsWith(classname) || classname.endsWith(name) ? name : `${classname} > ${name}`;
-    // vitest writes the describe path into the name (`math > parses config`): the test is the last part
-    const short = name.includes(' > ') ? (name.split(' > ').pop() ?? name) : name;
+    // past the bounded lists a new name is only counted: its body was not even kept
+    if (tc.countOnly) {
+        out.sink.countOnly(false);
+        return;
+    }
+    const { classname, short, fullName } = caseNames(tc);
     const body = unescapeTwice(problem.body);
     const fileAttr = tc.file || tc.suite.file || (/\.\w{1,5}$/.test(classname) && classname.includes('/') ? classname : '');
     const draft = new Draft(short, fullName, { file: fileAttr ? tidyPath(fileAttr) : undefined });
@@ -5020,6 +4867,7 @@ function evidenceReserve(input) {
 
 ;// CONCATENATED MODULE: ./src/profiles/summary/workspaces.ts
 
+
 // turbo: `@acme/api:test: …`; pnpm -r: `packages/api test: …` (a path with a slash, then the script)
 const TURBO = /^((?:@[\w.-]+\/)?[\w.-]+):([A-Za-z][\w.:-]*): ?/;
 const PNPM = /^([\w.@-]+(?:\/[\w.@-]+)+) ([A-Za-z][\w.:-]*): ?/;
@@ -5043,6 +4891,7 @@ class Workspaces {
     current;
     /** the first npm header's workspace: its lines went to the main summariser, which stands for it */
     firstSection;
+    header = new util_text/* NextMatch */.te('\n>');
     constructor(make) {
         this.make = make;
     }
@@ -5056,7 +4905,7 @@ class Workspaces {
      * line switch the prefix mode on (npm's headers switch it on whenever a second workspace starts).
      */
     route(line, mayStart) {
-        const c0 = line.charCodeAt(0);
+        const c0 = line.length > 0 ? line.charCodeAt(0) : 0;
         if (c0 === 62 && line.startsWith('> ')) {
             // a header opens the workspace mode only when the log starts with it, before any runner spoke
             // (a CI log that runs `npm test` after other steps prints one too)
@@ -5089,7 +4938,7 @@ class Workspaces {
         }
         if (!this.active && !mayStart)
             return false;
-        const c = line.charCodeAt(0);
+        const c = c0;
         // cheap gate: the prefix starts with a name character and has `: ` early on
         if (!(c === 64 || (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122)))
             return false;
@@ -5111,6 +4960,18 @@ class Workspaces {
         }
         part.line(line.slice(m[0].length));
         return true;
+    }
+    /**
+     * The next raw line that route may take once the main summariser knows its runner (see LineSkip):
+     * any line in a workspace mode; else only an npm header, and only after a first one (an nx header
+     * or a first npm header starts nothing once a runner spoke).
+     */
+    nextLine(block, from) {
+        if (this.active || this.sections !== undefined)
+            return from;
+        if (this.firstSection === undefined)
+            return Infinity;
+        return block.text.charCodeAt(from) === 62 ? from : this.header.lineFrom(block, from);
     }
     /** An npm script header: the lines up to the next header are this workspace's. */
     section(name) {
@@ -5211,10 +5072,12 @@ function createSummarizer(options = {}) {
     const workspaces = new Workspaces((o) => lineSummarizer({ ...o, limits: options.limits }));
     let ended;
     // output behind workspace prefixes (turbo, pnpm -r) is split per workspace, once main has no runner
-    const splitter = new LineSplitter((line) => {
+    const splitter = new util_text/* LineSplitter */.g3((line) => {
         if (!workspaces.route(line, !main.detected()))
             main.line(line);
-    });
+    }, 
+    // once a runner is known, most lines of a long log are nothing to it: they are not even decoded
+    { skip: (block, from) => Math.min(workspaces.nextLine(block, from), main.nextLine(block, from)), keepLast: TAIL_LINES });
     return {
         write(chunk) {
             if (ended)
@@ -5253,7 +5116,7 @@ function lineSummarizer(given) {
         const factory = detectRunner(line);
         fallback?.line(line);
         if (!factory) {
-            const kept = detach(line);
+            const kept = (0,util_text/* detach */.Yo)(line);
             held.push(kept);
             heldChars += kept.length;
             if (held.length > HOLD_LINES * 2 || heldChars > HOLD_CHARS * 2) {
@@ -5275,6 +5138,10 @@ function lineSummarizer(given) {
     return {
         line: onLine,
         detected: () => parser !== undefined,
+        nextLine(block, from) {
+            const next = parser?.nextLine?.(block, from) ?? from;
+            return next === from ? from : Math.min(next, evidence.nextLine(block, from));
+        },
         end(ownExitUnknown = false) {
             if (ended)
                 return ended;
@@ -5378,6 +5245,417 @@ function publicFailure(f) {
 
 
 
+
+
+/***/ }),
+
+/***/ 49997:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Yo: () => (/* binding */ detach),
+/* harmony export */   aJ: () => (/* binding */ stripAnsi),
+/* harmony export */   fz: () => (/* binding */ WholeLineSplitter),
+/* harmony export */   g3: () => (/* binding */ LineSplitter),
+/* harmony export */   kU: () => (/* binding */ stripControl),
+/* harmony export */   oY: () => (/* binding */ indentAt),
+/* harmony export */   te: () => (/* binding */ NextMatch)
+/* harmony export */ });
+/* unused harmony exports MAX_LINE, cleanLine, TailWindow */
+/* harmony import */ var node_string_decoder__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(46193);
+/* harmony import */ var node_string_decoder__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_string_decoder__WEBPACK_IMPORTED_MODULE_0__);
+/**
+ * Text primitives shared by the failure summaries and the engines: terminal control sequences,
+ * line cleaning, and splitting a stream of chunks into lines with bounded memory.
+ */
+
+/** Longest line handed to a parser; the rest of an over-long line (minified code, base64 dumps) is dropped. */
+const MAX_LINE = 4096;
+// CSI (colours, cursor moves), OSC (hyperlinks, titles) and lone two-byte escapes.
+const ANSI = /\x1b\[[0-9;?<=>!]*[ -/]*[@-~]|\x1b\][^\x07\x1b\n]*(?:\x07|\x1b\\)?|\x1b[@-Z\\-_]/g;
+const CONTROL = /[\x00-\x08\x0b-\x1f\x7f]/g;
+/** Removes colour codes and other terminal control sequences. */
+function stripAnsi(text) {
+    return text.includes('\x1b') ? text.replace(ANSI, '') : text;
+}
+const TIMESTAMP = /^\d{4}-\d\d-\d\dT[\d:.]+Z (?:[0-9a-f]{2}[OE]\+? ?)?/;
+const TIMESTAMP_ANYWHERE = /^\d{4}-\d\d-\d\dT[\d:.]+Z /m;
+/**
+ * Turns one raw log line into what a reader of the terminal saw: no colour codes, only the text
+ * after the last carriage return (progress bars), no CI timestamp prefix, no control characters.
+ */
+function cleanLine(raw) {
+    let line = raw;
+    if (line.length > MAX_LINE)
+        line = line.slice(0, MAX_LINE);
+    if (line.includes('\x1b'))
+        line = line.replace(ANSI, '');
+    return finishLine(line, line.includes('\r'), true);
+}
+/** The per-line part of cleaning, once colour codes are gone: carriage returns and timestamps. */
+function finishLine(text, carriage, timestamps) {
+    let line = text;
+    if (carriage) {
+        if (line.endsWith('\r'))
+            line = line.slice(0, -1);
+        const cr = line.lastIndexOf('\r');
+        if (cr >= 0)
+            line = line.slice(cr + 1);
+    }
+    // GitHub Actions log downloads prefix each line with an ISO timestamp; GitLab job logs with
+    // timestamps add a stream marker after it (`00O `, `01E+ `)
+    if (timestamps && line.length > 20 && line.charCodeAt(4) === 45 && line.charCodeAt(10) === 84) {
+        const m = TIMESTAMP.exec(line);
+        if (m)
+            line = line.slice(m[0].length);
+    }
+    if (line.length > MAX_LINE)
+        line = line.slice(0, MAX_LINE);
+    return line;
+}
+/** Removes control characters (other than tab and newline) from text that is kept for the summary. */
+function stripControl(text) {
+    return text.replace(CONTROL, '');
+}
+/** A copy that does not keep the (possibly megabytes long) chunk it was sliced from alive. */
+function detach(text) {
+    return text.length < 16 ? text : (' ' + text).slice(1);
+}
+// a byte that is not ASCII, in a latin1 view of the bytes (one char per byte)
+const NON_ASCII = /[\x80-\xff]/;
+/**
+ * The line of the next place in a block where a needle occurs, found by one native search and
+ * reused until the reader passes it, so finding the lines that hold X costs a search per line that
+ * does, not a test per line. The needle (a string, or a regex with the g flag) must not match across
+ * a newline.
+ */
+class NextMatch {
+    needle;
+    seq = -1;
+    at = Infinity;
+    line = Infinity;
+    constructor(needle) {
+        this.needle = needle;
+    }
+    /** The start of the first line at or after `from` (a line start) that holds the needle; Infinity if none. */
+    lineFrom(block, from) {
+        if (block.seq !== this.seq || this.at < from) {
+            this.seq = block.seq;
+            this.at = find(this.needle, block.text, from);
+            this.line = this.at === Infinity ? Infinity : block.text.lastIndexOf('\n', this.at) + 1;
+        }
+        return this.line;
+    }
+}
+function find(needle, text, from) {
+    if (typeof needle === 'string') {
+        const at = text.indexOf(needle, from);
+        return at < 0 ? Infinity : at;
+    }
+    needle.lastIndex = from;
+    return needle.exec(text)?.index ?? Infinity;
+}
+/** Where the text of a line starts after its indentation (spaces and tabs), in a block of lines. */
+function indentAt(text, from) {
+    let i = from;
+    while (i < text.length) {
+        const c = text.charCodeAt(i);
+        if (c !== 32 && c !== 9)
+            break;
+        i += 1;
+    }
+    return i;
+}
+/**
+ * Splits a stream of chunks into cleaned lines (see cleanLine) with bounded memory. The work is done
+ * per block of complete lines, not per line: colour codes are stripped from the whole block in one
+ * pass, and carriage returns and timestamps are looked at only in blocks that hold any. A line longer
+ * than MAX_LINE is cut and the rest of it skipped, so a log without newlines cannot grow the buffer.
+ *
+ * Bytes (a file or a child's output) are split before they are decoded: a block of lines is viewed
+ * as latin1 (one char per byte, no decoding work), and only the lines that hold a non-ASCII byte are
+ * decoded as UTF-8, and only the lines that hold an escape have colour codes stripped. With a `skip`,
+ * the plain lines it says change nothing are not made into strings at all. A chunk is not kept after
+ * write returns (the caller may reuse its buffer); the partial last line is copied.
+ */
+class LineSplitter {
+    onLine;
+    decoder = new node_string_decoder__WEBPACK_IMPORTED_MODULE_0__.StringDecoder('utf8');
+    pending = '';
+    carry;
+    skipping = false;
+    skip;
+    keepLast;
+    block = { text: '', seq: 0 };
+    constructor(onLine, options = {}) {
+        this.onLine = onLine;
+        this.skip = options.skip;
+        this.keepLast = options.keepLast ?? 0;
+    }
+    write(chunk) {
+        if (typeof chunk !== 'string') {
+            this.writeBytes(chunk);
+            return;
+        }
+        if (this.carry) {
+            this.pending = this.carry.toString('utf8');
+            this.carry = undefined;
+        }
+        const text = chunk;
+        if (text.length === 0)
+            return;
+        const last = text.lastIndexOf('\n');
+        if (last < 0) {
+            this.hold(text);
+            return;
+        }
+        const block = text.slice(0, last);
+        if (this.skipping) {
+            // the rest of an over-long line: drop it up to its end
+            const nl = block.indexOf('\n');
+            this.skipping = false;
+            if (nl >= 0)
+                this.onBlock(block.slice(nl + 1));
+        }
+        else {
+            this.onBlock(this.pending + block);
+        }
+        this.pending = '';
+        this.hold(text.slice(last + 1));
+    }
+    end() {
+        let rest = this.pending + this.decoder.end();
+        if (this.carry)
+            rest += this.carry.toString('utf8');
+        this.pending = '';
+        this.carry = undefined;
+        if (rest && !this.skipping)
+            this.onBlock(rest);
+        this.skipping = false;
+    }
+    writeBytes(chunk) {
+        if (chunk.length === 0)
+            return;
+        let from = 0;
+        if (this.skipping) {
+            const nl = chunk.indexOf(10);
+            if (nl < 0)
+                return;
+            this.skipping = false;
+            from = nl + 1;
+        }
+        else if (this.carry || this.pending) {
+            // the line begun in the last chunk: joined with its end (a copy of a line, not of the chunk)
+            const nl = chunk.indexOf(10);
+            const head = nl < 0 ? chunk : chunk.subarray(0, nl);
+            const carry = this.carry ?? Buffer.from(this.pending, 'utf8');
+            this.pending = '';
+            this.carry = undefined;
+            if (nl < 0) {
+                this.holdBytes(Buffer.concat([carry, head]), 0, true);
+                return;
+            }
+            const line = Buffer.concat([carry, head]);
+            if (line.length > MAX_LINE * 2)
+                this.onBytes(line, 0, MAX_LINE * 2);
+            else
+                this.onBytes(line, 0, line.length);
+            from = nl + 1;
+        }
+        const last = chunk.lastIndexOf(10);
+        if (last < from) {
+            this.holdBytes(chunk, from, false);
+            return;
+        }
+        this.onBytes(chunk, from, last);
+        this.holdBytes(chunk, last + 1, false);
+    }
+    /** Keeps the start of an unfinished line (a copy), or emits an over-long one cut and skips its rest. */
+    holdBytes(bytes, from, owned) {
+        const size = bytes.length - from;
+        if (size === 0)
+            return;
+        if (size > MAX_LINE * 2) {
+            this.onBytes(bytes, from, from + MAX_LINE * 2);
+            this.skipping = true;
+            return;
+        }
+        this.carry = owned && from === 0 ? bytes : Buffer.from(bytes.subarray(from));
+    }
+    /** Cleans and emits the complete lines in bytes[start, end) (newline-separated, no newline at the end). */
+    onBytes(bytes, start, end) {
+        const view = bytes.toString('latin1', start, end);
+        const carriage = view.includes('\r');
+        const timestamps = view.includes('Z ') && TIMESTAMP_ANYWHERE.test(view);
+        const block = this.block;
+        block.text = view;
+        block.seq += 1;
+        // lines are skipped only where they are what a reader saw, and never among the block's last ones
+        const skip = timestamps ? undefined : this.skip;
+        const keepFrom = skip ? lastLinesStart(view, this.keepLast) : 0;
+        // the next escape and carriage return at or after the line's start, found lazily
+        let esc = -1;
+        let escLine = 0;
+        let cr = carriage ? -1 : Infinity;
+        let crLine = Infinity;
+        let from = 0;
+        for (;;) {
+            if (esc < from) {
+                esc = view.indexOf('\x1b', from);
+                if (esc < 0)
+                    esc = Infinity;
+                escLine = esc === Infinity ? Infinity : view.lastIndexOf('\n', esc) + 1;
+            }
+            if (skip && from < keepFrom && escLine > from) {
+                if (cr < from) {
+                    cr = view.indexOf('\r', from);
+                    if (cr < 0)
+                        cr = Infinity;
+                    crLine = cr === Infinity ? Infinity : view.lastIndexOf('\n', cr) + 1;
+                }
+                if (crLine > from) {
+                    const next = Math.min(skip(block, from), escLine, crLine, keepFrom);
+                    if (next > from) {
+                        if (next > view.length)
+                            return;
+                        from = next;
+                        continue;
+                    }
+                }
+            }
+            let nl = view.indexOf('\n', from);
+            if (nl < 0)
+                nl = view.length;
+            // a line with a non-ASCII byte is decoded (the test looks at this line only, not at the lines skipped)
+            let line = view.slice(from, nl);
+            if (NON_ASCII.test(line))
+                line = bytes.toString('utf8', start + from, start + nl);
+            if (esc < nl)
+                line = line.replace(ANSI, '');
+            this.onLine(carriage || timestamps || line.length > MAX_LINE ? finishLine(line, carriage, timestamps) : line);
+            if (nl >= view.length)
+                return;
+            from = nl + 1;
+        }
+    }
+    hold(text) {
+        if (this.skipping || text.length === 0)
+            return;
+        const joined = this.pending + text;
+        if (joined.length > MAX_LINE * 2) {
+            // keep enough for colour codes to be stripped; the line is cut to MAX_LINE when cleaned
+            this.onBlock(joined.slice(0, MAX_LINE * 2));
+            this.pending = '';
+            this.skipping = true;
+        }
+        else {
+            this.pending = detach(joined);
+        }
+    }
+    /** Cleans and emits the complete lines of a block. */
+    onBlock(raw) {
+        const block = raw.includes('\x1b') ? raw.replace(ANSI, '') : raw;
+        const carriage = block.includes('\r');
+        const timestamps = block.includes('Z ') && TIMESTAMP_ANYWHERE.test(block);
+        let start = 0;
+        for (;;) {
+            const nl = block.indexOf('\n', start);
+            const end = nl < 0 ? block.length : nl;
+            const line = block.slice(start, end);
+            this.onLine(carriage || timestamps || line.length > MAX_LINE ? finishLine(line, carriage, timestamps) : line);
+            if (nl < 0)
+                return;
+            start = nl + 1;
+        }
+    }
+}
+/** Where the last `n` lines of a block start (0 when it holds no more than n, Infinity for none). */
+function lastLinesStart(text, n) {
+    if (n === 0)
+        return Infinity;
+    // forward searches from far enough back (a backward search is several times slower)
+    for (let span = 64 * n;; span *= 4) {
+        const start = Math.max(0, text.length - span);
+        const ends = [];
+        for (let at = text.indexOf('\n', start); at >= 0; at = text.indexOf('\n', at + 1))
+            ends.push(at);
+        if (ends.length >= n)
+            return (ends[ends.length - n] ?? -1) + 1;
+        if (start === 0)
+            return 0;
+    }
+}
+/** Keeps the last `max` characters of a stream, amortised so tiny chunks do not copy the window each time. */
+class TailWindow {
+    max;
+    parts = [];
+    size = 0;
+    constructor(max = 16_384) {
+        this.max = max;
+    }
+    push(text) {
+        this.parts.push(text);
+        this.size += text.length;
+        if (this.size > this.max * 2)
+            this.compact();
+    }
+    text() {
+        this.compact();
+        return this.parts[0] ?? '';
+    }
+    compact() {
+        const joined = this.parts.join('');
+        const kept = joined.length > this.max ? detach(joined.slice(joined.length - this.max)) : joined;
+        this.parts = [kept];
+        this.size = kept.length;
+    }
+}
+/**
+ * Splits a byte stream of records (an agent CLI's JSON lines) into whole lines: nothing is cleaned or
+ * cut, blank lines are skipped, and a line longer than `maxLine` is dropped (memory stays flat). Log
+ * text for people goes through LineSplitter instead, which cleans and cuts each line.
+ */
+class WholeLineSplitter {
+    onLine;
+    maxLine;
+    decoder = new node_string_decoder__WEBPACK_IMPORTED_MODULE_0__.StringDecoder('utf8');
+    pending = '';
+    overflow = false;
+    constructor(onLine, maxLine = 8 * 1024 * 1024) {
+        this.onLine = onLine;
+        this.maxLine = maxLine;
+    }
+    write(chunk) {
+        this.take(this.decoder.write(chunk));
+    }
+    end() {
+        this.take(this.decoder.end());
+        if (!this.overflow && this.pending.trim() !== '')
+            this.onLine(this.pending);
+        this.pending = '';
+    }
+    take(text) {
+        let rest = text;
+        for (;;) {
+            const newline = rest.indexOf('\n');
+            if (newline < 0)
+                break;
+            const line = this.pending + rest.slice(0, newline);
+            rest = rest.slice(newline + 1);
+            if (!this.overflow && line.trim() !== '')
+                this.onLine(line.replace(/\r$/, ''));
+            this.pending = '';
+            this.overflow = false;
+        }
+        if (this.overflow)
+            return;
+        this.pending += rest;
+        if (this.pending.length > this.maxLine) {
+            this.pending = '';
+            this.overflow = true;
+        }
+    }
+}
 
 
 /***/ })

@@ -131,7 +131,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   gitlabPlatform: () => (/* binding */ gitlabPlatform),
 /* harmony export */   gitlabSetup: () => (/* binding */ gitlabSetup)
 /* harmony export */ });
-/* harmony import */ var _setup_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(48198);
+/* harmony import */ var _setup_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(75452);
 
 /** `--platform gitlab`: the job's predefined and DROID_* variables (setup.ts); doctor's probes (doctor.ts). */
 const gitlabPlatform = {
@@ -165,19 +165,277 @@ async function ownMergeRequestPipeline(setup) {
 
 /***/ }),
 
-/***/ 48198:
+/***/ 75452:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   _s: () => (/* binding */ auditEvent),
-/* harmony export */   eP: () => (/* binding */ gitlabSetupFromEnv)
-/* harmony export */ });
-/* unused harmony exports DROID_JOB_NAMES, withTrustedActor */
-/* harmony import */ var _relay_signature_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(74071);
-/* harmony import */ var _trigger_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(50587);
-/* harmony import */ var _trigger_phrase_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(29283);
-/* harmony import */ var _env_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(91084);
-/* harmony import */ var _forge_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(12178);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  _s: () => (/* binding */ auditEvent),
+  eP: () => (/* binding */ gitlabSetupFromEnv)
+});
+
+// UNUSED EXPORTS: DROID_JOB_NAMES, withTrustedActor
+
+// EXTERNAL MODULE: ./src/platform/gitlab/relay/signature.ts
+var signature = __webpack_require__(74071);
+// EXTERNAL MODULE: ./src/util/errors.ts
+var errors = __webpack_require__(70017);
+// EXTERNAL MODULE: ./src/trigger/command-text.ts
+var command_text = __webpack_require__(61357);
+;// CONCATENATED MODULE: ./src/platform/gitlab/trigger.ts
+
+
+const MAX_BODY = 64 * 1024;
+const MAX_TITLE = 256;
+function requestFromGitLabEnv(env, options = {}) {
+    const trigger = options.trigger ?? '/droid';
+    const prefix = options.droidBranchPrefix ?? 'droid/';
+    const v = (name) => {
+        const value = env[name];
+        return value === undefined || value.trim() === '' ? undefined : value;
+    };
+    // 1. what is asked
+    const noteBody = trigger_text(v('DROID_NOTE_BODY'), 'DROID_NOTE_BODY', MAX_BODY);
+    let command = options.command ?? parseCommand(v('DROID_COMMAND'));
+    let instructions = '';
+    if (noteBody !== undefined) {
+        const parsed = (0,command_text/* parseNote */.wd)(noteBody, trigger);
+        if (!parsed)
+            return { kind: 'ignore', reason: `the note does not start with ${trigger}` };
+        command ??= parsed.command;
+        instructions = parsed.instructions;
+    }
+    if (!command) {
+        return { kind: 'ignore', reason: 'no DROID_COMMAND or DROID_NOTE_BODY in this pipeline: nothing was asked of the droid' };
+    }
+    // 2. who asks
+    const actor = login(v('DROID_ACTOR') ?? v('GITLAB_USER_LOGIN'));
+    // 3. where the work lands
+    const ref = v('CI_COMMIT_REF_NAME');
+    const target = targetFrom(v, command);
+    if (command === 'ci-fix') {
+        const branch = target.kind === 'change' ? target.headBranch : ref;
+        if (!branch || !branch.startsWith(prefix)) {
+            return { kind: 'ignore', reason: `ci-fix only works on the droid's own branches (${prefix}…), not on ${branch ?? 'an unknown branch'}` };
+        }
+        if (target.kind !== 'change') {
+            return { kind: 'ignore', reason: `no open merge request for ${branch}: nothing to fix` };
+        }
+    }
+    // 4. the ticket
+    const ticket = ticketFrom(v, target, command, ref);
+    if (!instructions)
+        instructions = trigger_text(v('DROID_INSTRUCTIONS'), 'DROID_INSTRUCTIONS', MAX_BODY) ?? '';
+    const noteId = optionalInt(v('DROID_NOTE_ID'), 'DROID_NOTE_ID');
+    const pipelineSource = (v('CI_PIPELINE_SOURCE') ?? 'pipeline').replace(/[^a-z_]/g, '');
+    // a review that a merge request pipeline starts by itself (no note asked for it) is `review.auto`'s to allow
+    const auto = command === 'review' && noteBody === undefined && pipelineSource === 'merge_request_event' && target.kind === 'change';
+    if (auto && v('CI_MERGE_REQUEST_DRAFT') === 'true') {
+        return { kind: 'ignore', reason: `merge request !${target.number} is a draft: it is reviewed once it is marked ready` };
+    }
+    const request = {
+        command,
+        ticket,
+        instructions,
+        actor,
+        actorIsBot: false,
+        target,
+        source: {
+            event: noteBody !== undefined ? 'gitlab:note' : `gitlab:${pipelineSource}`,
+            commentId: noteId,
+            url: url(v('DROID_NOTE_URL'), 'DROID_NOTE_URL') ?? ticket.url,
+            ...(auto ? { auto: true } : {}),
+        },
+    };
+    // a ticket key a ticket system may know: DROID_TICKET_KEY without a title, or `/droid fix PROJ-12` in a note
+    const keyed = v('DROID_TICKET_KEY') !== undefined && !v('DROID_TICKET_TITLE')?.trim() ? ticket.key : undefined;
+    const ticketLookup = keyed ?? /^\s*([A-Za-z][A-Za-z0-9_]{0,31}-\d{1,9})(?![\w-])/.exec(instructions)?.[1];
+    return { kind: 'request', request: ticketLookup ? { ...request, ticketLookup } : request };
+}
+function targetFrom(v, command) {
+    const projectId = v('CI_PROJECT_ID');
+    // a merge request pipeline
+    const mrIid = optionalInt(v('CI_MERGE_REQUEST_IID'), 'CI_MERGE_REQUEST_IID');
+    if (mrIid !== undefined) {
+        const sourceProject = v('CI_MERGE_REQUEST_SOURCE_PROJECT_ID');
+        const targetProject = v('CI_MERGE_REQUEST_PROJECT_ID') ?? projectId;
+        return {
+            kind: 'change',
+            number: mrIid,
+            headBranch: branch(v('CI_MERGE_REQUEST_SOURCE_BRANCH_NAME'), 'CI_MERGE_REQUEST_SOURCE_BRANCH_NAME', true),
+            // merged-results pipelines run on a merge commit; the source branch head is this one
+            headSha: sha(v('CI_MERGE_REQUEST_SOURCE_BRANCH_SHA') ?? v('CI_COMMIT_SHA'), 'CI_COMMIT_SHA'),
+            baseBranch: branch(v('CI_MERGE_REQUEST_TARGET_BRANCH_NAME'), 'CI_MERGE_REQUEST_TARGET_BRANCH_NAME', true),
+            fromFork: sourceProject !== undefined && targetProject !== undefined && sourceProject !== targetProject,
+        };
+    }
+    // a pipeline the relay started for a note on a merge request
+    const relayed = optionalInt(v('DROID_MR_IID'), 'DROID_MR_IID');
+    if (relayed !== undefined) {
+        return {
+            kind: 'change',
+            number: relayed,
+            headBranch: branch(v('DROID_MR_SOURCE_BRANCH') ?? v('CI_COMMIT_REF_NAME'), 'DROID_MR_SOURCE_BRANCH', true),
+            headSha: sha(v('DROID_MR_SHA') ?? v('CI_COMMIT_SHA'), 'DROID_MR_SHA'),
+            baseBranch: branch(v('DROID_MR_TARGET_BRANCH') ?? v('CI_DEFAULT_BRANCH'), 'DROID_MR_TARGET_BRANCH', true),
+            fromFork: v('DROID_MR_FROM_FORK') === 'true',
+        };
+    }
+    // a branch pipeline of a branch that has an open merge request (ci-fix after a failed push pipeline)
+    if (command === 'ci-fix') {
+        const open = openMergeRequest(v('CI_OPEN_MERGE_REQUESTS'), v('CI_PROJECT_PATH'));
+        const ref = branch(v('CI_COMMIT_REF_NAME'), 'CI_COMMIT_REF_NAME', false);
+        if (open !== undefined && ref) {
+            return {
+                kind: 'change',
+                number: open,
+                headBranch: ref,
+                headSha: sha(v('CI_COMMIT_SHA'), 'CI_COMMIT_SHA'),
+                baseBranch: branch(v('CI_DEFAULT_BRANCH'), 'CI_DEFAULT_BRANCH', true),
+                fromFork: false,
+            };
+        }
+    }
+    return { kind: 'ticket', issueNumber: optionalInt(v('DROID_ISSUE_IID'), 'DROID_ISSUE_IID') };
+}
+function ticketFrom(v, target, command, ref) {
+    const given = v('DROID_TICKET_KEY');
+    let key;
+    if (given !== undefined) {
+        key = given.trim();
+        if (!/^[A-Za-z0-9#!][A-Za-z0-9._#!/-]{0,63}$/.test(key)) {
+            throw new errors/* DroidError */.TF('usage', `DROID_TICKET_KEY "${printable(key)}" is not a ticket key`, {
+                hint: 'use letters, digits, "-", "_", "." (e.g. PROJ-123), at most 64 characters',
+            });
+        }
+    }
+    else if (target.kind === 'change')
+        key = `!${target.number}`;
+    else if (target.issueNumber !== undefined)
+        key = `#${target.issueNumber}`;
+    else {
+        throw new errors/* DroidError */.TF('usage', `DROID_COMMAND=${command} needs a ticket: set DROID_TICKET_KEY (and DROID_TICKET_TITLE/BODY), or DROID_ISSUE_IID`, {
+            hint: 'the relay sets these for notes; for API and web pipelines pass them as pipeline variables',
+        });
+    }
+    const fallbackTitle = target.kind === 'change'
+        ? v('CI_MERGE_REQUEST_TITLE') ?? `${command} on ${target.headBranch}`
+        : `${command} ${key}${ref ? ` on ${ref}` : ''}`;
+    return {
+        key,
+        title: oneLine(trigger_text(v('DROID_TICKET_TITLE'), 'DROID_TICKET_TITLE', 4 * MAX_TITLE) ?? fallbackTitle).slice(0, MAX_TITLE),
+        body: trigger_text(v('DROID_TICKET_BODY'), 'DROID_TICKET_BODY', MAX_BODY) ?? v('CI_MERGE_REQUEST_DESCRIPTION')?.slice(0, MAX_BODY) ?? '',
+        url: url(v('DROID_TICKET_URL'), 'DROID_TICKET_URL'),
+    };
+}
+function parseCommand(value) {
+    if (value === undefined)
+        return undefined;
+    const c = value.trim().toLowerCase();
+    if ((0,command_text/* isDroidCommand */.yV)(c))
+        return c;
+    throw new errors/* DroidError */.TF('usage', `DROID_COMMAND "${printable(value)}" is not a droid command`, { hint: `use one of ${command_text/* COMMANDS */.Lo.join(', ')}` });
+}
+/** `group/project!12,other/project!3` -> 12 for this project (GitLab lists up to four). */
+function openMergeRequest(list, projectPath) {
+    if (!list || !projectPath)
+        return undefined;
+    for (const item of list.split(',')) {
+        const [path, iid] = item.trim().split('!');
+        if (path === projectPath && iid && /^\d{1,9}$/.test(iid))
+            return Number(iid);
+    }
+    return undefined;
+}
+function login(value) {
+    if (value === undefined) {
+        throw new errors/* DroidError */.TF('usage', 'who asked is unknown: neither DROID_ACTOR nor GITLAB_USER_LOGIN is set', {
+            hint: 'run inside a GitLab CI job (GITLAB_USER_LOGIN) or set DROID_ACTOR',
+        });
+    }
+    const name = value.trim().replace(/^@/, '');
+    if (!/^[A-Za-z0-9_.][A-Za-z0-9_.-]{0,254}$/.test(name)) {
+        throw new errors/* DroidError */.TF('usage', `DROID_ACTOR/GITLAB_USER_LOGIN "${printable(value)}" is not a GitLab username`);
+    }
+    return name;
+}
+function optionalInt(value, name) {
+    if (value === undefined)
+        return undefined;
+    if (!/^\d{1,9}$/.test(value.trim()) || Number(value) === 0) {
+        throw new errors/* DroidError */.TF('usage', `${name} "${printable(value)}" is not a positive number`);
+    }
+    return Number(value.trim());
+}
+function sha(value, name) {
+    if (value === undefined)
+        throw new errors/* DroidError */.TF('usage', `${name} is not set`, { hint: 'run inside a GitLab CI job' });
+    const s = value.trim().toLowerCase();
+    if (!/^(?:[0-9a-f]{40}|[0-9a-f]{64})$/.test(s))
+        throw new errors/* DroidError */.TF('usage', `${name} "${printable(value)}" is not a commit SHA`);
+    return s;
+}
+function branch(value, name, required) {
+    if (value === undefined) {
+        if (required)
+            throw new errors/* DroidError */.TF('usage', `${name} is not set`, { hint: 'run inside a GitLab CI job' });
+        return undefined;
+    }
+    const b = value.trim();
+    const bad = b.length > 255 ||
+        b.startsWith('-') ||
+        b.startsWith('/') ||
+        b.endsWith('/') ||
+        b.endsWith('.lock') ||
+        b.includes('..') ||
+        b.includes('@{') ||
+        b.includes('//') ||
+        /[\x00-\x20\x7f~^:?*[\\]/.test(b);
+    if (bad || b === '')
+        throw new errors/* DroidError */.TF('usage', `${name} "${printable(value)}" is not a valid branch name`);
+    return b;
+}
+function url(value, name) {
+    if (value === undefined)
+        return undefined;
+    let parsed;
+    try {
+        parsed = new URL(value.trim());
+    }
+    catch {
+        throw new errors/* DroidError */.TF('usage', `${name} "${printable(value)}" is not a URL`);
+    }
+    if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') {
+        throw new errors/* DroidError */.TF('usage', `${name} must be an http(s) URL, not ${parsed.protocol}`);
+    }
+    if (parsed.username || parsed.password)
+        throw new errors/* DroidError */.TF('usage', `${name} must not carry credentials`);
+    return parsed.toString();
+}
+function trigger_text(value, name, max) {
+    if (value === undefined)
+        return undefined;
+    if (value.includes('\0'))
+        throw new errors/* DroidError */.TF('usage', `${name} contains a NUL byte`);
+    return value.length > max ? `${value.slice(0, max)}\n… [truncated]` : value;
+}
+function oneLine(s) {
+    return s.replace(/[\r\n\t]+/g, ' ').trim();
+}
+/** for error messages: short, one line, no control characters */
+function printable(s) {
+    const clean = s.replace(/[\x00-\x1f\x7f]/g, '?');
+    return clean.length > 60 ? `${clean.slice(0, 60)}…` : clean;
+}
+
+// EXTERNAL MODULE: ./src/trigger/phrase.ts
+var phrase = __webpack_require__(29283);
+// EXTERNAL MODULE: ./src/platform/gitlab/env.ts
+var gitlab_env = __webpack_require__(91084);
+// EXTERNAL MODULE: ./src/platform/gitlab/forge.ts + 4 modules
+var gitlab_forge = __webpack_require__(99543);
+;// CONCATENATED MODULE: ./src/platform/gitlab/setup.ts
 
 
 
@@ -192,18 +450,18 @@ const DROID_JOB_NAMES = ['droid', 'droid-mr', 'droid-ci-fix'];
 function gitlabSetupFromEnv(env, ctx, options = {}) {
     // the token is registered before anything can fail and print
     ctx.redactor.add(env['DROID_GITLAB_TOKEN']);
-    ctx.redactor.add(env[_relay_signature_js__WEBPACK_IMPORTED_MODULE_0__/* .SECRET_VAR */ .vq]);
-    const trigger = (0,_trigger_js__WEBPACK_IMPORTED_MODULE_1__/* .requestFromGitLabEnv */ .I)(withTrustedActor(env, ctx.log), {
+    ctx.redactor.add(env[signature/* SECRET_VAR */.vq]);
+    const trigger = requestFromGitLabEnv(withTrustedActor(env, ctx.log), {
         command: options.command,
         // the template's `trigger` input (or the relay's) wins; else access.trigger of the checked-out config; else /droid
-        trigger: options.trigger ?? (0,_trigger_phrase_js__WEBPACK_IMPORTED_MODULE_2__/* .resolveTriggerPhrase */ .Ut)(env['DROID_TRIGGER'], env['CI_PROJECT_DIR'] ?? process.cwd(), env['DROID_CONFIG']).phrase,
+        trigger: options.trigger ?? (0,phrase/* resolveTriggerPhrase */.Ut)(env['DROID_TRIGGER'], env['CI_PROJECT_DIR'] ?? process.cwd(), env['DROID_CONFIG']).phrase,
     });
     if (trigger.kind === 'ignore')
         return { ignored: trigger.reason };
-    const forgeOptions = (0,_env_js__WEBPACK_IMPORTED_MODULE_3__/* .gitlabForgeOptionsFromEnv */ .E)(env, ctx.log, {
+    const forgeOptions = (0,gitlab_env/* gitlabForgeOptionsFromEnv */.E)(env, ctx.log, {
         onCall: ctx.audit ? (call) => ctx.audit.record(auditEvent(call)) : undefined,
     });
-    const forge = (0,_forge_js__WEBPACK_IMPORTED_MODULE_4__/* .createGitLabForge */ .RM)(forgeOptions);
+    const forge = (0,gitlab_forge/* createGitLabForge */.RM)(forgeOptions);
     const own = env['CI_JOB_NAME'] ? [...new Set([...DROID_JOB_NAMES, env['CI_JOB_NAME']])] : DROID_JOB_NAMES;
     return {
         platform: 'gitlab',
@@ -223,7 +481,7 @@ function gitlabSetupFromEnv(env, ctx, options = {}) {
 function withTrustedActor(env, log) {
     if (!env['DROID_ACTOR'])
         return env;
-    const verdict = (0,_relay_signature_js__WEBPACK_IMPORTED_MODULE_0__/* .verifyVariables */ .j1)(env);
+    const verdict = (0,signature/* verifyVariables */.j1)(env);
     if (verdict.signed)
         return env;
     const user = env['GITLAB_USER_LOGIN'] ?? '(unknown)';
