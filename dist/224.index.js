@@ -393,7 +393,7 @@ async function createBranchRef(ctx, branch, sha) {
 ;// CONCATENATED MODULE: ./src/platform/github/labels.ts
 /**
  * Labels on a PR, in one request: GitHub's add-labels makes a label that does not exist yet on the fly.
- * Only when that fails are the missing labels created one by one (get, create on a 404) and added again.
+ * A refusal (401/403) is a warning at once; only another failure has the missing labels created one by one (get, create on a 404) and added again.
  * Failures are warnings.
  */
 
@@ -429,6 +429,12 @@ async function applyLabels(ctx, number, labels) {
         return [];
     }
     catch (error) {
+        // no permission (the token lacks issues: write): creating labels would not help either
+        if ((0,client/* statusOf */.c2)(error) === 401 || (0,client/* statusOf */.c2)(error) === 403) {
+            const warning = `labels ${names.join(', ')} could not be added: ${(0,client/* errorDetail */.m2)(error)}`;
+            ctx.log.warn(warning);
+            return [warning];
+        }
         ctx.log.debug(`adding labels ${names.join(', ')} failed (${(0,client/* errorDetail */.m2)(error)}); creating the missing ones first`);
     }
     const warnings = [];

@@ -1,6 +1,6 @@
 /**
  * Labels on a PR, in one request: GitHub's add-labels makes a label that does not exist yet on the fly.
- * Only when that fails are the missing labels created one by one (get, create on a 404) and added again.
+ * A refusal (401/403) is a warning at once; only another failure has the missing labels created one by one (get, create on a 404) and added again.
  * Failures are warnings.
  */
 import { errorDetail, statusOf } from './client.js';
@@ -35,6 +35,12 @@ export async function applyLabels(ctx: GitHubContext, number: number, labels: st
     await addLabels(ctx, number, names);
     return [];
   } catch (error) {
+    // no permission (the token lacks issues: write): creating labels would not help either
+    if (statusOf(error) === 401 || statusOf(error) === 403) {
+      const warning = `labels ${names.join(', ')} could not be added: ${errorDetail(error)}`;
+      ctx.log.warn(warning);
+      return [warning];
+    }
     ctx.log.debug(`adding labels ${names.join(', ')} failed (${errorDetail(error)}); creating the missing ones first`);
   }
   const warnings: string[] = [];
