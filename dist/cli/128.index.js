@@ -35,7 +35,7 @@ function localRequest(options, env) {
         command,
         ticket: { key, title, body: prompt },
         instructions: prompt,
-        actor: env.DROID_ACTOR || env.USER || env.LOGNAME || 'local',
+        actor: localActor(env),
         actorIsBot: false,
         target: { kind: 'ticket' },
         source: { event: 'cli' },
@@ -61,11 +61,15 @@ async function localReviewRequest(options, env) {
         command: 'review',
         ticket: { key: options.ticket ?? head.replace(/[^A-Za-z0-9._-]+/g, '-').slice(0, 64), title: options.title ?? `Review of ${head}`, body: '' },
         instructions: options.prompt ?? '',
-        actor: env.DROID_ACTOR || env.USER || env.LOGNAME || 'local',
+        actor: localActor(env),
         actorIsBot: false,
         target: { kind: 'change', number: 0, headBranch: head, headSha: await git.revParse('HEAD'), baseBranch: base, fromFork: false },
         source: { event: 'cli' },
     };
+}
+/** Who runs a local run: DROID_ACTOR, else the login. */
+function localActor(env) {
+    return env.DROID_ACTOR || env.USER || env.LOGNAME || 'local';
 }
 
 

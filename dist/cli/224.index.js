@@ -466,6 +466,9 @@ async function ensureLabel(ctx, name) {
             throw error;
     }
 }
+function notAdded(names, error) {
+    return `labels ${names.join(', ')} could not be added: ${(0,client/* errorDetail */.m2)(error)}`;
+}
 async function addLabels(ctx, number, labels) {
     await ctx.octokit.rest.issues.addLabels({ owner: ctx.owner, repo: ctx.repo, issue_number: number, labels });
 }
@@ -480,7 +483,7 @@ async function applyLabels(ctx, number, labels) {
     catch (error) {
         // no permission (the token lacks issues: write): creating labels would not help either
         if ((0,client/* statusOf */.c2)(error) === 401 || (0,client/* statusOf */.c2)(error) === 403) {
-            const warning = `labels ${names.join(', ')} could not be added: ${(0,client/* errorDetail */.m2)(error)}`;
+            const warning = notAdded(names, error);
             ctx.log.warn(warning);
             return [warning];
         }
@@ -502,7 +505,7 @@ async function applyLabels(ctx, number, labels) {
             await addLabels(ctx, number, usable);
         }
         catch (error) {
-            warnings.push(`labels ${usable.join(', ')} could not be added: ${(0,client/* errorDetail */.m2)(error)}`);
+            warnings.push(notAdded(usable, error));
         }
     }
     for (const warning of warnings)

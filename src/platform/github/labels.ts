@@ -24,6 +24,10 @@ async function ensureLabel(ctx: GitHubContext, name: string): Promise<void> {
   }
 }
 
+function notAdded(names: string[], error: unknown): string {
+  return `labels ${names.join(', ')} could not be added: ${errorDetail(error)}`;
+}
+
 async function addLabels(ctx: GitHubContext, number: number, labels: string[]): Promise<void> {
   await ctx.octokit.rest.issues.addLabels({ owner: ctx.owner, repo: ctx.repo, issue_number: number, labels });
 }
@@ -37,7 +41,7 @@ export async function applyLabels(ctx: GitHubContext, number: number, labels: st
   } catch (error) {
     // no permission (the token lacks issues: write): creating labels would not help either
     if (statusOf(error) === 401 || statusOf(error) === 403) {
-      const warning = `labels ${names.join(', ')} could not be added: ${errorDetail(error)}`;
+      const warning = notAdded(names, error);
       ctx.log.warn(warning);
       return [warning];
     }
@@ -57,7 +61,7 @@ export async function applyLabels(ctx: GitHubContext, number: number, labels: st
     try {
       await addLabels(ctx, number, usable);
     } catch (error) {
-      warnings.push(`labels ${usable.join(', ')} could not be added: ${errorDetail(error)}`);
+      warnings.push(notAdded(usable, error));
     }
   }
   for (const warning of warnings) ctx.log.warn(warning);
