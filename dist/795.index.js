@@ -2676,6 +2676,7 @@ async function deliver(input, ctx, progress) {
     await progress.step('pr', 'running');
     const published = await ctx.audit.stage('pr', () => publish(request, ctx, { branch: ws.branch, targetBranch: setup.targetBranch, config }, prSpec, testsPassed));
     if (published) {
+        progress.adopt({ kind: 'change', number: published.change.number });
         await progress.step('pr', 'done', `[#${published.change.number}](${published.change.url})`);
         facts.warnings.push(...published.warnings);
         // the thread is where the requester looks: a reviewer or label that could not be set is said there too
@@ -2782,6 +2783,14 @@ class ProgressComment {
     }
     get comment() {
         return this.ref;
+    }
+    /**
+     * A run with no thread (a dispatched ticket, an API pipeline) reports on the PR/MR once it exists
+     * (issue 11 part 4): the checklist so far, the CI follow-through and the outcome go there. A run
+     * that has a thread keeps it.
+     */
+    adopt(target) {
+        this.target ??= target;
     }
     /** A warning shown at the very top of the comment (the run is not isolated). */
     warnTop(text) {

@@ -73,6 +73,37 @@ it('ci.wait: red CI on the pushed commit is reported with the failed job log sum
   world.gh.assertNoViolations();
 });
 
+it('a run with no thread (a dispatched ticket) reports on the PR it opened: the checklist, the CI follow-through and the outcome', async () => {
+  world = await startWorld({ config: { ci: 'wait: true\ntimeout_minutes: 5' } });
+  const branch = 'droid/PROJ-123-date-parser-rejects-iso-weeks';
+  const run = await world.run({
+    event: 'repository_dispatch',
+    payload: world.payload('repository-dispatch.json'),
+    during: async (signal) => {
+      while (!signal.done) {
+        const sha = await world!.remote.headOf(REPO, branch);
+        if (sha) return redCi(world!, sha);
+        await new Promise((r) => setTimeout(r, 20));
+      }
+    },
+  });
+  expect(run.code, failed(run)).toBe(0);
+  expect(run.outputs.conclusion).toBe('pr-opened');
+  const pull = world.gh.state.pulls[0]!;
+  const comments = world.botComments();
+  // one progress comment, on the PR, written once the PR existed (and edited there, never elsewhere)
+  expect(comments).toHaveLength(1);
+  expect(comments[0]!.issue_number).toBe(pull.number);
+  const body = comments[0]!.body;
+  expect(body).toContain('<!-- droid:progress -->');
+  expect(body).toContain('**Droid** finished.');
+  expect(body).toContain(`- [x] Open or update the pull request: [#${pull.number}]`);
+  expect(body).toContain('CI job **pytest** failed');
+  expect(body).toContain('test_iso_week');
+  expect(body).toContain('pr-opened');
+  world.gh.assertNoViolations();
+});
+
 /** A droid branch with `fixAttempts` earlier ci-fix commits, its PR, and red CI on its head. */
 async function droidBranch(w: World, fixAttempts: number): Promise<{ branch: string; head: string }> {
   const branch = 'droid/PROJ-123-iso-weeks';

@@ -105,6 +105,24 @@ describe('droid-ci run --platform gitlab', () => {
     p.gl.assertNoViolations();
   });
 
+  it('a ticket pipeline with no thread (the trigger API) reports on the MR it opened: one note with the checklist and the outcome', async () => {
+    const p = await h.project(h.config());
+    const run = await h.run(h.env(p, { DROID_COMMAND: 'fix', GITLAB_USER_LOGIN: 'alice', DROID_TICKET_KEY: 'PROJ-9', DROID_TICKET_TITLE: 'add() subtracts', DROID_TICKET_BODY: 'add(2, 3) gives -1' }));
+    expect(run.code, `${run.stdout}\n${run.stderr}`).toBe(0);
+    expect(run.json['conclusion']).toBe('pr-opened');
+    const mr = p.gl.mergeRequests[0]!;
+    expect(mr.source_branch).toMatch(/^droid\/PROJ-9-/);
+    // no issue to answer on: the MR is the thread once it exists, and nothing was written before it
+    expect(p.gl.notes.filter((n) => n.noun === 'issues')).toHaveLength(0);
+    const notes = p.gl.notes.filter((n) => n.noun === 'merge_requests' && n.iid === mr.iid);
+    expect(notes).toHaveLength(1);
+    expect(notes[0]!.body).toContain('<!-- droid:progress -->');
+    expect(notes[0]!.body).toContain(`- [x] Open or update the pull request: [#${mr.iid}]`);
+    expect(notes[0]!.body).toContain('pr-opened');
+    noSecret(p, run);
+    p.gl.assertNoViolations();
+  });
+
   it('opens a Draft: MR when the tests still fail, with the failure in the JUnit report; .gitlab-ci.yml edits held back', async () => {
     const p = await h.project(h.config({ engine: 'bad ci' }));
     const run = await h.run(note(p, { DROID_ISSUE_IID: '' }));

@@ -98,6 +98,7 @@ export async function deliver(input: Delivery, ctx: RunContext, progress: Progre
   await progress.step('pr', 'running');
   const published = await ctx.audit.stage('pr', () => publish(request, ctx, { branch: ws.branch, targetBranch: setup.targetBranch, config }, prSpec, testsPassed));
   if (published) {
+    progress.adopt({ kind: 'change', number: published.change.number });
     await progress.step('pr', 'done', `[#${published.change.number}](${published.change.url})`);
     facts.warnings.push(...published.warnings);
     // the thread is where the requester looks: a reviewer or label that could not be set is said there too

@@ -52,7 +52,7 @@ export class ProgressComment {
 
   constructor(
     private readonly forge: Forge | undefined,
-    private readonly target: CommentTarget | undefined,
+    private target: CommentTarget | undefined,
     private readonly info: { runId: string; jobUrl?: string | undefined; steps: ProgressStep[]; settleMs?: number | undefined },
     private readonly log: Logger,
   ) {
@@ -62,6 +62,15 @@ export class ProgressComment {
 
   get comment(): CommentRef | undefined {
     return this.ref;
+  }
+
+  /**
+   * A run with no thread (a dispatched ticket, an API pipeline) reports on the PR/MR once it exists
+   * (issue 11 part 4): the checklist so far, the CI follow-through and the outcome go there. A run
+   * that has a thread keeps it.
+   */
+  adopt(target: CommentTarget): void {
+    this.target ??= target;
   }
 
   /** A warning shown at the very top of the comment (the run is not isolated). */
