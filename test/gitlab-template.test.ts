@@ -4,6 +4,8 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { signVariables } from '../src/platform/gitlab/relay/signature.js';
 import { fullLog, Harness, RELAY_SECRET, ROOT, TOKEN, type Project } from './gitlab-e2e-harness.js';
+import { startJiraApi, type JiraApi } from './support/jira-api/server.js';
+import { WIKI_DESCRIPTION } from './support/jira-api/samples.js';
 
 /**
  * gitlab/droid.yml run by gitlab-ci-local (shell executor) in a sample project that includes it with
@@ -17,6 +19,8 @@ const GCL = join(ROOT, 'node_modules/.bin/gitlab-ci-local');
 const h = new Harness();
 let p: Project;
 let dir: string;
+let jira: JiraApi;
+const JIRA_PAT = 'NjQ2canaryJiraServerPAT0a1b2c3d4e5f6';
 
 interface ListedJob {
   name: string;
@@ -55,6 +59,7 @@ const FIX = "import { writeFileSync } from 'node:fs';\nwriteFileSync('src/add.js
 
 beforeAll(async () => {
   await h.start();
+  jira = await startJiraApi({ api: 'server', token: JIRA_PAT });
   mkdirSync(join(h.tmp, 'home'));
   const config = `version: 1
 tests:
@@ -89,6 +94,8 @@ ci:
       ].join('\n'),
       'ci/droid.yml': readFileSync(join(ROOT, 'gitlab/droid.yml'), 'utf8'),
       'tools/fix.mjs': FIX,
+      // the same, with Jira Server as the ticket system (DROID_CONFIG=.droid-jira.yml picks it)
+      '.droid-jira.yml': `${config}tickets:\n  provider: jira\n  url: ${jira.url}\n  api: server\n  keys: [PROJ]\n  transition: In Review\n`,
       '.gitignore': '.gitlab-ci-local/\n.droid/\n',
     },
     { projectId: 1217 },
@@ -100,6 +107,7 @@ ci:
 
 afterAll(async () => {
   p.gl.assertNoViolations();
+  await jira.close();
   await h.stop();
 });
 
@@ -182,6 +190,42 @@ describe('gitlab/droid.yml', () => {
     expect(p.gl.notes.find((n) => n.noun === 'issues' && n.iid === 3)?.body).toContain('pr-opened');
     expect(readFileSync(join(dir, '.gitlab-ci-local/artifacts/droid/.droid/junit.xml'), 'utf8')).toContain('<testsuite name="unit"');
     expect(existsSync(join(dir, '.gitlab-ci-local/artifacts/droid/.droid/audit.jsonl'))).toBe(true);
+  });
+
+  it('a Jira Automation pipeline (trigger token, a bare key): MR titled from Jira Server, progress on the MR, one comment and one move on the ticket', async () => {
+    const issue = jira.addIssue({ key: 'PROJ-12', summary: 'add() subtracts its operands', description: WIKI_DESCRIPTION, status: 'To Do' });
+    const before = p.gl.mergeRequests.length;
+    // what the Jira rule sends to /trigger/pipeline: the key and the command, nothing signed
+    const result = await gcl(
+      'droid',
+      '--force-shell-executor',
+      '--variable', 'CI_PIPELINE_SOURCE=trigger',
+      '--variable', `CI_PROJECT_DIR=${dir}`,
+      '--variable', 'GITLAB_USER_LOGIN=bob',
+      '--variable', 'DROID_COMMAND=fix',
+      '--variable', 'DROID_TICKET_KEY=PROJ-12',
+      '--variable', 'DROID_CONFIG=.droid-jira.yml',
+      '--variable', `JIRA_API_TOKEN=${JIRA_PAT}`,
+      '--variable', `DROID_GITLAB_TOKEN=${TOKEN}`,
+    );
+    expect(result.code, result.out).toBe(0);
+    expect(result.out).not.toContain(TOKEN);
+    expect(result.out).not.toContain(JIRA_PAT);
+    expect(p.gl.mergeRequests).toHaveLength(before + 1);
+    const mr = p.gl.mergeRequests.at(-1)!;
+    expect(mr).toMatchObject({ title: '[Droid] PROJ-12: add() subtracts its operands', source_branch: 'droid/PROJ-12-add-subtracts-its-operands', target_branch: 'main' });
+    expect(mr.description).toContain(`${jira.url}/browse/PROJ-12`);
+    // no issue to answer on: the progress note is on the MR
+    const notes = p.gl.notes.filter((n) => n.noun === 'merge_requests' && n.iid === mr.iid);
+    expect(notes).toHaveLength(1);
+    expect(notes[0]!.body).toContain('pr-opened');
+    for (const n of p.gl.notes) expect(n.body).not.toContain(JIRA_PAT);
+    expect(issue.comments).toHaveLength(1);
+    expect(String(issue.comments[0]!.body)).toContain(`merge_requests/${mr.iid}`);
+    expect(issue.status).toBe('In Review');
+    expect(jira.authHeaders.every((a) => a === `Bearer ${JIRA_PAT}`)).toBe(true);
+    expect(jira.violations).toEqual([]);
+    expect(readFileSync(join(dir, '.gitlab-ci-local/artifacts/droid/.droid/audit.jsonl'), 'utf8')).not.toContain(JIRA_PAT);
   });
 
   it('a failed pipeline on a droid branch: droid-ci-fix pushes a fix with the ci-fix trailer', async () => {
