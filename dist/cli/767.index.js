@@ -507,12 +507,41 @@ var auth = __webpack_require__(5768);
 
 // ---- ssh ----
 const PRIVATE_KEY = /^-----BEGIN (?:OPENSSH |RSA |EC |DSA )?PRIVATE KEY-----\n[\s\S]+\n-----END (?:OPENSSH |RSA |EC |DSA )?PRIVATE KEY-----\n?$/;
+const BASE64 = /^[A-Za-z0-9+/=\s]+$/;
+/**
+ * The key from what the variable holds. GitLab cannot mask a multi-line value, so besides the key
+ * itself DROID_SIGNING_KEY may be a File-type CI/CD variable (GitLab puts the value in a file and the
+ * variable holds its path) or the key in base64 (which GitLab can mask). Anything else is returned as
+ * it is, for normalizeSigningKey to refuse with the fix.
+ */
+async function resolveSigningKey(value) {
+    const text = value.trim();
+    if (text.startsWith('-----BEGIN'))
+        return value;
+    if (external_node_path_default().isAbsolute(text) && !/\s/.test(text)) {
+        try {
+            return await (0,promises_.readFile)(text, 'utf8');
+        }
+        catch (error) {
+            const code = error.code ?? 'unreadable';
+            throw new errors/* DroidError */.TF('config', `the commit signing key file that DROID_SIGNING_KEY names cannot be read (${code})`, {
+                hint: 'DROID_SIGNING_KEY is taken as a File-type CI/CD variable when it holds an absolute path: check that the variable is of type File, or give the key itself (or in base64)',
+            });
+        }
+    }
+    if (BASE64.test(text)) {
+        const decoded = Buffer.from(text.replace(/\s/g, ''), 'base64').toString('utf8');
+        if (decoded.trimStart().startsWith('-----BEGIN'))
+            return decoded;
+    }
+    return value;
+}
 /** The key text as ssh-keygen wants it (LF line ends, a final newline); throws a config error naming the fix when it is not a private key. */
 function normalizeSigningKey(key) {
     const text = `${key.replace(/\r\n?/g, '\n').trim()}\n`;
     if (!PRIVATE_KEY.test(text)) {
         throw new errors/* DroidError */.TF('config', 'the commit signing key is not an SSH private key', {
-            hint: 'pr.sign: ssh needs the whole private key file (-----BEGIN OPENSSH PRIVATE KEY----- …, no passphrase) in the signing_key input (GitHub) or the DROID_SIGNING_KEY variable (GitLab)',
+            hint: 'pr.sign: ssh needs the whole private key file (-----BEGIN OPENSSH PRIVATE KEY----- …, no passphrase) in the signing_key input (GitHub) or the DROID_SIGNING_KEY variable (GitLab: a File-type variable, or the key in base64 as a masked variable)',
         });
     }
     return text;
@@ -879,6 +908,7 @@ class Workspace {
     remote = REMOTE;
     /** the protected globs of the last holdBack: the commit and the push are checked against them again */
     protectedGlobs = [];
+    signingKey;
     constructor(git, options) {
         this.git = git;
         this.options = options;
@@ -963,13 +993,27 @@ class Workspace {
             return undefined;
         if (options.sign !== 'ssh')
             return this.git.commit({ message, trailers });
+        const text = await this.signingKeyText();
+        return withSigningKey(text, this.options.signingTempDir, (signEnv) => this.git.commit({ message, trailers, signEnv }));
+    }
+    async signingReady(sign) {
+        if (sign === 'ssh')
+            normalizeSigningKey(await this.signingKeyText());
+    }
+    /** The SSH key's text (from the variable, a File variable's file, or base64), read once. */
+    async signingKeyText() {
         const key = this.options.signingKey;
         if (!key?.trim()) {
             throw new errors/* DroidError */.TF('config', 'pr.sign is "ssh" but no signing key was given', {
-                hint: 'pass the SSH private key in the signing_key input (GitHub) or a masked CI/CD variable DROID_SIGNING_KEY (GitLab), or set pr.sign to none',
+                hint: 'pass the SSH private key in the signing_key input (GitHub) or the CI/CD variable DROID_SIGNING_KEY (GitLab: type File, or the key in base64 so it can be masked), or set pr.sign to none',
             });
         }
-        return withSigningKey(key, this.options.signingTempDir, (signEnv) => this.git.commit({ message, trailers, signEnv }));
+        this.signingKey ??= resolveSigningKey(key).then((text) => {
+            // read from a file or decoded: the key's own text is a secret of this run too
+            this.options.redactor.add(text);
+            return text;
+        });
+        return this.signingKey;
     }
     /** Commits the engine made on its own are folded back into work-tree changes, so the droid's commit carries the trailers. */
     async absorbEngineCommits(start) {
@@ -3320,6 +3364,9 @@ async function runStages(triggered, ctx, progress, left) {
         await progress.step('setup', reviewStop.conclusion === 'refused' ? 'failed' : 'skipped', reviewStop.conclusion);
         return reviewStop;
     }
+    // a commit that must be signed and cannot be: stop before the engine spends anything
+    if (request.command !== 'plan' && request.command !== 'test' && request.command !== 'review')
+        await ctx.git.signingReady(config.pr.sign);
     const { engine, engineEnv } = await prepareEngine(request, config, ctx);
     const sandbox = await openBoundary(config, ctx, progress, left);
     await progress.step('setup', 'done');

@@ -14,7 +14,7 @@
  * never forced. What the mutation cannot express (symlinks, executable or changed modes, submodules,
  * files over its size limits, several commits) falls back to a normal push, said in the outcome.
  */
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { ApiCommitInput, ApiCommitResult } from '../platform/types.js';
@@ -28,12 +28,40 @@ import type { Git } from './git.js';
 
 const PRIVATE_KEY = /^-----BEGIN (?:OPENSSH |RSA |EC |DSA )?PRIVATE KEY-----\n[\s\S]+\n-----END (?:OPENSSH |RSA |EC |DSA )?PRIVATE KEY-----\n?$/;
 
+const BASE64 = /^[A-Za-z0-9+/=\s]+$/;
+
+/**
+ * The key from what the variable holds. GitLab cannot mask a multi-line value, so besides the key
+ * itself DROID_SIGNING_KEY may be a File-type CI/CD variable (GitLab puts the value in a file and the
+ * variable holds its path) or the key in base64 (which GitLab can mask). Anything else is returned as
+ * it is, for normalizeSigningKey to refuse with the fix.
+ */
+export async function resolveSigningKey(value: string): Promise<string> {
+  const text = value.trim();
+  if (text.startsWith('-----BEGIN')) return value;
+  if (path.isAbsolute(text) && !/\s/.test(text)) {
+    try {
+      return await readFile(text, 'utf8');
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code ?? 'unreadable';
+      throw new DroidError('config', `the commit signing key file that DROID_SIGNING_KEY names cannot be read (${code})`, {
+        hint: 'DROID_SIGNING_KEY is taken as a File-type CI/CD variable when it holds an absolute path: check that the variable is of type File, or give the key itself (or in base64)',
+      });
+    }
+  }
+  if (BASE64.test(text)) {
+    const decoded = Buffer.from(text.replace(/\s/g, ''), 'base64').toString('utf8');
+    if (decoded.trimStart().startsWith('-----BEGIN')) return decoded;
+  }
+  return value;
+}
+
 /** The key text as ssh-keygen wants it (LF line ends, a final newline); throws a config error naming the fix when it is not a private key. */
 export function normalizeSigningKey(key: string): string {
   const text = `${key.replace(/\r\n?/g, '\n').trim()}\n`;
   if (!PRIVATE_KEY.test(text)) {
     throw new DroidError('config', 'the commit signing key is not an SSH private key', {
-      hint: 'pr.sign: ssh needs the whole private key file (-----BEGIN OPENSSH PRIVATE KEY----- …, no passphrase) in the signing_key input (GitHub) or the DROID_SIGNING_KEY variable (GitLab)',
+      hint: 'pr.sign: ssh needs the whole private key file (-----BEGIN OPENSSH PRIVATE KEY----- …, no passphrase) in the signing_key input (GitHub) or the DROID_SIGNING_KEY variable (GitLab: a File-type variable, or the key in base64 as a masked variable)',
     });
   }
   return text;

@@ -12,7 +12,7 @@ import { Git, type GitIdentity } from './git.js';
 import { describeEntry } from '../util/safe-fs.js';
 import { holdBackInIndex, holdBackProtected, protectedChangesBetween } from './protected.js';
 import { pushBranch } from './push.js';
-import { withSigningKey, type ApiPushOptions } from './sign.js';
+import { normalizeSigningKey, resolveSigningKey, withSigningKey, type ApiPushOptions } from './sign.js';
 import type { CommitSigning } from '../config/types.js';
 
 /**
@@ -67,6 +67,7 @@ class Workspace implements RunGit {
   private remote = REMOTE;
   /** the protected globs of the last holdBack: the commit and the push are checked against them again */
   private protectedGlobs: string[] = [];
+  private signingKey: Promise<string> | undefined;
 
   constructor(
     private readonly git: Git,
@@ -154,13 +155,28 @@ class Workspace implements RunGit {
     if ((await this.git.diffIndexRaw('HEAD').catch(() => undefined))?.length === 0) return undefined;
     if (!(await this.git.hasChanges())) return undefined;
     if (options.sign !== 'ssh') return this.git.commit({ message, trailers });
+    const text = await this.signingKeyText();
+    return withSigningKey(text, this.options.signingTempDir, (signEnv) => this.git.commit({ message, trailers, signEnv }));
+  }
+
+  async signingReady(sign: CommitSigning | undefined): Promise<void> {
+    if (sign === 'ssh') normalizeSigningKey(await this.signingKeyText());
+  }
+
+  /** The SSH key's text (from the variable, a File variable's file, or base64), read once. */
+  private async signingKeyText(): Promise<string> {
     const key = this.options.signingKey;
     if (!key?.trim()) {
       throw new DroidError('config', 'pr.sign is "ssh" but no signing key was given', {
-        hint: 'pass the SSH private key in the signing_key input (GitHub) or a masked CI/CD variable DROID_SIGNING_KEY (GitLab), or set pr.sign to none',
+        hint: 'pass the SSH private key in the signing_key input (GitHub) or the CI/CD variable DROID_SIGNING_KEY (GitLab: type File, or the key in base64 so it can be masked), or set pr.sign to none',
       });
     }
-    return withSigningKey(key, this.options.signingTempDir, (signEnv) => this.git.commit({ message, trailers, signEnv }));
+    this.signingKey ??= resolveSigningKey(key).then((text) => {
+      // read from a file or decoded: the key's own text is a secret of this run too
+      this.options.redactor.add(text);
+      return text;
+    });
+    return this.signingKey;
   }
 
   /** Commits the engine made on its own are folded back into work-tree changes, so the droid's commit carries the trailers. */

@@ -100,6 +100,8 @@ async function runStages(triggered: Request, ctx: RunContext, progress: Progress
     await progress.step('setup', reviewStop.conclusion === 'refused' ? 'failed' : 'skipped', reviewStop.conclusion);
     return reviewStop;
   }
+  // a commit that must be signed and cannot be: stop before the engine spends anything
+  if (request.command !== 'plan' && request.command !== 'test' && request.command !== 'review') await ctx.git.signingReady(config.pr.sign);
   const { engine, engineEnv } = await prepareEngine(request, config, ctx);
   const sandbox = await openBoundary(config, ctx, progress, left);
   await progress.step('setup', 'done');

@@ -43,6 +43,8 @@ export interface RunGit {
   tryDeleteBranch?(branch: string): Promise<boolean>;
   /** reverts changes to protected paths; returns the files held back */
   holdBack(globs: string[]): Promise<string[]>;
+  /** `pr.sign: ssh`: reads and checks the signing key before any edit, so a missing or unreadable key stops the run before the engine spends anything */
+  signingReady(sign: CommitSigning | undefined): Promise<void>;
   /** commits everything (hooks off); undefined when there was nothing to commit. `sign: 'ssh'` signs it (git/sign.ts) */
   commit(message: string, trailers: [string, string][], options?: { sign?: CommitSigning | undefined }): Promise<string | undefined>;
   numstat(base: string, head: string): Promise<FileChange[]>;
