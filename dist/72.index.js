@@ -469,7 +469,6 @@ function gitlabSetupFromEnv(env, ctx, options = {}) {
         forge,
         secrets: [forgeOptions.token],
         jobUrl: forgeOptions.jobUrl,
-        pushStartsNoWorkflows: false,
         ownJobNames: own,
     };
 }

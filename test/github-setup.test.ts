@@ -72,7 +72,7 @@ it('turns a "/droid plan" comment on a PR into a request pinned to the PR head',
   const setup = setupOf(await githubSetup(env('issue-comment-pr.json'), { log: silentLogger, redactor, audit }));
   expect(setup.request.target).toEqual({ kind: 'change', number: 1, headBranch: 'feature/dates', headSha: 'c'.repeat(40), baseBranch: 'main', fromFork: false });
   expect(setup.request.command).toBe('plan');
-  expect(setup).toMatchObject({ platform: 'github', jobUrl: `${gh.url}/Codertocat/Hello-World/actions/runs/99`, ownJobNames: ['droid'], allowBots: ['renovate[bot]', 'dependabot[bot]'], pushStartsNoWorkflows: true });
+  expect(setup).toMatchObject({ platform: 'github', jobUrl: `${gh.url}/Codertocat/Hello-World/actions/runs/99`, ownJobNames: ['droid'], allowBots: ['renovate[bot]', 'dependabot[bot]'], pushNotice: { noCi: expect.stringContaining('job token') } });
   expect(setup.secrets).toEqual(['test-token']);
   expect(setup.forge?.repo).toBe('Codertocat/Hello-World');
   expect(audit.entries.some((l) => l.action === 'api.call' && l.detail?.path === '/repos/{owner}/{repo}/pulls/{pull_number}')).toBe(true);
@@ -88,7 +88,7 @@ it('mints an app installation token when app_id and app_private_key are given', 
   const minted = gh.state.mintedTokens[0]?.token ?? '';
   expect(minted).toMatch(/^ghs_/);
   expect(setup.secrets).toEqual([minted, pem.trim()]);
-  expect(setup.pushStartsNoWorkflows).toBe(false);
+  expect(setup.pushNotice).toBeUndefined();
   expect(gh.calls('pulls/get')[0]?.authorization).toEqual([`token ${minted}`]);
   expect(redactor.redact(`x ${minted} y`)).not.toContain(minted);
   gh.assertNoViolations();

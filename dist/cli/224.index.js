@@ -1218,6 +1218,8 @@ __webpack_require__.d(__webpack_exports__, {
   Sh: () => (/* binding */ token)
 });
 
+// UNUSED EXPORTS: JOB_TOKEN_NOTICE
+
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: ./src/util/errors.ts
@@ -1815,6 +1817,11 @@ async function mintInstallationToken(options) {
 
 
 
+/** Pushes made with the job token start no other workflow (GitHub's rule): said once, with the fix. */
+const JOB_TOKEN_NOTICE = {
+    notice: 'Pushes made with the job token (GITHUB_TOKEN) do not start other workflows, so CI will not run on this branch. Give the action a GitHub App (`app_id` + `app_private_key`) or a token with `contents: write` to have CI run.',
+    noCi: 'no CI started: pushes made with the job token do not start workflows',
+};
 /** An action input as the runner passes it: INPUT_<NAME upper-cased, spaces as _>. */
 function actionInput(env, name) {
     const value = env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`]?.trim();
@@ -1884,7 +1891,7 @@ async function githubSetup(env, ctx, overrides = {}) {
         forge,
         secrets: auth.secrets,
         jobUrl,
-        pushStartsNoWorkflows: auth.isJobToken,
+        pushNotice: auth.isJobToken ? JOB_TOKEN_NOTICE : undefined,
         ownJobNames: list(env.DROID_OWN_JOB_NAMES ?? env.GITHUB_JOB),
         allowBots: list(actionInput(env, 'allowed_bots')),
     };

@@ -1135,11 +1135,95 @@ async function ciFixContext(_request, config, ws, deps) {
     return { results };
 }
 
+// EXTERNAL MODULE: ./src/config/template.ts
+var template = __webpack_require__(69030);
+;// CONCATENATED MODULE: ./src/git/work-branch.ts
+
+
+
+/**
+ * The workspace stage (PRODUCT.md §1.4): the branch the droid works on. A PR's head is checked out
+ * pinned to the SHA the trigger saw (a push in between stops the run); otherwise `pr.branch` is
+ * rendered and continued if it exists, else started from the target branch.
+ */
+/** Where a branch is now: on the remote when the run pushes (fetched, auth scoped), else in this repository. */
+function branchHead(ctx, branch) {
+    return ctx.forge.traits.pushes ? ctx.git.fetchBranch(branch) : ctx.git.resolve(`refs/heads/${branch}`);
+}
+async function prepareWorkBranch(request, setup, ctx) {
+    const { git } = ctx;
+    const head = (branch) => branchHead(ctx, branch);
+    if (request.target.kind === 'change') {
+        const { headBranch, headSha } = request.target;
+        const remote = await head(headBranch);
+        if (!remote)
+            throw new errors/* DroidError */.TF('platform', `the pull request's branch "${headBranch}" no longer exists`);
+        if (remote !== headSha) {
+            throw new errors/* DroidError */.TF('work', `PR head moved: ${headBranch} is at ${remote.slice(0, 12)}, not ${headSha.slice(0, 12)} as when the run started`, {
+                hint: 'someone pushed while the droid was starting; comment again to run on the new head',
+            });
+        }
+        await git.checkoutNewBranch(headBranch, headSha);
+        return { branch: headBranch, startSha: headSha, baseSha: setup.targetSha, existed: true, remoteSha: headSha };
+    }
+    const branch = (0,template/* renderBranchName */.mL)(setup.config.pr.branch, templateFields(request));
+    if (branch === setup.targetBranch)
+        throw new errors/* DroidError */.TF('config', `pr.branch renders to the target branch "${branch}"`, { hint: 'the droid never pushes to the target branch: use e.g. "droid/{ticket}-{slug}"' });
+    const existing = await head(branch);
+    await git.checkoutNewBranch(branch, existing ?? setup.targetSha);
+    ctx.audit.record({ stage: 'workspace', action: 'git.branch', outcome: 'ok', detail: { branch, existed: existing !== undefined } });
+    return { branch, startSha: existing ?? setup.targetSha, baseSha: setup.targetSha, existed: existing !== undefined, remoteSha: existing };
+}
+/** The fields `pr.branch` and `pr.title` templates may use. */
+function templateFields(request) {
+    return {
+        ticket: request.ticket.key.replace(/^[#!]/, ''),
+        slug: request.ticket.title || request.instructions || request.command,
+        summary: request.ticket.title || request.instructions || request.command,
+        command: request.command,
+        number: request.target.kind === 'change' ? request.target.number : (request.target.issueNumber ?? request.ticket.key.replace(/^[#!]/, '')),
+    };
+}
+function warnOn(ctx, what) {
+    return (e) => {
+        ctx.log.warn(`${what}: ${(0,errors/* describeError */.Uc)(e)}`);
+        return undefined;
+    };
+}
+/** A run that failed half-way: the engine's edits are kept as a patch (in .droid/, the run's artifact), never lost. */
+async function keepUnfinished(ctx, ws, outcome, startBranch) {
+    if (!ws || outcome.conclusion !== 'error' || outcome.commit !== undefined || !ctx.git.setAside)
+        return outcome;
+    const file = (0,external_node_path_.join)(ctx.settings.artifactDir, `unfinished-${ws.branch.replace(/[^A-Za-z0-9._-]+/g, '-')}.patch`);
+    const patchFile = await ctx.git.setAside(ws.startSha, file).catch(warnOn(ctx, 'could not set the unfinished work aside'));
+    if (!patchFile)
+        return outcome;
+    ctx.audit.record({ stage: 'workspace', action: 'work.set-aside', outcome: 'ok', detail: { patch: patchFile } });
+    const untouched = ctx.forge.traits.returnsToStart && startBranch ? `; ${startBranch} is untouched` : '';
+    const note = `The engine's unfinished changes are kept in ${patchFile} (\`git apply\` it to look at them)${untouched}.`;
+    ctx.log.warn(note);
+    return { ...outcome, message: `${outcome.message}\n${note}`, patchFile };
+}
+/**
+ * A run on one's own checkout goes back to the starting branch; the work stays on the droid branch, and a
+ * droid branch this run made but never committed to is removed (so the next run starts it afresh).
+ */
+async function returnToStart(ctx, startBranch, ws, outcome) {
+    if ((await ctx.git.currentBranch().catch(warnOn(ctx, 'could not read the current branch'))) === startBranch)
+        return outcome;
+    await ctx.git.checkout(startBranch).catch(warnOn(ctx, `could not return to ${startBranch}`));
+    if (ws && !ws.existed && outcome.commit === undefined && ctx.git.tryDeleteBranch) {
+        await ctx.git.tryDeleteBranch(ws.branch).catch(warnOn(ctx, `could not remove the empty branch ${ws.branch}`));
+    }
+    return outcome;
+}
+
 // EXTERNAL MODULE: ./src/config/load.ts + 2 modules
 var load = __webpack_require__(47612);
 // EXTERNAL MODULE: ./src/config/schema.ts
 var schema = __webpack_require__(90131);
 ;// CONCATENATED MODULE: ./src/config/trusted.ts
+
 
 
 
@@ -1169,7 +1253,7 @@ async function readTrustedSetup(request, ctx) {
     }
     else {
         targetBranch = request.target.kind === 'change' ? request.target.baseBranch : await forge.defaultBranch();
-        trustedRef = await remoteBranch(ctx, targetBranch);
+        trustedRef = await targetHead(ctx, targetBranch);
     }
     const configText = await git.showFile(trustedRef, settings.configPath);
     const config = configText === undefined ? (0,schema/* defaultConfig */.sb)() : (0,load/* loadConfig */.Z9)({ text: configText, file: settings.configPath });
@@ -1179,23 +1263,19 @@ async function readTrustedSetup(request, ctx) {
     let targetSha = trustedRef;
     if (request.target.kind === 'ticket' && config.pr.target_branch && config.pr.target_branch !== targetBranch) {
         targetBranch = config.pr.target_branch;
-        targetSha = forge.traits.pushes ? await remoteBranch(ctx, targetBranch) : await localBranch(ctx, targetBranch);
+        targetSha = await targetHead(ctx, targetBranch);
     }
     const [agentsMd, ...owners] = await Promise.all(STEERING.map((path) => git.showFile(trustedRef, path)));
     const codeowners = owners.find((text) => text !== undefined);
     return { config, trustedRef, targetBranch, targetSha, agentsMd, codeowners, startBranch };
 }
-async function remoteBranch(ctx, branch) {
-    const sha = await ctx.git.fetchBranch(branch);
-    if (!sha)
+async function targetHead(ctx, branch) {
+    const sha = await branchHead(ctx, branch);
+    if (sha)
+        return sha;
+    if (ctx.forge.traits.pushes)
         throw new errors/* DroidError */.TF('platform', `branch "${branch}" does not exist on the remote`, { hint: 'check pr.target_branch in .droid.yml' });
-    return sha;
-}
-async function localBranch(ctx, branch) {
-    const sha = await ctx.git.resolve(`refs/heads/${branch}`);
-    if (!sha)
-        throw new errors/* DroidError */.TF('config', `pr.target_branch "${branch}" is not a local branch`, { hint: 'create it or change pr.target_branch' });
-    return sha;
+    throw new errors/* DroidError */.TF('config', `pr.target_branch "${branch}" is not a local branch`, { hint: 'create it or change pr.target_branch' });
 }
 
 // EXTERNAL MODULE: ./src/profiles/affected.ts
@@ -2034,85 +2114,6 @@ async function checkActor(request, config, ctx) {
     return decision.allowed ? undefined : decision.reason;
 }
 
-// EXTERNAL MODULE: ./src/config/template.ts
-var template = __webpack_require__(69030);
-;// CONCATENATED MODULE: ./src/git/work-branch.ts
-
-
-
-/**
- * The workspace stage (PRODUCT.md §1.4): the branch the droid works on. A PR's head is checked out
- * pinned to the SHA the trigger saw (a push in between stops the run); otherwise `pr.branch` is
- * rendered and continued if it exists, else started from the target branch.
- */
-async function prepareWorkBranch(request, setup, ctx) {
-    const { git } = ctx;
-    const head = (branch) => (ctx.forge.traits.pushes ? git.fetchBranch(branch) : git.resolve(`refs/heads/${branch}`));
-    if (request.target.kind === 'change') {
-        const { headBranch, headSha } = request.target;
-        const remote = await head(headBranch);
-        if (!remote)
-            throw new errors/* DroidError */.TF('platform', `the pull request's branch "${headBranch}" no longer exists`);
-        if (remote !== headSha) {
-            throw new errors/* DroidError */.TF('work', `PR head moved: ${headBranch} is at ${remote.slice(0, 12)}, not ${headSha.slice(0, 12)} as when the run started`, {
-                hint: 'someone pushed while the droid was starting; comment again to run on the new head',
-            });
-        }
-        await git.checkoutNewBranch(headBranch, headSha);
-        return { branch: headBranch, startSha: headSha, baseSha: setup.targetSha, existed: true, remoteSha: headSha };
-    }
-    const branch = (0,template/* renderBranchName */.mL)(setup.config.pr.branch, templateFields(request));
-    if (branch === setup.targetBranch)
-        throw new errors/* DroidError */.TF('config', `pr.branch renders to the target branch "${branch}"`, { hint: 'the droid never pushes to the target branch: use e.g. "droid/{ticket}-{slug}"' });
-    const existing = await head(branch);
-    await git.checkoutNewBranch(branch, existing ?? setup.targetSha);
-    ctx.audit.record({ stage: 'workspace', action: 'git.branch', outcome: 'ok', detail: { branch, existed: existing !== undefined } });
-    return { branch, startSha: existing ?? setup.targetSha, baseSha: setup.targetSha, existed: existing !== undefined, remoteSha: existing };
-}
-/** The fields `pr.branch` and `pr.title` templates may use. */
-function templateFields(request) {
-    return {
-        ticket: request.ticket.key.replace(/^[#!]/, ''),
-        slug: request.ticket.title || request.instructions || request.command,
-        summary: request.ticket.title || request.instructions || request.command,
-        command: request.command,
-        number: request.target.kind === 'change' ? request.target.number : (request.target.issueNumber ?? request.ticket.key.replace(/^[#!]/, '')),
-    };
-}
-function warnOn(ctx, what) {
-    return (e) => {
-        ctx.log.warn(`${what}: ${(0,errors/* describeError */.Uc)(e)}`);
-        return undefined;
-    };
-}
-/** A run that failed half-way: the engine's edits are kept as a patch (in .droid/, the run's artifact), never lost. */
-async function keepUnfinished(ctx, ws, outcome, startBranch) {
-    if (!ws || outcome.conclusion !== 'error' || outcome.commit !== undefined || !ctx.git.setAside)
-        return outcome;
-    const file = (0,external_node_path_.join)(ctx.settings.artifactDir, `unfinished-${ws.branch.replace(/[^A-Za-z0-9._-]+/g, '-')}.patch`);
-    const patchFile = await ctx.git.setAside(ws.startSha, file).catch(warnOn(ctx, 'could not set the unfinished work aside'));
-    if (!patchFile)
-        return outcome;
-    ctx.audit.record({ stage: 'workspace', action: 'work.set-aside', outcome: 'ok', detail: { patch: patchFile } });
-    const untouched = ctx.forge.traits.returnsToStart && startBranch ? `; ${startBranch} is untouched` : '';
-    const note = `The engine's unfinished changes are kept in ${patchFile} (\`git apply\` it to look at them)${untouched}.`;
-    ctx.log.warn(note);
-    return { ...outcome, message: `${outcome.message}\n${note}`, patchFile };
-}
-/**
- * A run on one's own checkout goes back to the starting branch; the work stays on the droid branch, and a
- * droid branch this run made but never committed to is removed (so the next run starts it afresh).
- */
-async function returnToStart(ctx, startBranch, ws, outcome) {
-    if ((await ctx.git.currentBranch().catch(warnOn(ctx, 'could not read the current branch'))) === startBranch)
-        return outcome;
-    await ctx.git.checkout(startBranch).catch(warnOn(ctx, `could not return to ${startBranch}`));
-    if (ws && !ws.existed && outcome.commit === undefined && ctx.git.tryDeleteBranch) {
-        await ctx.git.tryDeleteBranch(ws.branch).catch(warnOn(ctx, `could not remove the empty branch ${ws.branch}`));
-    }
-    return outcome;
-}
-
 ;// CONCATENATED MODULE: ./src/publish/commit.ts
 
 
@@ -2215,7 +2216,7 @@ async function followCi(sha, config, deps, progress) {
         if (status && status.state !== 'pending' && !status.empty)
             break;
         if (status?.empty && Date.now() - started > EMPTY_GRACE_MS) {
-            const why = options.pushStartsNoWorkflows ? 'no CI started: pushes made with the job token do not start workflows' : 'no CI reported for this commit';
+            const why = options.pushNotice?.noCi ?? 'no CI reported for this commit';
             await progress.step('ci', 'skipped', why);
             return { state: 'skipped', failedJobs: [] };
         }
@@ -3293,21 +3294,13 @@ function cut(text) {
 
 
 
-/**
- * The orchestrator (PRODUCT.md §1): the list of stages, in the order the data flows —
- * config -> gate -> ticket -> plan -> engine + sandbox -> workspace -> edit/test loop -> commit -> push
- * -> PR/MR -> CI -> report. Each stage is a function in its own folder, called with plain data; it
- * returns data (or an outcome that ends the run) and never calls back here. Every path ends in a
- * RunOutcome; only a programming error escapes as an exception.
- */
-const JOB_TOKEN_NOTICE = 'Pushes made with the job token (GITHUB_TOKEN) do not start other workflows, so CI will not run on this branch. Give the action a GitHub App (`app_id` + `app_private_key`) or a token with `contents: write` to have CI run.';
 async function run(request, ctx) {
     const steps = request.command === 'review' ? ['setup', 'review'] : ['setup', 'edit', 'tests', 'push', 'pr', 'ci'];
     // a local run or a dry run writes no comment: its outcome is printed and kept in .droid/
     const replies = ctx.publisher.traits.pushes ? ctx.publisher : undefined;
     const progress = new ProgressComment(replies, threadOf(request), { runId: ctx.settings.runId, jobUrl: ctx.settings.jobUrl, steps }, ctx.log);
-    if (ctx.settings.pushStartsNoWorkflows)
-        progress.notice(JOB_TOKEN_NOTICE);
+    if (ctx.settings.pushNotice)
+        progress.notice(ctx.settings.pushNotice.notice);
     ctx.audit.record({ stage: 'trigger', action: 'request', outcome: 'ok', detail: { command: request.command, ticket: request.ticket.key, event: request.source.event } });
     const left = {};
     let outcome;
@@ -3645,7 +3638,7 @@ async function executeRun(makeSetup, common, logLine) {
                 engineArgs: common.engineArgs,
                 artifactDir,
                 jobUrl: setup.jobUrl,
-                pushStartsNoWorkflows: setup.pushStartsNoWorkflows,
+                pushNotice: setup.pushNotice,
                 allowBots: setup.allowBots ?? [],
                 ownJobNames: setup.ownJobNames ?? [],
                 engineInstall: common.engineInstall,

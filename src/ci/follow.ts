@@ -38,7 +38,7 @@ export async function followCi(sha: string, config: DroidConfig, deps: RunContex
     }
     if (status && status.state !== 'pending' && !status.empty) break;
     if (status?.empty && Date.now() - started > EMPTY_GRACE_MS) {
-      const why = options.pushStartsNoWorkflows ? 'no CI started: pushes made with the job token do not start workflows' : 'no CI reported for this commit';
+      const why = options.pushNotice?.noCi ?? 'no CI reported for this commit';
       await progress.step('ci', 'skipped', why);
       return { state: 'skipped', failedJobs: [] };
     }

@@ -2,6 +2,7 @@ import { resolve as resolvePath } from 'node:path';
 import type { RunContext, TrustedSetup } from '../run/types.js';
 import type { Request } from '../trigger/request.js';
 import { DroidError } from '../util/errors.js';
+import { branchHead } from '../git/work-branch.js';
 import { loadConfig } from './load.js';
 import { defaultConfig } from './schema.js';
 
@@ -30,7 +31,7 @@ export async function readTrustedSetup(request: Request, ctx: RunContext): Promi
     trustedRef = await git.headSha();
   } else {
     targetBranch = request.target.kind === 'change' ? request.target.baseBranch : await forge.defaultBranch();
-    trustedRef = await remoteBranch(ctx, targetBranch);
+    trustedRef = await targetHead(ctx, targetBranch);
   }
   const configText = await git.showFile(trustedRef, settings.configPath);
   const config = configText === undefined ? defaultConfig() : loadConfig({ text: configText, file: settings.configPath });
@@ -40,21 +41,16 @@ export async function readTrustedSetup(request: Request, ctx: RunContext): Promi
   let targetSha = trustedRef;
   if (request.target.kind === 'ticket' && config.pr.target_branch && config.pr.target_branch !== targetBranch) {
     targetBranch = config.pr.target_branch;
-    targetSha = forge.traits.pushes ? await remoteBranch(ctx, targetBranch) : await localBranch(ctx, targetBranch);
+    targetSha = await targetHead(ctx, targetBranch);
   }
   const [agentsMd, ...owners] = await Promise.all(STEERING.map((path) => git.showFile(trustedRef, path)));
   const codeowners = owners.find((text) => text !== undefined);
   return { config, trustedRef, targetBranch, targetSha, agentsMd, codeowners, startBranch };
 }
 
-async function remoteBranch(ctx: RunContext, branch: string): Promise<string> {
-  const sha = await ctx.git.fetchBranch(branch);
-  if (!sha) throw new DroidError('platform', `branch "${branch}" does not exist on the remote`, { hint: 'check pr.target_branch in .droid.yml' });
-  return sha;
-}
-
-async function localBranch(ctx: RunContext, branch: string): Promise<string> {
-  const sha = await ctx.git.resolve(`refs/heads/${branch}`);
-  if (!sha) throw new DroidError('config', `pr.target_branch "${branch}" is not a local branch`, { hint: 'create it or change pr.target_branch' });
-  return sha;
+async function targetHead(ctx: RunContext, branch: string): Promise<string> {
+  const sha = await branchHead(ctx, branch);
+  if (sha) return sha;
+  if (ctx.forge.traits.pushes) throw new DroidError('platform', `branch "${branch}" does not exist on the remote`, { hint: 'check pr.target_branch in .droid.yml' });
+  throw new DroidError('config', `pr.target_branch "${branch}" is not a local branch`, { hint: 'create it or change pr.target_branch' });
 }

@@ -9,9 +9,14 @@ import { DroidError, describeError } from '../util/errors.js';
  * pinned to the SHA the trigger saw (a push in between stops the run); otherwise `pr.branch` is
  * rendered and continued if it exists, else started from the target branch.
  */
+/** Where a branch is now: on the remote when the run pushes (fetched, auth scoped), else in this repository. */
+export function branchHead(ctx: Pick<RunContext, 'git' | 'forge'>, branch: string): Promise<string | undefined> {
+  return ctx.forge.traits.pushes ? ctx.git.fetchBranch(branch) : ctx.git.resolve(`refs/heads/${branch}`);
+}
+
 export async function prepareWorkBranch(request: Request, setup: TrustedSetup, ctx: RunContext): Promise<WorkBranch> {
   const { git } = ctx;
-  const head = (branch: string) => (ctx.forge.traits.pushes ? git.fetchBranch(branch) : git.resolve(`refs/heads/${branch}`));
+  const head = (branch: string) => branchHead(ctx, branch);
   if (request.target.kind === 'change') {
     const { headBranch, headSha } = request.target;
     const remote = await head(headBranch);

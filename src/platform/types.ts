@@ -184,6 +184,14 @@ export interface Ignored {
   ignored: string;
 }
 
+/** A platform's word that the droid's pushes will start no CI on the branch. */
+export interface PushNotice {
+  /** said once in the progress comment, with the fix */
+  notice: string;
+  /** the CI step's reason when no CI appears */
+  noCi: string;
+}
+
 /** One run's start, as a platform reads it from its event, variables or argv. */
 export interface PlatformSetup {
   platform: PlatformName;
@@ -193,7 +201,8 @@ export interface PlatformSetup {
   /** every secret value the run holds; masked everywhere, kept from test commands */
   secrets?: string[] | undefined;
   jobUrl?: string | undefined;
-  pushStartsNoWorkflows?: boolean | undefined;
+  /** set when the droid's pushes start no CI (GitHub's job token): what to say and why CI is missing */
+  pushNotice?: PushNotice | undefined;
   ownJobNames?: string[] | undefined;
   allowBots?: string[] | undefined;
 }

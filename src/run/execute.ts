@@ -106,7 +106,7 @@ export async function executeRun(
         engineArgs: common.engineArgs,
         artifactDir,
         jobUrl: setup.jobUrl,
-        pushStartsNoWorkflows: setup.pushStartsNoWorkflows,
+        pushNotice: setup.pushNotice,
         allowBots: setup.allowBots ?? [],
         ownJobNames: setup.ownJobNames ?? [],
         engineInstall: common.engineInstall,

@@ -32,9 +32,6 @@ import type { RunContext, RunOutcome, TrustedSetup, WorkBranch } from './types.j
  * returns data (or an outcome that ends the run) and never calls back here. Every path ends in a
  * RunOutcome; only a programming error escapes as an exception.
  */
-export const JOB_TOKEN_NOTICE =
-  'Pushes made with the job token (GITHUB_TOKEN) do not start other workflows, so CI will not run on this branch. Give the action a GitHub App (`app_id` + `app_private_key`) or a token with `contents: write` to have CI run.';
-
 /** What the stages leave for the end of the run: the branch to restore, the boundary to close. */
 interface Leftovers {
   ws?: WorkBranch;
@@ -49,7 +46,7 @@ export async function run(request: Request, ctx: RunContext): Promise<RunOutcome
   // a local run or a dry run writes no comment: its outcome is printed and kept in .droid/
   const replies = ctx.publisher.traits.pushes ? ctx.publisher : undefined;
   const progress = new ProgressComment(replies, threadOf(request), { runId: ctx.settings.runId, jobUrl: ctx.settings.jobUrl, steps }, ctx.log);
-  if (ctx.settings.pushStartsNoWorkflows) progress.notice(JOB_TOKEN_NOTICE);
+  if (ctx.settings.pushNotice) progress.notice(ctx.settings.pushNotice.notice);
   ctx.audit.record({ stage: 'trigger', action: 'request', outcome: 'ok', detail: { command: request.command, ticket: request.ticket.key, event: request.source.event } });
   const left: Leftovers = {};
   let outcome: RunOutcome;

@@ -3,7 +3,7 @@ import type { CommitSigning, DroidConfig } from '../config/types.js';
 import type { EngineInstall } from '../engine/install.js';
 import type { UsageTotals } from '../engine/usage.js';
 import type { FileChange } from '../report/body.js';
-import type { Forge } from '../platform/types.js';
+import type { Forge, PushNotice } from '../platform/types.js';
 import type { ProfileResult } from '../profiles/types.js';
 import type { PushStatus } from '../git/push.js';
 import type { ErrorKind } from '../util/errors.js';
@@ -85,8 +85,8 @@ export interface RunSettings {
   /** where patches, pr.md and the audit log go (default <repo>/.droid) */
   artifactDir: string;
   jobUrl?: string | undefined;
-  /** GitHub: pushes with the job token start no workflow; said in the progress comment */
-  pushStartsNoWorkflows?: boolean | undefined;
+  /** the platform's word that pushes start no CI (GitHub's job token); said in the progress comment */
+  pushNotice?: PushNotice | undefined;
   /** extra bots allowed by the action input (added to access.allow_bots) */
   allowBots: string[];
   /** GitHub: the job's own check name, ignored when following CI */

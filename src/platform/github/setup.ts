@@ -5,7 +5,7 @@
  * PR or a failed workflow_run — the PR itself, whose head SHA is pinned here.
  * src/platforms/github.ts can re-export `githubSetup` as is.
  */
-import type { Ignored, PlatformSetup, SetupContext } from '../types.js';
+import type { Ignored, PlatformSetup, PushNotice, SetupContext } from '../types.js';
 import { readGitHubEvent } from './event.js';
 import { resolveTriggerPhrase } from '../../trigger/phrase.js';
 import { requestFromGitHubEvent, withPullRequest, type GitHubTriggerInputs } from './trigger.js';
@@ -13,6 +13,13 @@ import { DroidError } from '../../util/errors.js';
 import { createGitHubForge, runUrlFromEnv } from './adapter.js';
 import { mintInstallationToken } from './app-token.js';
 import { githubUrlsFromEnv, waitsFromEnv } from './client.js';
+
+/** Pushes made with the job token start no other workflow (GitHub's rule): said once, with the fix. */
+export const JOB_TOKEN_NOTICE: PushNotice = {
+  notice:
+    'Pushes made with the job token (GITHUB_TOKEN) do not start other workflows, so CI will not run on this branch. Give the action a GitHub App (`app_id` + `app_private_key`) or a token with `contents: write` to have CI run.',
+  noCi: 'no CI started: pushes made with the job token do not start workflows',
+};
 
 export interface GitHubSetupOverrides {
   /** from the CLI (--command, --ticket, --prompt); win over INPUT_* */
@@ -96,7 +103,7 @@ export async function githubSetup(env: NodeJS.ProcessEnv, ctx: SetupContext, ove
     forge,
     secrets: auth.secrets,
     jobUrl,
-    pushStartsNoWorkflows: auth.isJobToken,
+    pushNotice: auth.isJobToken ? JOB_TOKEN_NOTICE : undefined,
     ownJobNames: list(env.DROID_OWN_JOB_NAMES ?? env.GITHUB_JOB),
     allowBots: list(actionInput(env, 'allowed_bots')),
   };

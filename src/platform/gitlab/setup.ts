@@ -50,7 +50,6 @@ export function gitlabSetupFromEnv(
     forge,
     secrets: [forgeOptions.token],
     jobUrl: forgeOptions.jobUrl,
-    pushStartsNoWorkflows: false,
     ownJobNames: own,
   };
 }
