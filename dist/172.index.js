@@ -281,7 +281,7 @@ async function loadPlatform(name) {
         case 'github':
             return (await Promise.all(/* import() */[__webpack_require__.e(392), __webpack_require__.e(387), __webpack_require__.e(224)]).then(__webpack_require__.bind(__webpack_require__, 88224))).githubPlatform;
         case 'gitlab':
-            return (await Promise.all(/* import() */[__webpack_require__.e(582), __webpack_require__.e(387), __webpack_require__.e(359), __webpack_require__.e(72)]).then(__webpack_require__.bind(__webpack_require__, 7072))).gitlabPlatform;
+            return (await Promise.all(/* import() */[__webpack_require__.e(582), __webpack_require__.e(387), __webpack_require__.e(693), __webpack_require__.e(72)]).then(__webpack_require__.bind(__webpack_require__, 7072))).gitlabPlatform;
         case 'local':
             return (await __webpack_require__.e(/* import() */ 128).then(__webpack_require__.bind(__webpack_require__, 98128))).localPlatform;
     }

@@ -433,8 +433,8 @@ function printable(s) {
 var phrase = __webpack_require__(29283);
 // EXTERNAL MODULE: ./src/platform/gitlab/env.ts
 var gitlab_env = __webpack_require__(91084);
-// EXTERNAL MODULE: ./src/platform/gitlab/forge.ts + 4 modules
-var gitlab_forge = __webpack_require__(99543);
+// EXTERNAL MODULE: ./src/platform/gitlab/forge.ts + 9 modules
+var gitlab_forge = __webpack_require__(84909);
 ;// CONCATENATED MODULE: ./src/platform/gitlab/setup.ts
 
 

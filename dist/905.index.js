@@ -211,7 +211,7 @@ async function runAction(env = process.env) {
         redactor,
     };
     if (core/* getInput */.V4('command') === 'doctor') {
-        const { runChecks, renderChecks } = await __webpack_require__.e(/* import() */ 5).then(__webpack_require__.bind(__webpack_require__, 67005));
+        const { runChecks, renderChecks } = await __webpack_require__.e(/* import() */ 386).then(__webpack_require__.bind(__webpack_require__, 67005));
         const checks = await runChecks({ platform: 'github', repoRoot, configPath: common.configPath, write: false, engineOverride: common.engineOverride, env: runEnv, io: { stdout: (s) => core/* info */.pq(s), stderr: (s) => core/* info */.pq(redactor.redact(s)) } });
         core/* info */.pq(renderChecks(checks));
         const failed = checks.filter((c) => c.state === 'fail');

@@ -19,8 +19,8 @@ __webpack_require__.d(__webpack_exports__, {
 var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:util"
 var external_node_util_ = __webpack_require__(57975);
-// EXTERNAL MODULE: ./src/platform/gitlab/forge.ts + 4 modules
-var forge = __webpack_require__(99543);
+// EXTERNAL MODULE: ./src/platform/gitlab/forge.ts + 9 modules
+var forge = __webpack_require__(84909);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(77598);
 // EXTERNAL MODULE: external "node:http"
@@ -240,24 +240,10 @@ function createRelayHandler(options) {
         });
     };
     async function handle(text, event) {
-        if (event !== undefined && event !== 'Note Hook')
-            return [202, { status: 'ignored', reason: `${String(event)} events are not relayed` }];
-        let json;
-        try {
-            json = JSON.parse(text);
-        }
-        catch {
-            return [400, { error: 'body is not JSON' }];
-        }
-        if (typeof json === 'object' && json !== null && json['object_kind'] !== 'note') {
-            return [202, { status: 'ignored', reason: 'not a note event' }];
-        }
-        const parsed = notePayload.safeParse(json);
-        if (!parsed.success) {
-            const first = parsed.error.issues[0];
-            return [400, { error: `not a GitLab note event (${first?.path.join('.') ?? ''}: ${first?.message ?? 'invalid'})` }];
-        }
-        const payload = parsed.data;
+        const parsed = parseNoteEvent(text, event);
+        if (Array.isArray(parsed))
+            return parsed;
+        const payload = parsed;
         const project = { id: payload.project.id, path: payload.project.path_with_namespace };
         if (allowed.size > 0 && !allowed.has(project.path.toLowerCase())) {
             return [202, { status: 'ignored', reason: `project ${project.path} is not relayed here` }];
@@ -290,6 +276,27 @@ function createRelayHandler(options) {
         }
         return [201, { status: 'created', pipeline_id: outcome.pipelineId, pipeline_url: outcome.pipelineUrl, ref: outcome.ref }];
     }
+}
+/** A webhook body as a note event, or the answer to give when it is not one (ignored, or refused with why). */
+function parseNoteEvent(text, event) {
+    if (event !== undefined && event !== 'Note Hook')
+        return [202, { status: 'ignored', reason: `${String(event)} events are not relayed` }];
+    let json;
+    try {
+        json = JSON.parse(text);
+    }
+    catch {
+        return [400, { error: 'body is not JSON' }];
+    }
+    if (typeof json === 'object' && json !== null && json['object_kind'] !== 'note') {
+        return [202, { status: 'ignored', reason: 'not a note event' }];
+    }
+    const parsed = notePayload.safeParse(json);
+    if (!parsed.success) {
+        const first = parsed.error.issues[0];
+        return [400, { error: `not a GitLab note event (${first?.path.join('.') ?? ''}: ${first?.message ?? 'invalid'})` }];
+    }
+    return parsed.data;
 }
 async function startRelay(options) {
     const server = external_node_http_default().createServer({ requestTimeout: 30_000, headersTimeout: 10_000 }, createRelayHandler(options));

@@ -121,18 +121,7 @@ export function createRequester(options: GitLabHttpOptions): ReturnType<typeof c
   const sleep = options.sleep ?? ((ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)));
 
   async function handle(endpoint: string, raw?: Record<string, unknown>): Promise<RawResponse> {
-    const opts = (raw ?? {}) as HandlerOptions;
-    const method = (opts.method ?? 'GET').toUpperCase();
-    // some resources (notes, members) keep part of their path in the prefix gitbeaker builds from `host`
-    const prefix = (opts.prefixUrl ?? '').startsWith(PREFIX_HOST) ? opts.prefixUrl!.slice(PREFIX_HOST.length) : '';
-    const path = [...prefix.split('/'), ...endpoint.split('/')].filter(Boolean).join('/');
-    const url = `${apiUrl}/${path}${opts.searchParams ? `?${opts.searchParams}` : ''}`;
-    const form = opts.body instanceof FormData ? urlEncoded(opts.body) : undefined;
-    const body = typeof opts.body === 'string' ? opts.body : form;
-    if (opts.body !== undefined && body === undefined) {
-      throw new DroidError('internal', `GitLab API ${method} /${path}: only JSON and text-only form bodies are supported by this client`);
-    }
-    const headers = form !== undefined ? { ...opts.headers, 'content-type': 'application/x-www-form-urlencoded' } : (opts.headers ?? {});
+    const { method, path, url, headers, body } = outgoing(apiUrl, endpoint, (raw ?? {}) as HandlerOptions);
     for (let attempt = 1; ; attempt += 1) {
       const started = Date.now();
       let response: RawResponse;
@@ -212,6 +201,22 @@ export function createRequester(options: GitLabHttpOptions): ReturnType<typeof c
 
   // gitbeaker's options handler (decamelized JSON body, qs-formatted query, auth header) stays; only the handler is ours
   return createRequesterFn(async (_service, requestOptions) => requestOptions, handle);
+}
+
+/** What gitbeaker asks for, as the request to send: the prefix it built from `host` put under the real API URL. */
+function outgoing(apiUrl: string, endpoint: string, opts: HandlerOptions): { method: string; path: string; url: string; headers: Record<string, string>; body: string | undefined } {
+  const method = (opts.method ?? 'GET').toUpperCase();
+  // some resources (notes, members) keep part of their path in the prefix gitbeaker builds from `host`
+  const prefix = (opts.prefixUrl ?? '').startsWith(PREFIX_HOST) ? opts.prefixUrl!.slice(PREFIX_HOST.length) : '';
+  const path = [...prefix.split('/'), ...endpoint.split('/')].filter(Boolean).join('/');
+  const url = `${apiUrl}/${path}${opts.searchParams ? `?${opts.searchParams}` : ''}`;
+  const form = opts.body instanceof FormData ? urlEncoded(opts.body) : undefined;
+  const body = typeof opts.body === 'string' ? opts.body : form;
+  if (opts.body !== undefined && body === undefined) {
+    throw new DroidError('internal', `GitLab API ${method} /${path}: only JSON and text-only form bodies are supported by this client`);
+  }
+  const headers = form !== undefined ? { ...opts.headers, 'content-type': 'application/x-www-form-urlencoded' } : (opts.headers ?? {});
+  return { method, path, url, headers, body };
 }
 
 /** gitbeaker sends some fields (a discussion's `position[...]`) as FormData: text-only forms go out URL-encoded, which GitLab takes alike */

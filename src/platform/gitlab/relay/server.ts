@@ -4,7 +4,7 @@ import type { AddressInfo } from 'node:net';
 import type { GitLabForge } from '../forge.js';
 import { describeError } from '../../../util/errors.js';
 import type { Logger } from '../../../util/log.js';
-import { notePayload, relayNote, type RelayOutcome } from './note.js';
+import { notePayload, relayNote, type NotePayload, type RelayOutcome } from './note.js';
 
 /**
  * `droid-ci gitlab-relay`: a small HTTP server for GitLab "Note Hook" webhooks (project or group hooks).
@@ -101,23 +101,10 @@ export function createRelayHandler(options: RelayOptions): http.RequestListener 
     });
   };
 
-  async function handle(text: string, event: string | string[] | undefined): Promise<[number, Record<string, unknown>]> {
-    if (event !== undefined && event !== 'Note Hook') return [202, { status: 'ignored', reason: `${String(event)} events are not relayed` }];
-    let json: unknown;
-    try {
-      json = JSON.parse(text);
-    } catch {
-      return [400, { error: 'body is not JSON' }];
-    }
-    if (typeof json === 'object' && json !== null && (json as Record<string, unknown>)['object_kind'] !== 'note') {
-      return [202, { status: 'ignored', reason: 'not a note event' }];
-    }
-    const parsed = notePayload.safeParse(json);
-    if (!parsed.success) {
-      const first = parsed.error.issues[0];
-      return [400, { error: `not a GitLab note event (${first?.path.join('.') ?? ''}: ${first?.message ?? 'invalid'})` }];
-    }
-    const payload = parsed.data;
+  async function handle(text: string, event: string | string[] | undefined): Promise<Reply> {
+    const parsed = parseNoteEvent(text, event);
+    if (Array.isArray(parsed)) return parsed;
+    const payload = parsed;
     const project = { id: payload.project.id, path: payload.project.path_with_namespace };
     if (allowed.size > 0 && !allowed.has(project.path.toLowerCase())) {
       return [202, { status: 'ignored', reason: `project ${project.path} is not relayed here` }];
@@ -148,6 +135,28 @@ export function createRelayHandler(options: RelayOptions): http.RequestListener 
     }
     return [201, { status: 'created', pipeline_id: outcome.pipelineId, pipeline_url: outcome.pipelineUrl, ref: outcome.ref }];
   }
+}
+
+type Reply = [number, Record<string, unknown>];
+
+/** A webhook body as a note event, or the answer to give when it is not one (ignored, or refused with why). */
+function parseNoteEvent(text: string, event: string | string[] | undefined): NotePayload | Reply {
+  if (event !== undefined && event !== 'Note Hook') return [202, { status: 'ignored', reason: `${String(event)} events are not relayed` }];
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    return [400, { error: 'body is not JSON' }];
+  }
+  if (typeof json === 'object' && json !== null && (json as Record<string, unknown>)['object_kind'] !== 'note') {
+    return [202, { status: 'ignored', reason: 'not a note event' }];
+  }
+  const parsed = notePayload.safeParse(json);
+  if (!parsed.success) {
+    const first = parsed.error.issues[0];
+    return [400, { error: `not a GitLab note event (${first?.path.join('.') ?? ''}: ${first?.message ?? 'invalid'})` }];
+  }
+  return parsed.data;
 }
 
 export async function startRelay(options: RelayOptions & { host: string; port: number }): Promise<RelayServer> {

@@ -1,0 +1,553 @@
+export const id = 3;
+export const ids = [3];
+export const modules = {
+
+/***/ 33147:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   SUMMARIZE_USAGE: () => (/* binding */ SUMMARIZE_USAGE),
+/* harmony export */   summarizeCommand: () => (/* binding */ summarizeCommand)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(57975);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _profiles_junit_files_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(62348);
+/* harmony import */ var _profiles_summary_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(79625);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(70017);
+/**
+ * `droid-ci summarize <log> [--junit <file|folder|glob>] [--exit-code <n>] [--json]`: the failure summary of a test
+ * log (PRODUCT.md §3, §6). The log is streamed, so a log of any size can be summarised in little memory.
+ * Exit codes: 0 summarised (whatever the tests did), 2 usage error or unreadable input.
+ */
+
+
+
+
+
+
+const SUMMARIZE_USAGE = `usage: droid-ci summarize <log> [--junit <file|folder|glob>] [--exit-code <n>] [--json]
+  <log>            the test command's output (use - for standard input)
+  --junit PATH     JUnit XML report(s) of the same run: a file, a folder of .xml files or a quoted glob
+                   ("build/test-results/**/*.xml"); their testcases take precedence over the log text
+  --exit-code N    the command's exit code (127 = command not found; non-zero without results = crash)
+  --json           print {kind, runner, failed, passed, failures, text} as JSON
+exit codes: 0 summarised (the kind says what the tests did), 2 usage error or unreadable input`;
+function parse(argv) {
+    let parsed;
+    try {
+        parsed = (0,node_util__WEBPACK_IMPORTED_MODULE_2__.parseArgs)({
+            args: argv,
+            options: {
+                junit: { type: 'string' },
+                'exit-code': { type: 'string' },
+                json: { type: 'boolean', default: false },
+                help: { type: 'boolean', short: 'h', default: false },
+            },
+            strict: true,
+            allowPositionals: true,
+        });
+    }
+    catch (error) {
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .DroidError */ .TF('usage', error.message, { hint: SUMMARIZE_USAGE });
+    }
+    const { values, positionals } = parsed;
+    const help = values.help ?? false;
+    if (help)
+        return { log: '', junit: undefined, exitCode: undefined, json: false, help };
+    if (positionals.length !== 1) {
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .DroidError */ .TF('usage', positionals.length === 0 ? 'missing the log file to summarise' : `expected one log file, got ${positionals.length}`, { hint: SUMMARIZE_USAGE });
+    }
+    let exitCode;
+    const raw = values['exit-code'];
+    if (raw !== undefined) {
+        if (!/^-?\d{1,3}$/.test(raw.trim()))
+            throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .DroidError */ .TF('usage', `--exit-code must be a whole number, got "${raw}"`, { hint: SUMMARIZE_USAGE });
+        exitCode = Number(raw);
+    }
+    return { log: positionals[0] ?? '', junit: values.junit, exitCode, json: values.json ?? false, help };
+}
+async function readable(path, what) {
+    try {
+        const s = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.stat)(path);
+        if (!s.isFile())
+            throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .DroidError */ .TF('usage', `${what} ${path} is not a file`);
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.access)(path, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.R_OK);
+    }
+    catch (error) {
+        if (error instanceof _util_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .DroidError */ .TF)
+            throw error;
+        const code = error.code;
+        const why = code === 'ENOENT' ? 'does not exist' : code === 'EACCES' ? 'cannot be read (permission denied)' : `cannot be read (${code ?? String(error)})`;
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .DroidError */ .TF('usage', `${what} ${path} ${why}`, { hint: 'give the path of a file holding the test output' });
+    }
+}
+/** The reports `--junit` names (a file, a folder or a glob), read as one stream. */
+async function readReports(spec) {
+    const { files, skipped } = await (0,_profiles_junit_files_js__WEBPACK_IMPORTED_MODULE_3__/* .junitFiles */ .GJ)(process.cwd(), spec);
+    if (files.length === 0) {
+        if (!(0,_profiles_junit_files_js__WEBPACK_IMPORTED_MODULE_3__/* .isGlob */ .fg)(spec))
+            await readable(spec, 'JUnit report');
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .DroidError */ .TF('usage', `--junit ${spec} matches no file`, { hint: 'give a JUnit XML file, a folder holding .xml reports, or a glob such as "target/surefire-reports/*.xml" (quote it)' });
+    }
+    let bytes = 0;
+    for (const file of files) {
+        await readable(file, 'JUnit report');
+        bytes += (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.stat)(file)).size;
+    }
+    if (skipped > 0)
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .DroidError */ .TF('usage', `--junit ${spec} matches more than ${files.length} files`, { hint: 'name a narrower folder or glob' });
+    const report = await (0,_profiles_summary_index_js__WEBPACK_IMPORTED_MODULE_4__/* .readJunitReports */ .cy)(files, bytes);
+    if ('tooLarge' in report) {
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .DroidError */ .TF('usage', `JUnit reports under ${spec} hold ${Math.round(bytes / 1024 / 1024)} MB, over the ${_profiles_summary_index_js__WEBPACK_IMPORTED_MODULE_4__/* .MAX_JUNIT_BYTES */ .w_ / 1024 / 1024} MB this reads`, {
+            hint: 'summarise the log text without --junit, or name fewer reports',
+        });
+    }
+    return report;
+}
+async function summarizeCommand(argv, io) {
+    try {
+        const args = parse(argv);
+        if (args.help) {
+            io.stdout(SUMMARIZE_USAGE);
+            return 0;
+        }
+        const logPath = args.log === '-' ? '/dev/stdin' : args.log;
+        if (args.log !== '-')
+            await readable(logPath, 'log');
+        const junit = args.junit === undefined ? undefined : await readReports(args.junit);
+        const summary = await (0,_profiles_summary_index_js__WEBPACK_IMPORTED_MODULE_4__/* .summarizeFile */ .w1)(logPath, { exitCode: args.exitCode ?? null, junit });
+        if (args.json) {
+            const { kind, runner, failed, passed, failures, text } = summary;
+            io.stdout(JSON.stringify({ kind, runner, failed, passed, failures: failures.map((f) => ({ name: f.name, full_name: f.full_name, file: f.file ?? null, line: f.line ?? null, message: f.message })), text }, null, 2));
+        }
+        else {
+            io.stdout(summary.text);
+        }
+        return 0;
+    }
+    catch (error) {
+        io.stderr(`droid-ci summarize: ${(0,_util_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .describeError */ .Uc)(error)}`);
+        return error instanceof _util_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .DroidError */ .TF ? (0,_util_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .exitCodeFor */ .Rr)(error) : 2;
+    }
+}
+
+
+/***/ }),
+
+/***/ 49997:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Yo: () => (/* binding */ detach),
+/* harmony export */   aJ: () => (/* binding */ stripAnsi),
+/* harmony export */   fz: () => (/* binding */ WholeLineSplitter),
+/* harmony export */   g3: () => (/* binding */ LineSplitter),
+/* harmony export */   kU: () => (/* binding */ stripControl),
+/* harmony export */   oY: () => (/* binding */ indentAt),
+/* harmony export */   te: () => (/* binding */ NextMatch)
+/* harmony export */ });
+/* unused harmony exports MAX_LINE, cleanLine, TailWindow */
+/* harmony import */ var node_string_decoder__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(46193);
+/* harmony import */ var node_string_decoder__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_string_decoder__WEBPACK_IMPORTED_MODULE_0__);
+/**
+ * Text primitives shared by the failure summaries and the engines: terminal control sequences,
+ * line cleaning, and splitting a stream of chunks into lines with bounded memory.
+ */
+
+/** Longest line handed to a parser; the rest of an over-long line (minified code, base64 dumps) is dropped. */
+const MAX_LINE = 4096;
+// CSI (colours, cursor moves), OSC (hyperlinks, titles) and lone two-byte escapes.
+const ANSI = /\x1b\[[0-9;?<=>!]*[ -/]*[@-~]|\x1b\][^\x07\x1b\n]*(?:\x07|\x1b\\)?|\x1b[@-Z\\-_]/g;
+const CONTROL = /[\x00-\x08\x0b-\x1f\x7f]/g;
+/** Removes colour codes and other terminal control sequences. */
+function stripAnsi(text) {
+    return text.includes('\x1b') ? text.replace(ANSI, '') : text;
+}
+const TIMESTAMP = /^\d{4}-\d\d-\d\dT[\d:.]+Z (?:[0-9a-f]{2}[OE]\+? ?)?/;
+const TIMESTAMP_ANYWHERE = /^\d{4}-\d\d-\d\dT[\d:.]+Z /m;
+/**
+ * Turns one raw log line into what a reader of the terminal saw: no colour codes, only the text
+ * after the last carriage return (progress bars), no CI timestamp prefix, no control characters.
+ */
+function cleanLine(raw) {
+    let line = raw;
+    if (line.length > MAX_LINE)
+        line = line.slice(0, MAX_LINE);
+    if (line.includes('\x1b'))
+        line = line.replace(ANSI, '');
+    return finishLine(line, line.includes('\r'), true);
+}
+/** The per-line part of cleaning, once colour codes are gone: carriage returns and timestamps. */
+function finishLine(text, carriage, timestamps) {
+    let line = text;
+    if (carriage) {
+        if (line.endsWith('\r'))
+            line = line.slice(0, -1);
+        const cr = line.lastIndexOf('\r');
+        if (cr >= 0)
+            line = line.slice(cr + 1);
+    }
+    // GitHub Actions log downloads prefix each line with an ISO timestamp; GitLab job logs with
+    // timestamps add a stream marker after it (`00O `, `01E+ `)
+    if (timestamps && line.length > 20 && line.charCodeAt(4) === 45 && line.charCodeAt(10) === 84) {
+        const m = TIMESTAMP.exec(line);
+        if (m)
+            line = line.slice(m[0].length);
+    }
+    if (line.length > MAX_LINE)
+        line = line.slice(0, MAX_LINE);
+    return line;
+}
+/** Removes control characters (other than tab and newline) from text that is kept for the summary. */
+function stripControl(text) {
+    return text.replace(CONTROL, '');
+}
+/** A copy that does not keep the (possibly megabytes long) chunk it was sliced from alive. */
+function detach(text) {
+    return text.length < 16 ? text : (' ' + text).slice(1);
+}
+// a byte that is not ASCII, in a latin1 view of the bytes (one char per byte)
+const NON_ASCII = /[\x80-\xff]/;
+/**
+ * The line of the next place in a block where a needle occurs, found by one native search and
+ * reused until the reader passes it, so finding the lines that hold X costs a search per line that
+ * does, not a test per line. The needle (a string, or a regex with the g flag) must not match across
+ * a newline.
+ */
+class NextMatch {
+    needle;
+    seq = -1;
+    at = Infinity;
+    line = Infinity;
+    constructor(needle) {
+        this.needle = needle;
+    }
+    /** The start of the first line at or after `from` (a line start) that holds the needle; Infinity if none. */
+    lineFrom(block, from) {
+        if (block.seq !== this.seq || this.at < from) {
+            this.seq = block.seq;
+            this.at = find(this.needle, block.text, from);
+            this.line = this.at === Infinity ? Infinity : block.text.lastIndexOf('\n', this.at) + 1;
+        }
+        return this.line;
+    }
+}
+function find(needle, text, from) {
+    if (typeof needle === 'string') {
+        const at = text.indexOf(needle, from);
+        return at < 0 ? Infinity : at;
+    }
+    needle.lastIndex = from;
+    return needle.exec(text)?.index ?? Infinity;
+}
+/** Where the text of a line starts after its indentation (spaces and tabs), in a block of lines. */
+function indentAt(text, from) {
+    let i = from;
+    while (i < text.length) {
+        const c = text.charCodeAt(i);
+        if (c !== 32 && c !== 9)
+            break;
+        i += 1;
+    }
+    return i;
+}
+/**
+ * Splits a stream of chunks into cleaned lines (see cleanLine) with bounded memory. The work is done
+ * per block of complete lines, not per line: colour codes are stripped from the whole block in one
+ * pass, and carriage returns and timestamps are looked at only in blocks that hold any. A line longer
+ * than MAX_LINE is cut and the rest of it skipped, so a log without newlines cannot grow the buffer.
+ *
+ * Bytes (a file or a child's output) are split before they are decoded: a block of lines is viewed
+ * as latin1 (one char per byte, no decoding work), and only the lines that hold a non-ASCII byte are
+ * decoded as UTF-8, and only the lines that hold an escape have colour codes stripped. With a `skip`,
+ * the plain lines it says change nothing are not made into strings at all. A chunk is not kept after
+ * write returns (the caller may reuse its buffer); the partial last line is copied.
+ */
+class LineSplitter {
+    onLine;
+    decoder = new node_string_decoder__WEBPACK_IMPORTED_MODULE_0__.StringDecoder('utf8');
+    pending = '';
+    carry;
+    skipping = false;
+    skip;
+    keepLast;
+    block = { text: '', seq: 0 };
+    constructor(onLine, options = {}) {
+        this.onLine = onLine;
+        this.skip = options.skip;
+        this.keepLast = options.keepLast ?? 0;
+    }
+    write(chunk) {
+        if (typeof chunk !== 'string') {
+            this.writeBytes(chunk);
+            return;
+        }
+        if (this.carry) {
+            this.pending = this.carry.toString('utf8');
+            this.carry = undefined;
+        }
+        const text = chunk;
+        if (text.length === 0)
+            return;
+        const last = text.lastIndexOf('\n');
+        if (last < 0) {
+            this.hold(text);
+            return;
+        }
+        const block = text.slice(0, last);
+        if (this.skipping) {
+            // the rest of an over-long line: drop it up to its end
+            const nl = block.indexOf('\n');
+            this.skipping = false;
+            if (nl >= 0)
+                this.onBlock(block.slice(nl + 1));
+        }
+        else {
+            this.onBlock(this.pending + block);
+        }
+        this.pending = '';
+        this.hold(text.slice(last + 1));
+    }
+    end() {
+        let rest = this.pending + this.decoder.end();
+        if (this.carry)
+            rest += this.carry.toString('utf8');
+        this.pending = '';
+        this.carry = undefined;
+        if (rest && !this.skipping)
+            this.onBlock(rest);
+        this.skipping = false;
+    }
+    writeBytes(chunk) {
+        if (chunk.length === 0)
+            return;
+        let from = 0;
+        if (this.skipping) {
+            const nl = chunk.indexOf(10);
+            if (nl < 0)
+                return;
+            this.skipping = false;
+            from = nl + 1;
+        }
+        else if (this.carry || this.pending) {
+            // the line begun in the last chunk: joined with its end (a copy of a line, not of the chunk)
+            const nl = chunk.indexOf(10);
+            const head = nl < 0 ? chunk : chunk.subarray(0, nl);
+            const carry = this.carry ?? Buffer.from(this.pending, 'utf8');
+            this.pending = '';
+            this.carry = undefined;
+            if (nl < 0) {
+                this.holdBytes(Buffer.concat([carry, head]), 0, true);
+                return;
+            }
+            const line = Buffer.concat([carry, head]);
+            if (line.length > MAX_LINE * 2)
+                this.onBytes(line, 0, MAX_LINE * 2);
+            else
+                this.onBytes(line, 0, line.length);
+            from = nl + 1;
+        }
+        const last = chunk.lastIndexOf(10);
+        if (last < from) {
+            this.holdBytes(chunk, from, false);
+            return;
+        }
+        this.onBytes(chunk, from, last);
+        this.holdBytes(chunk, last + 1, false);
+    }
+    /** Keeps the start of an unfinished line (a copy), or emits an over-long one cut and skips its rest. */
+    holdBytes(bytes, from, owned) {
+        const size = bytes.length - from;
+        if (size === 0)
+            return;
+        if (size > MAX_LINE * 2) {
+            this.onBytes(bytes, from, from + MAX_LINE * 2);
+            this.skipping = true;
+            return;
+        }
+        this.carry = owned && from === 0 ? bytes : Buffer.from(bytes.subarray(from));
+    }
+    /** Cleans and emits the complete lines in bytes[start, end) (newline-separated, no newline at the end). */
+    onBytes(bytes, start, end) {
+        const view = bytes.toString('latin1', start, end);
+        const carriage = view.includes('\r');
+        const timestamps = view.includes('Z ') && TIMESTAMP_ANYWHERE.test(view);
+        const block = this.block;
+        block.text = view;
+        block.seq += 1;
+        // lines are skipped only where they are what a reader saw, and never among the block's last ones
+        const skip = timestamps ? undefined : this.skip;
+        const keepFrom = skip ? lastLinesStart(view, this.keepLast) : 0;
+        // the next escape and carriage return at or after the line's start, found lazily
+        let esc = -1;
+        let escLine = 0;
+        let cr = carriage ? -1 : Infinity;
+        let crLine = Infinity;
+        let from = 0;
+        for (;;) {
+            if (esc < from) {
+                esc = view.indexOf('\x1b', from);
+                if (esc < 0)
+                    esc = Infinity;
+                escLine = esc === Infinity ? Infinity : view.lastIndexOf('\n', esc) + 1;
+            }
+            if (skip && from < keepFrom && escLine > from) {
+                if (cr < from) {
+                    cr = view.indexOf('\r', from);
+                    if (cr < 0)
+                        cr = Infinity;
+                    crLine = cr === Infinity ? Infinity : view.lastIndexOf('\n', cr) + 1;
+                }
+                if (crLine > from) {
+                    const next = Math.min(skip(block, from), escLine, crLine, keepFrom);
+                    if (next > from) {
+                        if (next > view.length)
+                            return;
+                        from = next;
+                        continue;
+                    }
+                }
+            }
+            let nl = view.indexOf('\n', from);
+            if (nl < 0)
+                nl = view.length;
+            // a line with a non-ASCII byte is decoded (the test looks at this line only, not at the lines skipped)
+            let line = view.slice(from, nl);
+            if (NON_ASCII.test(line))
+                line = bytes.toString('utf8', start + from, start + nl);
+            if (esc < nl)
+                line = line.replace(ANSI, '');
+            this.onLine(carriage || timestamps || line.length > MAX_LINE ? finishLine(line, carriage, timestamps) : line);
+            if (nl >= view.length)
+                return;
+            from = nl + 1;
+        }
+    }
+    hold(text) {
+        if (this.skipping || text.length === 0)
+            return;
+        const joined = this.pending + text;
+        if (joined.length > MAX_LINE * 2) {
+            // keep enough for colour codes to be stripped; the line is cut to MAX_LINE when cleaned
+            this.onBlock(joined.slice(0, MAX_LINE * 2));
+            this.pending = '';
+            this.skipping = true;
+        }
+        else {
+            this.pending = detach(joined);
+        }
+    }
+    /** Cleans and emits the complete lines of a block. */
+    onBlock(raw) {
+        const block = raw.includes('\x1b') ? raw.replace(ANSI, '') : raw;
+        const carriage = block.includes('\r');
+        const timestamps = block.includes('Z ') && TIMESTAMP_ANYWHERE.test(block);
+        let start = 0;
+        for (;;) {
+            const nl = block.indexOf('\n', start);
+            const end = nl < 0 ? block.length : nl;
+            const line = block.slice(start, end);
+            this.onLine(carriage || timestamps || line.length > MAX_LINE ? finishLine(line, carriage, timestamps) : line);
+            if (nl < 0)
+                return;
+            start = nl + 1;
+        }
+    }
+}
+/** Where the last `n` lines of a block start (0 when it holds no more than n, Infinity for none). */
+function lastLinesStart(text, n) {
+    if (n === 0)
+        return Infinity;
+    // forward searches from far enough back (a backward search is several times slower)
+    for (let span = 64 * n;; span *= 4) {
+        const start = Math.max(0, text.length - span);
+        const ends = [];
+        for (let at = text.indexOf('\n', start); at >= 0; at = text.indexOf('\n', at + 1))
+            ends.push(at);
+        if (ends.length >= n)
+            return (ends[ends.length - n] ?? -1) + 1;
+        if (start === 0)
+            return 0;
+    }
+}
+/** Keeps the last `max` characters of a stream, amortised so tiny chunks do not copy the window each time. */
+class TailWindow {
+    max;
+    parts = [];
+    size = 0;
+    constructor(max = 16_384) {
+        this.max = max;
+    }
+    push(text) {
+        this.parts.push(text);
+        this.size += text.length;
+        if (this.size > this.max * 2)
+            this.compact();
+    }
+    text() {
+        this.compact();
+        return this.parts[0] ?? '';
+    }
+    compact() {
+        const joined = this.parts.join('');
+        const kept = joined.length > this.max ? detach(joined.slice(joined.length - this.max)) : joined;
+        this.parts = [kept];
+        this.size = kept.length;
+    }
+}
+/**
+ * Splits a byte stream of records (an agent CLI's JSON lines) into whole lines: nothing is cleaned or
+ * cut, blank lines are skipped, and a line longer than `maxLine` is dropped (memory stays flat). Log
+ * text for people goes through LineSplitter instead, which cleans and cuts each line.
+ */
+class WholeLineSplitter {
+    onLine;
+    maxLine;
+    decoder = new node_string_decoder__WEBPACK_IMPORTED_MODULE_0__.StringDecoder('utf8');
+    pending = '';
+    overflow = false;
+    constructor(onLine, maxLine = 8 * 1024 * 1024) {
+        this.onLine = onLine;
+        this.maxLine = maxLine;
+    }
+    write(chunk) {
+        this.take(this.decoder.write(chunk));
+    }
+    end() {
+        this.take(this.decoder.end());
+        if (!this.overflow && this.pending.trim() !== '')
+            this.onLine(this.pending);
+        this.pending = '';
+    }
+    take(text) {
+        let rest = text;
+        for (;;) {
+            const newline = rest.indexOf('\n');
+            if (newline < 0)
+                break;
+            const line = this.pending + rest.slice(0, newline);
+            rest = rest.slice(newline + 1);
+            if (!this.overflow && line.trim() !== '')
+                this.onLine(line.replace(/\r$/, ''));
+            this.pending = '';
+            this.overflow = false;
+        }
+        if (this.overflow)
+            return;
+        this.pending += rest;
+        if (this.pending.length > this.maxLine) {
+            this.pending = '';
+            this.overflow = true;
+        }
+    }
+}
+
+
+/***/ })
+
+};
