@@ -260,8 +260,9 @@ function describeExit(label, result, timeoutMinutes) {
 /* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(70017);
 /* harmony import */ var _agent_process_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(96759);
 /* harmony import */ var _cli_path_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(46354);
-/* harmony import */ var _settings_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(94441);
-/* harmony import */ var _usage_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(6537);
+/* harmony import */ var _output_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(40789);
+/* harmony import */ var _settings_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(94441);
+/* harmony import */ var _usage_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(6537);
 /**
  * The `claude` engine: Claude Code in print mode.
  *
@@ -281,6 +282,7 @@ function describeExit(label, result, timeoutMinutes) {
  * - `/droid review`: `--permission-mode plan` and no edit tools; the final text (or `structured_output`, when
  *   engine_args add `--json-schema`) is the findings JSON.
  */
+
 
 
 
@@ -320,10 +322,10 @@ const TUNING_VARS = ['CLAUDE_CODE_MAX_RETRIES', 'API_TIMEOUT_MS', 'IS_SANDBOX', 
 const EDIT_TOOLS = new Set(['Edit', 'MultiEdit', 'Write', 'NotebookEdit']);
 const READ_TOOLS = new Set(['Read']);
 function keyVariable(config) {
-    return (0,_settings_js__WEBPACK_IMPORTED_MODULE_5__/* .keyVariable */ .OE)(config, DEFAULT_KEY_VAR);
+    return (0,_settings_js__WEBPACK_IMPORTED_MODULE_6__/* .keyVariable */ .OE)(config, DEFAULT_KEY_VAR);
 }
 function readKey(env, config) {
-    return (0,_settings_js__WEBPACK_IMPORTED_MODULE_5__/* .readKey */ .YZ)(env, config, DEFAULT_KEY_VAR, 'the claude engine needs an Anthropic API key');
+    return (0,_settings_js__WEBPACK_IMPORTED_MODULE_6__/* .readKey */ .YZ)(env, config, DEFAULT_KEY_VAR, 'the claude engine needs an Anthropic API key');
 }
 function checkEndpoint(config) {
     const { base_url: baseUrl, provider } = config.engine;
@@ -333,7 +335,7 @@ function checkEndpoint(config) {
         });
     }
     if (baseUrl !== '')
-        (0,_settings_js__WEBPACK_IMPORTED_MODULE_5__/* .parseBaseUrl */ .Q2)(baseUrl, 'https://llm.example.com');
+        (0,_settings_js__WEBPACK_IMPORTED_MODULE_6__/* .parseBaseUrl */ .Q2)(baseUrl, 'https://llm.example.com');
 }
 function isRecord(value) {
     return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -508,7 +510,7 @@ async function runClaude(binPath, input) {
     const durationMs = Date.now() - started;
     const touched = touchedFiles(stream, input.workdir);
     const result = stream.result;
-    const usage = (0,_usage_js__WEBPACK_IMPORTED_MODULE_6__/* .anthropicUsage */ .qX)(result?.usage, { costUsd: result?.total_cost_usd, turns: result?.num_turns, durationMs });
+    const usage = (0,_usage_js__WEBPACK_IMPORTED_MODULE_7__/* .anthropicUsage */ .qX)(result?.usage, { costUsd: result?.total_cost_usd, turns: result?.num_turns, durationMs });
     if (!result || run.timedOut || run.aborted) {
         const gist = (0,_agent_process_js__WEBPACK_IMPORTED_MODULE_3__/* .stderrGist */ .KF)(stderrTail);
         const why = (0,_agent_process_js__WEBPACK_IMPORTED_MODULE_3__/* .describeExit */ .KE)('Claude Code', run, config.engine.timeout_minutes);
@@ -536,21 +538,8 @@ async function runClaude(binPath, input) {
     const refused = denials
         .filter((d) => EDIT_TOOLS.has(d.tool))
         .map((d) => `${d.file ? relative(input.workdir, d.file) : '(unknown file)'} (${d.tool}): ${d.message}`);
-    if (refused.length === 0)
-        return { ok: true, summary, touched, usage, durationMs };
-    log.warn(`claude: Claude Code was refused ${refused.length} edit(s); ${REFUSAL_HINT}`);
     const edited = touched.some((t) => t.action !== 'read');
-    if (edited)
-        return { ok: true, summary, refusedEdits: refused, touched, usage, durationMs };
-    return {
-        ok: false,
-        summary,
-        refusedEdits: refused,
-        error: `Claude Code was not allowed to edit files: ${refused.join('; ')}. Hint: ${REFUSAL_HINT}.`,
-        touched,
-        usage,
-        durationMs,
-    };
+    return (0,_output_js__WEBPACK_IMPORTED_MODULE_5__/* .withRefusals */ ._)({ tag: 'claude', name: 'Claude Code', log }, { ok: true, summary, touched, usage, durationMs }, refused, edited, REFUSAL_HINT);
 }
 function claudeEngine(options = {}) {
     return {
@@ -699,8 +688,9 @@ function locateCli(spec, env, options = {}) {
 /* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(70017);
 /* harmony import */ var _agent_process_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(96759);
 /* harmony import */ var _cli_path_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(46354);
-/* harmony import */ var _settings_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(94441);
-/* harmony import */ var _usage_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(6537);
+/* harmony import */ var _output_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(40789);
+/* harmony import */ var _settings_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(94441);
+/* harmony import */ var _usage_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(6537);
 /**
  * The `codex` engine: Codex CLI in exec mode.
  *
@@ -722,6 +712,7 @@ function locateCli(spec, env, options = {}) {
  * - `/droid review`: `--sandbox read-only` and `--output-schema` (the findings JSON Schema); the last
  *   message is the findings JSON.
  */
+
 
 
 
@@ -763,10 +754,10 @@ const DISABLED_FEATURES = [
     'unbounded_connection_retries',
 ];
 function keyVariable(config) {
-    return (0,_settings_js__WEBPACK_IMPORTED_MODULE_5__/* .keyVariable */ .OE)(config, DEFAULT_KEY_VAR);
+    return (0,_settings_js__WEBPACK_IMPORTED_MODULE_6__/* .keyVariable */ .OE)(config, DEFAULT_KEY_VAR);
 }
 function readKey(env, config) {
-    return (0,_settings_js__WEBPACK_IMPORTED_MODULE_5__/* .readKey */ .YZ)(env, config, DEFAULT_KEY_VAR, 'the codex engine needs a model API key');
+    return (0,_settings_js__WEBPACK_IMPORTED_MODULE_6__/* .readKey */ .YZ)(env, config, DEFAULT_KEY_VAR, 'the codex engine needs a model API key');
 }
 function baseUrl(config) {
     const { base_url: configured, provider } = config.engine;
@@ -777,7 +768,7 @@ function baseUrl(config) {
     }
     if (configured === '')
         return DEFAULT_BASE_URL;
-    (0,_settings_js__WEBPACK_IMPORTED_MODULE_5__/* .parseBaseUrl */ .Q2)(configured, 'https://llm.example.com/v1');
+    (0,_settings_js__WEBPACK_IMPORTED_MODULE_6__/* .parseBaseUrl */ .Q2)(configured, 'https://llm.example.com/v1');
     return configured.replace(/\/+$/, '');
 }
 /** TOML basic strings accept JSON's escapes. */
@@ -859,7 +850,7 @@ class CodexStream {
         }
         if (event.type === 'turn.completed') {
             this.completed = true;
-            this.usage = (0,_usage_js__WEBPACK_IMPORTED_MODULE_6__/* .addUsage */ .vk)(this.usage, (0,_usage_js__WEBPACK_IMPORTED_MODULE_6__/* .openAiUsage */ .gi)(event.usage, 0));
+            this.usage = (0,_usage_js__WEBPACK_IMPORTED_MODULE_7__/* .addUsage */ .vk)(this.usage, (0,_usage_js__WEBPACK_IMPORTED_MODULE_7__/* .openAiUsage */ .gi)(event.usage, 0));
         }
         if (event.type === 'item.completed' && isRecord(event.item))
             this.item(event.item);
@@ -986,20 +977,7 @@ async function runCodex(binPath, input) {
     if (planOnly)
         return { ok: true, summary, plan: summary, touched, usage, durationMs };
     const refused = [...stream.failedChanges, ...rejectedPatches(stderrTail)];
-    if (refused.length === 0)
-        return { ok: true, summary, touched, usage, durationMs };
-    log.warn(`codex: Codex was refused ${refused.length} edit(s); ${REFUSAL_HINT}`);
-    if (touched.length > 0)
-        return { ok: true, summary, refusedEdits: refused, touched, usage, durationMs };
-    return {
-        ok: false,
-        summary,
-        refusedEdits: refused,
-        error: `Codex was not allowed to edit files: ${refused.join('; ')}. Hint: ${REFUSAL_HINT}.`,
-        touched,
-        usage,
-        durationMs,
-    };
+    return (0,_output_js__WEBPACK_IMPORTED_MODULE_5__/* .withRefusals */ ._)({ tag: 'codex', name: 'Codex', log }, { ok: true, summary, touched, usage, durationMs }, refused, touched.length > 0, REFUSAL_HINT);
 }
 function codexEngine(options = {}) {
     return {
@@ -1487,21 +1465,7 @@ async function runDroid(binPath, input) {
             // no transcript to go by: droid's own words say it was not allowed to write
             refused.push(summary.split('\n')[0]?.slice(0, 300) ?? summary);
         }
-        if (refused.length === 0)
-            return { ok: true, summary, touched, usage, durationMs: elapsed() };
-        log.warn(`droid: ${refused.length} edit(s) were refused; ${refusalHint(config)}`);
-        // some edits went through: the tests judge the result, the refusals are reported alongside
-        if (edited)
-            return { ok: true, summary, refusedEdits: refused, touched, usage, durationMs: elapsed() };
-        return {
-            ok: false,
-            summary,
-            refusedEdits: refused,
-            error: `droid was not allowed to edit files: ${refused.join('; ')}. Hint: ${refusalHint(config)}.`,
-            touched,
-            usage,
-            durationMs: elapsed(),
-        };
+        return (0,output/* withRefusals */._)({ tag: 'droid', name: 'droid', log }, { ok: true, summary, touched, usage, durationMs: elapsed() }, refused, edited, refusalHint(config));
     }
     finally {
         await (0,engine_home/* removeRunHome */.r5)(home);
@@ -1982,6 +1946,7 @@ function engineFor(name, config, engineEnv, redactor) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   _: () => (/* binding */ withRefusals),
 /* harmony export */   w: () => (/* binding */ lastLines)
 /* harmony export */ });
 /* harmony import */ var _util_text_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(49997);
@@ -1999,6 +1964,19 @@ function lastLines(text, maxLines = 20, maxChars = 4000) {
     if (out.length > maxChars)
         out = `…${out.slice(out.length - maxChars + 1)}`;
     return out;
+}
+/**
+ * How every agent CLI's round ends when it ran to completion: refused edits are reported alongside
+ * the edits that went through (the tests judge the result), or, when nothing was edited, they are the
+ * round's error with the hint that lifts them.
+ */
+function withRefusals(cli, done, refused, edited, hint) {
+    if (refused.length === 0)
+        return done;
+    cli.log.warn(`${cli.tag}: ${cli.name} was refused ${refused.length} edit(s); ${hint}`);
+    if (edited)
+        return { ...done, refusedEdits: refused };
+    return { ...done, ok: false, refusedEdits: refused, error: `${cli.name} was not allowed to edit files: ${refused.join('; ')}. Hint: ${hint}.` };
 }
 
 

@@ -23,6 +23,7 @@ import type { DroidConfig } from '../config/types.js';
 import { DroidError, describeError } from '../util/errors.js';
 import { agentEnv, describeExit, runAgentCli, stderrGist } from './agent-process.js';
 import { locateCli, type CliSpec } from './cli-path.js';
+import { withRefusals } from './output.js';
 import { keyVariable as sharedKeyVariable, parseBaseUrl, readKey as sharedReadKey } from './settings.js';
 import type { Engine, EngineInput, EngineResult } from './types.js';
 import { anthropicUsage } from './usage.js';
@@ -298,20 +299,8 @@ async function runClaude(binPath: string | undefined, input: EngineInput): Promi
   const refused = denials
     .filter((d) => EDIT_TOOLS.has(d.tool))
     .map((d) => `${d.file ? relative(input.workdir, d.file) : '(unknown file)'} (${d.tool}): ${d.message}`);
-  if (refused.length === 0) return { ok: true, summary, touched, usage, durationMs };
-
-  log.warn(`claude: Claude Code was refused ${refused.length} edit(s); ${REFUSAL_HINT}`);
   const edited = touched.some((t) => t.action !== 'read');
-  if (edited) return { ok: true, summary, refusedEdits: refused, touched, usage, durationMs };
-  return {
-    ok: false,
-    summary,
-    refusedEdits: refused,
-    error: `Claude Code was not allowed to edit files: ${refused.join('; ')}. Hint: ${REFUSAL_HINT}.`,
-    touched,
-    usage,
-    durationMs,
-  };
+  return withRefusals({ tag: 'claude', name: 'Claude Code', log }, { ok: true, summary, touched, usage, durationMs }, refused, edited, REFUSAL_HINT);
 }
 
 export function claudeEngine(options: { binPath?: string } = {}): Engine {

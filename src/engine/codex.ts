@@ -25,6 +25,7 @@ import type { DroidConfig } from '../config/types.js';
 import { DroidError, describeError } from '../util/errors.js';
 import { agentEnv, describeExit, runAgentCli, stderrGist } from './agent-process.js';
 import { locateCli, type CliSpec } from './cli-path.js';
+import { withRefusals } from './output.js';
 import { keyVariable as sharedKeyVariable, parseBaseUrl, readKey as sharedReadKey } from './settings.js';
 import type { Engine, EngineInput, EngineResult } from './types.js';
 import { addUsage, openAiUsage, type Usage } from './usage.js';
@@ -294,18 +295,7 @@ async function runCodex(binPath: string | undefined, input: EngineInput): Promis
   if (planOnly) return { ok: true, summary, plan: summary, touched, usage, durationMs };
 
   const refused = [...stream.failedChanges, ...rejectedPatches(stderrTail)];
-  if (refused.length === 0) return { ok: true, summary, touched, usage, durationMs };
-  log.warn(`codex: Codex was refused ${refused.length} edit(s); ${REFUSAL_HINT}`);
-  if (touched.length > 0) return { ok: true, summary, refusedEdits: refused, touched, usage, durationMs };
-  return {
-    ok: false,
-    summary,
-    refusedEdits: refused,
-    error: `Codex was not allowed to edit files: ${refused.join('; ')}. Hint: ${REFUSAL_HINT}.`,
-    touched,
-    usage,
-    durationMs,
-  };
+  return withRefusals({ tag: 'codex', name: 'Codex', log }, { ok: true, summary, touched, usage, durationMs }, refused, touched.length > 0, REFUSAL_HINT);
 }
 
 export function codexEngine(options: { binPath?: string } = {}): Engine {

@@ -40,7 +40,7 @@ import {
   type DroidResult,
 } from './droid-output.js';
 import { createRunHome, removeRunHome, writeFactorySettings, writePrivateFile, type FactoryCustomModel } from './home.js';
-import { lastLines } from './output.js';
+import { lastLines, withRefusals } from './output.js';
 import type { Engine, EngineInput, EngineResult } from './types.js';
 import { anthropicUsage } from './usage.js';
 
@@ -267,19 +267,7 @@ async function runDroid(binPath: string | undefined, input: EngineInput): Promis
       // no transcript to go by: droid's own words say it was not allowed to write
       refused.push(summary.split('\n')[0]?.slice(0, 300) ?? summary);
     }
-    if (refused.length === 0) return { ok: true, summary, touched, usage, durationMs: elapsed() };
-    log.warn(`droid: ${refused.length} edit(s) were refused; ${refusalHint(config)}`);
-    // some edits went through: the tests judge the result, the refusals are reported alongside
-    if (edited) return { ok: true, summary, refusedEdits: refused, touched, usage, durationMs: elapsed() };
-    return {
-      ok: false,
-      summary,
-      refusedEdits: refused,
-      error: `droid was not allowed to edit files: ${refused.join('; ')}. Hint: ${refusalHint(config)}.`,
-      touched,
-      usage,
-      durationMs: elapsed(),
-    };
+    return withRefusals({ tag: 'droid', name: 'droid', log }, { ok: true, summary, touched, usage, durationMs: elapsed() }, refused, edited, refusalHint(config));
   } finally {
     await removeRunHome(home);
   }
