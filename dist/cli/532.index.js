@@ -816,67 +816,174 @@ function splitDirective(text) {
  * the first failing assertion's message and place). Diagnostics are YAML blocks or indented text.
  */
 function nodeTapParser(sink) {
-    const names = [];
-    const headers = [];
-    const children = [];
-    let passed = null;
-    let failed = null;
-    const counted = { pass: 0, fail: 0 };
-    let sawResults = false;
-    let draft;
-    let yaml;
-    let located = false;
-    let at = {};
+    return new TapParser(sink);
+}
+/** The TAP stream's state between lines; each kind of line has its own handler. */
+class TapParser {
+    sink;
+    names = [];
+    headers = [];
+    children = [];
+    passed = null;
+    failed = null;
+    counted = { pass: 0, fail: 0 };
+    sawResults = false;
+    draft;
+    yaml;
+    located = false;
+    at = {};
     // which program printed the TAP, from what only it prints
-    let flavour = 'tap';
+    flavour = 'tap';
     /** inside bats' `#` diagnostics of a failed point */
-    let bats = false;
-    const notice = (text) => {
-        if (flavour !== 'tap')
+    bats = false;
+    constructor(sink) {
+        this.sink = sink;
+    }
+    get runner() {
+        return this.flavour;
+    }
+    line(text) {
+        this.notice(text);
+        if (this.draft && this.yaml) {
+            if (/^\s*\.\.\.$/.test(text)) {
+                this.yaml = undefined;
+                return;
+            }
+            this.diagnostic(text);
+            return;
+        }
+        if (this.batsLine(text))
+            return;
+        const sub = text.includes('# Subtest: ') ? SUBTEST.exec(text) : null;
+        if (sub)
+            return this.subtest((sub[1] ?? '').length, sub[2] ?? '');
+        const p = text.includes('ok') ? POINT.exec(text) : null;
+        if (p) {
+            const indent = (p[1] ?? '').length;
+            this.point(Math.floor(indent / 4), p[2] === 'ok', p[3] ?? '', indent);
+            return;
+        }
+        const draft = this.draft;
+        if (draft && /^\s*---$/.test(text)) {
+            this.yaml = { indent: -1, key: '' };
+            return;
+        }
+        if (draft && text.length > draft.indent && text.charCodeAt(draft.indent) === 32 && !text.trimStart().startsWith('#')) {
+            this.diagnostic(text);
+            return;
+        }
+        this.totalsLine(text);
+    }
+    finish() {
+        this.settle();
+        // a TAP stream cut short has no totals: count what it printed
+        if (this.passed === null && this.failed === null && this.sawResults) {
+            this.passed = this.counted.pass;
+            this.failed = this.counted.fail;
+        }
+        return { passed: this.passed, failed: this.failed, sawResults: this.sawResults };
+    }
+    notice(text) {
+        if (this.flavour !== 'tap')
             return;
         if (/^\s*duration_ms: /.test(text))
-            flavour = 'node-test';
+            this.flavour = 'node-test';
         else if (/^# \{ total: /.test(text) || /^\s+fileName: /.test(text))
-            flavour = 'node-tap';
+            this.flavour = 'node-tap';
         else if (/^(?:not )?ok \d+ - .+ › /.test(text))
-            flavour = 'ava';
+            this.flavour = 'ava';
         else if (/^\s+at Context\.<anonymous> /.test(text))
-            flavour = 'mocha';
-    };
-    const settle = () => {
-        const cur = draft;
-        draft = undefined;
-        yaml = undefined;
+            this.flavour = 'mocha';
+    }
+    /**
+     * bats --tap: `# (in test file F, line N)` places the failure, `#   …` lines under it are the
+     * message; true when the line was one of those.
+     */
+    batsLine(text) {
+        const draft = this.draft;
+        if (draft && text.startsWith('# (in test file ') && text.endsWith(')')) {
+            const cut = text.lastIndexOf(', line ');
+            const line = Number(text.slice(cut + 7, -1));
+            if (cut > 16 && Number.isInteger(line)) {
+                if (this.flavour === 'tap')
+                    this.flavour = 'bats';
+                this.at = { file: tidyPath(text.slice(16, cut)), line };
+                this.located = true;
+                this.bats = true;
+                return true;
+            }
+        }
+        if (this.bats && draft && text.startsWith('#   ')) {
+            draft.d.msg.add(text.slice(4));
+            return true;
+        }
+        this.bats = false;
+        return false;
+    }
+    /** `# Subtest: name`: the header of a test at this depth */
+    subtest(indent, name) {
+        this.settle();
+        const level = Math.floor(indent / 4);
+        this.names.length = level;
+        this.names[level] = name;
+        this.headers[level] = true;
+    }
+    /** `# pass N` / `# fail N` (node:test, tap) or `# { total: …, pass: N, fail: M }` (node-tap) */
+    totalsLine(text) {
+        const total = text.startsWith('# ') ? TOTAL.exec(text) : null;
+        if (total) {
+            this.settle();
+            if (total[1] === 'pass')
+                this.passed = addCount(this.passed, Number(total[2]));
+            else
+                this.failed = addCount(this.failed, Number(total[2]));
+            return;
+        }
+        const object = text.startsWith('# {') ? TOTALS_OBJECT.exec(text) : null;
+        if (object) {
+            this.settle();
+            this.passed = addCount(this.passed, Number(object[1]));
+            this.failed = addCount(this.failed, Number(object[2]));
+        }
+    }
+    /** Ends the point being read: a failing test is stored, a failing assertion is kept for its test. */
+    settle() {
+        const cur = this.draft;
+        this.draft = undefined;
+        this.yaml = undefined;
         if (!cur)
             return;
+        const at = this.at;
         if (at.file && at.line !== undefined)
             cur.d.at(at.file, at.line);
-        at = {};
-        located = false;
+        this.at = {};
+        this.located = false;
         if (cur.suite)
             return;
         if (!cur.test) {
-            const c = (children[cur.level] ??= { tests: false, firstFailure: undefined });
+            const c = (this.children[cur.level] ??= { tests: false, firstFailure: undefined });
             c.firstFailure ??= cur.d;
             return;
         }
-        cur.d.commit(sink);
-    };
-    const point = (level, ok, rest, indent) => {
-        settle();
-        sawResults = true;
+        cur.d.commit(this.sink);
+    }
+    /** `ok N - name` / `not ok N - name` at this depth */
+    point(level, ok, rest, indent) {
+        this.settle();
+        this.sawResults = true;
         const { name, directive } = splitDirective(rest);
+        const children = this.children;
         const below = children[level + 1];
         children.length = level + 1;
-        const header = headers[level] === true;
-        headers.length = level;
-        const path = [...names.slice(0, level), name].filter(Boolean);
-        names.length = level;
+        const header = this.headers[level] === true;
+        this.headers.length = level;
+        const path = [...this.names.slice(0, level), name].filter(Boolean);
+        this.names.length = level;
         const mine = (children[level] ??= { tests: false, firstFailure: undefined });
         if (header && below?.tests) {
             mine.tests = true; // a suite: its tests were counted one by one
             if (!ok)
-                draft = { d: new Draft(name, path.join(' > ')), level, test: false, indent, suite: true };
+                this.draft = { d: new Draft(name, path.join(' > ')), level, test: false, indent, suite: true };
             return;
         }
         const test = header || level === 0;
@@ -886,10 +993,10 @@ function nodeTapParser(sink) {
         if (test) {
             if (ok || excused) {
                 if (!excused)
-                    counted.pass += 1;
+                    this.counted.pass += 1;
                 return;
             }
-            counted.fail += 1;
+            this.counted.fail += 1;
         }
         else if (ok || excused)
             return;
@@ -904,159 +1011,85 @@ function nodeTapParser(sink) {
         }
         else if (!test && name)
             d.msg.add(name);
-        draft = { d, level, test, indent, suite: false };
-    };
-    const diagnostic = (text) => {
-        const cur = draft;
+        this.draft = { d, level, test, indent, suite: false };
+    }
+    /** A line of the point's diagnostics: in a YAML block, or indented text under it (mocha's TAP). */
+    diagnostic(text) {
+        const cur = this.draft;
         if (!cur)
             return;
+        const yaml = this.yaml;
         if (yaml) {
             const kv = KEY.exec(text);
             // the first key sets the block's indent (node:test: that of `---`; mocha and ava: two more)
             if (kv && yaml.indent < 0)
                 yaml.indent = (kv[1] ?? '').length;
-            if (kv && (kv[1] ?? '').length === yaml.indent) {
-                yaml.key = unquote(kv[2] ?? '');
-                const value = kv[3] ?? '';
-                if (yaml.key === 'type' && unquote(value) === 'suite')
-                    cur.suite = true;
-                else if (yaml.key === 'failureType' && unquote(value) === 'subtestsFailed')
-                    cur.suite = true;
-                else if (yaml.key === 'location') {
-                    const m = /^(.*):(\d+):\d+$/.exec(unquote(value));
-                    if (m)
-                        at = { file: tidyPath(m[1] ?? ''), line: Number(m[2]) };
-                }
-                else if (MESSAGE_KEYS.has(yaml.key) && value && !/^[|>]/.test(value))
-                    cur.d.msg.add(unquote(value));
-                else if (yaml.key === 'at' && value && !/^[|>]/.test(value)) {
-                    const loc = jsFrame(unquote(value));
-                    if (loc)
-                        at = loc;
-                }
-                return;
-            }
-            const key = yaml.key;
-            const t = text.trim();
-            if (MESSAGE_KEYS.has(key))
-                cur.d.msg.add(text);
-            else if (DIFF_KEYS.has(key)) {
-                const thrown = /^message: (.+?),?$/.exec(t);
-                if (thrown)
-                    cur.d.msg.add(unquote(thrown[1] ?? ''));
-                else if (/^[-+](?![-+]{2})/.test(t))
-                    cur.d.msg.add(t);
-                else if (/^'?Difference/.test(t))
-                    cur.d.msg.add(t.replace(/^'(.*)':(?: [|>]-?)?$/, '$1'));
-            }
-            else if (key === 'at') {
-                const f = /^fileName: (.+)$/.exec(t);
-                const l = /^lineNumber: (\d+)$/.exec(t);
-                if (f)
-                    at.file = tidyPath(unquote(f[1] ?? ''));
-                if (l)
-                    at.line = Number(l[1]);
-            }
-            else if (key === 'stack' && !located) {
-                const loc = jsFrame(t);
-                if (loc) {
-                    cur.d.at(loc.file, loc.line);
-                    located = true;
-                }
-            }
+            if (kv && (kv[1] ?? '').length === yaml.indent)
+                this.yamlKey(cur, yaml, unquote(kv[2] ?? ''), kv[3] ?? '');
+            else
+                this.yamlValue(cur, yaml.key, text);
             return;
         }
         // indented text under the point (mocha's TAP): the message, then the stack
         const loc = jsFrame(text);
         if (loc) {
-            if (!located)
+            if (!this.located)
                 cur.d.at(loc.file, loc.line);
-            located = true;
+            this.located = true;
         }
-        else if (!located && !/^\s*at /.test(text))
+        else if (!this.located && !/^\s*at /.test(text))
             cur.d.msg.add(text);
-    };
-    return {
-        get runner() {
-            return flavour;
-        },
-        line(text) {
-            notice(text);
-            if (draft && yaml) {
-                if (/^\s*\.\.\.$/.test(text)) {
-                    yaml = undefined;
-                    return;
-                }
-                diagnostic(text);
-                return;
+    }
+    /** `key: value` at the block's own indent */
+    yamlKey(cur, yaml, key, value) {
+        yaml.key = key;
+        if (key === 'type' && unquote(value) === 'suite')
+            cur.suite = true;
+        else if (key === 'failureType' && unquote(value) === 'subtestsFailed')
+            cur.suite = true;
+        else if (key === 'location') {
+            const m = /^(.*):(\d+):\d+$/.exec(unquote(value));
+            if (m)
+                this.at = { file: tidyPath(m[1] ?? ''), line: Number(m[2]) };
+        }
+        else if (MESSAGE_KEYS.has(key) && value && !/^[|>]/.test(value))
+            cur.d.msg.add(unquote(value));
+        else if (key === 'at' && value && !/^[|>]/.test(value)) {
+            const loc = jsFrame(unquote(value));
+            if (loc)
+                this.at = loc;
+        }
+    }
+    /** A line under the last key (a block scalar or nested keys) */
+    yamlValue(cur, key, text) {
+        const t = text.trim();
+        if (MESSAGE_KEYS.has(key))
+            cur.d.msg.add(text);
+        else if (DIFF_KEYS.has(key)) {
+            const thrown = /^message: (.+?),?$/.exec(t);
+            if (thrown)
+                cur.d.msg.add(unquote(thrown[1] ?? ''));
+            else if (/^[-+](?![-+]{2})/.test(t))
+                cur.d.msg.add(t);
+            else if (/^'?Difference/.test(t))
+                cur.d.msg.add(t.replace(/^'(.*)':(?: [|>]-?)?$/, '$1'));
+        }
+        else if (key === 'at') {
+            const f = /^fileName: (.+)$/.exec(t);
+            const l = /^lineNumber: (\d+)$/.exec(t);
+            if (f)
+                this.at.file = tidyPath(unquote(f[1] ?? ''));
+            if (l)
+                this.at.line = Number(l[1]);
+        }
+        else if (key === 'stack' && !this.located) {
+            const loc = jsFrame(t);
+            if (loc) {
+                cur.d.at(loc.file, loc.line);
+                this.located = true;
             }
-            // bats --tap: `# (in test file F, line N)` places the failure, `#   …` lines under it are the message
-            if (draft && text.startsWith('# (in test file ') && text.endsWith(')')) {
-                const cut = text.lastIndexOf(', line ');
-                const line = Number(text.slice(cut + 7, -1));
-                if (cut > 16 && Number.isInteger(line)) {
-                    if (flavour === 'tap')
-                        flavour = 'bats';
-                    at = { file: tidyPath(text.slice(16, cut)), line };
-                    located = true;
-                    bats = true;
-                    return;
-                }
-            }
-            if (bats && draft && text.startsWith('#   ')) {
-                draft.d.msg.add(text.slice(4));
-                return;
-            }
-            bats = false;
-            const sub = text.includes('# Subtest: ') ? SUBTEST.exec(text) : null;
-            if (sub) {
-                settle();
-                const level = Math.floor((sub[1] ?? '').length / 4);
-                names.length = level;
-                names[level] = sub[2] ?? '';
-                headers[level] = true;
-                return;
-            }
-            const p = text.includes('ok') ? POINT.exec(text) : null;
-            if (p) {
-                const indent = (p[1] ?? '').length;
-                point(Math.floor(indent / 4), p[2] === 'ok', p[3] ?? '', indent);
-                return;
-            }
-            if (draft && /^\s*---$/.test(text)) {
-                yaml = { indent: -1, key: '' };
-                return;
-            }
-            if (draft && text.length > draft.indent && text.charCodeAt(draft.indent) === 32 && !text.trimStart().startsWith('#')) {
-                diagnostic(text);
-                return;
-            }
-            const total = text.startsWith('# ') ? TOTAL.exec(text) : null;
-            if (total) {
-                settle();
-                if (total[1] === 'pass')
-                    passed = addCount(passed, Number(total[2]));
-                else
-                    failed = addCount(failed, Number(total[2]));
-                return;
-            }
-            const object = text.startsWith('# {') ? TOTALS_OBJECT.exec(text) : null;
-            if (object) {
-                settle();
-                passed = addCount(passed, Number(object[1]));
-                failed = addCount(failed, Number(object[2]));
-            }
-        },
-        finish() {
-            settle();
-            // a TAP stream cut short has no totals: count what it printed
-            if (passed === null && failed === null && sawResults) {
-                passed = counted.pass;
-                failed = counted.fail;
-            }
-            return { passed, failed, sawResults };
-        },
-    };
+        }
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/profiles/summary/parsers/node-spec.ts
@@ -1298,104 +1331,187 @@ function lastName(title) {
  * and the short summary, collection errors, and a crash (segfault) that faulthandler traces.
  */
 function pytestParser(sink) {
-    const run = { passed: null, failed: null, sawResults: false };
-    const counted = { passed: 0, other: 0 };
-    let section = '';
-    let draft;
-    let title = '';
-    let frames = new FrameList();
-    let gathered = new MessageGather();
+    return new PytestParser(sink);
+}
+/** The reporter's state between lines; each kind of line has its own handler. */
+class PytestParser {
+    sink;
+    runner = 'pytest';
+    run = { passed: null, failed: null, sawResults: false };
+    counted = { passed: 0, other: 0 };
+    section = '';
+    draft;
+    title = '';
+    frames = new FrameList();
+    gathered = new MessageGather();
     /** sections that printed failure blocks in this run: their failures are not added again from the short summary */
-    const blocksIn = new Set();
-    let rootdir = '';
-    let nativeExc = false;
+    blocksIn = new Set();
+    rootdir = '';
+    nativeExc = false;
     /** frames of stored failures, to place them in the test file once the short summary names it */
-    const placed = new Map();
+    placed = new Map();
     /** --tb=line entries: no headers, in the order of the short summary */
-    let lineEntries = [];
-    let lineMsg = new MessageLines();
-    let current = '';
-    let crash;
-    const commit = () => {
+    lineEntries = [];
+    lineMsg = new MessageLines();
+    current = '';
+    crash;
+    constructor(sink) {
+        this.sink = sink;
+    }
+    line(text) {
+        if (this.crashLine(text))
+            return;
+        const sec = text.startsWith('===') ? SECTION.exec(text) : null;
+        if (sec)
+            return this.sectionLine(sec[1] ?? '');
+        if (this.section === 'FAILURES' || this.section === 'ERRORS') {
+            const block = text.startsWith('___') ? BLOCK.exec(text) : null;
+            if (block)
+                return this.startBlock(block[1] ?? '');
+            this.inBlock(text);
+            return;
+        }
+        if (this.section === 'short test summary info') {
+            const s = SHORT.exec(text);
+            if (s)
+                return this.shortLine(s[1] ?? '', s[2] ?? '', s[3] ?? '');
+        }
+        const totals = text.includes(' in ') ? pytest_TOTALS.exec(text) : null;
+        if (totals && /\b(passed|failed|error|errors|skipped|deselected|xfailed|xpassed|no tests ran)\b/.test(totals[1] ?? '')) {
+            this.readTotals(totals[1] ?? '');
+            return;
+        }
+        const v = text.includes('.py::') ? VERBOSE.exec(text) : null;
+        if (v)
+            return this.verboseLine(v[1] ?? '', v[2] ?? '');
+        if (text.startsWith('rootdir: '))
+            this.rootdir = text.slice(9).split(',')[0]?.trim() ?? '';
+        else if (/^collected \d+ item/.test(text))
+            this.run.sawResults = true;
+        else if (this.section === 'test session starts' || this.section === '')
+            this.countProgress(text);
+    }
+    finish() {
+        const run = this.run;
+        this.commit();
+        if (this.crash) {
+            if (!this.crash.full_name)
+                this.crash.full_name = this.crash.name;
+            this.crash.commit(this.sink);
+            run.failed = addCount(run.failed, 1);
+        }
+        // no totals (a crash, a cut log): what the -v lines or progress marks counted
+        if (run.passed === null && run.sawResults)
+            run.passed = this.counted.passed;
+        if (run.failed === null && run.sawResults && this.counted.other > 0)
+            run.failed = this.counted.other;
+        return { passed: run.passed, failed: run.failed, sawResults: run.sawResults };
+    }
+    /** `=== name ===`: a section starts, or the totals line closes the run. */
+    sectionLine(name) {
+        this.commit();
+        const totals = pytest_TOTALS.exec(name);
+        if (totals)
+            return this.readTotals(totals[1] ?? '');
+        this.section = name;
+        if (name === 'test session starts')
+            this.blocksIn.clear();
+    }
+    /** `tests/test_x.py::test_y PASSED` (-v) */
+    verboseLine(nodeid, status) {
+        this.run.sawResults = true;
+        this.current = nodeid.split('::')[0] ?? '';
+        if (status === 'PASSED')
+            this.counted.passed += 1;
+        else if (status === 'FAILED' || status === 'ERROR')
+            this.counted.other += 1;
+    }
+    /** Stores the failure block being read, placed in its test's own frame, and starts afresh. */
+    commit() {
+        const draft = this.draft;
         if (draft) {
+            const frames = this.frames;
             const target = draft.error ? draft.name : undefined;
             const own = testFrame(frames.items, target) ?? (draft.error ? undefined : testFrame(frames.items));
             if (own)
-                draft.at(relative(own.file), own.line);
-            for (const l of gathered.pick())
+                draft.at(this.relative(own.file), own.line);
+            for (const l of this.gathered.pick())
                 draft.msg.add(l);
             if (own && !draft.error)
-                draft.full_name = `${relative(own.file)}::${title.replace(/\.(?![^[]*\])/g, '::')}`;
+                draft.full_name = `${this.relative(own.file)}::${this.title.replace(/\.(?![^[]*\])/g, '::')}`;
             if (draft.msg.length === 0 && frames.last?.exc)
                 draft.msg.add(frames.last.exc);
             if (draft.error && target && !draft.file)
                 draft.file = target;
-            const stored = draft.commit(sink);
-            if (stored && placed.size < 200)
-                placed.set(stored, frames.items);
-            blocksIn.add(section);
+            const stored = draft.commit(this.sink);
+            if (stored && this.placed.size < 200)
+                this.placed.set(stored, frames.items);
+            this.blocksIn.add(this.section);
         }
-        draft = undefined;
-        frames = new FrameList();
-        gathered = new MessageGather();
-        nativeExc = false;
-    };
-    const startBlock = (text) => {
-        commit();
-        title = text;
-        if (section === 'ERRORS') {
-            const target = title.replace(/^ERROR (collecting|at \w+ of) /, '');
-            const collecting = title.startsWith('ERROR collecting');
-            draft = new Draft(collecting ? target : lastName(target), title, { error: collecting });
+        this.draft = undefined;
+        this.frames = new FrameList();
+        this.gathered = new MessageGather();
+        this.nativeExc = false;
+    }
+    /** `____ test_name ____`: a failure block (or, under ERRORS, a collection or setup error). */
+    startBlock(text) {
+        this.commit();
+        this.title = text;
+        if (this.section === 'ERRORS') {
+            const target = text.replace(/^ERROR (collecting|at \w+ of) /, '');
+            const collecting = text.startsWith('ERROR collecting');
+            this.draft = new Draft(collecting ? target : lastName(target), text, { error: collecting });
         }
         else {
-            draft = new Draft(lastName(title), title);
+            this.draft = new Draft(lastName(text), text);
         }
-    };
-    const inBlock = (text) => {
+    }
+    /** A line inside a failure block (or a --tb=line entry): a place, a frame, or the message. */
+    inBlock(text) {
         const w = text.includes('.py:') ? WHERE.exec(text) : null;
         if (w) {
             const where = { file: tidyPath(w[1] ?? ''), line: Number(w[2]), exc: (w[3] ?? '').replace(/^in /, '') };
-            if (draft)
-                pushFrame(where);
-            else if (lineEntries.length < 200) {
-                lineEntries.push({ where, msg: lineMsg });
-                lineMsg = new MessageLines();
+            if (this.draft)
+                this.pushFrame(where);
+            else if (this.lineEntries.length < 200) {
+                this.lineEntries.push({ where, msg: this.lineMsg });
+                this.lineMsg = new MessageLines();
             }
             return;
         }
         const native = pythonFrame(text);
         if (native) {
-            pushFrame({ file: native.file, line: native.line, exc: '' });
+            this.pushFrame({ file: native.file, line: native.line, exc: '' });
             return;
         }
-        const target = draft ? gathered : lineMsg;
+        const target = this.draft ? this.gathered : this.lineMsg;
         if (/^E\s/.test(text))
             target.add(text.slice(1).replace(/^ {0,7}/, ''));
         // --tb=native: the exception line closes the traceback; what follows is its message (a diff)
-        else if (nativeExc)
-            gathered.add(text);
-        else if (draft && frames.last && /^[A-Za-z_][\w.]*(?:Error|Exception|Exit|Interrupt|Warning)\b/.test(text)) {
-            gathered.add(text);
-            nativeExc = true;
+        else if (this.nativeExc)
+            this.gathered.add(text);
+        else if (this.draft && this.frames.last && /^[A-Za-z_][\w.]*(?:Error|Exception|Exit|Interrupt|Warning)\b/.test(text)) {
+            this.gathered.add(text);
+            this.nativeExc = true;
         }
-    };
-    const shortLine = (kind, nodeid, message) => {
+    }
+    /** `FAILED nodeid - message` in the short summary: names a stored failure, or is the only word of it. */
+    shortLine(kind, nodeid, message) {
         const parts = nodeid.split('::');
         const file = parts[0] ?? '';
         const rest = parts.slice(1).join('.');
         const tail = parts.slice(1).join('::');
-        const known = sink.find((f) => f.full_name === nodeid || (f.file === file && f.full_name.endsWith(`::${tail}`)) || f.name === rest || (f.error === true && f.name === nodeid));
+        const known = this.sink.find((f) => f.full_name === nodeid || (f.file === file && f.full_name.endsWith(`::${tail}`)) || f.name === rest || (f.error === true && f.name === nodeid));
         if (known) {
             if (!known.error)
                 known.full_name = nodeid;
-            placeIn(known, file);
+            this.placeIn(known, file);
             return;
         }
-        if (blocksIn.has(kind === 'FAILED' ? 'FAILURES' : 'ERRORS'))
+        if (this.blocksIn.has(kind === 'FAILED' ? 'FAILURES' : 'ERRORS'))
             return;
         const d = new Draft(lastName(rest || nodeid), nodeid, { file, error: kind === 'ERROR' && !rest });
-        const entry = kind === 'FAILED' ? lineEntries.shift() : undefined;
+        const entry = kind === 'FAILED' ? this.lineEntries.shift() : undefined;
         if (entry) {
             for (const l of entry.msg.text().split('\n'))
                 d.msg.add(l);
@@ -1404,10 +1520,10 @@ function pytestParser(sink) {
         }
         if (d.msg.length === 0)
             d.msg.add(message);
-        d.commit(sink);
-    };
-    const placeIn = (f, file) => {
-        const fr = placed.get(f);
+        d.commit(this.sink);
+    }
+    placeIn(f, file) {
+        const fr = this.placed.get(f);
         if (!fr || !file)
             return;
         if (f.file && sameTail(f.file, file)) {
@@ -1420,131 +1536,73 @@ function pytestParser(sink) {
             f.line = own.line;
         else
             delete f.line;
-    };
-    const crashLine = (text) => {
+    }
+    /** A faulthandler trace (`Fatal Python error: …` and its thread dumps); true when the line was one of it. */
+    crashLine(text) {
         const fatal = text.includes('Fatal Python error: ') ? FATAL.exec(text) : null;
         if (fatal) {
-            const head = text.slice(0, fatal.index).trim();
-            countProgress(head);
-            if (head.endsWith('.py'))
-                current = head;
-            const nodeid = head.includes('::') ? head : '';
-            crash = new Draft(nodeid ? lastName(nodeid.split('::').slice(1).join('.')) : 'crash', nodeid);
-            crash.msg.add(`Fatal Python error: ${fatal[1] ?? ''}`);
-            run.sawResults = true;
+            this.startCrash(text, fatal);
             return true;
         }
+        const crash = this.crash;
         if (!crash)
             return false;
         const frame = pythonFrame(text);
         if (frame && crash.line === undefined && isPythonUserFile(frame.file) && testFrame([frame])) {
-            crash.at(current && sameTail(frame.file, current) ? current : relative(frame.file), frame.line);
+            const current = this.current;
+            crash.at(current && sameTail(frame.file, current) ? current : this.relative(frame.file), frame.line);
             if (crash.name === 'crash')
                 crash.name = frame.fn;
             if (!crash.full_name)
                 crash.full_name = `${current || frame.file}::${frame.fn}`;
         }
         return frame !== undefined || !text.trim() || text.startsWith('Current thread') || text.startsWith('Thread 0x');
-    };
-    const countProgress = (text) => {
+    }
+    startCrash(text, fatal) {
+        const head = text.slice(0, fatal.index).trim();
+        this.countProgress(head);
+        if (head.endsWith('.py'))
+            this.current = head;
+        const nodeid = head.includes('::') ? head : '';
+        this.crash = new Draft(nodeid ? lastName(nodeid.split('::').slice(1).join('.')) : 'crash', nodeid);
+        this.crash.msg.add(`Fatal Python error: ${fatal[1] ?? ''}`);
+        this.run.sawResults = true;
+    }
+    /** `tests/test_x.py ..F.s [ 40%]`: the progress marks of the default and -q output */
+    countProgress(text) {
         const p = PROGRESS.exec(text);
         if (!p)
             return;
         if (p[1])
-            current = p[1];
+            this.current = p[1];
         const marks = p[2] ?? '';
         for (const c of marks) {
             if (c === '.')
-                counted.passed += 1;
+                this.counted.passed += 1;
             else if (c === 'F' || c === 'E')
-                counted.other += 1;
+                this.counted.other += 1;
         }
+        this.run.sawResults = true;
+    }
+    readTotals(body) {
+        const run = this.run;
         run.sawResults = true;
-    };
-    return {
-        runner: 'pytest',
-        line(text) {
-            if (crashLine(text))
-                return;
-            const sec = text.startsWith('===') ? SECTION.exec(text) : null;
-            if (sec) {
-                commit();
-                const name = sec[1] ?? '';
-                const totals = pytest_TOTALS.exec(name);
-                if (totals)
-                    return readTotals(totals[1] ?? '');
-                section = name;
-                if (name === 'test session starts')
-                    blocksIn.clear();
-                return;
-            }
-            if (section === 'FAILURES' || section === 'ERRORS') {
-                const block = text.startsWith('___') ? BLOCK.exec(text) : null;
-                if (block)
-                    return startBlock(block[1] ?? '');
-                inBlock(text);
-                return;
-            }
-            if (section === 'short test summary info') {
-                const s = SHORT.exec(text);
-                if (s)
-                    return shortLine(s[1] ?? '', s[2] ?? '', s[3] ?? '');
-            }
-            const totals = text.includes(' in ') ? pytest_TOTALS.exec(text) : null;
-            if (totals && /\b(passed|failed|error|errors|skipped|deselected|xfailed|xpassed|no tests ran)\b/.test(totals[1] ?? '')) {
-                readTotals(totals[1] ?? '');
-                return;
-            }
-            const v = text.includes('.py::') ? VERBOSE.exec(text) : null;
-            if (v) {
-                run.sawResults = true;
-                current = (v[1] ?? '').split('::')[0] ?? '';
-                if (v[2] === 'PASSED')
-                    counted.passed += 1;
-                else if (v[2] === 'FAILED' || v[2] === 'ERROR')
-                    counted.other += 1;
-                return;
-            }
-            if (text.startsWith('rootdir: '))
-                rootdir = text.slice(9).split(',')[0]?.trim() ?? '';
-            else if (/^collected \d+ item/.test(text))
-                run.sawResults = true;
-            else if (section === 'test session starts' || section === '')
-                countProgress(text);
-        },
-        finish() {
-            commit();
-            if (crash) {
-                if (!crash.full_name)
-                    crash.full_name = crash.name;
-                crash.commit(sink);
-                run.failed = addCount(run.failed, 1);
-            }
-            // no totals (a crash, a cut log): what the -v lines or progress marks counted
-            if (run.passed === null && run.sawResults)
-                run.passed = counted.passed;
-            if (run.failed === null && run.sawResults && counted.other > 0)
-                run.failed = counted.other;
-            return { passed: run.passed, failed: run.failed, sawResults: run.sawResults };
-        },
-    };
-    function readTotals(body) {
-        run.sawResults = true;
-        section = '';
+        this.section = '';
         // errors at setup/teardown and while collecting are failures too: the run is not clean
         const errors = countOf(body, /errors?/) ?? 0;
         run.failed = addCount(run.failed, (countOf(body, /failed/) ?? 0) + errors);
         run.passed = addCount(run.passed, countOf(body, /passed/) ?? 0);
-        blocksIn.clear();
-        lineEntries = [];
+        this.blocksIn.clear();
+        this.lineEntries = [];
     }
-    function pushFrame(where) {
+    pushFrame(where) {
         if (isPythonUserFile(where.file))
-            frames.push(where);
+            this.frames.push(where);
         else
-            frames.last = where;
+            this.frames.last = where;
     }
-    function relative(file) {
+    relative(file) {
+        const rootdir = this.rootdir;
         return rootdir && file.startsWith(`${rootdir}/`) ? file.slice(rootdir.length + 1) : file;
     }
 }

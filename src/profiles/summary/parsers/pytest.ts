@@ -29,106 +29,177 @@ function lastName(title: string): string {
  * and the short summary, collection errors, and a crash (segfault) that faulthandler traces.
  */
 export function pytestParser(sink: FailureSink): RunnerParser {
-  const run = { passed: null as number | null, failed: null as number | null, sawResults: false };
-  const counted = { passed: 0, other: 0 };
-  let section = '';
-  let draft: Draft | undefined;
-  let title = '';
-  let frames = new FrameList<Where>();
-  let gathered = new MessageGather();
-  /** sections that printed failure blocks in this run: their failures are not added again from the short summary */
-  const blocksIn = new Set<string>();
-  let rootdir = '';
-  let nativeExc = false;
-  /** frames of stored failures, to place them in the test file once the short summary names it */
-  const placed = new Map<FoundFailure, Where[]>();
-  /** --tb=line entries: no headers, in the order of the short summary */
-  let lineEntries: { where: Where; msg: MessageLines }[] = [];
-  let lineMsg = new MessageLines();
-  let current = '';
-  let crash: Draft | undefined;
+  return new PytestParser(sink);
+}
 
-  const commit = (): void => {
+/** The reporter's state between lines; each kind of line has its own handler. */
+class PytestParser implements RunnerParser {
+  readonly runner = 'pytest';
+  private readonly run = { passed: null as number | null, failed: null as number | null, sawResults: false };
+  private readonly counted = { passed: 0, other: 0 };
+  private section = '';
+  private draft: Draft | undefined;
+  private title = '';
+  private frames = new FrameList<Where>();
+  private gathered = new MessageGather();
+  /** sections that printed failure blocks in this run: their failures are not added again from the short summary */
+  private readonly blocksIn = new Set<string>();
+  private rootdir = '';
+  private nativeExc = false;
+  /** frames of stored failures, to place them in the test file once the short summary names it */
+  private readonly placed = new Map<FoundFailure, Where[]>();
+  /** --tb=line entries: no headers, in the order of the short summary */
+  private lineEntries: { where: Where; msg: MessageLines }[] = [];
+  private lineMsg = new MessageLines();
+  private current = '';
+  private crash: Draft | undefined;
+
+  constructor(private readonly sink: FailureSink) {}
+
+  line(text: string): void {
+    if (this.crashLine(text)) return;
+    const sec = text.startsWith('===') ? SECTION.exec(text) : null;
+    if (sec) return this.sectionLine(sec[1] ?? '');
+    if (this.section === 'FAILURES' || this.section === 'ERRORS') {
+      const block = text.startsWith('___') ? BLOCK.exec(text) : null;
+      if (block) return this.startBlock(block[1] ?? '');
+      this.inBlock(text);
+      return;
+    }
+    if (this.section === 'short test summary info') {
+      const s = SHORT.exec(text);
+      if (s) return this.shortLine(s[1] ?? '', s[2] ?? '', s[3] ?? '');
+    }
+    const totals = text.includes(' in ') ? TOTALS.exec(text) : null;
+    if (totals && /\b(passed|failed|error|errors|skipped|deselected|xfailed|xpassed|no tests ran)\b/.test(totals[1] ?? '')) {
+      this.readTotals(totals[1] ?? '');
+      return;
+    }
+    const v = text.includes('.py::') ? VERBOSE.exec(text) : null;
+    if (v) return this.verboseLine(v[1] ?? '', v[2] ?? '');
+    if (text.startsWith('rootdir: ')) this.rootdir = text.slice(9).split(',')[0]?.trim() ?? '';
+    else if (/^collected \d+ item/.test(text)) this.run.sawResults = true;
+    else if (this.section === 'test session starts' || this.section === '') this.countProgress(text);
+  }
+
+  finish(): ParserOutcome {
+    const run = this.run;
+    this.commit();
+    if (this.crash) {
+      if (!this.crash.full_name) this.crash.full_name = this.crash.name;
+      this.crash.commit(this.sink);
+      run.failed = addCount(run.failed, 1);
+    }
+    // no totals (a crash, a cut log): what the -v lines or progress marks counted
+    if (run.passed === null && run.sawResults) run.passed = this.counted.passed;
+    if (run.failed === null && run.sawResults && this.counted.other > 0) run.failed = this.counted.other;
+    return { passed: run.passed, failed: run.failed, sawResults: run.sawResults };
+  }
+
+  /** `=== name ===`: a section starts, or the totals line closes the run. */
+  private sectionLine(name: string): void {
+    this.commit();
+    const totals = TOTALS.exec(name);
+    if (totals) return this.readTotals(totals[1] ?? '');
+    this.section = name;
+    if (name === 'test session starts') this.blocksIn.clear();
+  }
+
+  /** `tests/test_x.py::test_y PASSED` (-v) */
+  private verboseLine(nodeid: string, status: string): void {
+    this.run.sawResults = true;
+    this.current = nodeid.split('::')[0] ?? '';
+    if (status === 'PASSED') this.counted.passed += 1;
+    else if (status === 'FAILED' || status === 'ERROR') this.counted.other += 1;
+  }
+
+  /** Stores the failure block being read, placed in its test's own frame, and starts afresh. */
+  private commit(): void {
+    const draft = this.draft;
     if (draft) {
+      const frames = this.frames;
       const target = draft.error ? draft.name : undefined;
       const own = testFrame(frames.items, target) ?? (draft.error ? undefined : testFrame(frames.items));
-      if (own) draft.at(relative(own.file), own.line);
-      for (const l of gathered.pick()) draft.msg.add(l);
-      if (own && !draft.error) draft.full_name = `${relative(own.file)}::${title.replace(/\.(?![^[]*\])/g, '::')}`;
+      if (own) draft.at(this.relative(own.file), own.line);
+      for (const l of this.gathered.pick()) draft.msg.add(l);
+      if (own && !draft.error) draft.full_name = `${this.relative(own.file)}::${this.title.replace(/\.(?![^[]*\])/g, '::')}`;
       if (draft.msg.length === 0 && frames.last?.exc) draft.msg.add(frames.last.exc);
       if (draft.error && target && !draft.file) draft.file = target;
-      const stored = draft.commit(sink);
-      if (stored && placed.size < 200) placed.set(stored, frames.items);
-      blocksIn.add(section);
+      const stored = draft.commit(this.sink);
+      if (stored && this.placed.size < 200) this.placed.set(stored, frames.items);
+      this.blocksIn.add(this.section);
     }
-    draft = undefined;
-    frames = new FrameList<Where>();
-    gathered = new MessageGather();
-    nativeExc = false;
-  };
+    this.draft = undefined;
+    this.frames = new FrameList<Where>();
+    this.gathered = new MessageGather();
+    this.nativeExc = false;
+  }
 
-  const startBlock = (text: string): void => {
-    commit();
-    title = text;
-    if (section === 'ERRORS') {
-      const target = title.replace(/^ERROR (collecting|at \w+ of) /, '');
-      const collecting = title.startsWith('ERROR collecting');
-      draft = new Draft(collecting ? target : lastName(target), title, { error: collecting });
+  /** `____ test_name ____`: a failure block (or, under ERRORS, a collection or setup error). */
+  private startBlock(text: string): void {
+    this.commit();
+    this.title = text;
+    if (this.section === 'ERRORS') {
+      const target = text.replace(/^ERROR (collecting|at \w+ of) /, '');
+      const collecting = text.startsWith('ERROR collecting');
+      this.draft = new Draft(collecting ? target : lastName(target), text, { error: collecting });
     } else {
-      draft = new Draft(lastName(title), title);
+      this.draft = new Draft(lastName(text), text);
     }
-  };
+  }
 
-  const inBlock = (text: string): void => {
+  /** A line inside a failure block (or a --tb=line entry): a place, a frame, or the message. */
+  private inBlock(text: string): void {
     const w = text.includes('.py:') ? WHERE.exec(text) : null;
     if (w) {
       const where = { file: tidyPath(w[1] ?? ''), line: Number(w[2]), exc: (w[3] ?? '').replace(/^in /, '') };
-      if (draft) pushFrame(where);
-      else if (lineEntries.length < 200) {
-        lineEntries.push({ where, msg: lineMsg });
-        lineMsg = new MessageLines();
+      if (this.draft) this.pushFrame(where);
+      else if (this.lineEntries.length < 200) {
+        this.lineEntries.push({ where, msg: this.lineMsg });
+        this.lineMsg = new MessageLines();
       }
       return;
     }
     const native = pythonFrame(text);
     if (native) {
-      pushFrame({ file: native.file, line: native.line, exc: '' });
+      this.pushFrame({ file: native.file, line: native.line, exc: '' });
       return;
     }
-    const target = draft ? gathered : lineMsg;
+    const target = this.draft ? this.gathered : this.lineMsg;
     if (/^E\s/.test(text)) target.add(text.slice(1).replace(/^ {0,7}/, ''));
     // --tb=native: the exception line closes the traceback; what follows is its message (a diff)
-    else if (nativeExc) gathered.add(text);
-    else if (draft && frames.last && /^[A-Za-z_][\w.]*(?:Error|Exception|Exit|Interrupt|Warning)\b/.test(text)) {
-      gathered.add(text);
-      nativeExc = true;
+    else if (this.nativeExc) this.gathered.add(text);
+    else if (this.draft && this.frames.last && /^[A-Za-z_][\w.]*(?:Error|Exception|Exit|Interrupt|Warning)\b/.test(text)) {
+      this.gathered.add(text);
+      this.nativeExc = true;
     }
-  };
+  }
 
-  const shortLine = (kind: string, nodeid: string, message: string): void => {
+  /** `FAILED nodeid - message` in the short summary: names a stored failure, or is the only word of it. */
+  private shortLine(kind: string, nodeid: string, message: string): void {
     const parts = nodeid.split('::');
     const file = parts[0] ?? '';
     const rest = parts.slice(1).join('.');
     const tail = parts.slice(1).join('::');
-    const known = sink.find((f) => f.full_name === nodeid || (f.file === file && f.full_name.endsWith(`::${tail}`)) || f.name === rest || (f.error === true && f.name === nodeid));
+    const known = this.sink.find((f) => f.full_name === nodeid || (f.file === file && f.full_name.endsWith(`::${tail}`)) || f.name === rest || (f.error === true && f.name === nodeid));
     if (known) {
       if (!known.error) known.full_name = nodeid;
-      placeIn(known, file);
+      this.placeIn(known, file);
       return;
     }
-    if (blocksIn.has(kind === 'FAILED' ? 'FAILURES' : 'ERRORS')) return;
+    if (this.blocksIn.has(kind === 'FAILED' ? 'FAILURES' : 'ERRORS')) return;
     const d = new Draft(lastName(rest || nodeid), nodeid, { file, error: kind === 'ERROR' && !rest });
-    const entry = kind === 'FAILED' ? lineEntries.shift() : undefined;
+    const entry = kind === 'FAILED' ? this.lineEntries.shift() : undefined;
     if (entry) {
       for (const l of entry.msg.text().split('\n')) d.msg.add(l);
       if (sameTail(entry.where.file, file)) d.line = entry.where.line;
     }
     if (d.msg.length === 0) d.msg.add(message);
-    d.commit(sink);
-  };
+    d.commit(this.sink);
+  }
 
-  const placeIn = (f: FoundFailure, file: string): void => {
-    const fr = placed.get(f);
+  private placeIn(f: FoundFailure, file: string): void {
+    const fr = this.placed.get(f);
     if (!fr || !file) return;
     if (f.file && sameTail(f.file, file)) {
       f.file = file;
@@ -138,114 +209,69 @@ export function pytestParser(sink: FailureSink): RunnerParser {
     f.file = file;
     if (own) f.line = own.line;
     else delete f.line;
-  };
+  }
 
-  const crashLine = (text: string): boolean => {
+  /** A faulthandler trace (`Fatal Python error: …` and its thread dumps); true when the line was one of it. */
+  private crashLine(text: string): boolean {
     const fatal = text.includes('Fatal Python error: ') ? FATAL.exec(text) : null;
     if (fatal) {
-      const head = text.slice(0, fatal.index).trim();
-      countProgress(head);
-      if (head.endsWith('.py')) current = head;
-      const nodeid = head.includes('::') ? head : '';
-      crash = new Draft(nodeid ? lastName(nodeid.split('::').slice(1).join('.')) : 'crash', nodeid);
-      crash.msg.add(`Fatal Python error: ${fatal[1] ?? ''}`);
-      run.sawResults = true;
+      this.startCrash(text, fatal);
       return true;
     }
+    const crash = this.crash;
     if (!crash) return false;
     const frame = pythonFrame(text);
     if (frame && crash.line === undefined && isPythonUserFile(frame.file) && testFrame([frame])) {
-      crash.at(current && sameTail(frame.file, current) ? current : relative(frame.file), frame.line);
+      const current = this.current;
+      crash.at(current && sameTail(frame.file, current) ? current : this.relative(frame.file), frame.line);
       if (crash.name === 'crash') crash.name = frame.fn;
       if (!crash.full_name) crash.full_name = `${current || frame.file}::${frame.fn}`;
     }
     return frame !== undefined || !text.trim() || text.startsWith('Current thread') || text.startsWith('Thread 0x');
-  };
+  }
 
-  const countProgress = (text: string): void => {
+  private startCrash(text: string, fatal: RegExpExecArray): void {
+    const head = text.slice(0, fatal.index).trim();
+    this.countProgress(head);
+    if (head.endsWith('.py')) this.current = head;
+    const nodeid = head.includes('::') ? head : '';
+    this.crash = new Draft(nodeid ? lastName(nodeid.split('::').slice(1).join('.')) : 'crash', nodeid);
+    this.crash.msg.add(`Fatal Python error: ${fatal[1] ?? ''}`);
+    this.run.sawResults = true;
+  }
+
+  /** `tests/test_x.py ..F.s [ 40%]`: the progress marks of the default and -q output */
+  private countProgress(text: string): void {
     const p = PROGRESS.exec(text);
     if (!p) return;
-    if (p[1]) current = p[1];
+    if (p[1]) this.current = p[1];
     const marks = p[2] ?? '';
     for (const c of marks) {
-      if (c === '.') counted.passed += 1;
-      else if (c === 'F' || c === 'E') counted.other += 1;
+      if (c === '.') this.counted.passed += 1;
+      else if (c === 'F' || c === 'E') this.counted.other += 1;
     }
-    run.sawResults = true;
-  };
+    this.run.sawResults = true;
+  }
 
-  return {
-    runner: 'pytest',
-    line(text) {
-      if (crashLine(text)) return;
-      const sec = text.startsWith('===') ? SECTION.exec(text) : null;
-      if (sec) {
-        commit();
-        const name = sec[1] ?? '';
-        const totals = TOTALS.exec(name);
-        if (totals) return readTotals(totals[1] ?? '');
-        section = name;
-        if (name === 'test session starts') blocksIn.clear();
-        return;
-      }
-      if (section === 'FAILURES' || section === 'ERRORS') {
-        const block = text.startsWith('___') ? BLOCK.exec(text) : null;
-        if (block) return startBlock(block[1] ?? '');
-        inBlock(text);
-        return;
-      }
-      if (section === 'short test summary info') {
-        const s = SHORT.exec(text);
-        if (s) return shortLine(s[1] ?? '', s[2] ?? '', s[3] ?? '');
-      }
-      const totals = text.includes(' in ') ? TOTALS.exec(text) : null;
-      if (totals && /\b(passed|failed|error|errors|skipped|deselected|xfailed|xpassed|no tests ran)\b/.test(totals[1] ?? '')) {
-        readTotals(totals[1] ?? '');
-        return;
-      }
-      const v = text.includes('.py::') ? VERBOSE.exec(text) : null;
-      if (v) {
-        run.sawResults = true;
-        current = (v[1] ?? '').split('::')[0] ?? '';
-        if (v[2] === 'PASSED') counted.passed += 1;
-        else if (v[2] === 'FAILED' || v[2] === 'ERROR') counted.other += 1;
-        return;
-      }
-      if (text.startsWith('rootdir: ')) rootdir = text.slice(9).split(',')[0]?.trim() ?? '';
-      else if (/^collected \d+ item/.test(text)) run.sawResults = true;
-      else if (section === 'test session starts' || section === '') countProgress(text);
-    },
-    finish(): ParserOutcome {
-      commit();
-      if (crash) {
-        if (!crash.full_name) crash.full_name = crash.name;
-        crash.commit(sink);
-        run.failed = addCount(run.failed, 1);
-      }
-      // no totals (a crash, a cut log): what the -v lines or progress marks counted
-      if (run.passed === null && run.sawResults) run.passed = counted.passed;
-      if (run.failed === null && run.sawResults && counted.other > 0) run.failed = counted.other;
-      return { passed: run.passed, failed: run.failed, sawResults: run.sawResults };
-    },
-  };
-
-  function readTotals(body: string): void {
+  private readTotals(body: string): void {
+    const run = this.run;
     run.sawResults = true;
-    section = '';
+    this.section = '';
     // errors at setup/teardown and while collecting are failures too: the run is not clean
     const errors = countOf(body, /errors?/) ?? 0;
     run.failed = addCount(run.failed, (countOf(body, /failed/) ?? 0) + errors);
     run.passed = addCount(run.passed, countOf(body, /passed/) ?? 0);
-    blocksIn.clear();
-    lineEntries = [];
+    this.blocksIn.clear();
+    this.lineEntries = [];
   }
 
-  function pushFrame(where: Where): void {
-    if (isPythonUserFile(where.file)) frames.push(where);
-    else frames.last = where;
+  private pushFrame(where: Where): void {
+    if (isPythonUserFile(where.file)) this.frames.push(where);
+    else this.frames.last = where;
   }
 
-  function relative(file: string): string {
+  private relative(file: string): string {
+    const rootdir = this.rootdir;
     return rootdir && file.startsWith(`${rootdir}/`) ? file.slice(rootdir.length + 1) : file;
   }
 }
