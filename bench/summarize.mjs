@@ -8,7 +8,7 @@
 //    of them, one after another: the first runner seen is detected, the rest of the text is noise
 //    for its parser, as in a CI job log that mixes steps); each repetition renames the failing
 //    tests so every failure is distinct (the worst case for the bounded lists), unless --same;
-// 2. transpiles src/profiles/summary/** with the project's own TypeScript (no bundler, no type
+// 2. transpiles src/profiles/summary/** and what it imports with the project's own TypeScript (no bundler, no type
 //    check: others' work in progress cannot break the bench) into a temp dir;
 // 3. runs the summariser in a fresh child process (so its peak RSS is the summariser's alone) and
 //    prints MB/s, peak RSS and the heap, beside the time `grep -c` takes to read the same file.
@@ -76,7 +76,13 @@ try {
     }
   };
   walk(join(srcRoot, 'profiles', 'summary'));
-  files.push(join(srcRoot, 'profiles', 'types.ts'));
+  // and whatever the summariser imports from elsewhere in src (util/text.ts, profiles/types.ts, …)
+  for (let i = 0; i < files.length; i += 1) {
+    for (const m of readFileSync(files[i], 'utf8').matchAll(/from '(\.\.?\/[^']+)\.js'/g)) {
+      const dep = join(dirname(files[i]), `${m[1]}.ts`);
+      if (!files.includes(dep)) files.push(dep);
+    }
+  }
   for (const file of files) {
     const js = ts.transpileModule(readFileSync(file, 'utf8'), {
       compilerOptions: { module: ts.ModuleKind.ES2022, target: ts.ScriptTarget.ES2022, verbatimModuleSyntax: true },
