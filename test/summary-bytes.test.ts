@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createSummarizer, summarizeText } from '../src/profiles/summary/index.js';
-import { LineSplitter, MAX_LINE, NextMatch, type RawBlock } from '../src/profiles/summary/lines.js';
+import { LineSplitter, MAX_LINE, NextMatch, stripAnsi, type RawBlock } from '../src/profiles/summary/lines.js';
 import { RUNNERS } from './support/lang-fixtures.js';
 
 const LOGS = readdirSync(RUNNERS, { withFileTypes: true })
@@ -128,13 +128,34 @@ describe('lines passed over once the runner is known', () => {
     expect(b / Math.max(a, 5), `${a.toFixed(1)} ms -> ${b.toFixed(1)} ms`).toBeLessThan(9);
   });
 
-  it('hands on only the lines a reader names, coloured lines, lines with a carriage return and the last lines of each block', () => {
-    const text = ['a', 'b FOUND', 'c', '\x1b[31md\x1b[0m', 'e', 'f\rg', 'h', 'i', 'j', 'k'].join('\n');
+  it('hands on only the lines a reader names (as seen, colour codes gone), lines with a carriage return and the last lines of each block', () => {
+    // a colour code inside the word does not hide it; a coloured line nobody names is skipped like any other
+    const text = ['a', 'b FOUND', 'c', '\x1b[31md\x1b[0m', '\x1b[1mFO\x1b[22mUND ✓', 'e', 'f\rg', 'h', 'i', 'j', 'k'].join('\n');
     const lines: string[] = [];
     const found = new NextMatch('FOUND');
     const splitter = new LineSplitter((l) => lines.push(l), { skip: (block: RawBlock, from: number) => found.lineFrom(block, from), keepLast: 2 });
     splitter.write(Buffer.from(`${text}\n`));
     splitter.end();
-    expect(lines).toEqual(['b FOUND', 'd', 'g', 'j', 'k']);
+    expect(lines).toEqual(['b FOUND', 'FOUND ✓', 'g', 'j', 'k']);
+  });
+
+  it('strips colour codes exactly as the one regex over the whole text would, in linear time', () => {
+    const ANSI = /\x1b\[[0-9;?<=>!]*[ -/]*[@-~]|\x1b\][^\x07\x1b\n]*(?:\x07|\x1b\\)?|\x1b[@-Z\\-_]/g;
+    const pieces = ['\x1b', '[', '31', ';1', 'm', ']8;;http://x', '\x07', '\\', '?25l', ' ', '!', 'K', 'a', 'é', '\n', '\r', 'Z', '\x1b\x1b', '(', '~'];
+    let seed = 7;
+    const next = (): number => (seed = (seed * 1103515245 + 12345) % 2147483648);
+    for (let i = 0; i < 3000; i += 1) {
+      const text = Array.from({ length: next() % 40 }, () => pieces[next() % pieces.length]).join('');
+      expect(stripAnsi(text), JSON.stringify(text)).toBe(text.replace(ANSI, ''));
+    }
+    const time = (n: number): number => {
+      const text = '\x1b]8;;'.repeat(n) + '\x1b[31mred\x1b[0m '.repeat(n);
+      const started = process.hrtime.bigint();
+      stripAnsi(text);
+      return Number(process.hrtime.bigint() - started) / 1e6;
+    };
+    time(20_000);
+    const a = Math.max(time(20_000), 2);
+    expect(time(80_000) / a).toBeLessThan(12);
   });
 });
