@@ -884,7 +884,7 @@ function indentAt(text, from) {
  *
  * Bytes (a file or a child's output) are split before they are decoded: a block of lines is viewed
  * as latin1 (one char per byte, no decoding work), and only the lines that hold a non-ASCII byte are
- * decoded as UTF-8, and only the lines that hold an escape have colour codes stripped. With a `skip`,
+ * decoded as UTF-8; colour codes are stripped from each block that holds an escape. With a `skip`,
  * the plain lines it says change nothing are not made into strings at all. A chunk is not kept after
  * write returns (the caller may reuse its buffer); the partial last line is copied.
  */
@@ -998,11 +998,10 @@ class LineSplitter {
      * a `skip` is asked about are what a reader saw even in a coloured log.
      */
     onBytes(bytes, start, end) {
-        let view = bytes.toString('latin1', start, end);
-        // stripping shifts offsets: a line's UTF-8 is then decoded from its latin1 text, not from the bytes
-        const stripped = view.includes('\x1b');
-        if (stripped)
-            view = stripAnsi(view);
+        const raw = bytes.toString('latin1', start, end);
+        const view = stripAnsi(raw);
+        // a stripped sequence shifts offsets: a line's UTF-8 is then decoded from its latin1 text, not from the bytes
+        const shifted = view.length !== raw.length;
         const carriage = view.includes('\r');
         const timestamps = view.includes('Z ') && TIMESTAMP_ANYWHERE.test(view);
         const block = this.block;
@@ -1039,7 +1038,7 @@ class LineSplitter {
             // a line with a non-ASCII byte is decoded (the test looks at this line only, not at the lines skipped)
             let line = view.slice(from, nl);
             if (NON_ASCII.test(line))
-                line = stripped ? Buffer.from(line, 'latin1').toString('utf8') : bytes.toString('utf8', start + from, start + nl);
+                line = shifted ? Buffer.from(line, 'latin1').toString('utf8') : bytes.toString('utf8', start + from, start + nl);
             this.onLine(carriage || timestamps || line.length > MAX_LINE ? finishLine(line, carriage, timestamps) : line);
             if (nl >= view.length)
                 return;
