@@ -38,54 +38,132 @@ function jsonOutput(text: string): string | undefined {
 
 /** `go test` output: plain, -v and -json, with subtests, panics, timeouts, build and vet failures. */
 export function goTestParser(sink: FailureSink): RunnerParser {
-  const count = { passed: 0, failed: 0, verbose: false, sawResults: false };
-  let pending: Pending | undefined;
-  const running = new RunningNotes();
-  let current: string | undefined;
+  return new GoTestParser(sink);
+}
+
+/** A panic (or a timeout's goroutine dump) being read: where it started and what it has found. */
+class Panic {
+  on = false;
+  draft: Draft | undefined;
+  timeout = false;
+  /** the function line above the next frame */
+  func = '';
+  /** inside the timeout's "running tests:" list */
+  names = false;
+  listed = false;
+  located = false;
+}
+
+/** The reporter's state between lines; each kind of line has its own handler. */
+class GoTestParser implements RunnerParser {
+  readonly runner = 'go-test';
+  private readonly count = { passed: 0, failed: 0, verbose: false, sawResults: false };
+  private pending: Pending | undefined;
+  private readonly running = new RunningNotes();
+  private current: string | undefined;
   /** plain output prints a test's notes after its --- FAIL line */
-  let noteTarget: NoteList | undefined;
-  const panic = { on: false, draft: undefined as Draft | undefined, timeout: false, func: '', names: false, listed: false, located: false };
-  let header: { pkg: string; test: boolean } | undefined;
-  let buildErrors: BuildError[] = [];
-  let packageFailures: FoundFailure[] = [];
+  private noteTarget: NoteList | undefined;
+  private panic = new Panic();
+  private header: { pkg: string; test: boolean } | undefined;
+  private buildErrors: BuildError[] = [];
+  private packageFailures: FoundFailure[] = [];
 
-  const keep = (d: Draft): void => {
-    const stored = d.commit(sink);
-    if (stored) packageFailures.push(stored);
-  };
+  constructor(private readonly sink: FailureSink) {}
 
-  const settle = (next?: string): void => {
-    if (!pending) return;
-    const p = pending;
-    pending = undefined;
+  line(text: string): void {
+    if (!text.startsWith('{"')) return this.textLine(text);
+    const out = jsonOutput(text);
+    if (out !== undefined) for (const l of out.replace(/\n$/, '').split('\n')) this.textLine(l);
+  }
+
+  finish(): ParserOutcome {
+    this.settle();
+    this.endPanic();
+    if (this.buildErrors.length > 0) this.buildFailed(this.header?.pkg ?? 'build', 'build');
+    const count = this.count;
+    return { passed: count.verbose ? count.passed : null, failed: count.failed, sawResults: count.sawResults };
+  }
+
+  private textLine(text: string): void {
+    const run = text.startsWith('=== ') ? RUN.exec(text) : null;
+    if (run) return this.runLine(run[1] ?? '', run[2] ?? '');
+    const result = text.includes('--- ') ? RESULT.exec(text) : null;
+    if (result) return this.resultLine(result[2] ?? '', result[3] ?? '');
+    const note = this.panic.on ? undefined : goNote(text);
+    if (note) {
+      if (this.noteTarget) this.noteTarget.add(note);
+      else if (this.current) this.running.add(this.current, note);
+      return;
+    }
+    if (text.startsWith('panic: ') && !this.panic.on) return this.startPanic(text);
+    if (this.packageLine(text)) return;
+    if (this.panic.on) return this.inPanic(text);
+    const h = text.startsWith('# ') ? HEADER.exec(text) : null;
+    if (h) {
+      this.header = { pkg: h[1] ?? '', test: (h[2] ?? '').endsWith('.test') };
+      return;
+    }
+    const compile = text.includes('.go:') ? COMPILE.exec(text) : null;
+    if (compile && this.buildErrors.length < 50) this.buildErrors.push({ file: tidyPath(compile[1] ?? ''), line: Number(compile[2]), text: compile[3] ?? '' });
+  }
+
+  /** `=== RUN TestX` (-v): the test whose notes the next lines are. */
+  private runLine(kind: string, name: string): void {
+    this.count.verbose = true;
+    if (kind !== 'PAUSE') this.current = name;
+    this.noteTarget = undefined;
+  }
+
+  /** `--- FAIL: TestX (0.00s)`: held until the next result says whether subtests follow. */
+  private resultLine(status: string, name: string): void {
+    this.count.sawResults = true;
+    this.settle(name);
+    const notes = this.running.take(name) ?? new NoteList();
+    this.pending = { status, name, draft: new Draft(name, name), notes };
+    this.noteTarget = status === 'FAIL' ? notes : undefined;
+  }
+
+  private keep(d: Draft): void {
+    const stored = d.commit(this.sink);
+    if (stored) this.packageFailures.push(stored);
+  }
+
+  private settle(next?: string): void {
+    const p = this.pending;
+    if (!p) return;
+    this.pending = undefined;
     // a parent whose subtests follow is not a failure of its own
     if (next?.startsWith(`${p.name}/`)) return;
-    if (p.status === 'PASS') count.passed += 1;
+    if (p.status === 'PASS') this.count.passed += 1;
     else if (p.status === 'FAIL') {
-      count.failed += 1;
+      this.count.failed += 1;
       p.notes.fill(p.draft);
-      keep(p.draft);
+      this.keep(p.draft);
     }
-  };
+  }
 
-  const endPanic = (): void => {
+  private endPanic(): void {
+    const panic = this.panic;
     if (panic.timeout && panic.draft) {
-      if (!panic.draft.name) panic.draft.name = current ?? 'test timed out';
+      if (!panic.draft.name) panic.draft.name = this.current ?? 'test timed out';
       panic.draft.full_name = panic.draft.name;
-      count.failed += 1;
-      keep(panic.draft);
+      this.count.failed += 1;
+      this.keep(panic.draft);
     }
-    Object.assign(panic, { on: false, draft: undefined, timeout: false, func: '', names: false, listed: false, located: false });
-  };
+    this.panic = new Panic();
+  }
 
-  const startPanic = (text: string): void => {
+  private startPanic(text: string): void {
+    const panic = this.panic;
+    const current = this.current ?? '';
     panic.on = true;
     panic.timeout = text.startsWith('panic: test timed out');
-    panic.draft = panic.timeout ? new Draft(current ?? '', current ?? '') : pending?.status === 'FAIL' ? pending.draft : undefined;
+    panic.draft = panic.timeout ? new Draft(current, current) : this.pending?.status === 'FAIL' ? this.pending.draft : undefined;
     panic.draft?.msg.add(text.replace(/ \[recovered\]$/, ''));
-  };
+  }
 
-  const inPanic = (text: string): void => {
+  private inPanic(text: string): void {
+    const panic = this.panic;
     if (text === 'running tests:') {
       panic.names = true;
       return;
@@ -107,89 +185,39 @@ export function goTestParser(sink: FailureSink): RunnerParser {
     if (panic.timeout && fn && !panic.draft.name) panic.draft.name = fn[1] ?? '';
     panic.draft.at(file, Number(frame[2]));
     panic.located = true;
-  };
+  }
 
-  const buildFailed = (pkg: string, what: string): void => {
+  private buildFailed(pkg: string, what: string): void {
+    const header = this.header;
     const vet = what === 'build' && header !== undefined && header.pkg === pkg && !header.test;
     const name = `${vet ? 'go vet' : what} failed: ${pkg}`;
-    if (buildErrors.length === 0) buildErrors.push({ file: '', line: 0, text: `FAIL ${pkg} [${what} failed]` });
-    for (const e of buildErrors) {
+    if (this.buildErrors.length === 0) this.buildErrors.push({ file: '', line: 0, text: `FAIL ${pkg} [${what} failed]` });
+    for (const e of this.buildErrors) {
       const d = new Draft(name, name, { error: true });
       if (e.file) d.at(e.file, e.line);
       d.msg.add(e.text);
-      d.commit(sink);
+      d.commit(this.sink);
     }
-    buildErrors = [];
-    header = undefined;
-  };
+    this.buildErrors = [];
+    this.header = undefined;
+  }
 
-  const packageLine = (text: string): boolean => {
+  /** `ok  pkg 0.1s` / `FAIL pkg 0.1s` / `FAIL pkg [build failed]`: the package's results end. */
+  private packageLine(text: string): boolean {
     if (!text.startsWith('ok') && !text.startsWith('FAIL')) return false;
     const bad = PACKAGE_BAD.exec(text);
     const pkg = bad ? undefined : PACKAGE.exec(text);
     if (!bad && !pkg) return false;
-    settle();
-    endPanic();
-    count.sawResults = true;
-    noteTarget = undefined;
-    current = undefined;
-    running.clear();
+    this.settle();
+    this.endPanic();
+    this.count.sawResults = true;
+    this.noteTarget = undefined;
+    this.current = undefined;
+    this.running.clear();
     const name = bad ? (bad[1] ?? '') : (pkg?.[2] ?? '');
-    for (const f of packageFailures) f.full_name = `${name}.${f.name}`;
-    packageFailures = [];
-    if (bad) buildFailed(name, bad[2] ?? 'build');
+    for (const f of this.packageFailures) f.full_name = `${name}.${f.name}`;
+    this.packageFailures = [];
+    if (bad) this.buildFailed(name, bad[2] ?? 'build');
     return true;
-  };
-
-  const textLine = (text: string): void => {
-    const run = text.startsWith('=== ') ? RUN.exec(text) : null;
-    if (run) {
-      count.verbose = true;
-      if (run[1] !== 'PAUSE') current = run[2];
-      noteTarget = undefined;
-      return;
-    }
-    const result = text.includes('--- ') ? RESULT.exec(text) : null;
-    if (result) {
-      count.sawResults = true;
-      const name = result[3] ?? '';
-      settle(name);
-      const status = result[2] ?? '';
-      const notes = running.take(name) ?? new NoteList();
-      pending = { status, name, draft: new Draft(name, name), notes };
-      noteTarget = status === 'FAIL' ? notes : undefined;
-      return;
-    }
-    const note = panic.on ? undefined : goNote(text);
-    if (note) {
-      if (noteTarget) noteTarget.add(note);
-      else if (current) running.add(current, note);
-      return;
-    }
-    if (text.startsWith('panic: ') && !panic.on) return startPanic(text);
-    if (packageLine(text)) return;
-    if (panic.on) return inPanic(text);
-    const h = text.startsWith('# ') ? HEADER.exec(text) : null;
-    if (h) {
-      header = { pkg: h[1] ?? '', test: (h[2] ?? '').endsWith('.test') };
-      return;
-    }
-    const compile = text.includes('.go:') ? COMPILE.exec(text) : null;
-    if (compile && buildErrors.length < 50) buildErrors.push({ file: tidyPath(compile[1] ?? ''), line: Number(compile[2]), text: compile[3] ?? '' });
-  };
-
-  return {
-    runner: 'go-test',
-    line(text) {
-      if (!text.startsWith('{"')) return textLine(text);
-      const out = jsonOutput(text);
-      if (out !== undefined) for (const l of out.replace(/\n$/, '').split('\n')) textLine(l);
-    },
-    finish(): ParserOutcome {
-      settle();
-      endPanic();
-      if (buildErrors.length > 0) buildFailed(header?.pkg ?? 'build', 'build');
-      return { passed: count.verbose ? count.passed : null, failed: count.failed, sawResults: count.sawResults };
-    },
-  };
+  }
 }
