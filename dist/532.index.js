@@ -1108,124 +1108,138 @@ function indentOf(text) {
 }
 /** The spec reporter of `node --test` (default on a terminal; `--test-reporter=spec`). */
 function nodeSpecParser(sink) {
-    const suites = [];
-    let passed = null;
-    let failed = null;
-    let sawResults = false;
-    let draft;
-    let draftIndent = 0;
-    let inFrames = false;
-    // the "✖ failing tests:" section repeats the failures printed inline
-    let section = false;
-    let inlineThisRun = 0;
-    let sectionAt;
-    const commit = () => {
-        if (!draft)
-            return;
-        const d = draft;
-        draft = undefined;
-        if (!section) {
-            d.commit(sink);
-            inlineThisRun += 1;
+    return new NodeSpecParser(sink);
+}
+/** The reporter's state between lines; each kind of line has its own handler. */
+class NodeSpecParser {
+    sink;
+    runner = 'node-test';
+    suites = [];
+    run = { passed: null, failed: null, sawResults: false };
+    draft;
+    draftIndent = 0;
+    inFrames = false;
+    /** inside the "✖ failing tests:" section, which repeats the failures printed inline */
+    section = false;
+    inlineThisRun = 0;
+    sectionAt;
+    constructor(sink) {
+        this.sink = sink;
+    }
+    line(text) {
+        if (this.draft) {
+            if (text.trim() === '' || indentOf(text) > this.draftIndent)
+                return this.detail(this.draft, text);
+            this.commit();
+        }
+        if (text === '✖ failing tests:') {
+            this.section = true;
             return;
         }
-        if (inlineThisRun === 0) {
-            d.commit(sink);
+        const total = node_spec_TOTAL.exec(text);
+        if (total) {
+            const run = this.run;
+            run.sawResults = true;
+            if (total[1] === 'pass')
+                run.passed = addCount(run.passed, Number(total[2]));
+            else
+                run.failed = addCount(run.failed, Number(total[2]));
+            return;
+        }
+        if (this.section && this.sectionLine(text))
+            return;
+        const suite = SUITE.exec(text);
+        if (suite) {
+            const indent = (suite[1] ?? '').length;
+            this.closeSuites(indent, true);
+            this.suites.push({ name: suite[2] ?? '', indent });
+            return;
+        }
+        const mark = MARK.exec(text);
+        if (mark)
+            this.markLine((mark[1] ?? '').length, mark[2] ?? '', mark[3] ?? '');
+    }
+    finish() {
+        this.commit();
+        return { ...this.run };
+    }
+    /** A line under a failing test: a stack frame places it; lines before the frames are its message. */
+    detail(draft, text) {
+        if (isJsFrameLine(text)) {
+            this.inFrames = true;
+            const loc = jsFrame(text);
+            if (loc)
+                draft.at(loc.file, loc.line);
+        }
+        else if (!this.inFrames)
+            draft.msg.add(text);
+    }
+    /** A line of the failing tests section; false when the section has ended and the line is the next run's. */
+    sectionLine(text) {
+        const at = TEST_AT.exec(text);
+        if (at) {
+            this.sectionAt = { file: tidyPath(at[1] ?? ''), line: Number(at[2]) };
+            return true;
+        }
+        if (text.startsWith('▶ ') || text.startsWith('✔ ')) {
+            this.section = false;
+            this.inlineThisRun = 0;
+            return false;
+        }
+        const mark = MARK.exec(text);
+        if (mark && mark[2] === '✖')
+            this.startDraft(new Draft(mark[3] ?? '', mark[3] ?? '', { file: this.sectionAt?.file }), indentOf(text));
+        return true;
+    }
+    closeSuites(indent, same) {
+        const suites = this.suites;
+        while (suites.length && (suites[suites.length - 1]?.indent ?? 0) + (same ? 1 : 0) > indent)
+            suites.pop();
+    }
+    /** `✔ name (1ms)` / `✖ name`: a test's result, or the end line of a suite. */
+    markLine(indent, mark, name) {
+        this.run.sawResults = true;
+        const suites = this.suites;
+        this.closeSuites(indent, false);
+        const top = suites[suites.length - 1];
+        if (top && top.indent === indent && top.name === name) {
+            suites.pop(); // the end line of a suite
+            return;
+        }
+        if (mark !== '✖')
+            return;
+        const path = [...suites.map((s) => s.name), name];
+        this.startDraft(new Draft(name, path.join(' > ')), indent);
+    }
+    startDraft(draft, indent) {
+        this.draft = draft;
+        this.draftIndent = indent;
+        this.inFrames = false;
+    }
+    commit() {
+        const d = this.draft;
+        if (!d)
+            return;
+        this.draft = undefined;
+        if (!this.section) {
+            d.commit(this.sink);
+            this.inlineThisRun += 1;
+            return;
+        }
+        if (this.inlineThisRun === 0) {
+            d.commit(this.sink);
             return;
         }
         // Node 22+ prints failures inline without details and gives them here: fill them in
-        const known = sink.find((f) => f.name === d.name && !f.message && (!f.file || !d.file || sameFile(f.file, d.file)));
+        const known = this.sink.find((f) => f.name === d.name && !f.message && (!f.file || !d.file || sameFile(f.file, d.file)));
         if (!known)
             return;
         known.message = d.msg.text();
         if (known.line === undefined) {
             known.file = d.file ?? known.file;
-            known.line = d.line ?? sectionAt?.line;
+            known.line = d.line ?? this.sectionAt?.line;
         }
-    };
-    return {
-        runner: 'node-test',
-        line(text) {
-            if (draft) {
-                if (text.trim() === '' || indentOf(text) > draftIndent) {
-                    if (isJsFrameLine(text)) {
-                        inFrames = true;
-                        const loc = jsFrame(text);
-                        if (loc)
-                            draft.at(loc.file, loc.line);
-                    }
-                    else if (!inFrames)
-                        draft.msg.add(text);
-                    return;
-                }
-                commit();
-            }
-            if (text === '✖ failing tests:') {
-                section = true;
-                return;
-            }
-            const total = node_spec_TOTAL.exec(text);
-            if (total) {
-                sawResults = true;
-                if (total[1] === 'pass')
-                    passed = addCount(passed, Number(total[2]));
-                else
-                    failed = addCount(failed, Number(total[2]));
-                return;
-            }
-            if (section) {
-                const at = TEST_AT.exec(text);
-                if (at) {
-                    sectionAt = { file: tidyPath(at[1] ?? ''), line: Number(at[2]) };
-                    return;
-                }
-                if (text.startsWith('▶ ') || text.startsWith('✔ ')) {
-                    section = false;
-                    inlineThisRun = 0;
-                }
-                else {
-                    const mark = MARK.exec(text);
-                    if (mark && mark[2] === '✖') {
-                        draft = new Draft(mark[3] ?? '', mark[3] ?? '', { file: sectionAt?.file });
-                        draftIndent = indentOf(text);
-                        inFrames = false;
-                    }
-                    return;
-                }
-            }
-            const suite = SUITE.exec(text);
-            if (suite) {
-                const indent = (suite[1] ?? '').length;
-                while (suites.length && (suites[suites.length - 1]?.indent ?? 0) >= indent)
-                    suites.pop();
-                suites.push({ name: suite[2] ?? '', indent });
-                return;
-            }
-            const mark = MARK.exec(text);
-            if (!mark)
-                return;
-            sawResults = true;
-            const indent = (mark[1] ?? '').length;
-            const name = mark[3] ?? '';
-            while (suites.length && (suites[suites.length - 1]?.indent ?? 0) > indent)
-                suites.pop();
-            const top = suites[suites.length - 1];
-            if (top && top.indent === indent && top.name === name) {
-                suites.pop(); // the end line of a suite
-                return;
-            }
-            if (mark[2] !== '✖')
-                return;
-            const path = [...suites.map((s) => s.name), name];
-            draft = new Draft(name, path.join(' > '));
-            draftIndent = indent;
-            inFrames = false;
-        },
-        finish() {
-            commit();
-            return { passed, failed, sawResults };
-        },
-    };
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/profiles/summary/parsers/python.ts
@@ -1704,54 +1718,140 @@ function jsonOutput(text) {
 }
 /** `go test` output: plain, -v and -json, with subtests, panics, timeouts, build and vet failures. */
 function goTestParser(sink) {
-    const count = { passed: 0, failed: 0, verbose: false, sawResults: false };
-    let pending;
-    const running = new RunningNotes();
-    let current;
+    return new GoTestParser(sink);
+}
+/** A panic (or a timeout's goroutine dump) being read: where it started and what it has found. */
+class Panic {
+    on = false;
+    draft;
+    timeout = false;
+    /** the function line above the next frame */
+    func = '';
+    /** inside the timeout's "running tests:" list */
+    names = false;
+    listed = false;
+    located = false;
+}
+/** The reporter's state between lines; each kind of line has its own handler. */
+class GoTestParser {
+    sink;
+    runner = 'go-test';
+    count = { passed: 0, failed: 0, verbose: false, sawResults: false };
+    pending;
+    running = new RunningNotes();
+    current;
     /** plain output prints a test's notes after its --- FAIL line */
-    let noteTarget;
-    const panic = { on: false, draft: undefined, timeout: false, func: '', names: false, listed: false, located: false };
-    let header;
-    let buildErrors = [];
-    let packageFailures = [];
-    const keep = (d) => {
-        const stored = d.commit(sink);
-        if (stored)
-            packageFailures.push(stored);
-    };
-    const settle = (next) => {
-        if (!pending)
+    noteTarget;
+    panic = new Panic();
+    header;
+    buildErrors = [];
+    packageFailures = [];
+    constructor(sink) {
+        this.sink = sink;
+    }
+    line(text) {
+        if (!text.startsWith('{"'))
+            return this.textLine(text);
+        const out = jsonOutput(text);
+        if (out !== undefined)
+            for (const l of out.replace(/\n$/, '').split('\n'))
+                this.textLine(l);
+    }
+    finish() {
+        this.settle();
+        this.endPanic();
+        if (this.buildErrors.length > 0)
+            this.buildFailed(this.header?.pkg ?? 'build', 'build');
+        const count = this.count;
+        return { passed: count.verbose ? count.passed : null, failed: count.failed, sawResults: count.sawResults };
+    }
+    textLine(text) {
+        const run = text.startsWith('=== ') ? RUN.exec(text) : null;
+        if (run)
+            return this.runLine(run[1] ?? '', run[2] ?? '');
+        const result = text.includes('--- ') ? go_test_RESULT.exec(text) : null;
+        if (result)
+            return this.resultLine(result[2] ?? '', result[3] ?? '');
+        const note = this.panic.on ? undefined : goNote(text);
+        if (note) {
+            if (this.noteTarget)
+                this.noteTarget.add(note);
+            else if (this.current)
+                this.running.add(this.current, note);
             return;
-        const p = pending;
-        pending = undefined;
+        }
+        if (text.startsWith('panic: ') && !this.panic.on)
+            return this.startPanic(text);
+        if (this.packageLine(text))
+            return;
+        if (this.panic.on)
+            return this.inPanic(text);
+        const h = text.startsWith('# ') ? go_test_HEADER.exec(text) : null;
+        if (h) {
+            this.header = { pkg: h[1] ?? '', test: (h[2] ?? '').endsWith('.test') };
+            return;
+        }
+        const compile = text.includes('.go:') ? COMPILE.exec(text) : null;
+        if (compile && this.buildErrors.length < 50)
+            this.buildErrors.push({ file: tidyPath(compile[1] ?? ''), line: Number(compile[2]), text: compile[3] ?? '' });
+    }
+    /** `=== RUN TestX` (-v): the test whose notes the next lines are. */
+    runLine(kind, name) {
+        this.count.verbose = true;
+        if (kind !== 'PAUSE')
+            this.current = name;
+        this.noteTarget = undefined;
+    }
+    /** `--- FAIL: TestX (0.00s)`: held until the next result says whether subtests follow. */
+    resultLine(status, name) {
+        this.count.sawResults = true;
+        this.settle(name);
+        const notes = this.running.take(name) ?? new NoteList();
+        this.pending = { status, name, draft: new Draft(name, name), notes };
+        this.noteTarget = status === 'FAIL' ? notes : undefined;
+    }
+    keep(d) {
+        const stored = d.commit(this.sink);
+        if (stored)
+            this.packageFailures.push(stored);
+    }
+    settle(next) {
+        const p = this.pending;
+        if (!p)
+            return;
+        this.pending = undefined;
         // a parent whose subtests follow is not a failure of its own
         if (next?.startsWith(`${p.name}/`))
             return;
         if (p.status === 'PASS')
-            count.passed += 1;
+            this.count.passed += 1;
         else if (p.status === 'FAIL') {
-            count.failed += 1;
+            this.count.failed += 1;
             p.notes.fill(p.draft);
-            keep(p.draft);
+            this.keep(p.draft);
         }
-    };
-    const endPanic = () => {
+    }
+    endPanic() {
+        const panic = this.panic;
         if (panic.timeout && panic.draft) {
             if (!panic.draft.name)
-                panic.draft.name = current ?? 'test timed out';
+                panic.draft.name = this.current ?? 'test timed out';
             panic.draft.full_name = panic.draft.name;
-            count.failed += 1;
-            keep(panic.draft);
+            this.count.failed += 1;
+            this.keep(panic.draft);
         }
-        Object.assign(panic, { on: false, draft: undefined, timeout: false, func: '', names: false, listed: false, located: false });
-    };
-    const startPanic = (text) => {
+        this.panic = new Panic();
+    }
+    startPanic(text) {
+        const panic = this.panic;
+        const current = this.current ?? '';
         panic.on = true;
         panic.timeout = text.startsWith('panic: test timed out');
-        panic.draft = panic.timeout ? new Draft(current ?? '', current ?? '') : pending?.status === 'FAIL' ? pending.draft : undefined;
+        panic.draft = panic.timeout ? new Draft(current, current) : this.pending?.status === 'FAIL' ? this.pending.draft : undefined;
         panic.draft?.msg.add(text.replace(/ \[recovered\]$/, ''));
-    };
-    const inPanic = (text) => {
+    }
+    inPanic(text) {
+        const panic = this.panic;
         if (text === 'running tests:') {
             panic.names = true;
             return;
@@ -1780,104 +1880,45 @@ function goTestParser(sink) {
             panic.draft.name = fn[1] ?? '';
         panic.draft.at(file, Number(frame[2]));
         panic.located = true;
-    };
-    const buildFailed = (pkg, what) => {
+    }
+    buildFailed(pkg, what) {
+        const header = this.header;
         const vet = what === 'build' && header !== undefined && header.pkg === pkg && !header.test;
         const name = `${vet ? 'go vet' : what} failed: ${pkg}`;
-        if (buildErrors.length === 0)
-            buildErrors.push({ file: '', line: 0, text: `FAIL ${pkg} [${what} failed]` });
-        for (const e of buildErrors) {
+        if (this.buildErrors.length === 0)
+            this.buildErrors.push({ file: '', line: 0, text: `FAIL ${pkg} [${what} failed]` });
+        for (const e of this.buildErrors) {
             const d = new Draft(name, name, { error: true });
             if (e.file)
                 d.at(e.file, e.line);
             d.msg.add(e.text);
-            d.commit(sink);
+            d.commit(this.sink);
         }
-        buildErrors = [];
-        header = undefined;
-    };
-    const packageLine = (text) => {
+        this.buildErrors = [];
+        this.header = undefined;
+    }
+    /** `ok  pkg 0.1s` / `FAIL pkg 0.1s` / `FAIL pkg [build failed]`: the package's results end. */
+    packageLine(text) {
         if (!text.startsWith('ok') && !text.startsWith('FAIL'))
             return false;
         const bad = PACKAGE_BAD.exec(text);
         const pkg = bad ? undefined : PACKAGE.exec(text);
         if (!bad && !pkg)
             return false;
-        settle();
-        endPanic();
-        count.sawResults = true;
-        noteTarget = undefined;
-        current = undefined;
-        running.clear();
+        this.settle();
+        this.endPanic();
+        this.count.sawResults = true;
+        this.noteTarget = undefined;
+        this.current = undefined;
+        this.running.clear();
         const name = bad ? (bad[1] ?? '') : (pkg?.[2] ?? '');
-        for (const f of packageFailures)
+        for (const f of this.packageFailures)
             f.full_name = `${name}.${f.name}`;
-        packageFailures = [];
+        this.packageFailures = [];
         if (bad)
-            buildFailed(name, bad[2] ?? 'build');
+            this.buildFailed(name, bad[2] ?? 'build');
         return true;
-    };
-    const textLine = (text) => {
-        const run = text.startsWith('=== ') ? RUN.exec(text) : null;
-        if (run) {
-            count.verbose = true;
-            if (run[1] !== 'PAUSE')
-                current = run[2];
-            noteTarget = undefined;
-            return;
-        }
-        const result = text.includes('--- ') ? go_test_RESULT.exec(text) : null;
-        if (result) {
-            count.sawResults = true;
-            const name = result[3] ?? '';
-            settle(name);
-            const status = result[2] ?? '';
-            const notes = running.take(name) ?? new NoteList();
-            pending = { status, name, draft: new Draft(name, name), notes };
-            noteTarget = status === 'FAIL' ? notes : undefined;
-            return;
-        }
-        const note = panic.on ? undefined : goNote(text);
-        if (note) {
-            if (noteTarget)
-                noteTarget.add(note);
-            else if (current)
-                running.add(current, note);
-            return;
-        }
-        if (text.startsWith('panic: ') && !panic.on)
-            return startPanic(text);
-        if (packageLine(text))
-            return;
-        if (panic.on)
-            return inPanic(text);
-        const h = text.startsWith('# ') ? go_test_HEADER.exec(text) : null;
-        if (h) {
-            header = { pkg: h[1] ?? '', test: (h[2] ?? '').endsWith('.test') };
-            return;
-        }
-        const compile = text.includes('.go:') ? COMPILE.exec(text) : null;
-        if (compile && buildErrors.length < 50)
-            buildErrors.push({ file: tidyPath(compile[1] ?? ''), line: Number(compile[2]), text: compile[3] ?? '' });
-    };
-    return {
-        runner: 'go-test',
-        line(text) {
-            if (!text.startsWith('{"'))
-                return textLine(text);
-            const out = jsonOutput(text);
-            if (out !== undefined)
-                for (const l of out.replace(/\n$/, '').split('\n'))
-                    textLine(l);
-        },
-        finish() {
-            settle();
-            endPanic();
-            if (buildErrors.length > 0)
-                buildFailed(header?.pkg ?? 'build', 'build');
-            return { passed: count.verbose ? count.passed : null, failed: count.failed, sawResults: count.sawResults };
-        },
-    };
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/profiles/summary/parsers/rust-diagnostics.ts
@@ -1979,33 +2020,92 @@ const cargo_test_RESULT = /^test (\S+) (?:- should panic )?\.\.\. (ok|FAILED|ign
 const cargo_test_TOTALS = /^test result: (?:ok|FAILED)\. (.*)$/;
 /** `cargo test` (libtest output): panics, should_panic that did not, stack overflows, and compile errors. */
 function cargoTestParser(sink) {
-    let passed = null;
-    let failed = null;
-    let counted = { pass: 0, fail: 0 };
-    let sawResults = false;
-    let draft;
-    let reading = false;
-    let aborted;
-    const diagnostics = new RustDiagnostics(sink);
-    const commit = () => {
-        draft?.commit(sink);
-        draft = undefined;
-        reading = false;
-    };
-    const commitAbort = () => {
-        if (!aborted)
+    return new CargoTestParser(sink);
+}
+/** libtest's state between lines; each kind of line has its own handler. */
+class CargoTestParser {
+    sink;
+    runner = 'cargo-test';
+    run = { passed: null, failed: null, sawResults: false };
+    /** result lines of the target being read, for a run that printed no totals */
+    counted = { pass: 0, fail: 0 };
+    draft;
+    /** inside a panic's message */
+    reading = false;
+    /** a test binary that aborted (stack overflow) */
+    aborted;
+    diagnostics;
+    constructor(sink) {
+        this.sink = sink;
+        this.diagnostics = new RustDiagnostics(sink);
+    }
+    line(text) {
+        const block = text.startsWith('---- ') ? cargo_test_BLOCK.exec(text) : null;
+        if (block) {
+            this.commit();
+            this.draft = new Draft(block[1] ?? '', block[1] ?? '');
             return;
-        aborted.commit(sink);
-        aborted = undefined;
-        failed = addCount(failed, 1);
-    };
-    const inBlock = (text, d) => {
+        }
+        if (this.draft && this.inBlock(text, this.draft))
+            return;
+        // the test binary aborted (stack overflow): no result line, no totals for that target
+        const overflow = text.startsWith('thread ') ? OVERFLOW.exec(text) : null;
+        if (overflow) {
+            this.commitAbort();
+            this.run.sawResults = true;
+            this.aborted = new Draft(overflow[1] ?? '', overflow[1] ?? '');
+            this.aborted.msg.add(text);
+            return;
+        }
+        if (this.aborted && (text.startsWith('fatal runtime error: ') || /\(signal: \d+, SIG\w+/.test(text))) {
+            this.aborted.msg.add(text.trim());
+            return;
+        }
+        if (!this.resultLine(text))
+            this.diagnostics.line(text);
+    }
+    finish() {
+        this.commit();
+        this.commitAbort();
+        const { run, diagnostics } = this;
+        diagnostics.flush();
+        if (run.passed === null && run.failed === null && run.sawResults) {
+            run.passed = this.counted.pass;
+            run.failed = this.counted.fail;
+        }
+        const built = diagnostics.found > 0;
+        const infraReason = !run.sawResults && !built && diagnostics.cargoError ? `cargo: ${diagnostics.cargoError}` : undefined;
+        return { passed: run.passed, failed: run.failed, sawResults: run.sawResults || built, infraReason };
+    }
+    /** `test result: FAILED. 1 passed; 2 failed; …` or `test x ... ok`. */
+    resultLine(text) {
+        const run = this.run;
+        const totals = text.startsWith('test result: ') ? cargo_test_TOTALS.exec(text) : null;
+        if (totals) {
+            run.sawResults = true;
+            run.failed = addCount(run.failed, countOf(totals[1] ?? '', /failed/) ?? 0);
+            run.passed = addCount(run.passed, countOf(totals[1] ?? '', /passed/) ?? 0);
+            this.counted = { pass: 0, fail: 0 };
+            return true;
+        }
+        const result = text.startsWith('test ') ? cargo_test_RESULT.exec(text) : null;
+        if (!result)
+            return false;
+        run.sawResults = true;
+        if (result[2] === 'ok')
+            this.counted.pass += 1;
+        else if (result[2] === 'FAILED')
+            this.counted.fail += 1;
+        return true;
+    }
+    /** A line of a `---- name stdout ----` block: the panic's place and message; false once the block ends. */
+    inBlock(text, d) {
         const p = PANIC_NEW.exec(text);
         if (p) {
             const file = tidyPath(p[2] ?? '');
             if (isUserFile(file))
                 d.at(file, Number(p[3]));
-            reading = true;
+            this.reading = true;
             return true;
         }
         const old = PANIC_OLD.exec(text);
@@ -2023,75 +2123,31 @@ function cargoTestParser(sink) {
                 d.at(tidyPath(noPanic[1]), Number(noPanic[2]));
             return true;
         }
-        if (reading) {
+        if (this.reading) {
             if (!text.trim() || text.startsWith('note: ') || text.startsWith('stack backtrace:'))
-                reading = false;
+                this.reading = false;
             else
                 d.msg.add(text);
             return true;
         }
         if (text === 'failures:' || cargo_test_TOTALS.test(text)) {
-            commit();
+            this.commit();
             return false;
         }
         return true;
-    };
-    return {
-        runner: 'cargo-test',
-        line(text) {
-            const block = text.startsWith('---- ') ? cargo_test_BLOCK.exec(text) : null;
-            if (block) {
-                commit();
-                draft = new Draft(block[1] ?? '', block[1] ?? '');
-                return;
-            }
-            if (draft && inBlock(text, draft))
-                return;
-            // the test binary aborted (stack overflow): no result line, no totals for that target
-            const overflow = text.startsWith('thread ') ? OVERFLOW.exec(text) : null;
-            if (overflow) {
-                commitAbort();
-                sawResults = true;
-                aborted = new Draft(overflow[1] ?? '', overflow[1] ?? '');
-                aborted.msg.add(text);
-                return;
-            }
-            if (aborted && (text.startsWith('fatal runtime error: ') || /\(signal: \d+, SIG\w+/.test(text))) {
-                aborted.msg.add(text.trim());
-                return;
-            }
-            const totals = text.startsWith('test result: ') ? cargo_test_TOTALS.exec(text) : null;
-            if (totals) {
-                sawResults = true;
-                failed = addCount(failed, countOf(totals[1] ?? '', /failed/) ?? 0);
-                passed = addCount(passed, countOf(totals[1] ?? '', /passed/) ?? 0);
-                counted = { pass: 0, fail: 0 };
-                return;
-            }
-            const result = text.startsWith('test ') ? cargo_test_RESULT.exec(text) : null;
-            if (result) {
-                sawResults = true;
-                if (result[2] === 'ok')
-                    counted.pass += 1;
-                else if (result[2] === 'FAILED')
-                    counted.fail += 1;
-                return;
-            }
-            diagnostics.line(text);
-        },
-        finish() {
-            commit();
-            commitAbort();
-            diagnostics.flush();
-            if (passed === null && failed === null && sawResults) {
-                passed = counted.pass;
-                failed = counted.fail;
-            }
-            const built = diagnostics.found > 0;
-            const infraReason = !sawResults && !built && diagnostics.cargoError ? `cargo: ${diagnostics.cargoError}` : undefined;
-            return { passed, failed, sawResults: sawResults || built, infraReason };
-        },
-    };
+    }
+    commit() {
+        this.draft?.commit(this.sink);
+        this.draft = undefined;
+        this.reading = false;
+    }
+    commitAbort() {
+        if (!this.aborted)
+            return;
+        this.aborted.commit(this.sink);
+        this.aborted = undefined;
+        this.run.failed = addCount(this.run.failed, 1);
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/profiles/summary/parsers/tsc.ts
@@ -3722,146 +3778,153 @@ const UID_PART = /\[(class|nested-class|method|test-template|test-template-invoc
  * names them; the full name is the class and the method, with the display name when it differs.
  */
 function junit5Parser(sink) {
-    let mode = 'none';
-    let pending;
-    let draft;
-    let trace = new JvmTrace(undefined);
-    let inMessage = false;
-    const counts = {};
-    const commit = () => {
-        if (draft) {
-            const at = trace.place;
-            if (at)
-                draft.at(at.file, at.line);
-            draft.commit(sink);
+    return new Junit5Parser(sink);
+}
+/** The launcher's state between lines; each kind of line has its own handler. */
+class Junit5Parser {
+    sink;
+    runner = 'junit5';
+    mode = 'none';
+    pending;
+    draft;
+    trace = new JvmTrace(undefined);
+    inMessage = false;
+    counts = {};
+    constructor(sink) {
+        this.sink = sink;
+    }
+    line(text) {
+        const c = text.startsWith('[') ? junit5_COUNT.exec(text) : null;
+        if (c) {
+            this.commit('none');
+            if (c[2] === 'failed')
+                this.counts.failed = Number(c[1]);
+            else
+                this.counts.successful = Number(c[1]);
+            return;
         }
-        draft = undefined;
-        pending = undefined;
-        inMessage = false;
-    };
-    const start = (p) => {
+        if (text.startsWith('Failures (') && FAILURES.test(text))
+            return this.commit('failures');
+        if (text.startsWith('Test run finished after ') || text.startsWith('Test execution finished.'))
+            return this.commit('none');
+        const fin = text.startsWith('Finished: ') ? FINISHED.exec(text) : null;
+        if (fin)
+            return this.finishedLine(fin[1] ?? '', fin[2] ?? '');
+        if (this.mode === 'flat')
+            return this.flatLine(text);
+        if (this.mode === 'failures')
+            this.failuresLine(text);
+    }
+    finish() {
+        this.commit(this.mode);
+        const { counts, sink } = this;
+        if (counts.failed === undefined && counts.successful === undefined) {
+            return { passed: null, failed: sink.tests || null, sawResults: sink.count > 0 };
+        }
+        return { passed: counts.successful ?? 0, failed: counts.failed ?? sink.tests, sawResults: true };
+    }
+    /** Flat details: `Finished:    addsTax() ([engine:…]/[class:…]/[method:…])`, a test or a container. */
+    finishedLine(name, uid) {
+        this.commit('flat');
+        let cls;
+        let method;
+        for (const m of uid.matchAll(UID_PART)) {
+            const kind = m[1];
+            const value = m[2] ?? '';
+            if (kind === 'class')
+                cls = value;
+            else if (kind === 'nested-class')
+                cls = `${cls ?? ''}$${value}`;
+            else if (kind === 'method' || kind === 'test-template')
+                method = value;
+        }
+        // a container (class, engine) finishing is not a test unless it failed; it is kept as pending
+        this.pending = { name, cls, method };
+    }
+    /** A line after a flat `Finished:`: its `=> Exception:` makes it a failure; the next event ends it. */
+    flatLine(text) {
+        if (this.pending && !this.draft) {
+            if (text.trimStart().startsWith('=> Exception: '))
+                this.start(this.pending);
+            else if (!text.startsWith(' '))
+                this.pending = undefined;
+        }
+        if (/^(?:Started|Skipped|Finished|Test execution|Reported): /.test(text))
+            return this.commit('flat');
+        this.body(text);
+    }
+    /** A line of the `Failures (N):` list: an entry, its source, then its `=>` message and trace. */
+    failuresLine(text) {
+        const entry = !this.inMessage || /^ {2}[A-Z][\w -]{0,40}:/.test(text) ? ENTRY.exec(text) : null;
+        if (entry) {
+            this.commit('failures');
+            const path = entry[1] ?? '';
+            const colon = path.lastIndexOf(':');
+            this.pending = { name: colon >= 0 ? path.slice(colon + 1) : path, cls: undefined, method: undefined };
+            return;
+        }
+        const pending = this.pending;
+        if (pending && !this.draft) {
+            const s = text.startsWith('    ') ? (junit5_SOURCE.exec(text) ?? CLASS_SOURCE.exec(text)) : null;
+            if (s) {
+                pending.cls = s[1];
+                if (s[2] !== undefined)
+                    pending.method = `${s[2]}(${s[3] ?? ''})`;
+                return;
+            }
+            if (!text.trimStart().startsWith('=> '))
+                return;
+            this.start(pending);
+        }
+        this.body(text);
+    }
+    start(p) {
         // the method names the test as the JUnit report does (`addsTax()`); a display name is kept in the full name
         const name = p.method ?? p.name;
         // (JUnit Vintage shows JUnit 4 tests by their method name, without the parentheses)
         const shown = p.method && p.name !== p.method && `${p.name}()` !== p.method ? ` (${p.name})` : '';
-        draft = new Draft(name, p.cls ? `${p.cls} > ${name}${shown}` : name);
-        trace = new JvmTrace(p.cls, p.method?.replace(/\(.*$/, ''));
-    };
-    const body = (text) => {
+        this.draft = new Draft(name, p.cls ? `${p.cls} > ${name}${shown}` : name);
+        this.trace = new JvmTrace(p.cls, p.method?.replace(/\(.*$/, ''));
+    }
+    /** A failure's detail line: a frame, the `=>` message, a cause, or more of the message. */
+    body(text) {
+        const draft = this.draft;
         if (!draft)
             return;
         const frame = jvmFrame(text);
         if (frame) {
-            trace.add(frame);
-            inMessage = false;
+            this.trace.add(frame);
+            this.inMessage = false;
             return;
         }
         const t = text.trim();
         if (t === '[...]')
             return;
         if (t.startsWith('=> ')) {
-            inMessage = true;
+            this.inMessage = true;
             draft.msg.add(t.slice(3).replace(/^Exception: /, ''));
-            return;
         }
-        if (t.startsWith('Caused by: ') || t.startsWith('Suppressed: ')) {
-            inMessage = true;
+        else if (t.startsWith('Caused by: ') || t.startsWith('Suppressed: ')) {
+            this.inMessage = true;
             draft.msg.add(t);
-            return;
         }
-        if (inMessage)
+        else if (this.inMessage)
             draft.msg.add(text);
-    };
-    return {
-        runner: 'junit5',
-        line(text) {
-            const c = text.startsWith('[') ? junit5_COUNT.exec(text) : null;
-            if (c) {
-                commit();
-                mode = 'none';
-                if (c[2] === 'failed')
-                    counts.failed = Number(c[1]);
-                else
-                    counts.successful = Number(c[1]);
-                return;
-            }
-            if (text.startsWith('Failures (') && FAILURES.test(text)) {
-                commit();
-                mode = 'failures';
-                return;
-            }
-            if (text.startsWith('Test run finished after ') || text.startsWith('Test execution finished.')) {
-                commit();
-                mode = 'none';
-                return;
-            }
-            const fin = text.startsWith('Finished: ') ? FINISHED.exec(text) : null;
-            if (fin) {
-                commit();
-                mode = 'flat';
-                let cls;
-                let method;
-                for (const m of (fin[2] ?? '').matchAll(UID_PART)) {
-                    const kind = m[1];
-                    const value = m[2] ?? '';
-                    if (kind === 'class')
-                        cls = value;
-                    else if (kind === 'nested-class')
-                        cls = `${cls ?? ''}$${value}`;
-                    else if (kind === 'method' || kind === 'test-template')
-                        method = value;
-                }
-                // a container (class, engine) finishing is not a test unless it failed; it is kept as pending
-                pending = { name: fin[1] ?? '', cls, method };
-                return;
-            }
-            if (mode === 'flat') {
-                if (pending && !draft) {
-                    if (text.trimStart().startsWith('=> Exception: '))
-                        start(pending);
-                    else if (!text.startsWith(' '))
-                        pending = undefined;
-                }
-                if (/^(?:Started|Skipped|Finished|Test execution|Reported): /.test(text)) {
-                    commit();
-                    return;
-                }
-                body(text);
-                return;
-            }
-            if (mode !== 'failures')
-                return;
-            const entry = !inMessage || /^ {2}[A-Z][\w -]{0,40}:/.test(text) ? ENTRY.exec(text) : null;
-            if (entry) {
-                commit();
-                const path = entry[1] ?? '';
-                const colon = path.lastIndexOf(':');
-                pending = { name: colon >= 0 ? path.slice(colon + 1) : path, cls: undefined, method: undefined };
-                return;
-            }
-            if (pending && !draft) {
-                const s = text.startsWith('    ') ? (junit5_SOURCE.exec(text) ?? CLASS_SOURCE.exec(text)) : null;
-                if (s) {
-                    pending.cls = s[1];
-                    if (s[2] !== undefined)
-                        pending.method = `${s[2]}(${s[3] ?? ''})`;
-                    return;
-                }
-                if (text.trimStart().startsWith('=> '))
-                    start(pending);
-                else
-                    return;
-            }
-            body(text);
-        },
-        finish() {
-            commit();
-            if (counts.failed === undefined && counts.successful === undefined) {
-                return { passed: null, failed: sink.tests || null, sawResults: sink.count > 0 };
-            }
-            return { passed: counts.successful ?? 0, failed: counts.failed ?? sink.tests, sawResults: true };
-        },
-    };
+    }
+    /** Stores the failure being read and goes on in `mode`. */
+    commit(mode) {
+        const draft = this.draft;
+        if (draft) {
+            const at = this.trace.place;
+            if (at)
+                draft.at(at.file, at.line);
+            draft.commit(this.sink);
+        }
+        this.draft = undefined;
+        this.pending = undefined;
+        this.inMessage = false;
+        this.mode = mode;
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/profiles/summary/parsers/maven.ts
@@ -3882,151 +3945,168 @@ const maven_COMPILE = /^(\S.{0,500}?\.(?:java|kt|scala|groovy)):\[(\d{1,9})(?:,\
  * the compiler plugin. A build that stopped before any test ran is an infra error naming why.
  */
 function mavenParser(sink) {
-    let running;
-    let draft;
-    let trace = new JvmTrace(undefined);
-    let testMethod = '';
-    let totals;
-    let compileSection = false;
-    let compileErrors = 0;
-    let compileDraft;
-    let buildFailure = false;
-    let firstError;
-    let sawTests = false;
-    const commit = () => {
+    return new MavenParser(sink);
+}
+/** The build's state between lines; each kind of line has its own handler. */
+class MavenParser {
+    sink;
+    runner = 'maven';
+    running;
+    draft;
+    trace = new JvmTrace(undefined);
+    testMethod = '';
+    totals;
+    compileSection = false;
+    compileErrors = 0;
+    compileDraft;
+    buildFailure = false;
+    firstError;
+    sawTests = false;
+    constructor(sink) {
+        this.sink = sink;
+    }
+    line(raw) {
+        const level = raw.charCodeAt(0) === 91 ? LEVEL.exec(raw) : null;
+        const text = level ? raw.slice(level[0].length) : raw;
+        const tagged = level !== null;
+        if (this.structureLine(text))
+            return;
+        if (text === 'BUILD FAILURE')
+            this.buildFailure = true;
+        if (text.startsWith('Failed to execute goal ')) {
+            this.commit();
+            this.firstError ??= text;
+            // javac's errors are repeated below this line; they were read from the COMPILATION ERROR list
+            this.compileSection = this.compileErrors === 0 && text.includes('Compilation failure');
+            return;
+        }
+        const c = this.compileSection && text.includes(':[') ? maven_COMPILE.exec(text) : null;
+        if (c)
+            return this.compileLine(c[1] ?? '', Number(c[2]), c[3] ?? 'compile error');
+        if (this.compileDraft)
+            return this.compileDetail(text, tagged);
+        if (tagged)
+            return this.taggedLine(raw, text);
+        if (this.draft)
+            this.inBlock(this.draft, text);
+    }
+    finish() {
+        this.commit();
+        const { totals, sink } = this;
+        if (this.compileErrors > 0 && !totals)
+            return { passed: 0, failed: this.compileErrors, sawResults: true };
+        if (!totals) {
+            const infraReason = this.buildFailure && sink.count === 0 ? (this.firstError ?? 'the Maven build failed before any test ran') : undefined;
+            return { passed: null, failed: sink.tests || null, sawResults: sink.count > 0, infraReason };
+        }
+        return { passed: Math.max(0, totals.run - totals.failed - totals.skipped), failed: totals.failed, sawResults: true };
+    }
+    /** A module's Results totals, `Running acme.CartTest`, a failing test's head, or the compile list's start. */
+    structureLine(text) {
+        // the Results totals of a module (the per-class lines end with `Time elapsed`, and do not match)
+        const t = text.startsWith('Tests run: ') ? maven_TOTALS.exec(text) : null;
+        if (t) {
+            this.commit();
+            this.sawTests = true;
+            const totals = this.totals;
+            this.totals = {
+                run: (totals?.run ?? 0) + Number(t[1]),
+                failed: (totals?.failed ?? 0) + Number(t[2]) + Number(t[3]),
+                skipped: (totals?.skipped ?? 0) + Number(t[4]),
+            };
+            return true;
+        }
+        const r = text.startsWith('Running ') ? maven_RUNNING.exec(text) : null;
+        if (r) {
+            this.commit();
+            this.running = r[1];
+            this.sawTests = true;
+            return true;
+        }
+        // (Surefire 2.12's per-class line also ends with `<<< FAILURE!`)
+        const h = text.includes('<<< ') && !text.startsWith('Tests run: ') ? maven_HEAD.exec(text) : null;
+        if (h) {
+            this.startTest(h[1] ?? '');
+            return true;
+        }
+        if (text === 'COMPILATION ERROR : ') {
+            this.commit();
+            this.compileSection = true;
+            return true;
+        }
+        return false;
+    }
+    /** A failing test's head line: its method and class, in any Surefire's spelling. */
+    startTest(whole) {
+        this.commit();
+        const running = this.running;
+        const n = maven_NAME.exec(whole);
+        let cls = running;
+        let method = whole;
+        if (n) {
+            method = n[1] ?? whole;
+            cls = n[2];
+        }
+        else if (running && whole.startsWith(`${running}.`)) {
+            method = whole.slice(running.length + 1);
+        }
+        this.testMethod = method;
+        this.draft = new Draft(method, cls ? `${cls} > ${method}` : method, { error: false });
+        this.trace = new JvmTrace(cls, method.replace(/[(\[].*$/, ''));
+    }
+    compileLine(file, line, message) {
+        this.commit();
+        this.compileErrors += 1;
+        const d = new Draft(message, message, { file });
+        d.at(file, line);
+        d.msg.add(message);
+        this.compileDraft = d;
+    }
+    /** javac's detail lines (`  symbol:   variable tax`) are indented; anything else ends the error. */
+    compileDetail(text, tagged) {
+        const d = this.compileDraft;
+        if (!tagged && text.startsWith(' '))
+            d?.msg.add(text);
+        else if (tagged && text.startsWith('  ') && !text.startsWith('  -'))
+            d?.msg.add(text);
+        else
+            this.commit();
+    }
+    taggedLine(raw, text) {
+        if (text.startsWith('Results') || text === 'Failures: ' || text === 'Errors: ')
+            this.commit();
+        if (raw.startsWith('[ERROR]') && text.trim() && this.firstError === undefined && !this.draft && !this.sawTests)
+            this.firstError = text;
+        if (this.draft && text.trim() === '')
+            this.commit();
+    }
+    /** An untagged line under a failing test's head: a frame, or the message. */
+    inBlock(draft, text) {
+        if (text === '')
+            return this.commit();
+        const frame = jvmFrame(text);
+        if (frame)
+            this.trace.add(frame);
+        else if (this.trace.frames === 0 || text.startsWith('Caused by: '))
+            draft.msg.add(text);
+    }
+    commit() {
+        const draft = this.draft;
         if (draft) {
+            const trace = this.trace;
             const at = trace.place;
             if (at)
                 draft.at(at.file, at.line);
             // a nested class shows in the frame of the test method, not in `Running`
-            if (trace.testFrameClass && trace.testFrameClass !== running && !draft.full_name.includes('(')) {
-                draft.full_name = `${trace.testFrameClass} > ${testMethod}`;
+            if (trace.testFrameClass && trace.testFrameClass !== this.running && !draft.full_name.includes('(')) {
+                draft.full_name = `${trace.testFrameClass} > ${this.testMethod}`;
             }
-            draft.commit(sink);
+            draft.commit(this.sink);
         }
-        draft = undefined;
-        if (compileDraft)
-            compileDraft.commit(sink);
-        compileDraft = undefined;
-    };
-    return {
-        runner: 'maven',
-        line(raw) {
-            const level = raw.charCodeAt(0) === 91 ? LEVEL.exec(raw) : null;
-            const text = level ? raw.slice(level[0].length) : raw;
-            const tagged = level !== null;
-            // the Results totals of a module (the per-class lines end with `Time elapsed`, and do not match)
-            if (text.startsWith('Tests run: ')) {
-                const t = maven_TOTALS.exec(text);
-                if (t) {
-                    commit();
-                    sawTests = true;
-                    totals = {
-                        run: (totals?.run ?? 0) + Number(t[1]),
-                        failed: (totals?.failed ?? 0) + Number(t[2]) + Number(t[3]),
-                        skipped: (totals?.skipped ?? 0) + Number(t[4]),
-                    };
-                    return;
-                }
-            }
-            if (text.startsWith('Running ')) {
-                const r = maven_RUNNING.exec(text);
-                if (r) {
-                    commit();
-                    running = r[1];
-                    sawTests = true;
-                    return;
-                }
-            }
-            // (Surefire 2.12's per-class line also ends with `<<< FAILURE!`)
-            if (text.includes('<<< ') && !text.startsWith('Tests run: ')) {
-                const h = maven_HEAD.exec(text);
-                if (h) {
-                    commit();
-                    const whole = h[1] ?? '';
-                    const n = maven_NAME.exec(whole);
-                    let cls = running;
-                    let method = whole;
-                    if (n) {
-                        method = n[1] ?? whole;
-                        cls = n[2];
-                    }
-                    else if (running && whole.startsWith(`${running}.`)) {
-                        method = whole.slice(running.length + 1);
-                    }
-                    testMethod = method;
-                    draft = new Draft(method, cls ? `${cls} > ${method}` : method, { error: false });
-                    trace = new JvmTrace(cls, method.replace(/[(\[].*$/, ''));
-                    return;
-                }
-            }
-            if (text === 'COMPILATION ERROR : ') {
-                commit();
-                compileSection = true;
-                return;
-            }
-            if (text === 'BUILD FAILURE')
-                buildFailure = true;
-            if (text.startsWith('Failed to execute goal ')) {
-                commit();
-                firstError ??= text;
-                // javac's errors are repeated below this line; they were read from the COMPILATION ERROR list
-                compileSection = compileErrors === 0 && text.includes('Compilation failure');
-                return;
-            }
-            const c = compileSection && text.includes(':[') ? maven_COMPILE.exec(text) : null;
-            if (c) {
-                commit();
-                compileErrors += 1;
-                compileDraft = new Draft(c[3] ?? 'compile error', c[3] ?? 'compile error', { file: c[1] });
-                compileDraft.at(c[1], Number(c[2]));
-                compileDraft.msg.add(c[3] ?? '');
-                return;
-            }
-            if (compileDraft) {
-                // javac's detail lines (`  symbol:   variable tax`) are untagged and indented
-                if (!tagged && text.startsWith(' '))
-                    compileDraft.msg.add(text);
-                else if (tagged && text.startsWith('  ') && !text.startsWith('  -'))
-                    compileDraft.msg.add(text);
-                else
-                    commit();
-                return;
-            }
-            if (tagged) {
-                if (text.startsWith('Results') || text === 'Failures: ' || text === 'Errors: ')
-                    commit();
-                if (level && raw.startsWith('[ERROR]') && text.trim() && firstError === undefined && !draft && !sawTests)
-                    firstError = text;
-                if (draft && text.trim() === '')
-                    commit();
-                return;
-            }
-            if (!draft)
-                return;
-            if (text === '') {
-                commit();
-                return;
-            }
-            const frame = jvmFrame(text);
-            if (frame) {
-                trace.add(frame);
-                return;
-            }
-            if (trace.frames === 0 || text.startsWith('Caused by: '))
-                draft.msg.add(text);
-        },
-        finish() {
-            commit();
-            if (compileErrors > 0 && !totals)
-                return { passed: 0, failed: compileErrors, sawResults: true };
-            if (!totals) {
-                const infraReason = buildFailure && sink.count === 0 ? (firstError ?? 'the Maven build failed before any test ran') : undefined;
-                return { passed: null, failed: sink.tests || null, sawResults: sink.count > 0, infraReason };
-            }
-            return { passed: Math.max(0, totals.run - totals.failed - totals.skipped), failed: totals.failed, sawResults: true };
-        },
-    };
+        this.draft = undefined;
+        this.compileDraft?.commit(this.sink);
+        this.compileDraft = undefined;
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/profiles/summary/parsers/gradle.ts
@@ -4046,119 +4126,130 @@ const KOTLIN = /^e: (?:file:\/\/)?(\S{1,500}?\.kts?)(?::(\d{1,9}):\d{1,9}|: \((\
  * failed before any test ran is an infra error naming what went wrong.
  */
 function gradleParser(sink) {
-    let draft;
-    let trace = new JvmTrace(undefined);
-    let cls;
-    let totals;
-    let passedEvents = 0;
-    let failedEvents = 0;
-    let compileErrors = 0;
-    let buildFailed = false;
-    let wrong;
-    let wantWrong = false;
-    const commit = () => {
+    return new GradleParser(sink);
+}
+/** The build's state between lines; each kind of line has its own handler. */
+class GradleParser {
+    sink;
+    runner = 'gradle';
+    draft;
+    trace = new JvmTrace(undefined);
+    cls;
+    totals;
+    events = { passed: 0, failed: 0 };
+    compileErrors = 0;
+    buildFailed = false;
+    /** the first line under `* What went wrong:` */
+    wrong;
+    wantWrong = false;
+    constructor(sink) {
+        this.sink = sink;
+    }
+    line(text) {
+        const r = text.endsWith('D') && text.includes(' > ') ? gradle_RESULT.exec(text) : null;
+        if (r)
+            return this.resultLine(r[1] ?? '', r[2] ?? '', r[3] ?? '');
+        const t = text.includes(' completed, ') ? gradle_TOTALS.exec(text) : null;
+        if (t) {
+            this.commit();
+            this.totals = { completed: Number(t[1]), failed: Number(t[2]), skipped: Number(t[3] ?? 0) };
+            return;
+        }
+        const j = text.includes(': error: ') ? JAVAC_ERROR.exec(text) : null;
+        if (j)
+            return this.compileLine(j[1] ?? '', Number(j[2]), j[3] ?? 'compile error');
+        const k = text.startsWith('e: ') ? KOTLIN.exec(text) : null;
+        if (k)
+            return this.compileLine(k[1] ?? '', Number(k[2] ?? k[3]), k[4] ?? 'compile error');
+        if (text.startsWith('FAILURE: Build failed')) {
+            this.commit();
+            this.buildFailed = true;
+            return;
+        }
+        if (text === '* What went wrong:') {
+            this.wantWrong = true;
+            return;
+        }
+        if (this.wantWrong) {
+            if (text.trim()) {
+                this.wrong ??= text.trim();
+                this.wantWrong = false;
+            }
+            return;
+        }
+        if (this.draft)
+            this.inBlock(this.draft, text);
+    }
+    finish() {
+        this.commit();
+        const { totals, events } = this;
+        if (totals)
+            return { passed: Math.max(0, totals.completed - totals.failed - totals.skipped), failed: totals.failed, sawResults: true };
+        if (this.compileErrors > 0)
+            return { passed: 0, failed: this.compileErrors, sawResults: true };
+        if (events.passed || events.failed)
+            return { passed: events.passed, failed: events.failed, sawResults: true };
+        const infraReason = this.buildFailed && this.sink.count === 0 ? (this.wrong ?? 'the Gradle build failed before any test ran') : undefined;
+        return { passed: null, failed: null, sawResults: false, infraReason };
+    }
+    /** `acme.CartTest > addsTax FAILED`: a failing test's block starts (PASSED and SKIPPED are counted). */
+    resultLine(path, name, status) {
+        this.commit();
+        if (status === 'PASSED')
+            this.events.passed += 1;
+        if (status !== 'FAILED')
+            return;
+        this.events.failed += 1;
+        // the class path may hold nested classes' display names: the first part is the class
+        const cls = path.split(' > ')[0];
+        this.cls = cls;
+        this.draft = new Draft(name, `${path} > ${name}`);
+        this.trace = new JvmTrace(cls?.includes('.') ? cls : undefined, name.replace(/\(.*$/, ''));
+    }
+    /** A javac or Kotlin compile error. */
+    compileLine(file, line, message) {
+        this.commit();
+        this.compileErrors += 1;
+        const d = new Draft(message, message, { file });
+        d.at(file, line);
+        d.msg.add(message);
+        this.draft = d;
+        this.trace = new JvmTrace(undefined);
+    }
+    /** A line under a failing test or a compile error: the short exception, a frame, or the message. */
+    inBlock(draft, text) {
+        if (text === '' || !text.startsWith(' ')) {
+            // a blank line ends a test's block; compile errors carry their source line and caret below
+            if (text === '' || this.compileErrors === 0)
+                this.commit();
+            return;
+        }
+        const s = gradle_SHORT.exec(text);
+        if (s) {
+            draft.msg.add(s[1] ?? '');
+            const file = s[2] ?? '';
+            const cls = this.cls;
+            const simple = (cls ?? '').split('.').pop()?.split('$')[0];
+            const place = cls?.includes('.') && simple && file.startsWith(`${simple}.`) ? sourcePath(cls, file) : file;
+            draft.at(place, Number(s[3]));
+            return;
+        }
+        const frame = jvmFrame(text);
+        if (frame)
+            this.trace.add(frame);
+        else if (this.trace.frames === 0 || text.trimStart().startsWith('Caused by: '))
+            draft.msg.add(text);
+    }
+    commit() {
+        const draft = this.draft;
         if (draft) {
-            const at = trace.place;
+            const at = this.trace.place;
             if (at)
                 draft.at(at.file, at.line);
-            draft.commit(sink);
+            draft.commit(this.sink);
         }
-        draft = undefined;
-    };
-    return {
-        runner: 'gradle',
-        line(text) {
-            if (text.endsWith('D')) {
-                const r = text.includes(' > ') ? gradle_RESULT.exec(text) : null;
-                if (r) {
-                    commit();
-                    const status = r[3];
-                    if (status === 'PASSED')
-                        passedEvents += 1;
-                    if (status !== 'FAILED')
-                        return;
-                    failedEvents += 1;
-                    const path = r[1] ?? '';
-                    const name = r[2] ?? '';
-                    // the class path may hold nested classes' display names: the first part is the class
-                    cls = path.split(' > ')[0];
-                    draft = new Draft(name, `${path} > ${name}`);
-                    trace = new JvmTrace(cls?.includes('.') ? cls : undefined, name.replace(/\(.*$/, ''));
-                    return;
-                }
-            }
-            const t = text.includes(' completed, ') ? gradle_TOTALS.exec(text) : null;
-            if (t) {
-                commit();
-                totals = { completed: Number(t[1]), failed: Number(t[2]), skipped: Number(t[3] ?? 0) };
-                return;
-            }
-            const j = text.includes(': error: ') ? JAVAC_ERROR.exec(text) : null;
-            const k = !j && text.startsWith('e: ') ? KOTLIN.exec(text) : null;
-            if (j || k) {
-                commit();
-                compileErrors += 1;
-                const file = (j ? j[1] : k?.[1]) ?? '';
-                const message = (j ? j[3] : k?.[4]) ?? 'compile error';
-                draft = new Draft(message, message, { file });
-                draft.at(file, Number(j ? j[2] : (k?.[2] ?? k?.[3])));
-                draft.msg.add(message);
-                trace = new JvmTrace(undefined);
-                return;
-            }
-            if (text.startsWith('FAILURE: Build failed')) {
-                commit();
-                buildFailed = true;
-                return;
-            }
-            if (text === '* What went wrong:') {
-                wantWrong = true;
-                return;
-            }
-            if (wantWrong) {
-                if (text.trim()) {
-                    wrong ??= text.trim();
-                    wantWrong = false;
-                }
-                return;
-            }
-            if (!draft)
-                return;
-            if (text === '' || !text.startsWith(' ')) {
-                // a blank line ends a test's block; compile errors carry their source line and caret below
-                if (text === '' || compileErrors === 0)
-                    commit();
-                return;
-            }
-            const s = gradle_SHORT.exec(text);
-            if (s) {
-                draft.msg.add(s[1] ?? '');
-                const file = s[2] ?? '';
-                const simple = (cls ?? '').split('.').pop()?.split('$')[0];
-                const place = cls?.includes('.') && simple && file.startsWith(`${simple}.`) ? sourcePath(cls, file) : file;
-                draft.at(place, Number(s[3]));
-                return;
-            }
-            const frame = jvmFrame(text);
-            if (frame) {
-                trace.add(frame);
-                return;
-            }
-            if (trace.frames === 0 || text.trimStart().startsWith('Caused by: '))
-                draft.msg.add(text);
-        },
-        finish() {
-            commit();
-            if (totals)
-                return { passed: Math.max(0, totals.completed - totals.failed - totals.skipped), failed: totals.failed, sawResults: true };
-            if (compileErrors > 0)
-                return { passed: 0, failed: compileErrors, sawResults: true };
-            if (passedEvents || failedEvents)
-                return { passed: passedEvents, failed: failedEvents, sawResults: true };
-            const infraReason = buildFailed && sink.count === 0 ? (wrong ?? 'the Gradle build failed before any test ran') : undefined;
-            return { passed: null, failed: null, sawResults: false, infraReason };
-        },
-    };
+        this.draft = undefined;
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/profiles/summary/detect.ts

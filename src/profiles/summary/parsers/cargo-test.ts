@@ -13,33 +13,90 @@ const TOTALS = /^test result: (?:ok|FAILED)\. (.*)$/;
 
 /** `cargo test` (libtest output): panics, should_panic that did not, stack overflows, and compile errors. */
 export function cargoTestParser(sink: FailureSink): RunnerParser {
-  let passed: number | null = null;
-  let failed: number | null = null;
-  let counted = { pass: 0, fail: 0 };
-  let sawResults = false;
-  let draft: Draft | undefined;
-  let reading = false;
-  let aborted: Draft | undefined;
-  const diagnostics = new RustDiagnostics(sink);
+  return new CargoTestParser(sink);
+}
 
-  const commit = (): void => {
-    draft?.commit(sink);
-    draft = undefined;
-    reading = false;
-  };
-  const commitAbort = (): void => {
-    if (!aborted) return;
-    aborted.commit(sink);
-    aborted = undefined;
-    failed = addCount(failed, 1);
-  };
+/** libtest's state between lines; each kind of line has its own handler. */
+class CargoTestParser implements RunnerParser {
+  readonly runner = 'cargo-test';
+  private readonly run = { passed: null as number | null, failed: null as number | null, sawResults: false };
+  /** result lines of the target being read, for a run that printed no totals */
+  private counted = { pass: 0, fail: 0 };
+  private draft: Draft | undefined;
+  /** inside a panic's message */
+  private reading = false;
+  /** a test binary that aborted (stack overflow) */
+  private aborted: Draft | undefined;
+  private readonly diagnostics: RustDiagnostics;
 
-  const inBlock = (text: string, d: Draft): boolean => {
+  constructor(private readonly sink: FailureSink) {
+    this.diagnostics = new RustDiagnostics(sink);
+  }
+
+  line(text: string): void {
+    const block = text.startsWith('---- ') ? BLOCK.exec(text) : null;
+    if (block) {
+      this.commit();
+      this.draft = new Draft(block[1] ?? '', block[1] ?? '');
+      return;
+    }
+    if (this.draft && this.inBlock(text, this.draft)) return;
+    // the test binary aborted (stack overflow): no result line, no totals for that target
+    const overflow = text.startsWith('thread ') ? OVERFLOW.exec(text) : null;
+    if (overflow) {
+      this.commitAbort();
+      this.run.sawResults = true;
+      this.aborted = new Draft(overflow[1] ?? '', overflow[1] ?? '');
+      this.aborted.msg.add(text);
+      return;
+    }
+    if (this.aborted && (text.startsWith('fatal runtime error: ') || /\(signal: \d+, SIG\w+/.test(text))) {
+      this.aborted.msg.add(text.trim());
+      return;
+    }
+    if (!this.resultLine(text)) this.diagnostics.line(text);
+  }
+
+  finish(): ParserOutcome {
+    this.commit();
+    this.commitAbort();
+    const { run, diagnostics } = this;
+    diagnostics.flush();
+    if (run.passed === null && run.failed === null && run.sawResults) {
+      run.passed = this.counted.pass;
+      run.failed = this.counted.fail;
+    }
+    const built = diagnostics.found > 0;
+    const infraReason = !run.sawResults && !built && diagnostics.cargoError ? `cargo: ${diagnostics.cargoError}` : undefined;
+    return { passed: run.passed, failed: run.failed, sawResults: run.sawResults || built, infraReason };
+  }
+
+  /** `test result: FAILED. 1 passed; 2 failed; …` or `test x ... ok`. */
+  private resultLine(text: string): boolean {
+    const run = this.run;
+    const totals = text.startsWith('test result: ') ? TOTALS.exec(text) : null;
+    if (totals) {
+      run.sawResults = true;
+      run.failed = addCount(run.failed, countOf(totals[1] ?? '', /failed/) ?? 0);
+      run.passed = addCount(run.passed, countOf(totals[1] ?? '', /passed/) ?? 0);
+      this.counted = { pass: 0, fail: 0 };
+      return true;
+    }
+    const result = text.startsWith('test ') ? RESULT.exec(text) : null;
+    if (!result) return false;
+    run.sawResults = true;
+    if (result[2] === 'ok') this.counted.pass += 1;
+    else if (result[2] === 'FAILED') this.counted.fail += 1;
+    return true;
+  }
+
+  /** A line of a `---- name stdout ----` block: the panic's place and message; false once the block ends. */
+  private inBlock(text: string, d: Draft): boolean {
     const p = PANIC_NEW.exec(text);
     if (p) {
       const file = tidyPath(p[2] ?? '');
       if (isUserFile(file)) d.at(file, Number(p[3]));
-      reading = true;
+      this.reading = true;
       return true;
     }
     const old = PANIC_OLD.exec(text);
@@ -55,69 +112,28 @@ export function cargoTestParser(sink: FailureSink): RunnerParser {
       if (noPanic[1]) d.at(tidyPath(noPanic[1]), Number(noPanic[2]));
       return true;
     }
-    if (reading) {
-      if (!text.trim() || text.startsWith('note: ') || text.startsWith('stack backtrace:')) reading = false;
+    if (this.reading) {
+      if (!text.trim() || text.startsWith('note: ') || text.startsWith('stack backtrace:')) this.reading = false;
       else d.msg.add(text);
       return true;
     }
     if (text === 'failures:' || TOTALS.test(text)) {
-      commit();
+      this.commit();
       return false;
     }
     return true;
-  };
+  }
 
-  return {
-    runner: 'cargo-test',
-    line(text) {
-      const block = text.startsWith('---- ') ? BLOCK.exec(text) : null;
-      if (block) {
-        commit();
-        draft = new Draft(block[1] ?? '', block[1] ?? '');
-        return;
-      }
-      if (draft && inBlock(text, draft)) return;
-      // the test binary aborted (stack overflow): no result line, no totals for that target
-      const overflow = text.startsWith('thread ') ? OVERFLOW.exec(text) : null;
-      if (overflow) {
-        commitAbort();
-        sawResults = true;
-        aborted = new Draft(overflow[1] ?? '', overflow[1] ?? '');
-        aborted.msg.add(text);
-        return;
-      }
-      if (aborted && (text.startsWith('fatal runtime error: ') || /\(signal: \d+, SIG\w+/.test(text))) {
-        aborted.msg.add(text.trim());
-        return;
-      }
-      const totals = text.startsWith('test result: ') ? TOTALS.exec(text) : null;
-      if (totals) {
-        sawResults = true;
-        failed = addCount(failed, countOf(totals[1] ?? '', /failed/) ?? 0);
-        passed = addCount(passed, countOf(totals[1] ?? '', /passed/) ?? 0);
-        counted = { pass: 0, fail: 0 };
-        return;
-      }
-      const result = text.startsWith('test ') ? RESULT.exec(text) : null;
-      if (result) {
-        sawResults = true;
-        if (result[2] === 'ok') counted.pass += 1;
-        else if (result[2] === 'FAILED') counted.fail += 1;
-        return;
-      }
-      diagnostics.line(text);
-    },
-    finish(): ParserOutcome {
-      commit();
-      commitAbort();
-      diagnostics.flush();
-      if (passed === null && failed === null && sawResults) {
-        passed = counted.pass;
-        failed = counted.fail;
-      }
-      const built = diagnostics.found > 0;
-      const infraReason = !sawResults && !built && diagnostics.cargoError ? `cargo: ${diagnostics.cargoError}` : undefined;
-      return { passed, failed, sawResults: sawResults || built, infraReason };
-    },
-  };
+  private commit(): void {
+    this.draft?.commit(this.sink);
+    this.draft = undefined;
+    this.reading = false;
+  }
+
+  private commitAbort(): void {
+    if (!this.aborted) return;
+    this.aborted.commit(this.sink);
+    this.aborted = undefined;
+    this.run.failed = addCount(this.run.failed, 1);
+  }
 }
