@@ -460,102 +460,51 @@ function spawnSupervised(file, args, options) {
     return supervise(child, started, options);
 }
 function supervise(child, started, options) {
-    const buffer = new BoundedBuffer(options.keepBytes ?? 64 * 1024);
-    const graceMs = options.killGraceMs ?? 2000;
-    const drainMs = options.drainMs ?? 200;
-    const tree = child.pid === undefined ? undefined : new ProcessTree(child.pid);
-    const timers = new Set();
-    const later = (ms, fn) => {
-        const t = setTimeout(() => {
-            timers.delete(t);
-            fn();
-        }, ms);
-        timers.add(t);
+    return new Promise((resolve) => new Supervision(child, started, options, resolve).watch());
+}
+/**
+ * One child between its spawn and the call's answer: its output kept, its timeout and abort, and its
+ * process tree stopped (SIGTERM, then SIGKILL after the grace period) and swept before the answer.
+ */
+class Supervision {
+    child;
+    started;
+    options;
+    resolve;
+    buffer;
+    tree;
+    timers = new Set();
+    timedOut = false;
+    aborted = false;
+    settled = false;
+    stopping = false;
+    deadlineSet = false;
+    exited;
+    closed;
+    poll;
+    onAbort = () => {
+        this.aborted = true;
+        this.stop();
     };
-    return new Promise((resolve) => {
-        let timedOut = false;
-        let aborted = false;
-        let settled = false;
-        let stopping = false;
-        let exited;
-        let closed;
-        let poll;
-        /** `scanned`: the members a scan of this very tick found (none: the sweep needs no second scan) */
-        const finish = (spawnError, scanned) => {
-            if (settled)
-                return;
-            settled = true;
-            for (const t of timers)
-                clearTimeout(t);
-            if (poll)
-                clearInterval(poll);
-            options.signal?.removeEventListener('abort', onAbort);
-            tree?.signal('SIGKILL', scanned); // last sweep: nothing the child started outlives the call
-            const end = closed ?? exited;
-            resolve({
-                exitCode: end?.code ?? null,
-                signal: end?.signal ?? null,
-                timedOut,
-                aborted,
-                durationMs: Date.now() - started,
-                output: buffer.toString(),
-                totalBytes: buffer.total,
-                spawnError,
-            });
-        };
-        // the tree is dead or killed, yet the pipes are open: something outside the tree (a daemon that left
-        // the session after its parent died) holds them. Give them time to deliver, then stop waiting.
-        let deadlineSet = false;
-        const closeDeadline = () => {
-            if (deadlineSet)
-                return;
-            deadlineSet = true;
-            later(options.closeWaitMs ?? CLOSE_WAIT_MS, () => {
-                child.stdout?.destroy();
-                child.stderr?.destroy();
-                closed ??= exited;
-                finish();
-            });
-        };
-        // SIGTERM now, SIGKILL after the grace period
-        const stop = (scanned) => {
-            if (stopping || !tree)
-                return;
-            stopping = true;
-            tree.signal('SIGTERM', scanned);
-            later(graceMs, () => {
-                tree.signal('SIGKILL');
-                closeDeadline();
-            });
-        };
-        // the pipes are closed: wait (bounded by stop's timers) until no member of the tree is left.
-        // One scan per look: what it found is what the kill acts on (a child that left nothing costs one scan).
-        const reap = () => {
-            if (!tree)
-                return finish();
-            const scanned = tree.members();
-            if (!tree.alive(scanned))
-                return finish(undefined, scanned);
-            stop(scanned);
-            poll ??= setInterval(() => {
-                const now = tree.members();
-                if (!tree.alive(now))
-                    finish(undefined, now);
-            }, 50);
-        };
+    constructor(child, started, options, resolve) {
+        this.child = child;
+        this.started = started;
+        this.options = options;
+        this.resolve = resolve;
+        this.buffer = new BoundedBuffer(options.keepBytes ?? 64 * 1024);
+        this.tree = child.pid === undefined ? undefined : new ProcessTree(child.pid);
+    }
+    watch() {
+        const { child, options } = this;
         if (options.timeoutMs !== undefined) {
-            later(options.timeoutMs, () => {
-                timedOut = true;
-                stop();
+            this.later(options.timeoutMs, () => {
+                this.timedOut = true;
+                this.stop();
             });
         }
-        const onAbort = () => {
-            aborted = true;
-            stop();
-        };
-        options.signal?.addEventListener('abort', onAbort, { once: true });
+        options.signal?.addEventListener('abort', this.onAbort, { once: true });
         const onData = (chunk) => {
-            buffer.write(chunk);
+            this.buffer.write(chunk);
             options.onOutput?.(chunk);
         };
         child.stdout?.on('data', onData);
@@ -566,27 +515,98 @@ function supervise(child, started, options) {
             child.stderr?.on('data', options.onStderr);
         child.on('error', (err) => {
             if (child.pid === undefined)
-                finish(`${err.code ?? 'error'}: ${err.message}`);
+                this.finish(`${err.code ?? 'error'}: ${err.message}`);
         });
         child.on('exit', (code, signal) => {
-            exited = { code, signal };
+            this.exited = { code, signal };
             // a background grandchild holding stdout would keep 'close' away forever: give it drainMs
-            later(drainMs, () => {
-                if (closed)
+            this.later(options.drainMs ?? 200, () => {
+                if (this.closed)
                     return;
-                if (tree?.alive())
-                    stop();
+                if (this.tree?.alive())
+                    this.stop();
                 else
-                    closeDeadline(); // only unread data left in the pipes: 'close' is coming
+                    this.closeDeadline(); // only unread data left in the pipes: 'close' is coming
             });
         });
         child.on('close', (code, signal) => {
-            if (closed)
+            if (this.closed)
                 return;
-            closed = { code, signal };
-            reap();
+            this.closed = { code, signal };
+            this.reap();
         });
-    });
+    }
+    later(ms, fn) {
+        const t = setTimeout(() => {
+            this.timers.delete(t);
+            fn();
+        }, ms);
+        this.timers.add(t);
+    }
+    /** `scanned`: the members a scan of this very tick found (none: the sweep needs no second scan) */
+    finish(spawnError, scanned) {
+        if (this.settled)
+            return;
+        this.settled = true;
+        for (const t of this.timers)
+            clearTimeout(t);
+        if (this.poll)
+            clearInterval(this.poll);
+        this.options.signal?.removeEventListener('abort', this.onAbort);
+        this.tree?.signal('SIGKILL', scanned); // last sweep: nothing the child started outlives the call
+        const end = this.closed ?? this.exited;
+        this.resolve({
+            exitCode: end?.code ?? null,
+            signal: end?.signal ?? null,
+            timedOut: this.timedOut,
+            aborted: this.aborted,
+            durationMs: Date.now() - this.started,
+            output: this.buffer.toString(),
+            totalBytes: this.buffer.total,
+            spawnError,
+        });
+    }
+    // the tree is dead or killed, yet the pipes are open: something outside the tree (a daemon that left
+    // the session after its parent died) holds them. Give them time to deliver, then stop waiting.
+    closeDeadline() {
+        if (this.deadlineSet)
+            return;
+        this.deadlineSet = true;
+        this.later(this.options.closeWaitMs ?? CLOSE_WAIT_MS, () => {
+            this.child.stdout?.destroy();
+            this.child.stderr?.destroy();
+            this.closed ??= this.exited;
+            this.finish();
+        });
+    }
+    /** SIGTERM now, SIGKILL after the grace period */
+    stop(scanned) {
+        const tree = this.tree;
+        if (this.stopping || !tree)
+            return;
+        this.stopping = true;
+        tree.signal('SIGTERM', scanned);
+        this.later(this.options.killGraceMs ?? 2000, () => {
+            tree.signal('SIGKILL');
+            this.closeDeadline();
+        });
+    }
+    // the pipes are closed: wait (bounded by stop's timers) until no member of the tree is left.
+    // One scan per look: what it found is what the kill acts on (a child that left nothing costs one scan).
+    reap() {
+        const tree = this.tree;
+        if (!tree)
+            return this.finish();
+        const scanned = tree.members();
+        if (!tree.alive(scanned))
+            return this.finish(undefined, scanned);
+        this.stop(scanned);
+        this.poll ??= setInterval(() => {
+            const now = tree.members();
+            if (!tree.alive(now))
+                this.finish(undefined, now);
+        }, 50);
+    }
 }
 
 
