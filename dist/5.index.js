@@ -27,8 +27,8 @@ var load = __webpack_require__(47612);
 var engine = __webpack_require__(83526);
 // EXTERNAL MODULE: ./src/engine/env.ts
 var engine_env = __webpack_require__(98725);
-// EXTERNAL MODULE: ./src/git/git.ts + 4 modules
-var git_git = __webpack_require__(85480);
+// EXTERNAL MODULE: ./src/git/git.ts + 5 modules
+var git_git = __webpack_require__(52555);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(77598);
 // EXTERNAL MODULE: ./src/util/errors.ts

@@ -249,8 +249,8 @@ async function openRunFiles(artifactDir, redactor) {
     };
 }
 
-// EXTERNAL MODULE: ./src/git/git.ts + 4 modules
-var git_git = __webpack_require__(85480);
+// EXTERNAL MODULE: ./src/git/git.ts + 5 modules
+var git_git = __webpack_require__(52555);
 ;// CONCATENATED MODULE: ./src/git/credentials.ts
 
 /**
