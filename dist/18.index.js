@@ -15,17 +15,27 @@ export const modules = {
 /* harmony export */   qX: () => (/* binding */ anthropicUsage),
 /* harmony export */   vk: () => (/* binding */ addUsage)
 /* harmony export */ });
+/* harmony import */ var _util_validate_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8956);
+/**
+ * What an engine round cost (PRODUCT.md §14), read from each CLI's structured output:
+ * - droid `-o json` result: `usage {input_tokens, output_tokens, cache_read_input_tokens, cache_creation_input_tokens}`, `num_turns`;
+ * - Claude Code `result` event: the same `usage` (Anthropic's), `total_cost_usd`, `num_turns`;
+ * - Codex `turn.completed` events: `usage {input_tokens (cached ones included), cached_input_tokens, cache_write_input_tokens, output_tokens}`;
+ * - the `command` engine: the JSON file named by `$DROID_USAGE_FILE`, if it writes one
+ *   (`{"input_tokens": n, "output_tokens": n, "cost_usd": x, "turns": n}`, every field optional).
+ *
+ * `inputTokens` counts every input token, cache reads and writes included (OpenTelemetry's
+ * `gen_ai.usage.input_tokens`); the cache counts say how many of them were cached.
+ */
+
 const MAX_COUNT = 1e12;
-function isRecord(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 /** A non-negative finite number, else undefined: a hostile or broken report cannot poison the totals. */
 function count(value) {
     return typeof value === 'number' && Number.isFinite(value) && value >= 0 && value <= MAX_COUNT ? value : undefined;
 }
 /** Anthropic-style usage (droid, Claude Code): input_tokens excludes the cached part, so it is added back. */
 function anthropicUsage(usage, extra) {
-    if (!isRecord(usage))
+    if (!(0,_util_validate_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u4)(usage))
         return undefined;
     const input = count(usage.input_tokens);
     const output = count(usage.output_tokens);
@@ -45,7 +55,7 @@ function anthropicUsage(usage, extra) {
 }
 /** OpenAI-style usage (Codex `turn.completed`): input_tokens already includes the cached tokens. */
 function openAiUsage(usage, durationMs) {
-    if (!isRecord(usage))
+    if (!(0,_util_validate_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u4)(usage))
         return undefined;
     const input = count(usage.input_tokens);
     const output = count(usage.output_tokens);
@@ -70,7 +80,7 @@ function commandUsage(text, durationMs) {
     catch {
         return undefined;
     }
-    if (!isRecord(value))
+    if (!(0,_util_validate_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u4)(value))
         return undefined;
     const input = count(value.input_tokens);
     const output = count(value.output_tokens);
@@ -1832,7 +1842,6 @@ function isDir(dir) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   FK: () => (/* binding */ isInside),
 /* harmony export */   OY: () => (/* binding */ describeEntry),
 /* harmony export */   XF: () => (/* binding */ readRegularFile),
 /* harmony export */   Xr: () => (/* binding */ prepareArtifactDir),
@@ -1925,11 +1934,6 @@ async function readRegularFile(file, maxBytes = DEFAULT_READ_CAP) {
     finally {
         await handle.close();
     }
-}
-/** `child` is `root` or below it, lexically (no `..` escape). */
-function isInside(root, child) {
-    const rel = node_path__WEBPACK_IMPORTED_MODULE_2___default().relative(node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(root), node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(child));
-    return rel === '' || (!rel.startsWith('..') && !node_path__WEBPACK_IMPORTED_MODULE_2___default().isAbsolute(rel));
 }
 // ---- writing the droid's artifacts -------------------------------------------------------------
 /**

@@ -29,11 +29,14 @@ var picomatch = __webpack_require__(14006);
 var picomatch_default = /*#__PURE__*/__webpack_require__.n(picomatch);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __webpack_require__(38815);
+// EXTERNAL MODULE: ./src/util/validate.ts
+var validate = __webpack_require__(8956);
 ;// CONCATENATED MODULE: ./src/config/detect-files.ts
 /**
  * Small, bounded file reads for `droid-ci init`'s detection: manifests are read only when they are regular
  * files under 1 MiB; a broken or hostile file gives `undefined`, never a crash. Nothing here runs anything.
  */
+
 
 
 const MAX_MANIFEST_BYTES = 1024 * 1024;
@@ -98,7 +101,7 @@ async function readJsonc(file) {
 function parseJsonObject(text) {
     try {
         const parsed = JSON.parse(text);
-        return isRecord(parsed) ? parsed : undefined;
+        return (0,validate/* isRecord */.u4)(parsed) ? parsed : undefined;
     }
     catch {
         return undefined;
@@ -160,15 +163,12 @@ async function subdirectories(root, depth) {
     }
     return result.sort();
 }
-function isRecord(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 /** The keys of `deps`, `devDependencies`... of a package.json-like object. */
 function dependencyNames(manifest, fields) {
     const names = new Set();
     for (const field of fields) {
         const value = manifest?.[field];
-        if (isRecord(value))
+        if ((0,validate/* isRecord */.u4)(value))
             for (const name of Object.keys(value))
                 names.add(name);
     }
@@ -182,6 +182,7 @@ function dependencyNames(manifest, fields) {
  * into single commands with the folder each runs in. commands.ts says which of them test or build.
  * Bounded: at most 50 workflow files of 1 MiB, 200 jobs, 400 lines a job; broken YAML is skipped, not fatal.
  */
+
 
 
 
@@ -232,17 +233,17 @@ function parseYaml(text) {
 }
 // ---- GitHub Actions ----
 function githubJobs(file, workflow) {
-    if (!isRecord(workflow) || !isRecord(workflow['jobs']))
+    if (!(0,validate/* isRecord */.u4)(workflow) || !(0,validate/* isRecord */.u4)(workflow['jobs']))
         return [];
     const workflowDir = workingDirectory(workflow['defaults']);
     const result = [];
     for (const [job, spec] of Object.entries(workflow['jobs'])) {
-        if (!isRecord(spec) || !Array.isArray(spec['steps']))
+        if (!(0,validate/* isRecord */.u4)(spec) || !Array.isArray(spec['steps']))
             continue;
         const jobDir = workingDirectory(spec['defaults']) ?? workflowDir;
         const commands = [];
         for (const step of spec['steps']) {
-            if (!isRecord(step) || typeof step['run'] !== 'string')
+            if (!(0,validate/* isRecord */.u4)(step) || typeof step['run'] !== 'string')
                 continue;
             // a step allowed to fail says nothing about what must pass
             if (step['continue-on-error'] === true)
@@ -257,7 +258,7 @@ function githubJobs(file, workflow) {
     return result;
 }
 function workingDirectory(defaults) {
-    if (!isRecord(defaults) || !isRecord(defaults['run']))
+    if (!(0,validate/* isRecord */.u4)(defaults) || !(0,validate/* isRecord */.u4)(defaults['run']))
         return undefined;
     const dir = defaults['run']['working-directory'];
     return typeof dir === 'string' ? dir : undefined;
@@ -265,16 +266,16 @@ function workingDirectory(defaults) {
 // ---- GitLab CI ----
 const GITLAB_KEYWORDS = new Set(['default', 'include', 'stages', 'variables', 'workflow', 'image', 'services', 'cache', 'before_script', 'after_script', 'pages', 'spec']);
 function gitlabJobs(file, config) {
-    if (!isRecord(config))
+    if (!(0,validate/* isRecord */.u4)(config))
         return [];
-    const defaults = isRecord(config['default']) ? config['default'] : {};
+    const defaults = (0,validate/* isRecord */.u4)(config['default']) ? config['default'] : {};
     const globalBefore = defaults['before_script'] ?? config['before_script'];
     const result = [];
     for (const [job, spec] of Object.entries(config)) {
-        if (job.startsWith('.') || GITLAB_KEYWORDS.has(job) || !isRecord(spec))
+        if (job.startsWith('.') || GITLAB_KEYWORDS.has(job) || !(0,validate/* isRecord */.u4)(spec))
             continue;
         const resolved = resolveExtends(config, job, 0, new Set());
-        if (!isRecord(resolved) || resolved['script'] === undefined)
+        if (!(0,validate/* isRecord */.u4)(resolved) || resolved['script'] === undefined)
             continue;
         if (resolved['allow_failure'] === true)
             continue;
@@ -287,14 +288,14 @@ function gitlabJobs(file, config) {
 /** A job with its `extends` chain merged in (hashes deep-merged, arrays and scalars replaced, the job wins). */
 function resolveExtends(config, name, depth, seen) {
     const spec = config[name];
-    if (!isRecord(spec) || depth > 10 || seen.has(name))
+    if (!(0,validate/* isRecord */.u4)(spec) || depth > 10 || seen.has(name))
         return spec;
     seen.add(name);
     const parents = typeof spec['extends'] === 'string' ? [spec['extends']] : Array.isArray(spec['extends']) ? spec['extends'].filter((p) => typeof p === 'string') : [];
     let merged = {};
     for (const parent of parents) {
         const resolved = resolveExtends(config, parent, depth + 1, seen);
-        if (isRecord(resolved))
+        if ((0,validate/* isRecord */.u4)(resolved))
             merged = deepMerge(merged, resolved);
     }
     seen.delete(name);
@@ -304,7 +305,7 @@ function deepMerge(base, over) {
     const out = { ...base };
     for (const [key, value] of Object.entries(over)) {
         const current = out[key];
-        out[key] = isRecord(current) && isRecord(value) ? deepMerge(current, value) : value;
+        out[key] = (0,validate/* isRecord */.u4)(current) && (0,validate/* isRecord */.u4)(value) ? deepMerge(current, value) : value;
     }
     return out;
 }
@@ -322,10 +323,10 @@ function scriptLines(config, value, depth = 0) {
             lines.push(item);
         else if (Array.isArray(item)) {
             const [job, key] = item;
-            const isReference = item.length === 2 && typeof job === 'string' && typeof key === 'string' && isRecord(config[job]);
+            const isReference = item.length === 2 && typeof job === 'string' && typeof key === 'string' && (0,validate/* isRecord */.u4)(config[job]);
             if (isReference) {
                 const target = resolveExtends(config, job, 0, new Set());
-                if (isRecord(target))
+                if ((0,validate/* isRecord */.u4)(target))
                     lines.push(...scriptLines(config, target[key], depth + 1));
             }
             else
@@ -512,6 +513,7 @@ function classifyCommand(command) {
 
 
 
+
 const NPM_PLACEHOLDER = /no test specified/;
 const NODE_DEP_FIELDS = ['dependencies', 'devDependencies', 'optionalDependencies'];
 function nodeTest(manager) {
@@ -538,7 +540,7 @@ async function packageManager(dir, pkg) {
 }
 function hasScript(pkg, name) {
     const scripts = pkg?.['scripts'];
-    if (!isRecord(scripts))
+    if (!(0,validate/* isRecord */.u4)(scripts))
         return false;
     const script = scripts[name];
     return typeof script === 'string' && script.trim() !== '' && !NPM_PLACEHOLDER.test(script);
@@ -552,7 +554,7 @@ async function detectIn(dir, pkg, manager, notes, label) {
     const denoFile = await firstExisting(dir, ['deno.json', 'deno.jsonc']);
     if (denoFile && !hits.some((h) => h.kind === 'node')) {
         const deno = await readJsonc(external_node_path_default().join(dir, denoFile));
-        const tasks = isRecord(deno?.['tasks']) ? deno['tasks'] : {};
+        const tasks = (0,validate/* isRecord */.u4)(deno?.['tasks']) ? deno['tasks'] : {};
         hits.push(tasks['test'] !== undefined ? { kind: 'deno', command: 'deno task test', reason: `${denoFile} test task` } : { kind: 'deno', command: 'deno test', reason: denoFile });
     }
     const python = await pythonCommand(dir);
@@ -851,6 +853,7 @@ var template = __webpack_require__(69030);
 
 
 
+
 const TIMEOUT = {
     node: 600, deno: 600, python: 900, go: 900, rust: 1800, maven: 1800, gradle: 1800, ruby: 900, php: 900, elixir: 900, make: 900, script: 1800,
 };
@@ -1005,13 +1008,13 @@ async function goWorkspace(root) {
 async function workspacePatterns(root, pkg) {
     const patterns = [];
     const declared = pkg?.['workspaces'];
-    const list = Array.isArray(declared) ? declared : isRecord(declared) && Array.isArray(declared['packages']) ? declared['packages'] : [];
+    const list = Array.isArray(declared) ? declared : (0,validate/* isRecord */.u4)(declared) && Array.isArray(declared['packages']) ? declared['packages'] : [];
     patterns.push(...list.filter((p) => typeof p === 'string'));
     const pnpm = await readSmall(external_node_path_default().join(root, 'pnpm-workspace.yaml'));
     if (pnpm !== undefined) {
         try {
             const parsed = (0,dist/* parse */.qg)(pnpm, { maxAliasCount: 10 });
-            if (isRecord(parsed) && Array.isArray(parsed['packages']))
+            if ((0,validate/* isRecord */.u4)(parsed) && Array.isArray(parsed['packages']))
                 patterns.push(...parsed['packages'].filter((p) => typeof p === 'string'));
         }
         catch {

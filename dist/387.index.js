@@ -506,6 +506,7 @@ function parseNote(body, trigger) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(38815);
 /* harmony import */ var _config_schema_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(90131);
+/* harmony import */ var _util_validate_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8956);
 /**
  * The trigger phrase a comment or note must start with (PRODUCT.md §2 `access.trigger`), in this order:
  * 1. what the pipeline says: the Action's `trigger_phrase` input, the GitLab template's `trigger` input
@@ -515,6 +516,7 @@ function parseNote(body, trigger) {
  * Read before the run proper (the event decides whether there is a run at all): a missing, unreadable or
  * invalid config gives the default here, and the run's own config load reports what is wrong with it.
  */
+
 
 
 
@@ -539,16 +541,13 @@ function configuredTrigger(repoRoot, configPath) {
         if (!info.isFile() || info.size > MAX_CONFIG_BYTES)
             return undefined;
         const config = (0,yaml__WEBPACK_IMPORTED_MODULE_2__/* .parse */ .qg)((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(file, 'utf8'), { maxAliasCount: 50 });
-        const access = isRecord(config) ? config['access'] : undefined;
-        const trigger = isRecord(access) ? access['trigger'] : undefined;
+        const access = (0,_util_validate_js__WEBPACK_IMPORTED_MODULE_4__/* .isRecord */ .u4)(config) ? config['access'] : undefined;
+        const trigger = (0,_util_validate_js__WEBPACK_IMPORTED_MODULE_4__/* .isRecord */ .u4)(access) ? access['trigger'] : undefined;
         return typeof trigger === 'string' && PHRASE.test(trigger) ? trigger : undefined;
     }
     catch {
         return undefined;
     }
-}
-function isRecord(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 

@@ -302,12 +302,15 @@ function unknownKey(ctx, path, key) {
     return { ...strip(loc), message: `${head}; allowed keys here: ${allowed.join(', ')}` };
 }
 
+// EXTERNAL MODULE: ./src/util/validate.ts
+var validate = __webpack_require__(8956);
 ;// CONCATENATED MODULE: ./src/config/load.ts
 /**
  * Reads `.droid.yml`: YAML with positions -> schema -> DroidConfig, or one ConfigError listing every problem.
  * `loadConfig` is pure (the caller may read the text from the target branch, PRODUCT.md §8);
  * `readConfigFile` reads it from a checkout.
  */
+
 
 
 
@@ -421,8 +424,7 @@ async function assertInsideRepo(repoRoot, absolute, file) {
     catch (error) {
         throw new errors/* DroidError */.TF('config', `cannot read ${file}: ${error.message}`);
     }
-    const relative = external_node_path_default().relative(root, target);
-    if (relative === '..' || relative.startsWith(`..${(external_node_path_default()).sep}`) || external_node_path_default().isAbsolute(relative)) {
+    if (!(0,validate/* isInside */.FK)(root, target)) {
         throw new errors/* DroidError */.TF('config', `${file} resolves outside the repository`, { hint: 'the config must be a file inside the repo (not a symlink to elsewhere)' });
     }
 }
@@ -502,13 +504,15 @@ function position(lineCounter, offset) {
 /* harmony export */   sb: () => (/* binding */ defaultConfig)
 /* harmony export */ });
 /* unused harmony exports MAX_PROFILE_TIMEOUT_SECONDS, MAX_ENGINE_TIMEOUT_MINUTES, MAX_CI_TIMEOUT_MINUTES, MAX_PROFILES, MAX_TESTS_CONCURRENCY, normalizeRelativePath, profileSchema */
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(38816);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(38816);
 /* harmony import */ var _template_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(69030);
+/* harmony import */ var _util_validate_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8956);
 /**
  * The `.droid.yml` schema, version 1 (PRODUCT.md §2): keys, defaults and checks, in one place.
  * The JSON Schema for editors (schema/droid.schema.json) is generated from this file (json-schema.ts).
  * Every object is strict: an unknown key is an error (load.ts adds the "did you mean").
  */
+
 
 
 const MAX_PROFILE_TIMEOUT_SECONDS = 6 * 60 * 60;
@@ -539,7 +543,7 @@ function normalizeRelativePath(value) {
     return parts.length === 0 ? '.' : parts.join('/');
 }
 function relativePath(what) {
-    return zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()
+    return zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP()
         .min(1, { message: `${what} must not be empty` })
         .superRefine((value, ctx) => {
         const problem = relativePathProblem(value);
@@ -549,7 +553,7 @@ function relativePath(what) {
         .transform(normalizeRelativePath);
 }
 function glob(what) {
-    return zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()
+    return zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP()
         .min(1, { message: `${what} must not be empty` })
         .superRefine((value, ctx) => {
         const problem = relativePathProblem(value);
@@ -558,13 +562,13 @@ function glob(what) {
     });
 }
 function positiveInt(max, unit) {
-    return zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig()
+    return zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig()
         .int({ message: `must be a whole number of ${unit}` })
         .min(1, { message: `must be at least 1 ${unit.replace(/s$/, '')}` })
         .max(max, { message: `must be at most ${max} ${unit}` });
 }
 function template(what) {
-    return zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()
+    return zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP()
         .min(1, { message: `${what} must not be empty` })
         .superRefine((value, ctx) => {
         for (const name of (0,_template_js__WEBPACK_IMPORTED_MODULE_0__/* .unknownTemplateFields */ .o2)(value)) {
@@ -576,18 +580,18 @@ function template(what) {
         }
     });
 }
-const envValue = zod__WEBPACK_IMPORTED_MODULE_1__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig(), zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY()], { message: 'expected a string' })
+const envValue = zod__WEBPACK_IMPORTED_MODULE_2__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig(), zod__WEBPACK_IMPORTED_MODULE_2__/* .boolean */ .zMY()], { message: 'expected a string' })
     .transform((v) => String(v));
-const profileSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
-    name: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()
+const profileSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({
+    name: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP()
         .min(1, { message: 'a profile name must not be empty' })
         .max(64, { message: 'a profile name must be at most 64 characters' })
         .regex(PROFILE_NAME, { message: 'a profile name may use letters, digits, ".", "_" and "-" (starting with a letter or digit)' })
         .describe('Unique name of the test profile, e.g. api-fast'),
     path: relativePath('path').default('.').describe('Working directory relative to the repo root; also the scope for "affected"'),
-    command: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().trim().min(1, { message: 'command must not be empty' }).describe('Test command, run through a shell in `path`'),
+    command: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().trim().min(1, { message: 'command must not be empty' }).describe('Test command, run through a shell in `path`'),
     timeout_seconds: positiveInt(MAX_PROFILE_TIMEOUT_SECONDS, 'seconds').default(600).describe('The process group is killed at this limit'),
-    env: zod__WEBPACK_IMPORTED_MODULE_1__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()
+    env: zod__WEBPACK_IMPORTED_MODULE_2__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP()
         .regex(ENV_NAME, { message: 'env keys must be variable names like MY_VAR' })
         .refine((name) => !SECRET_ENV_NAME.test(name), {
         message: 'looks like a secret: env is committed in plain text and test commands never get secrets; remove it',
@@ -595,20 +599,20 @@ const profileSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
         .default({})
         .describe('Non-secret variables added to the scrubbed environment'),
     junit: relativePath('junit').optional().describe('JUnit XML report(s) the command writes, relative to `path`: a file, a folder (its .xml files at any depth) or a glob such as `target/surefire-reports/*.xml` or `build/test-results/**/*.xml`; only reports written during the run are read'),
-    fix: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().trim().min(1, { message: 'fix must not be empty (remove the key instead)' }).optional().describe('Deterministic fixer, used by the fix-commands engine'),
-    watch: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(glob('a watch glob')).default([]).describe('Extra globs (from the repo root) that make this profile affected'),
+    fix: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().trim().min(1, { message: 'fix must not be empty (remove the key instead)' }).optional().describe('Deterministic fixer, used by the fix-commands engine'),
+    watch: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(glob('a watch glob')).default([]).describe('Extra globs (from the repo root) that make this profile affected'),
 })
     .describe('A test profile');
 function accountName(what) {
-    return zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()
+    return zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP()
         .min(1, { message: `${what} must not be empty` })
         .refine((v) => !v.startsWith('@'), { message: `write ${what} without the leading "@"` })
         .refine((v) => !/\s/.test(v), { message: `${what} must not contain spaces` });
 }
-const reviewerRuleSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
-    paths: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(glob('a reviewer path glob')).min(1, { message: 'paths needs at least one glob' }),
-    users: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(accountName('a user')).default([]),
-    teams: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(accountName('a team')).default([]),
+const reviewerRuleSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({
+    paths: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(glob('a reviewer path glob')).min(1, { message: 'paths needs at least one glob' }),
+    users: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(accountName('a user')).default([]),
+    teams: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(accountName('a team')).default([]),
 })
     .superRefine((rule, ctx) => {
     if ((rule.users?.length ?? 0) === 0 && (rule.teams?.length ?? 0) === 0) {
@@ -616,39 +620,39 @@ const reviewerRuleSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .
     }
 });
 const DEFAULT_PROTECTED_PATHS = ['.github/workflows/**', '.github/actions/**', '.gitlab-ci.yml', '.gitlab/**', 'CODEOWNERS', '.droid.yml'];
-const prSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
-    target_branch: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()
-        .refine((v) => v === '' || (0,_template_js__WEBPACK_IMPORTED_MODULE_0__/* .isValidBranchName */ .eB)(v), { message: 'target_branch must be a valid branch name (or "" for the default branch)' })
+const prSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({
+    target_branch: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP()
+        .refine((v) => v === '' || (0,_util_validate_js__WEBPACK_IMPORTED_MODULE_1__/* .isValidBranchName */ .eB)(v), { message: 'target_branch must be a valid branch name (or "" for the default branch)' })
         .default('')
         .describe('Branch the PR/MR targets; "" = the repo default branch'),
     branch: template('pr.branch')
-        .refine((value) => (0,_template_js__WEBPACK_IMPORTED_MODULE_0__/* .isValidBranchName */ .eB)(value.replace(/\{[^{}]*\}/g, 'x')), {
+        .refine((value) => (0,_util_validate_js__WEBPACK_IMPORTED_MODULE_1__/* .isValidBranchName */ .eB)(value.replace(/\{[^{}]*\}/g, 'x')), {
         message: 'pr.branch must give a valid git branch name: no spaces, "~^:?*[\\", "..", "@{", no leading "-" or "/"',
     })
         .default('droid/{ticket}-{slug}').describe('Branch name template: {ticket} {slug} {summary} {command} {number}'),
     title: template('pr.title').default('[Droid] {ticket}: {summary}').describe('PR/MR title template: {ticket} {slug} {summary} {command} {number}'),
-    labels: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1, { message: 'a label must not be empty' }).max(50, { message: 'a label must be at most 50 characters' }))
+    labels: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().min(1, { message: 'a label must not be empty' }).max(50, { message: 'a label must be at most 50 characters' }))
         .default(['ai-generated', 'droid', 'needs-review']),
-    draft: zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY().default(false),
-    require_plan: zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY().optional().describe('Default false. `fix` first posts a plan and waits for `/droid approve` to carry it out'),
-    on_tests_failing: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['draft', 'comment-only']).default('draft').describe('What to do when tests still fail after the last iteration'),
-    protected_paths: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(glob('a protected path'))
+    draft: zod__WEBPACK_IMPORTED_MODULE_2__/* .boolean */ .zMY().default(false),
+    require_plan: zod__WEBPACK_IMPORTED_MODULE_2__/* .boolean */ .zMY().optional().describe('Default false. `fix` first posts a plan and waits for `/droid approve` to carry it out'),
+    on_tests_failing: zod__WEBPACK_IMPORTED_MODULE_2__/* ["enum"] */ .k5n(['draft', 'comment-only']).default('draft').describe('What to do when tests still fail after the last iteration'),
+    protected_paths: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(glob('a protected path'))
         .default(DEFAULT_PROTECTED_PATHS)
         .describe('Globs never pushed by the droid; edit this list to allow'),
-    reviewers: zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
-        codeowners: zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY().default(true).describe('Request owners of changed paths from CODEOWNERS'),
-        rules: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(reviewerRuleSchema).default([]),
+    reviewers: zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({
+        codeowners: zod__WEBPACK_IMPORTED_MODULE_2__/* .boolean */ .zMY().default(true).describe('Request owners of changed paths from CODEOWNERS'),
+        rules: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(reviewerRuleSchema).default([]),
     })
         .default({ codeowners: true, rules: [] }),
-    sign: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['none', 'api', 'ssh'])
+    sign: zod__WEBPACK_IMPORTED_MODULE_2__/* ["enum"] */ .k5n(['none', 'api', 'ssh'])
         .optional()
         .describe("Sign the droid's commit: none (default), api (GitHub's createCommitOnBranch, shown Verified), ssh (the signing_key input / DROID_SIGNING_KEY)"),
 });
-const engineSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
-    use: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['droid', 'claude', 'codex', 'command', 'fix-commands']).default('droid'),
-    command: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().default('').describe('For `use: command`: run with the prompt in $DROID_PROMPT_FILE'),
-    model: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().default('').describe("Model id for the engine's CLI"),
-    base_url: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()
+const engineSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({
+    use: zod__WEBPACK_IMPORTED_MODULE_2__/* ["enum"] */ .k5n(['droid', 'claude', 'codex', 'command', 'fix-commands']).default('droid'),
+    command: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().default('').describe('For `use: command`: run with the prompt in $DROID_PROMPT_FILE'),
+    model: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().default('').describe("Model id for the engine's CLI"),
+    base_url: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP()
         .superRefine((value, ctx) => {
         const problem = baseUrlProblem(value);
         if (problem)
@@ -656,58 +660,58 @@ const engineSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
     })
         .default('')
         .describe("The team's own model endpoint (droid BYOK, claude, codex)"),
-    provider: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['anthropic', 'openai', 'generic-chat-completion-api', '']).default('').describe('With base_url: the wire protocol of the endpoint'),
-    api_key_env: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()
+    provider: zod__WEBPACK_IMPORTED_MODULE_2__/* ["enum"] */ .k5n(['anthropic', 'openai', 'generic-chat-completion-api', '']).default('').describe('With base_url: the wire protocol of the endpoint'),
+    api_key_env: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP()
         .regex(/^([A-Za-z_][A-Za-z0-9_]*)?$/, { message: 'api_key_env must be the NAME of an environment variable (like MY_MODEL_KEY), not the key itself' })
         .default('')
         .describe('Name of the environment variable that holds the model key'),
-    auto: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['low', 'medium', 'high']).default('medium').describe('droid autonomy'),
-    max_iterations: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int({ message: 'must be a whole number' }).min(1, { message: 'must be between 1 and 10' }).max(10, { message: 'must be between 1 and 10' }).default(3),
+    auto: zod__WEBPACK_IMPORTED_MODULE_2__/* ["enum"] */ .k5n(['low', 'medium', 'high']).default('medium').describe('droid autonomy'),
+    max_iterations: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int({ message: 'must be a whole number' }).min(1, { message: 'must be between 1 and 10' }).max(10, { message: 'must be between 1 and 10' }).default(3),
     timeout_minutes: positiveInt(MAX_ENGINE_TIMEOUT_MINUTES, 'minutes').default(30),
-    max_cost_usd: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig({ message: 'must be a number of US dollars, e.g. 2.5' })
+    max_cost_usd: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig({ message: 'must be a number of US dollars, e.g. 2.5' })
         .positive({ message: 'must be more than 0 (remove the key for no cap)' })
         .max(10_000, { message: 'must be at most 10000' })
         .optional()
         .describe('No new engine round once the run has cost this much (USD, as the CLI reports it); unset = no cap'),
-    max_turns: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig()
+    max_turns: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig()
         .int({ message: 'must be a whole number' })
         .min(1, { message: 'must be between 1 and 10000' })
         .max(10_000, { message: 'must be between 1 and 10000' })
         .optional()
         .describe('No new engine round once the run has used this many model turns; passed to claude as --max-turns'),
 });
-const accessSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
-    trigger: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()
+const accessSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({
+    trigger: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP()
         .regex(/^\S{1,64}$/, { message: 'trigger must be one word without spaces, e.g. /droid' })
         .default('/droid'),
-    allow_bots: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1)).default([]).describe('Bot accounts allowed to trigger runs'),
+    allow_bots: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().min(1)).default([]).describe('Bot accounts allowed to trigger runs'),
 });
-const ciSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
-    wait: zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY().default(true).describe('Follow the CI of the pushed SHA in the same job'),
+const ciSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({
+    wait: zod__WEBPACK_IMPORTED_MODULE_2__/* .boolean */ .zMY().default(true).describe('Follow the CI of the pushed SHA in the same job'),
     timeout_minutes: positiveInt(MAX_CI_TIMEOUT_MINUTES, 'minutes').default(30),
-    max_fix_attempts: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int({ message: 'must be a whole number' }).min(0, { message: 'must be between 0 and 10' }).max(10, { message: 'must be between 0 and 10' }).default(2),
+    max_fix_attempts: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int({ message: 'must be a whole number' }).min(0, { message: 'must be between 0 and 10' }).max(10, { message: 'must be between 0 and 10' }).default(2),
 });
-const sandboxSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
-    mode: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['auto', 'user', 'off'])
+const sandboxSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({
+    mode: zod__WEBPACK_IMPORTED_MODULE_2__/* ["enum"] */ .k5n(['auto', 'user', 'off'])
         .default('auto')
         .describe('auto: run engine rounds and test profiles as the sandbox user where the runner allows it (root or passwordless sudo); user: always, or stop; off: unisolated'),
-    user: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()
+    user: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP()
         .regex(/^[a-z_][a-z0-9_-]{0,30}$/, { message: 'must be a Linux account name (lower case letters, digits, _ and -, at most 31 characters)' })
         .default('droid-sandbox')
         .describe('The unprivileged account engine rounds and test profiles run as (created when missing)'),
 });
-const severity = zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['low', 'medium', 'high']);
-const reviewSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
-    auto: zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY().default(false).describe('Review every pull request when it is opened, pushed to or marked ready (GitHub pull_request, GitLab merge_request_event)'),
-    forks: zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY().default(false).describe('Also review pull requests from forks (their code is never run)'),
-    security: zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY().default(false).describe('Run a second, security-focused pass with its own prompt'),
+const severity = zod__WEBPACK_IMPORTED_MODULE_2__/* ["enum"] */ .k5n(['low', 'medium', 'high']);
+const reviewSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({
+    auto: zod__WEBPACK_IMPORTED_MODULE_2__/* .boolean */ .zMY().default(false).describe('Review every pull request when it is opened, pushed to or marked ready (GitHub pull_request, GitLab merge_request_event)'),
+    forks: zod__WEBPACK_IMPORTED_MODULE_2__/* .boolean */ .zMY().default(false).describe('Also review pull requests from forks (their code is never run)'),
+    security: zod__WEBPACK_IMPORTED_MODULE_2__/* .boolean */ .zMY().default(false).describe('Run a second, security-focused pass with its own prompt'),
     security_threshold: severity.default('medium').describe('Security findings below this severity are not posted'),
-    fail_on: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['low', 'medium', 'high', 'none']).default('none').describe('Fail the step when a posted finding is at or above this severity'),
+    fail_on: zod__WEBPACK_IMPORTED_MODULE_2__/* ["enum"] */ .k5n(['low', 'medium', 'high', 'none']).default('none').describe('Fail the step when a posted finding is at or above this severity'),
 });
-const auditSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
+const auditSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({
     file: relativePath('audit.file').default('.droid/audit.jsonl'),
 });
-const envName = (what, fallback) => zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()
+const envName = (what, fallback) => zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP()
     .regex(/^([A-Za-z_][A-Za-z0-9_]*)?$/, { message: `${what} must be the NAME of an environment variable (like ${fallback}), not the value itself` })
     .default('');
 function ticketsUrlProblem(value) {
@@ -726,9 +730,9 @@ function ticketsUrlProblem(value) {
         return 'tickets.url must not contain credentials; put the token in the variable named by token_env';
     return undefined;
 }
-const ticketsSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
-    provider: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['jira', 'linear', 'none']).default('none').describe('Where ticket keys in the trigger are looked up; none = the ticket comes from the trigger'),
-    url: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()
+const ticketsSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({
+    provider: zod__WEBPACK_IMPORTED_MODULE_2__/* ["enum"] */ .k5n(['jira', 'linear', 'none']).default('none').describe('Where ticket keys in the trigger are looked up; none = the ticket comes from the trigger'),
+    url: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP()
         .superRefine((value, ctx) => {
         const problem = ticketsUrlProblem(value);
         if (problem)
@@ -736,24 +740,24 @@ const ticketsSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
     })
         .default('')
         .describe('jira: the site (Cloud) or base URL (Server / Data Center); linear: the GraphQL endpoint (default https://api.linear.app/graphql)'),
-    api: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['cloud', 'server']).default('cloud').describe('jira: cloud (REST v3, Basic email:API token) | server (REST v2, Bearer personal access token)'),
+    api: zod__WEBPACK_IMPORTED_MODULE_2__/* ["enum"] */ .k5n(['cloud', 'server']).default('cloud').describe('jira: cloud (REST v3, Basic email:API token) | server (REST v2, Bearer personal access token)'),
     email_env: envName('email_env', 'JIRA_EMAIL').describe('jira cloud: the variable holding the account email (default JIRA_EMAIL)'),
     token_env: envName('token_env', 'JIRA_API_TOKEN').describe('The variable holding the token: jira default JIRA_API_TOKEN, linear default LINEAR_API_KEY'),
-    keys: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().regex(/^[A-Za-z][A-Za-z0-9_]{0,31}$/, { message: 'a key must be a project / team key like PROJ (letters, digits, "_")' }))
+    keys: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().regex(/^[A-Za-z][A-Za-z0-9_]{0,31}$/, { message: 'a key must be a project / team key like PROJ (letters, digits, "_")' }))
         .default([])
         .describe('Project / team keys that count as ticket keys (default: any KEY-123)'),
-    on_pr: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['comment', 'none']).default('comment').describe('comment: write the PR/MR link and the tests result back on the ticket'),
-    transition: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().max(100).default('').describe('Move the ticket when the PR/MR opens, e.g. "In Review" (Jira transition / Linear state name)'),
+    on_pr: zod__WEBPACK_IMPORTED_MODULE_2__/* ["enum"] */ .k5n(['comment', 'none']).default('comment').describe('comment: write the PR/MR link and the tests result back on the ticket'),
+    transition: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().max(100).default('').describe('Move the ticket when the PR/MR opens, e.g. "In Review" (Jira transition / Linear state name)'),
 });
 /** Cross-field checks; runs even when other fields failed, so `value` is only partly checked. */
 function crossFieldChecks(value, ctx) {
-    if (!isRecord(value))
+    if (!(0,_util_validate_js__WEBPACK_IMPORTED_MODULE_1__/* .isRecord */ .u4)(value))
         return;
     const tests = value['tests'];
     if (Array.isArray(tests)) {
         const seen = new Map();
         tests.forEach((profile, index) => {
-            if (!isRecord(profile) || typeof profile['name'] !== 'string')
+            if (!(0,_util_validate_js__WEBPACK_IMPORTED_MODULE_1__/* .isRecord */ .u4)(profile) || typeof profile['name'] !== 'string')
                 return;
             const name = profile['name'];
             const first = seen.get(name);
@@ -764,11 +768,11 @@ function crossFieldChecks(value, ctx) {
         });
     }
     const tickets = value['tickets'];
-    if (isRecord(tickets) && tickets['provider'] === 'jira' && !(typeof tickets['url'] === 'string' && tickets['url'] !== '')) {
+    if ((0,_util_validate_js__WEBPACK_IMPORTED_MODULE_1__/* .isRecord */ .u4)(tickets) && tickets['provider'] === 'jira' && !(typeof tickets['url'] === 'string' && tickets['url'] !== '')) {
         ctx.addIssue({ code: 'custom', path: ['tickets', 'url'], message: 'tickets.url is required with `provider: jira` (e.g. https://acme.atlassian.net)' });
     }
     const engine = value['engine'];
-    if (isRecord(engine)) {
+    if ((0,_util_validate_js__WEBPACK_IMPORTED_MODULE_1__/* .isRecord */ .u4)(engine)) {
         if (engine['use'] === 'command' && !(typeof engine['command'] === 'string' && engine['command'].trim() !== '')) {
             ctx.addIssue({ code: 'custom', path: ['engine', 'command'], message: 'engine.command is required when `use: command` (a command that reads the prompt from $DROID_PROMPT_FILE)' });
         }
@@ -793,13 +797,10 @@ function baseUrlProblem(value) {
         return 'base_url must not contain credentials; put the key in the variable named by api_key_env';
     return undefined;
 }
-function isRecord(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-const configSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
-    version: zod__WEBPACK_IMPORTED_MODULE_1__/* .literal */ .euz(1, { message: 'version must be 1' }).describe('Config format version; always 1'),
-    tests: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(profileSchema).max(MAX_PROFILES, { message: `at most ${MAX_PROFILES} test profiles` }).default([]),
-    tests_concurrency: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig()
+const configSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({
+    version: zod__WEBPACK_IMPORTED_MODULE_2__/* .literal */ .euz(1, { message: 'version must be 1' }).describe('Config format version; always 1'),
+    tests: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(profileSchema).max(MAX_PROFILES, { message: `at most ${MAX_PROFILES} test profiles` }).default([]),
+    tests_concurrency: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig()
         .int({ message: 'must be a whole number of profiles' })
         .min(1, { message: `must be between 1 and ${MAX_TESTS_CONCURRENCY}` })
         .max(MAX_TESTS_CONCURRENCY, { message: `must be between 1 and ${MAX_TESTS_CONCURRENCY}` })
@@ -814,7 +815,7 @@ const configSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
     review: reviewSchema.default(() => reviewSchema.parse({})),
     tickets: ticketsSchema.default(() => ticketsSchema.parse({})),
 })
-    .check(zod__WEBPACK_IMPORTED_MODULE_1__/* .superRefine */ .zni(crossFieldChecks, { when: () => true }))
+    .check(zod__WEBPACK_IMPORTED_MODULE_2__/* .superRefine */ .zni(crossFieldChecks, { when: () => true }))
     .describe('Droid for CI configuration (.droid.yml), version 1');
 /** The config used when the repo has no `.droid.yml`: every default, no test profiles. */
 function defaultConfig() {
@@ -830,17 +831,18 @@ function defaultConfig() {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Yv: () => (/* binding */ slugify),
 /* harmony export */   du: () => (/* binding */ TEMPLATE_FIELDS),
-/* harmony export */   eB: () => (/* binding */ isValidBranchName),
 /* harmony export */   mL: () => (/* binding */ renderBranchName),
 /* harmony export */   o2: () => (/* binding */ unknownTemplateFields),
 /* harmony export */   zF: () => (/* binding */ renderTitle)
 /* harmony export */ });
 /* unused harmony exports MAX_BRANCH_LENGTH, MAX_TITLE_LENGTH, renderTemplate */
 /* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(70017);
+/* harmony import */ var _util_validate_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8956);
 /**
  * `pr.branch` and `pr.title` templates (PRODUCT.md §2): `{ticket}` `{slug}` `{summary}` `{command}` `{number}`.
  * Rendering never reaches a shell; branch names are additionally made into valid git ref names.
  */
+
 
 const TEMPLATE_FIELDS = ['ticket', 'slug', 'summary', 'command', 'number'];
 const PLACEHOLDER = /\{([^{}]*)\}/g;
@@ -914,7 +916,7 @@ function renderBranchName(template, fields) {
     };
     const raw = renderTemplate(template, safe);
     const name = sanitizeRefName(raw);
-    if (!isValidBranchName(name)) {
+    if (!(0,_util_validate_js__WEBPACK_IMPORTED_MODULE_1__/* .isValidBranchName */ .eB)(name)) {
         throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DroidError */ .TF('config', `pr.branch "${template}" does not give a valid branch name (got "${raw}")`, {
             hint: 'use letters, digits, "-", "_", "." and "/" around the fields, e.g. "droid/{ticket}-{slug}"',
         });
@@ -943,6 +945,82 @@ function sanitizeRefName(raw) {
     }
     return name;
 }
+/** Renders the PR/MR title: one line, control characters removed, at most MAX_TITLE_LENGTH characters. */
+function renderTitle(template, fields) {
+    const title = renderTemplate(template, fields)
+        .replace(/[\x00-\x1f\x7f\u2028\u2029]+/g, ' ')
+        .replace(/\s{2,}/g, ' ')
+        .trim();
+    return title.length > MAX_TITLE_LENGTH ? `${title.slice(0, MAX_TITLE_LENGTH - 1)}…` : title;
+}
+
+
+/***/ }),
+
+/***/ 8956:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   FK: () => (/* binding */ isInside),
+/* harmony export */   JA: () => (/* binding */ relativeInside),
+/* harmony export */   e1: () => (/* binding */ resolveDirInside),
+/* harmony export */   eB: () => (/* binding */ isValidBranchName),
+/* harmony export */   qY: () => (/* binding */ asRecord),
+/* harmony export */   u4: () => (/* binding */ isRecord)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/**
+ * The checks every layer applies to what comes from outside: the shape of parsed JSON, a path that must
+ * stay inside a root, a branch name. One home for each (issue 9), so a fix to one reaches every caller.
+ * git's own argv checks (`assertRevArg`, `assertRemoteArg`…) stay beside the git wrapper in git/names.ts.
+ */
+
+
+/** A plain object (not null, not an array): what a JSON field must be before its keys are read. */
+function isRecord(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+/** The object, or an empty one when the value is anything else (lenient readers of API responses). */
+function asRecord(value) {
+    return isRecord(value) ? value : {};
+}
+/** `child` is `root` or below it, lexically: no `..` step out, no other absolute path (`..x` is a name). */
+function isInside(root, child) {
+    const rel = node_path__WEBPACK_IMPORTED_MODULE_1___default().relative(node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(root), node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(root, child));
+    return rel === '' || (rel !== '..' && !rel.startsWith(`..${(node_path__WEBPACK_IMPORTED_MODULE_1___default().sep)}`) && !node_path__WEBPACK_IMPORTED_MODULE_1___default().isAbsolute(rel));
+}
+/** `file` relative to `root` when it lies inside it (resolved against `root`), else undefined. */
+function relativeInside(root, file) {
+    return isInside(root, file) ? node_path__WEBPACK_IMPORTED_MODULE_1___default().relative(node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(root), node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(root, file)) : undefined;
+}
+/**
+ * A folder named relative to `root` (a profile's `path`): it must exist, be a directory and stay inside
+ * `root` with symlinks resolved. The problem, when there is one, names the path so the config can be fixed.
+ */
+async function resolveDirInside(root, relative) {
+    let realRoot;
+    try {
+        realRoot = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.realpath)(root);
+    }
+    catch {
+        return { problem: `the repository root ${root} does not exist` };
+    }
+    let target;
+    try {
+        target = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.realpath)(node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(realRoot, relative));
+    }
+    catch {
+        return { problem: `directory ${relative} does not exist in the repository (check the profile's path)` };
+    }
+    if (!isInside(realRoot, target))
+        return { problem: `path ${relative} resolves outside the repository` };
+    if (!(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(target)).isDirectory())
+        return { problem: `path ${relative} is not a directory` };
+    return target;
+}
 /** The rules of git-check-ref-format(1) for a branch name, plus: no leading `-` (it would read as an option). */
 function isValidBranchName(name) {
     if (name.length === 0 || name.length > 255 || name === '@' || name === 'HEAD')
@@ -952,14 +1030,6 @@ function isValidBranchName(name) {
     if (/[\x00-\x20\x7f~^:?*[\\]/.test(name) || name.includes('..') || name.includes('@{') || name.includes('//'))
         return false;
     return name.split('/').every((c) => c.length > 0 && !c.startsWith('.') && !c.endsWith('.lock'));
-}
-/** Renders the PR/MR title: one line, control characters removed, at most MAX_TITLE_LENGTH characters. */
-function renderTitle(template, fields) {
-    const title = renderTemplate(template, fields)
-        .replace(/[\x00-\x1f\x7f\u2028\u2029]+/g, ' ')
-        .replace(/\s{2,}/g, ' ')
-        .trim();
-    return title.length > MAX_TITLE_LENGTH ? `${title.slice(0, MAX_TITLE_LENGTH - 1)}…` : title;
 }
 
 

@@ -389,37 +389,14 @@ var external_node_path_ = __webpack_require__(76760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./src/profiles/junit-files.ts
 var junit_files = __webpack_require__(62348);
+// EXTERNAL MODULE: ./src/util/validate.ts
+var validate = __webpack_require__(8956);
 ;// CONCATENATED MODULE: ./src/profiles/files.ts
 /** The files a profile touches: its working directory and its JUnit reports, all kept inside the repo. */
 
 
 
-function isInside(root, target) {
-    const relative = external_node_path_default().relative(root, target);
-    return relative === '' || (!relative.startsWith(`..${(external_node_path_default()).sep}`) && relative !== '..' && !external_node_path_default().isAbsolute(relative));
-}
-/** The profile's working directory: it must exist, be a directory and stay inside the repo (symlinks resolved). */
-async function resolveProfileDir(repoRoot, relative) {
-    let root;
-    try {
-        root = await (0,promises_.realpath)(repoRoot);
-    }
-    catch {
-        return { problem: `the repository root ${repoRoot} does not exist` };
-    }
-    let target;
-    try {
-        target = await (0,promises_.realpath)(external_node_path_default().resolve(root, relative));
-    }
-    catch {
-        return { problem: `directory ${relative} does not exist in the repository (check the profile's path)` };
-    }
-    if (!isInside(root, target))
-        return { problem: `path ${relative} resolves outside the repository` };
-    if (!(await (0,promises_.stat)(target)).isDirectory())
-        return { problem: `path ${relative} is not a directory` };
-    return target;
-}
+
 /**
  * The JUnit reports the command wrote during this run (a file, a folder or a glob: junit-files.ts) and
  * their total size; undefined when none is usable (absent, stale, outside the repo). Reading them is
@@ -437,7 +414,7 @@ async function freshJunitReports(repoRoot, dir, junit, started, log, name) {
         const real = await (0,promises_.realpath)(file).catch(() => undefined);
         if (real === undefined)
             continue;
-        if (!isInside(root, real)) {
+        if (!(0,validate/* isInside */.FK)(root, real)) {
             log.warn(`${name}: junit report ${external_node_path_default().relative(dir, file)} resolves outside the repository; ignored`);
             continue;
         }
@@ -526,6 +503,7 @@ var types = __webpack_require__(9927);
 
 
 
+
 const TAIL_LINES = 30;
 const TAIL_CHARS = 3000;
 /** One profile per CPU the process may use (os.availableParallelism respects the affinity mask). */
@@ -552,7 +530,7 @@ async function runProfiles(profiles, options) {
 }
 /** One profile: the failing tests of the last round first (when possible), then the full command. */
 async function runProfile(profile, options) {
-    const dir = await resolveProfileDir(options.repoRoot, profile.path);
+    const dir = await (0,validate/* resolveDirInside */.e1)(options.repoRoot, profile.path);
     if (typeof dir !== 'string')
         return infraResult(profile, dir.problem);
     const env = (0,profiles_env/* scrubEnv */.LK)(options.env, profile.env, options.scrub);
@@ -746,8 +724,8 @@ async function testOnly(config, ctx, sandbox, progress, branch) {
 /* harmony export */   zY: () => (/* binding */ errorOutcome)
 /* harmony export */ });
 /* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(70017);
-/* harmony import */ var _profiles_types_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9927);
-/* harmony import */ var _engine_usage_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6537);
+/* harmony import */ var _profiles_types_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9927);
+/* harmony import */ var _engine_usage_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6537);
 
 
 
@@ -755,11 +733,11 @@ async function testOnly(config, ctx, sandbox, progress, branch) {
 function testsLine(results) {
     if (results.length === 0)
         return 'no profile affected';
-    const failing = results.filter((r) => !(0,_profiles_types_js__WEBPACK_IMPORTED_MODULE_1__/* .profilePassed */ .O)(r));
+    const failing = results.filter((r) => !(0,_profiles_types_js__WEBPACK_IMPORTED_MODULE_2__/* .profilePassed */ .O)(r));
     return failing.length === 0 ? `${results.length} profile(s) pass` : `failing: ${failing.map((r) => r.name).join(', ')}`;
 }
 function failingNames(results) {
-    return results.filter((r) => !(0,_profiles_types_js__WEBPACK_IMPORTED_MODULE_1__/* .profilePassed */ .O)(r)).map((r) => r.name).join(', ');
+    return results.filter((r) => !(0,_profiles_types_js__WEBPACK_IMPORTED_MODULE_2__/* .profilePassed */ .O)(r)).map((r) => r.name).join(', ');
 }
 function conclusionMessage(conclusion, results, where) {
     switch (conclusion) {
@@ -796,7 +774,7 @@ function outcomeText(outcome) {
     if (outcome.plan)
         parts.push('', '### Plan', '', outcome.plan);
     if (outcome.usage)
-        parts.push('', `**Usage:** ${(0,_engine_usage_js__WEBPACK_IMPORTED_MODULE_2__/* .usageLine */ .U0)(outcome.usage)}`);
+        parts.push('', `**Usage:** ${(0,_engine_usage_js__WEBPACK_IMPORTED_MODULE_1__/* .usageLine */ .U0)(outcome.usage)}`);
     return parts.join('\n');
 }
 
@@ -968,6 +946,8 @@ function causeCode(error) {
 
 // EXTERNAL MODULE: ./src/edit/sanitize.ts
 var sanitize = __webpack_require__(86373);
+// EXTERNAL MODULE: ./src/util/validate.ts
+var validate = __webpack_require__(8956);
 ;// CONCATENATED MODULE: ./src/tickets/adf.ts
 /**
  * Atlassian Document Format (Jira Cloud REST v3 descriptions) -> Markdown.
@@ -978,15 +958,13 @@ var sanitize = __webpack_require__(86373);
  * a hostile document can neither recurse the stack away nor make the output quadratic.
  */
 
+
 const MAX_DEPTH = 64;
-function obj(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value) ? value : {};
-}
 function node(value, depth) {
-    const o = obj(value);
+    const o = (0,validate/* asRecord */.qY)(value);
     const content = depth < MAX_DEPTH && Array.isArray(o.content) ? o.content.map((c) => node(c, depth + 1)) : [];
-    const marks = Array.isArray(o.marks) ? o.marks.map((m) => ({ type: str(obj(m).type), attrs: obj(obj(m).attrs) })) : [];
-    return { type: str(o.type), text: typeof o.text === 'string' ? o.text : undefined, attrs: obj(o.attrs), marks, content };
+    const marks = Array.isArray(o.marks) ? o.marks.map((m) => ({ type: str((0,validate/* asRecord */.qY)(m).type), attrs: (0,validate/* asRecord */.qY)((0,validate/* asRecord */.qY)(m).attrs) })) : [];
+    return { type: str(o.type), text: typeof o.text === 'string' ? o.text : undefined, attrs: (0,validate/* asRecord */.qY)(o.attrs), marks, content };
 }
 function str(value) {
     return typeof value === 'string' ? value : typeof value === 'number' ? String(value) : '';
@@ -1331,10 +1309,8 @@ function language(params) {
 
 
 
+
 const MAX_COMMENT_PAGES = 10;
-function jira_obj(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value) ? value : {};
-}
 function jira_text(value) {
     return typeof value === 'string' ? value : '';
 }
@@ -1350,15 +1326,15 @@ function jiraSystem(http, options) {
         async fetch(key) {
             try {
                 const { json } = await http.request('GET', `${issuePath(key)}?fields=summary,description,status`);
-                const issue = jira_obj(json);
-                const fields = jira_obj(issue.fields);
+                const issue = (0,validate/* asRecord */.qY)(json);
+                const fields = (0,validate/* asRecord */.qY)(issue.fields);
                 const description = options.api === 'cloud' ? adfToMarkdown(fields.description) : wikiToMarkdown(jira_text(fields.description));
                 const ticket = {
                     key: jira_text(issue.key) || key,
                     title: jira_text(fields.summary),
                     description,
                     url: `${site}/browse/${encodeURIComponent(jira_text(issue.key) || key)}`,
-                    status: jira_text(jira_obj(fields.status).name),
+                    status: jira_text((0,validate/* asRecord */.qY)(fields.status).name),
                 };
                 return ticket;
             }
@@ -1382,8 +1358,8 @@ function jiraSystem(http, options) {
             if (current.trim().toLowerCase() === wanted)
                 return 'already';
             const { json } = await http.request('GET', `${issuePath(key)}/transitions`);
-            const list = Array.isArray(jira_obj(json).transitions) ? jira_obj(json).transitions.map(jira_obj) : [];
-            const match = list.find((t) => jira_text(t.name).toLowerCase() === wanted) ?? list.find((t) => jira_text(jira_obj(t.to).name).toLowerCase() === wanted);
+            const list = Array.isArray((0,validate/* asRecord */.qY)(json).transitions) ? (0,validate/* asRecord */.qY)(json).transitions.map(validate/* asRecord */.qY) : [];
+            const match = list.find((t) => jira_text(t.name).toLowerCase() === wanted) ?? list.find((t) => jira_text((0,validate/* asRecord */.qY)(t.to).name).toLowerCase() === wanted);
             if (!match || !jira_text(match.id))
                 return 'not-available';
             await http.request('POST', `${issuePath(key)}/transitions`, { transition: { id: jira_text(match.id) } });
@@ -1393,8 +1369,8 @@ function jiraSystem(http, options) {
     async function findComment(key, marker) {
         for (let page = 0, startAt = 0; page < MAX_COMMENT_PAGES; page += 1) {
             const { json } = await http.request('GET', `${issuePath(key)}/comment?startAt=${startAt}&maxResults=100`);
-            const o = jira_obj(json);
-            const comments = Array.isArray(o.comments) ? o.comments.map(jira_obj) : [];
+            const o = (0,validate/* asRecord */.qY)(json);
+            const comments = Array.isArray(o.comments) ? o.comments.map(validate/* asRecord */.qY) : [];
             const found = comments.find((c) => bodyText(c.body).includes(marker));
             if (found)
                 return jira_text(found.id);
@@ -1450,6 +1426,7 @@ function markdownToWiki(markdown) {
  * The droid's comment is found among the issue's comments by `user.isMe` and the marker.
  */
 
+
 const LINEAR_URL = 'https://api.linear.app/graphql';
 const ISSUE_QUERY = `query DroidIssue($id: String!) {
   issue(id: $id) {
@@ -1484,9 +1461,6 @@ const ISSUE_UPDATE = `mutation DroidIssueUpdate($id: String!, $input: IssueUpdat
   issueUpdate(id: $id, input: $input) { success }
 }`;
 const linear_MAX_COMMENT_PAGES = 10;
-function linear_obj(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value) ? value : {};
-}
 function linear_text(value) {
     return typeof value === 'string' ? value : '';
 }
@@ -1504,14 +1478,14 @@ function linearSystem(http) {
                 throw new NotFound();
             throw error;
         }
-        const o = linear_obj(json);
+        const o = (0,validate/* asRecord */.qY)(json);
         if (Array.isArray(o.errors) && o.errors.length > 0) {
             const detail = errorDetail(o, 'GraphQL error');
             if (/entity not found|could not find/i.test(detail))
                 throw new NotFound();
             throw new TicketHttpError('Linear', 'POST', 'graphql', 200, detail);
         }
-        return linear_obj(o.data);
+        return (0,validate/* asRecord */.qY)(o.data);
     }
     return {
         name: 'Linear',
@@ -1525,7 +1499,7 @@ function linearSystem(http) {
                     return undefined;
                 throw error;
             }
-            const issue = linear_obj(data.issue);
+            const issue = (0,validate/* asRecord */.qY)(data.issue);
             if (!issue.id)
                 return undefined;
             const ticket = {
@@ -1533,7 +1507,7 @@ function linearSystem(http) {
                 title: linear_text(issue.title),
                 description: linear_text(issue.description),
                 url: linear_text(issue.url),
-                status: linear_text(linear_obj(issue.state).name),
+                status: linear_text((0,validate/* asRecord */.qY)(issue.state).name),
             };
             return ticket;
         },
@@ -1541,14 +1515,14 @@ function linearSystem(http) {
             let after;
             for (let page = 0; page < linear_MAX_COMMENT_PAGES; page += 1) {
                 const data = await gql(COMMENTS_QUERY, after ? { id: key, after } : { id: key });
-                const comments = linear_obj(linear_obj(data.issue).comments);
-                const nodes = Array.isArray(comments.nodes) ? comments.nodes.map(linear_obj) : [];
-                const mine = nodes.find((c) => linear_obj(c.user).isMe === true && linear_text(c.body).includes(marker));
+                const comments = (0,validate/* asRecord */.qY)((0,validate/* asRecord */.qY)(data.issue).comments);
+                const nodes = Array.isArray(comments.nodes) ? comments.nodes.map(validate/* asRecord */.qY) : [];
+                const mine = nodes.find((c) => (0,validate/* asRecord */.qY)(c.user).isMe === true && linear_text(c.body).includes(marker));
                 if (mine) {
                     await gql(COMMENT_UPDATE, { id: linear_text(mine.id), input: { body: markdown } }, true);
                     return 'updated';
                 }
-                const info = linear_obj(comments.pageInfo);
+                const info = (0,validate/* asRecord */.qY)(comments.pageInfo);
                 if (info.hasNextPage !== true || !linear_text(info.endCursor))
                     break;
                 after = linear_text(info.endCursor);
@@ -1561,8 +1535,8 @@ function linearSystem(http) {
             if (current.trim().toLowerCase() === wanted)
                 return 'already';
             const data = await gql(STATES_QUERY, { id: key });
-            const states = linear_obj(linear_obj(linear_obj(data.issue).team).states);
-            const nodes = Array.isArray(states.nodes) ? states.nodes.map(linear_obj) : [];
+            const states = (0,validate/* asRecord */.qY)((0,validate/* asRecord */.qY)((0,validate/* asRecord */.qY)(data.issue).team).states);
+            const nodes = Array.isArray(states.nodes) ? states.nodes.map(validate/* asRecord */.qY) : [];
             const state = nodes.find((s) => linear_text(s.name).toLowerCase() === wanted);
             if (!state)
                 return 'not-available';

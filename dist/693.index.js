@@ -677,14 +677,7 @@ async function actorAccess(ctx, login) {
 }
 /** The token as an http.extraheader scoped to the instance's URL bases (and its private CA), for git only. */
 function gitAuthEnv(ctx, token, gitUrls = [], caFile) {
-    const basic = Buffer.from(`oauth2:${token}`).toString('base64');
-    const entries = [];
-    for (const base of new Set([ctx.serverUrl, ...gitUrls.map((u) => u.replace(/\/+$/, ''))])) {
-        entries.push([`http.${base}/.extraheader`, `Authorization: Basic ${basic}`]);
-        if (caFile)
-            entries.push([`http.${base}/.sslCAInfo`, caFile]);
-    }
-    return (0,auth/* configEntriesToEnv */.V7)(entries);
+    return (0,auth/* authEnvForToken */.WJ)({ serverUrl: ctx.serverUrl, extraUrls: gitUrls, username: 'oauth2', token, caFile });
 }
 function cloneUrl(ctx) {
     if (!ctx.projectPath) {

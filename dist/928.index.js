@@ -30,12 +30,15 @@ function authEnvForToken(auth) {
     const username = auth.username ?? 'x-access-token';
     if (/[:\r\n]/.test(username))
         throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DroidError */ .TF('config', `Invalid git user name for token auth: ${username}`);
-    const key = `http.${serverPrefix(auth.serverUrl)}.extraheader`;
     const basic = Buffer.from(`${username}:${auth.token}`).toString('base64');
-    return configEntriesToEnv([
-        [key, ''],
-        [key, `AUTHORIZATION: basic ${basic}`],
-    ]);
+    const entries = [];
+    for (const prefix of new Set([auth.serverUrl, ...(auth.extraUrls ?? [])].map(serverPrefix))) {
+        const key = `http.${prefix}.extraheader`;
+        entries.push([key, ''], [key, `AUTHORIZATION: basic ${basic}`]);
+        if (auth.caFile)
+            entries.push([`http.${prefix}.sslCAInfo`, auth.caFile]);
+    }
+    return configEntriesToEnv(entries);
 }
 /** `https://github.com/` from any form of the server URL; refuses URLs that carry credentials. */
 function serverPrefix(serverUrl) {

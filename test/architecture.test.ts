@@ -92,6 +92,22 @@ describe('the layout of src/', () => {
     expect(long).toEqual([]);
   });
 
+  it('gives each shared primitive one home: no second copy of a JSON-shape, path-inside, ANSI, line-splitting, JUnit-limit, command-text or git-auth helper', () => {
+    const homes: [RegExp, string][] = [
+      [/!== null && !Array\.isArray\(/, 'util/validate.ts'],
+      [/startsWith\((?:'\.\.'|`\.\.)/, 'util/validate.ts'],
+      [/function stripAnsi\b|\\x1b\[/, 'util/text.ts'],
+      [/class LineSplitter\b/, 'util/text.ts'],
+      [/MAX_JUNIT_BYTES\s*=/, 'profiles/summary/junit.ts'],
+      [/function parseCommandText\b/, 'trigger/command-text.ts'],
+      [/\$\{[^}]*\}\/?\.extraheader`/, 'git/auth.ts'],
+    ];
+    const copies = homes.flatMap(([pattern, home]) =>
+      files.filter((f) => rel(f) !== home && pattern.test(text.get(f) ?? '')).map((f) => `${rel(f)} repeats ${home}'s ${String(pattern)}`),
+    );
+    expect(copies).toEqual([]);
+  });
+
   it('keeps every function, method and closure to 100 lines', () => {
     const long: string[] = [];
     for (const [file, source] of text) {

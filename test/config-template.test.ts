@@ -1,6 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
-import { isValidBranchName, renderBranchName, renderTemplate, renderTitle, slugify } from '../src/config/template.js';
+import { isValidBranchName } from '../src/util/validate.js';
+import { renderBranchName, renderTemplate, renderTitle, slugify } from '../src/config/template.js';
 import { DroidError } from '../src/util/errors.js';
 
 const fields = { ticket: 'PROJ-123', slug: 'fix-date-parser', summary: 'Make the date parser accept ISO weeks', command: 'fix', number: 42 };

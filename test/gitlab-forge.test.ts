@@ -274,16 +274,18 @@ describe('CI', () => {
 });
 
 describe('git access', () => {
-  it('hands git the token as an extraheader scoped to the server, never in the URL', () => {
+  it('hands git the token as an extraheader scoped to the server (an inherited one reset first), never in the URL', () => {
     const f = forge({ caFile: '/etc/gitlab-ca.pem' });
     expect(f.cloneUrl()).toBe(`${gl.url}/group/project.git`);
     const env = f.gitAuthEnv();
     expect(env).toEqual({
-      GIT_CONFIG_COUNT: '2',
+      GIT_CONFIG_COUNT: '3',
       GIT_CONFIG_KEY_0: `http.${gl.url}/.extraheader`,
-      GIT_CONFIG_VALUE_0: `Authorization: Basic ${Buffer.from(`oauth2:${gl.token}`).toString('base64')}`,
-      GIT_CONFIG_KEY_1: `http.${gl.url}/.sslCAInfo`,
-      GIT_CONFIG_VALUE_1: '/etc/gitlab-ca.pem',
+      GIT_CONFIG_VALUE_0: '',
+      GIT_CONFIG_KEY_1: `http.${gl.url}/.extraheader`,
+      GIT_CONFIG_VALUE_1: `AUTHORIZATION: basic ${Buffer.from(`oauth2:${gl.token}`).toString('base64')}`,
+      GIT_CONFIG_KEY_2: `http.${gl.url}/.sslCAInfo`,
+      GIT_CONFIG_VALUE_2: '/etc/gitlab-ca.pem',
     });
     expect(f.cloneUrl()).not.toContain(gl.token);
   });

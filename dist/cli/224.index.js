@@ -1224,12 +1224,15 @@ __webpack_require__.d(__webpack_exports__, {
 var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: ./src/util/errors.ts
 var errors = __webpack_require__(70017);
+// EXTERNAL MODULE: ./src/util/validate.ts
+var validate = __webpack_require__(8956);
 ;// CONCATENATED MODULE: ./src/platform/github/event.ts
 /**
  * A GitHub event payload, read once into a typed union (claude-code-action style). Every field is
  * checked as it is read: a missing field or a wrong type gives DroidError('usage') naming the field,
  * never a crash; long texts are cut (issue bodies can be 65 kB, a hostile one more).
  */
+
 
 
 const MAX_BODY = 64 * 1024;
@@ -1242,11 +1245,8 @@ function fail(path, what) {
         hint: 'the event file (GITHUB_EVENT_PATH) does not look like one GitHub sent; run on the events the docs list',
     });
 }
-function isObj(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 function obj(value, path) {
-    return isObj(value) ? value : fail(path, 'is missing or not an object');
+    return (0,validate/* isRecord */.u4)(value) ? value : fail(path, 'is missing or not an object');
 }
 function str(value, path) {
     return typeof value === 'string' ? value : fail(path, 'is missing or not a string');
@@ -1277,28 +1277,14 @@ function sha(value, path) {
     const s = str(value, path);
     return SHA.test(s) ? s : fail(path, 'is not a commit SHA');
 }
-/** git's ref-name rules, enough to keep a hostile branch name out of git's argv */
-function isValidBranch(b) {
-    return !(b === '' ||
-        b.length > 255 ||
-        b.startsWith('-') ||
-        b.startsWith('/') ||
-        b.endsWith('/') ||
-        b.endsWith('.') ||
-        b.endsWith('.lock') ||
-        b.includes('..') ||
-        b.includes('@{') ||
-        b.includes('//') ||
-        /[\x00-\x20\x7f~^:?*[\\]/.test(b));
-}
 function branch(value, path) {
     const b = str(value, path);
-    return isValidBranch(b) ? b : fail(path, `"${b.slice(0, 60)}" is not a valid branch name`);
+    return (0,validate/* isValidBranchName */.eB)(b) ? b : fail(path, `"${b.slice(0, 60)}" is not a valid branch name`);
 }
 function names(value, key) {
     if (!Array.isArray(value))
         return [];
-    return value.filter(isObj).map((item) => item[key]).filter((n) => typeof n === 'string');
+    return value.filter(validate/* isRecord */.u4).map((item) => item[key]).filter((n) => typeof n === 'string');
 }
 function issue(value, path) {
     const o = obj(value, path);
@@ -1309,11 +1295,11 @@ function issue(value, path) {
         url: optStr(o.html_url, `${path}.html_url`),
         labels: names(o.labels, 'name'),
         assignees: names(o.assignees, 'login'),
-        isPullRequest: isObj(o.pull_request),
+        isPullRequest: (0,validate/* isRecord */.u4)(o.pull_request),
     };
 }
 function repoName(value) {
-    return isObj(value) && typeof value.full_name === 'string' ? value.full_name.toLowerCase() : undefined;
+    return (0,validate/* isRecord */.u4)(value) && typeof value.full_name === 'string' ? value.full_name.toLowerCase() : undefined;
 }
 function pull(value, path) {
     const o = obj(value, path);
@@ -1358,8 +1344,8 @@ function run(value, path) {
             const item = obj(p, `${path}.pull_requests[${i}]`);
             const head = obj(item.head, `${path}.pull_requests[${i}].head`);
             const base = obj(item.base, `${path}.pull_requests[${i}].base`);
-            const headRepo = isObj(head.repo) ? head.repo.id : undefined;
-            const baseRepo = isObj(base.repo) ? base.repo.id : undefined;
+            const headRepo = (0,validate/* isRecord */.u4)(head.repo) ? head.repo.id : undefined;
+            const baseRepo = (0,validate/* isRecord */.u4)(base.repo) ? base.repo.id : undefined;
             return {
                 number: event_int(item.number, `${path}.pull_requests[${i}].number`),
                 headRef: branch(head.ref, `${path}.pull_requests[${i}].head.ref`),
@@ -1372,7 +1358,7 @@ function run(value, path) {
 }
 function stringInputs(value) {
     const out = {};
-    if (!isObj(value))
+    if (!(0,validate/* isRecord */.u4)(value))
         return out;
     for (const [key, v] of Object.entries(value)) {
         if (typeof v === 'string')
@@ -1391,8 +1377,8 @@ function parseGitHubEvent(eventName, payload) {
                 name: 'issues',
                 action: str(p.action, 'action'),
                 issue: issue(p.issue, 'issue'),
-                label: isObj(p.label) ? optStr(p.label.name, 'label.name') : undefined,
-                assignee: isObj(p.assignee) ? optStr(p.assignee.login, 'assignee.login') : undefined,
+                label: (0,validate/* isRecord */.u4)(p.label) ? optStr(p.label.name, 'label.name') : undefined,
+                assignee: (0,validate/* isRecord */.u4)(p.assignee) ? optStr(p.assignee.login, 'assignee.login') : undefined,
                 sender: actor(p.sender, 'sender'),
             };
         case 'issue_comment':
@@ -1458,6 +1444,7 @@ var command_text = __webpack_require__(61357);
 
 
 
+
 /** pull_request actions that start an automatic review (`review.auto`, PRODUCT.md §13) */
 const REVIEW_ACTIONS = new Set(['opened', 'synchronize', 'ready_for_review']);
 const TICKET_KEY = /^[A-Za-z0-9#][A-Za-z0-9._#-]{0,63}$/;
@@ -1505,7 +1492,7 @@ function ticketKey(value, name) {
 }
 /** {key, title, body, url} from a dispatch payload or a JSON `ticket` input. */
 function ticketFromObject(value, name) {
-    if (!isObj(value)) {
+    if (!(0,validate/* isRecord */.u4)(value)) {
         throw new errors/* DroidError */.TF('usage', `${name} must be an object {key, title, body, url}`, { hint: 'send client_payload: {"ticket": {"key": "PROJ-1", "title": "…", "body": "…", "url": "https://…"}}' });
     }
     const key = ticketKey(value.key, `${name}.key`);
@@ -1522,7 +1509,7 @@ function leadingTicketKey(text) {
 }
 /** a dispatched ticket with a key and no title is looked up */
 function untitledKey(value, ticket) {
-    return isObj(value) && !(typeof value.title === 'string' && value.title.trim()) ? ticket.key : undefined;
+    return (0,validate/* isRecord */.u4)(value) && !(typeof value.title === 'string' && value.title.trim()) ? ticket.key : undefined;
 }
 function issueNumberOf(key) {
     const m = /^#?(\d{1,9})$/.exec(key);
@@ -1719,7 +1706,7 @@ function requestFromGitHubEvent(args) {
  * (the head SHA is pinned here: a later push on top of another SHA is refused, PRODUCT.md §8).
  */
 function withPullRequest(request, change, lookup) {
-    if (!isValidBranch(change.sourceBranch) || !isValidBranch(change.targetBranch)) {
+    if (!(0,validate/* isValidBranchName */.eB)(change.sourceBranch) || !(0,validate/* isValidBranchName */.eB)(change.targetBranch)) {
         throw new errors/* DroidError */.TF('platform', `pull request #${change.number} has a branch name git cannot use safely`);
     }
     const headSha = lookup?.by === 'branch' ? lookup.headSha : change.headSha;
@@ -2353,6 +2340,7 @@ function parseNote(body, trigger) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(38815);
 /* harmony import */ var _config_schema_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(90131);
+/* harmony import */ var _util_validate_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8956);
 /**
  * The trigger phrase a comment or note must start with (PRODUCT.md §2 `access.trigger`), in this order:
  * 1. what the pipeline says: the Action's `trigger_phrase` input, the GitLab template's `trigger` input
@@ -2362,6 +2350,7 @@ function parseNote(body, trigger) {
  * Read before the run proper (the event decides whether there is a run at all): a missing, unreadable or
  * invalid config gives the default here, and the run's own config load reports what is wrong with it.
  */
+
 
 
 
@@ -2386,16 +2375,13 @@ function configuredTrigger(repoRoot, configPath) {
         if (!info.isFile() || info.size > MAX_CONFIG_BYTES)
             return undefined;
         const config = (0,yaml__WEBPACK_IMPORTED_MODULE_2__/* .parse */ .qg)((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(file, 'utf8'), { maxAliasCount: 50 });
-        const access = isRecord(config) ? config['access'] : undefined;
-        const trigger = isRecord(access) ? access['trigger'] : undefined;
+        const access = (0,_util_validate_js__WEBPACK_IMPORTED_MODULE_4__/* .isRecord */ .u4)(config) ? config['access'] : undefined;
+        const trigger = (0,_util_validate_js__WEBPACK_IMPORTED_MODULE_4__/* .isRecord */ .u4)(access) ? access['trigger'] : undefined;
         return typeof trigger === 'string' && PHRASE.test(trigger) ? trigger : undefined;
     }
     catch {
         return undefined;
     }
-}
-function isRecord(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 

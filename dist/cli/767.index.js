@@ -330,6 +330,8 @@ var picomatch = __webpack_require__(14006);
 var picomatch_default = /*#__PURE__*/__webpack_require__.n(picomatch);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __webpack_require__(38815);
+// EXTERNAL MODULE: ./src/util/validate.ts
+var validate = __webpack_require__(8956);
 ;// CONCATENATED MODULE: ./src/git/protected.ts
 
 
@@ -389,7 +391,7 @@ async function holdBackProtected(git, globs, options = {}) {
     // a new link, file or submodule where a protected path is: unlinked, never followed, never a tracked path
     for (const p of fresh) {
         const abs = external_node_path_default().resolve(git.cwd, p);
-        if (!(0,safe_fs/* isInside */.FK)(git.cwd, abs) || abs === external_node_path_default().resolve(git.cwd))
+        if (!(0,validate/* isInside */.FK)(git.cwd, abs) || abs === external_node_path_default().resolve(git.cwd))
             continue;
         const info = await (0,promises_.lstat)(abs).catch(() => undefined);
         if (info && !info.isDirectory())
@@ -878,6 +880,7 @@ function push_short(sha) {
 
 
 
+
 const REMOTE = 'origin';
 async function openWorkspace(options) {
     const git = new git_git/* Git */.T({ cwd: options.root, identity: options.identity, logger: options.log, redactor: options.redactor });
@@ -1040,8 +1043,8 @@ class Workspace {
         return entries.map((e) => ({ path: e.path, added: e.added ?? 0, removed: e.deleted ?? 0, binary: e.binary }));
     }
     async ignore(path) {
-        const rel = (0,external_node_path_.isAbsolute)(path) ? (0,external_node_path_.relative)(this.root, path) : path;
-        if (!rel || rel.startsWith('..'))
+        const rel = (0,validate/* relativeInside */.JA)(this.root, path);
+        if (!rel)
             return;
         const gitDir = await this.git.gitDir();
         const file = (0,external_node_path_.join)(gitDir, 'info', 'exclude');
@@ -1631,6 +1634,7 @@ var sanitize = __webpack_require__(86373);
 
 
 
+
 function candidates(results) {
     const byKey = new Map();
     for (const result of results) {
@@ -1648,9 +1652,9 @@ function candidates(results) {
     }
     return [...byKey.values()];
 }
+/** Below `root` (not the root itself). */
 function inside(root, candidate) {
-    const rel = external_node_path_default().relative(root, candidate);
-    return rel !== '' && !rel.startsWith('..') && !external_node_path_default().isAbsolute(rel);
+    return external_node_path_default().resolve(root) !== external_node_path_default().resolve(root, candidate) && (0,validate/* isInside */.FK)(root, candidate);
 }
 /** Resolves a runner's file name against the profile directory, then the repo root; undefined if outside. */
 async function resolveInRepo(root, c) {

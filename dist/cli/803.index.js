@@ -263,6 +263,7 @@ function describeExit(label, result, timeoutMinutes) {
 /* harmony import */ var _output_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(40789);
 /* harmony import */ var _settings_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(94441);
 /* harmony import */ var _usage_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(6537);
+/* harmony import */ var _util_validate_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(8956);
 /**
  * The `claude` engine: Claude Code in print mode.
  *
@@ -282,6 +283,7 @@ function describeExit(label, result, timeoutMinutes) {
  * - `/droid review`: `--permission-mode plan` and no edit tools; the final text (or `structured_output`, when
  *   engine_args add `--json-schema`) is the findings JSON.
  */
+
 
 
 
@@ -337,9 +339,6 @@ function checkEndpoint(config) {
     if (baseUrl !== '')
         (0,_settings_js__WEBPACK_IMPORTED_MODULE_6__/* .parseBaseUrl */ .Q2)(baseUrl, 'https://llm.example.com');
 }
-function isRecord(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 /** Folds the event stream into what the engine result needs. */
 class ClaudeStream {
     result;
@@ -360,16 +359,16 @@ class ClaudeStream {
             this.unparsed += 1;
             return;
         }
-        if (!isRecord(event))
+        if (!(0,_util_validate_js__WEBPACK_IMPORTED_MODULE_8__/* .isRecord */ .u4)(event))
             return;
         if (event.type === 'system' && event.subtype === 'init' && typeof event.model === 'string')
             this.model = event.model;
         if (event.type === 'system' && event.subtype === 'permission_denied' && typeof event.tool_use_id === 'string') {
             this.denied.set(event.tool_use_id, typeof event.message === 'string' ? event.message : 'permission denied');
         }
-        if (event.type === 'assistant' && isRecord(event.message) && Array.isArray(event.message.content)) {
+        if (event.type === 'assistant' && (0,_util_validate_js__WEBPACK_IMPORTED_MODULE_8__/* .isRecord */ .u4)(event.message) && Array.isArray(event.message.content)) {
             for (const block of event.message.content) {
-                if (!isRecord(block))
+                if (!(0,_util_validate_js__WEBPACK_IMPORTED_MODULE_8__/* .isRecord */ .u4)(block))
                     continue;
                 if (block.type === 'text' && typeof block.text === 'string' && block.text.trim() !== '')
                     this.lastText = block.text;
@@ -378,15 +377,15 @@ class ClaudeStream {
                         type: 'tool_use',
                         id: block.id,
                         name: block.name,
-                        input: isRecord(block.input) ? block.input : {},
+                        input: (0,_util_validate_js__WEBPACK_IMPORTED_MODULE_8__/* .isRecord */ .u4)(block.input) ? block.input : {},
                     });
                 }
             }
         }
-        if (event.type === 'user' && isRecord(event.message) && Array.isArray(event.message.content)) {
-            const writeKind = isRecord(event.tool_use_result) && typeof event.tool_use_result.type === 'string' ? event.tool_use_result.type : undefined;
+        if (event.type === 'user' && (0,_util_validate_js__WEBPACK_IMPORTED_MODULE_8__/* .isRecord */ .u4)(event.message) && Array.isArray(event.message.content)) {
+            const writeKind = (0,_util_validate_js__WEBPACK_IMPORTED_MODULE_8__/* .isRecord */ .u4)(event.tool_use_result) && typeof event.tool_use_result.type === 'string' ? event.tool_use_result.type : undefined;
             for (const block of event.message.content) {
-                if (isRecord(block) && block.type === 'tool_result' && typeof block.tool_use_id === 'string' && block.is_error !== true) {
+                if ((0,_util_validate_js__WEBPACK_IMPORTED_MODULE_8__/* .isRecord */ .u4)(block) && block.type === 'tool_result' && typeof block.tool_use_id === 'string' && block.is_error !== true) {
                     this.succeeded.set(block.tool_use_id, writeKind);
                 }
             }
@@ -413,8 +412,7 @@ class ClaudeStream {
     }
 }
 function relative(workdir, file) {
-    const rel = node_path__WEBPACK_IMPORTED_MODULE_1___default().relative(workdir, node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(workdir, file));
-    return rel.startsWith('..') || node_path__WEBPACK_IMPORTED_MODULE_1___default().isAbsolute(rel) ? file : rel;
+    return (0,_util_validate_js__WEBPACK_IMPORTED_MODULE_8__/* .relativeInside */ .JA)(workdir, file) ?? file;
 }
 function touchedFiles(stream, workdir) {
     const touched = [];
@@ -691,6 +689,7 @@ function locateCli(spec, env, options = {}) {
 /* harmony import */ var _output_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(40789);
 /* harmony import */ var _settings_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(94441);
 /* harmony import */ var _usage_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(6537);
+/* harmony import */ var _util_validate_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(8956);
 /**
  * The `codex` engine: Codex CLI in exec mode.
  *
@@ -712,6 +711,7 @@ function locateCli(spec, env, options = {}) {
  * - `/droid review`: `--sandbox read-only` and `--output-schema` (the findings JSON Schema); the last
  *   message is the findings JSON.
  */
+
 
 
 
@@ -816,9 +816,6 @@ function withoutSandboxOptions(args) {
     }
     return out;
 }
-function isRecord(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 /** Folds Codex's JSONL events into what the engine result needs. */
 class CodexStream {
     workdir;
@@ -841,18 +838,18 @@ class CodexStream {
         catch {
             return;
         }
-        if (!isRecord(event))
+        if (!(0,_util_validate_js__WEBPACK_IMPORTED_MODULE_8__/* .isRecord */ .u4)(event))
             return;
         if (event.type === 'error' && typeof event.message === 'string')
             this.errors.push(event.message);
         if (event.type === 'turn.failed') {
-            this.turnFailed = isRecord(event.error) && typeof event.error.message === 'string' ? event.error.message : 'turn failed';
+            this.turnFailed = (0,_util_validate_js__WEBPACK_IMPORTED_MODULE_8__/* .isRecord */ .u4)(event.error) && typeof event.error.message === 'string' ? event.error.message : 'turn failed';
         }
         if (event.type === 'turn.completed') {
             this.completed = true;
             this.usage = (0,_usage_js__WEBPACK_IMPORTED_MODULE_7__/* .addUsage */ .vk)(this.usage, (0,_usage_js__WEBPACK_IMPORTED_MODULE_7__/* .openAiUsage */ .gi)(event.usage, 0));
         }
-        if (event.type === 'item.completed' && isRecord(event.item))
+        if (event.type === 'item.completed' && (0,_util_validate_js__WEBPACK_IMPORTED_MODULE_8__/* .isRecord */ .u4)(event.item))
             this.item(event.item);
     }
     item(item) {
@@ -862,7 +859,7 @@ class CodexStream {
             this.errors.push(item.message);
         if (item.type === 'file_change' && Array.isArray(item.changes)) {
             for (const change of item.changes) {
-                if (!isRecord(change) || typeof change.path !== 'string')
+                if (!(0,_util_validate_js__WEBPACK_IMPORTED_MODULE_8__/* .isRecord */ .u4)(change) || typeof change.path !== 'string')
                     continue;
                 const file = this.relative(change.path);
                 if (item.status !== 'completed') {
@@ -874,8 +871,7 @@ class CodexStream {
         }
     }
     relative(file) {
-        const rel = node_path__WEBPACK_IMPORTED_MODULE_1___default().relative(this.workdir, node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(this.workdir, file));
-        return rel.startsWith('..') || node_path__WEBPACK_IMPORTED_MODULE_1___default().isAbsolute(rel) ? file : rel;
+        return (0,_util_validate_js__WEBPACK_IMPORTED_MODULE_8__/* .relativeInside */ .JA)(this.workdir, file) ?? file;
     }
 }
 /** `patch rejected: writing is blocked by read-only sandbox; …` lines Codex logs to stderr. */
@@ -1025,6 +1021,8 @@ var settings = __webpack_require__(94441);
 var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: ./src/util/safe-fs.ts
 var safe_fs = __webpack_require__(12267);
+// EXTERNAL MODULE: ./src/util/validate.ts
+var validate = __webpack_require__(8956);
 ;// CONCATENATED MODULE: ./src/engine/droid-output.ts
 /**
  * Reading what Factory's droid CLI leaves behind:
@@ -1040,9 +1038,7 @@ var safe_fs = __webpack_require__(12267);
 
 
 
-function isRecord(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
+
 /** The result object from droid's stdout lines (the last line that parses as `{type: "result"}`). */
 function parseDroidResult(lines) {
     for (let i = lines.length - 1; i >= 0; i -= 1) {
@@ -1051,7 +1047,7 @@ function parseDroidResult(lines) {
             continue;
         try {
             const value = JSON.parse(line);
-            if (isRecord(value) && value.type === 'result')
+            if ((0,validate/* isRecord */.u4)(value) && value.type === 'result')
                 return value;
         }
         catch {
@@ -1069,7 +1065,7 @@ function contentText(content) {
     if (typeof content === 'string')
         return content;
     if (Array.isArray(content))
-        return content.map((p) => (isRecord(p) && typeof p.text === 'string' ? p.text : '')).join('');
+        return content.map((p) => ((0,validate/* isRecord */.u4)(p) && typeof p.text === 'string' ? p.text : '')).join('');
     return '';
 }
 /** Tool calls with their results, from a session transcript (JSON lines). */
@@ -1085,16 +1081,16 @@ function parseSessionTranscript(text) {
         catch {
             continue;
         }
-        if (!isRecord(entry) || entry.type !== 'message' || !isRecord(entry.message))
+        if (!(0,validate/* isRecord */.u4)(entry) || entry.type !== 'message' || !(0,validate/* isRecord */.u4)(entry.message))
             continue;
         const content = entry.message.content;
         if (!Array.isArray(content))
             continue;
         for (const block of content) {
-            if (!isRecord(block))
+            if (!(0,validate/* isRecord */.u4)(block))
                 continue;
             if (block.type === 'tool_use' && typeof block.id === 'string' && typeof block.name === 'string') {
-                calls.set(block.id, { id: block.id, name: block.name, input: isRecord(block.input) ? block.input : {} });
+                calls.set(block.id, { id: block.id, name: block.name, input: (0,validate/* isRecord */.u4)(block.input) ? block.input : {} });
             }
             if (block.type === 'tool_result' && typeof block.tool_use_id === 'string') {
                 const call = calls.get(block.tool_use_id);
@@ -1108,8 +1104,7 @@ function parseSessionTranscript(text) {
     return [...calls.values()];
 }
 function relative(workdir, file) {
-    const rel = external_node_path_default().relative(workdir, external_node_path_default().resolve(workdir, file));
-    return rel.startsWith('..') || external_node_path_default().isAbsolute(rel) ? file : rel;
+    return (0,validate/* relativeInside */.JA)(workdir, file) ?? file;
 }
 /** Paths an ApplyPatch-style patch names. */
 function patchFiles(patch) {
@@ -1746,24 +1741,9 @@ function commandEngine() {
 var droid = __webpack_require__(65823);
 // EXTERNAL MODULE: ./src/profiles/types.ts
 var types = __webpack_require__(9927);
+// EXTERNAL MODULE: ./src/util/validate.ts
+var validate = __webpack_require__(8956);
 ;// CONCATENATED MODULE: ./src/engine/fix-commands.ts
-/**
- * The `fix-commands` engine: no model. It runs the deterministic `fix` command of each failing test
- * profile (`ruff check --fix .`, `eslint --fix`, `prettier --write`, …) in the profile's `path`, with
- * the profile's timeout and a scrubbed environment plus the profile's `env`, like the test itself.
- *
- * Which fixers run:
- * - with results from a previous round: those of the profiles that did not pass;
- * - with no results yet (the orchestrator normally tests first for this engine, see engine/loop.ts;
- *   this covers callers that do not): every profile that has a `fix`, in config order. Fixers are
- *   meant to be idempotent, so running one on a clean tree changes nothing.
- * `/droid plan` runs nothing and answers with the fixers it would run.
- *
- * ok:false only when a fixer could not be started at all (a missing program: exit 126/127, or a
- * profile path that does not exist); a fixer that exits non-zero (issues left it cannot fix) or
- * times out is reported in the summary and the tests decide.
- */
-
 
 
 
@@ -1790,26 +1770,10 @@ function pickFixers(config, lastResults) {
     }
     return { run, withoutFixer };
 }
-/** The profile's directory: it must exist and stay inside the work tree (symlinks resolved). */
-async function profileDir(workdir, relative) {
-    try {
-        const root = await (0,promises_.realpath)(workdir);
-        const dir = await (0,promises_.realpath)(external_node_path_default().resolve(root, relative));
-        const rel = external_node_path_default().relative(root, dir);
-        if (rel.startsWith('..') || external_node_path_default().isAbsolute(rel))
-            return { problem: `path ${relative} resolves outside the repository` };
-        if (!(await (0,promises_.stat)(dir)).isDirectory())
-            return { problem: `path ${relative} is not a directory` };
-        return dir;
-    }
-    catch {
-        return { problem: `directory ${relative} does not exist in the repository` };
-    }
-}
 async function runFixer(input, profile) {
     const fix = (profile.fix ?? '').trim();
     const base = { name: profile.name, fix };
-    const dir = await profileDir(input.workdir, profile.path);
+    const dir = await (0,validate/* resolveDirInside */.e1)(input.workdir, profile.path);
     if (typeof dir !== 'string') {
         const why = `profile ${profile.name}: ${dir.problem}`;
         return { ...base, line: `- ${profile.name}: \`${fix}\` could not start: ${dir.problem}`, startFailure: why };

@@ -27,11 +27,14 @@ var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_nod
 var dist = __webpack_require__(38815);
 // EXTERNAL MODULE: ./src/config/locate.ts
 var locate = __webpack_require__(55562);
+// EXTERNAL MODULE: ./src/util/validate.ts
+var validate = __webpack_require__(8956);
 ;// CONCATENATED MODULE: ./src/config/repo-checks.ts
 /**
  * Checks a valid config against the checkout it belongs to (used by `droid-ci validate`): every profile's
  * `path` must be a folder inside the repo. A missing folder would only show up later as an infra error.
  */
+
 
 
 
@@ -58,8 +61,7 @@ async function folderProblem(root, relative) {
     catch {
         return 'is not a folder in this repo (check the spelling, or create it)';
     }
-    const inside = external_node_path_default().relative(root, target);
-    if (inside === '..' || inside.startsWith(`..${(external_node_path_default()).sep}`) || external_node_path_default().isAbsolute(inside))
+    if (!(0,validate/* isInside */.FK)(root, target))
         return 'leads outside the repo (through a symlink)';
     if (!(await (0,promises_.stat)(target)).isDirectory())
         return 'is a file, not a folder';

@@ -6,7 +6,8 @@
  */
 import path from 'node:path';
 import { parseDocument } from 'yaml';
-import { isRecord, listDir, readSmall } from './detect-files.js';
+import { listDir, readSmall } from './detect-files.js';
+import { isRecord } from '../util/validate.js';
 
 export interface CiCommand {
   /** repo-relative folder the command runs in ('.' for the root); undefined when CI computes it */

@@ -5,7 +5,8 @@
  */
 import path from 'node:path';
 import { unusableReason, type CommandKind } from './detect-commands.js';
-import { dependencyNames, firstExisting, isDir, isFile, isRecord, listDir, readJson, readJsonc, readSmall } from './detect-files.js';
+import { dependencyNames, firstExisting, isDir, isFile, listDir, readJson, readJsonc, readSmall } from './detect-files.js';
+import { isRecord } from '../util/validate.js';
 
 export interface Hit {
   kind: CommandKind;

@@ -4,6 +4,7 @@
  */
 import { lstat, readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
+import { isRecord } from '../util/validate.js';
 
 const MAX_MANIFEST_BYTES = 1024 * 1024;
 const MAX_DIRS = 2000;
@@ -119,10 +120,6 @@ export async function subdirectories(root: string, depth: number): Promise<strin
     level = next;
   }
   return result.sort();
-}
-
-export function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 /** The keys of `deps`, `devDependencies`... of a package.json-like object. */

@@ -11,9 +11,10 @@ import { parse as parseYaml } from 'yaml';
 import { readCiJobs, type CiJob } from './detect-ci.js';
 import { bareCommand, classifyCommand, profileCommand, scriptFile, type CommandKind } from './detect-commands.js';
 import { detectIn, fixersFor, hasScript, makeTestTarget, nodeExec, nodeTest, packageManager, type FixContext, type Hit, type Manager } from './detect-ecosystems.js';
-import { isDir, isFile, isRecord, readJson, readSmall, SAFE_DIR_NAME, subdirectories } from './detect-files.js';
+import { isDir, isFile, readJson, readSmall, SAFE_DIR_NAME, subdirectories } from './detect-files.js';
 import type { TestProfile } from './types.js';
 import { slugify } from './template.js';
+import { isRecord } from '../util/validate.js';
 
 export type ProfileKind = CommandKind;
 

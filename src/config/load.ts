@@ -11,6 +11,7 @@ import type { DroidConfig } from './types.js';
 import { configSchema, defaultConfig } from './schema.js';
 import { ConfigError, problemsFromIssues, type ConfigProblem } from './problems.js';
 import { position } from './locate.js';
+import { isInside } from '../util/validate.js';
 
 export { ConfigError, type ConfigProblem } from './problems.js';
 
@@ -137,8 +138,7 @@ async function assertInsideRepo(repoRoot: string, absolute: string, file: string
   } catch (error) {
     throw new DroidError('config', `cannot read ${file}: ${(error as Error).message}`);
   }
-  const relative = path.relative(root, target);
-  if (relative === '..' || relative.startsWith(`..${path.sep}`) || path.isAbsolute(relative)) {
+  if (!isInside(root, target)) {
     throw new DroidError('config', `${file} resolves outside the repository`, { hint: 'the config must be a file inside the repo (not a symlink to elsewhere)' });
   }
 }

@@ -8,6 +8,7 @@ import { LineCounter, parseDocument } from 'yaml';
 import type { DroidConfig } from './types.js';
 import { locate, position } from './locate.js';
 import type { ConfigProblem } from './problems.js';
+import { isInside } from '../util/validate.js';
 
 export async function checkAgainstRepo(config: DroidConfig, text: string, file: string, repoRoot: string): Promise<ConfigProblem[]> {
   const lineCounter = new LineCounter();
@@ -30,8 +31,7 @@ async function folderProblem(root: string, relative: string): Promise<string | u
   } catch {
     return 'is not a folder in this repo (check the spelling, or create it)';
   }
-  const inside = path.relative(root, target);
-  if (inside === '..' || inside.startsWith(`..${path.sep}`) || path.isAbsolute(inside)) return 'leads outside the repo (through a symlink)';
+  if (!isInside(root, target)) return 'leads outside the repo (through a symlink)';
   if (!(await stat(target)).isDirectory()) return 'is a file, not a folder';
   return undefined;
 }

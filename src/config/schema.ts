@@ -5,7 +5,8 @@
  */
 import * as z from 'zod';
 import type { DroidConfig } from './types.js';
-import { isValidBranchName, TEMPLATE_FIELDS, unknownTemplateFields } from './template.js';
+import { TEMPLATE_FIELDS, unknownTemplateFields } from './template.js';
+import { isRecord, isValidBranchName } from '../util/validate.js';
 
 export const MAX_PROFILE_TIMEOUT_SECONDS = 6 * 60 * 60;
 export const MAX_ENGINE_TIMEOUT_MINUTES = 6 * 60;
@@ -324,10 +325,6 @@ function baseUrlProblem(value: string): string | undefined {
   if (url.protocol !== 'http:' && url.protocol !== 'https:') return 'base_url must start with http:// or https://';
   if (url.username || url.password) return 'base_url must not contain credentials; put the key in the variable named by api_key_env';
   return undefined;
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 export const configSchema = z

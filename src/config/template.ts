@@ -3,6 +3,7 @@
  * Rendering never reaches a shell; branch names are additionally made into valid git ref names.
  */
 import { DroidError } from '../util/errors.js';
+import { isValidBranchName } from '../util/validate.js';
 
 export const TEMPLATE_FIELDS = ['ticket', 'slug', 'summary', 'command', 'number'] as const;
 export type TemplateField = (typeof TEMPLATE_FIELDS)[number];
@@ -112,14 +113,6 @@ function sanitizeRefName(raw: string): string {
     name = components.join('/');
   }
   return name;
-}
-
-/** The rules of git-check-ref-format(1) for a branch name, plus: no leading `-` (it would read as an option). */
-export function isValidBranchName(name: string): boolean {
-  if (name.length === 0 || name.length > 255 || name === '@' || name === 'HEAD') return false;
-  if (name.startsWith('-') || name.startsWith('/') || name.endsWith('/') || name.endsWith('.')) return false;
-  if (/[\x00-\x20\x7f~^:?*[\\]/.test(name) || name.includes('..') || name.includes('@{') || name.includes('//')) return false;
-  return name.split('/').every((c) => c.length > 0 && !c.startsWith('.') && !c.endsWith('.lock'));
 }
 
 /** Renders the PR/MR title: one line, control characters removed, at most MAX_TITLE_LENGTH characters. */

@@ -9,6 +9,7 @@ import path from 'node:path';
 import type { ProfileResult } from '../profiles/types.js';
 import { profilePassed } from '../profiles/types.js';
 import { readRegularFile } from '../util/safe-fs.js';
+import { isInside } from '../util/validate.js';
 
 export interface FailureFile {
   /** relative to the repo root, with forward slashes */
@@ -50,9 +51,9 @@ function candidates(results: ProfileResult[]): Candidate[] {
   return [...byKey.values()];
 }
 
+/** Below `root` (not the root itself). */
 function inside(root: string, candidate: string): boolean {
-  const rel = path.relative(root, candidate);
-  return rel !== '' && !rel.startsWith('..') && !path.isAbsolute(rel);
+  return path.resolve(root) !== path.resolve(root, candidate) && isInside(root, candidate);
 }
 
 /** Resolves a runner's file name against the profile directory, then the repo root; undefined if outside. */

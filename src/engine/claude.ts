@@ -27,6 +27,7 @@ import { withRefusals } from './output.js';
 import { keyVariable as sharedKeyVariable, parseBaseUrl, readKey as sharedReadKey } from './settings.js';
 import type { Engine, EngineInput, EngineResult } from './types.js';
 import { anthropicUsage } from './usage.js';
+import { isRecord, relativeInside } from '../util/validate.js';
 
 function isMusl(): boolean {
   if (process.platform !== 'linux') return false;
@@ -103,10 +104,6 @@ interface ResultEvent {
   errors?: unknown[];
 }
 
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
 /** Folds the event stream into what the engine result needs. */
 export class ClaudeStream {
   result: ResultEvent | undefined;
@@ -176,8 +173,7 @@ export class ClaudeStream {
 }
 
 function relative(workdir: string, file: string): string {
-  const rel = path.relative(workdir, path.resolve(workdir, file));
-  return rel.startsWith('..') || path.isAbsolute(rel) ? file : rel;
+  return relativeInside(workdir, file) ?? file;
 }
 
 function touchedFiles(stream: ClaudeStream, workdir: string): NonNullable<EngineResult['touched']> {

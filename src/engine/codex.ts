@@ -29,6 +29,7 @@ import { withRefusals } from './output.js';
 import { keyVariable as sharedKeyVariable, parseBaseUrl, readKey as sharedReadKey } from './settings.js';
 import type { Engine, EngineInput, EngineResult } from './types.js';
 import { addUsage, openAiUsage, type Usage } from './usage.js';
+import { isRecord, relativeInside } from '../util/validate.js';
 
 const TRIPLES: Record<string, string> = {
   'linux-x64': 'x86_64-unknown-linux-musl',
@@ -135,10 +136,6 @@ export function withoutSandboxOptions(args: readonly string[]): string[] {
   return out;
 }
 
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
 type Touched = NonNullable<EngineResult['touched']>;
 
 /** Folds Codex's JSONL events into what the engine result needs. */
@@ -190,8 +187,7 @@ export class CodexStream {
   }
 
   private relative(file: string): string {
-    const rel = path.relative(this.workdir, path.resolve(this.workdir, file));
-    return rel.startsWith('..') || path.isAbsolute(rel) ? file : rel;
+    return relativeInside(this.workdir, file) ?? file;
   }
 }
 

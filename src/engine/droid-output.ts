@@ -12,6 +12,7 @@ import { constants } from 'node:fs';
 import { readdir, open } from 'node:fs/promises';
 import { readRegularFile } from '../util/safe-fs.js';
 import path from 'node:path';
+import { isRecord, relativeInside } from '../util/validate.js';
 
 export interface DroidResult {
   type: 'result';
@@ -22,10 +23,6 @@ export interface DroidResult {
   result?: string | undefined;
   session_id?: string | undefined;
   usage?: Record<string, unknown> | undefined;
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 /** The result object from droid's stdout lines (the last line that parses as `{type: "result"}`). */
@@ -96,8 +93,7 @@ export function parseSessionTranscript(text: string): ToolCall[] {
 }
 
 function relative(workdir: string, file: string): string {
-  const rel = path.relative(workdir, path.resolve(workdir, file));
-  return rel.startsWith('..') || path.isAbsolute(rel) ? file : rel;
+  return relativeInside(workdir, file) ?? file;
 }
 
 /** Paths an ApplyPatch-style patch names. */

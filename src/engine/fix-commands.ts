@@ -14,8 +14,6 @@
  * profile path that does not exist); a fixer that exits non-zero (issues left it cannot fix) or
  * times out is reported in the summary and the tests decide.
  */
-import { realpath, stat } from 'node:fs/promises';
-import path from 'node:path';
 import type { DroidConfig, TestProfile } from '../config/types.js';
 import { scrubEnv } from '../profiles/env.js';
 import type { ProfileResult } from '../profiles/types.js';
@@ -23,6 +21,7 @@ import { profilePassed } from '../profiles/types.js';
 import { runProcess } from '../util/exec.js';
 import { lastLines } from './output.js';
 import type { Engine, EngineInput, EngineResult } from './types.js';
+import { resolveDirInside } from '../util/validate.js';
 
 export interface FixerPick {
   profile: TestProfile;
@@ -49,20 +48,6 @@ export function pickFixers(config: DroidConfig, lastResults: ProfileResult[]): {
   return { run, withoutFixer };
 }
 
-/** The profile's directory: it must exist and stay inside the work tree (symlinks resolved). */
-async function profileDir(workdir: string, relative: string): Promise<string | { problem: string }> {
-  try {
-    const root = await realpath(workdir);
-    const dir = await realpath(path.resolve(root, relative));
-    const rel = path.relative(root, dir);
-    if (rel.startsWith('..') || path.isAbsolute(rel)) return { problem: `path ${relative} resolves outside the repository` };
-    if (!(await stat(dir)).isDirectory()) return { problem: `path ${relative} is not a directory` };
-    return dir;
-  } catch {
-    return { problem: `directory ${relative} does not exist in the repository` };
-  }
-}
-
 interface FixerOutcome {
   name: string;
   fix: string;
@@ -73,7 +58,7 @@ interface FixerOutcome {
 async function runFixer(input: EngineInput, profile: TestProfile): Promise<FixerOutcome> {
   const fix = (profile.fix ?? '').trim();
   const base = { name: profile.name, fix };
-  const dir = await profileDir(input.workdir, profile.path);
+  const dir = await resolveDirInside(input.workdir, profile.path);
   if (typeof dir !== 'string') {
     const why = `profile ${profile.name}: ${dir.problem}`;
     return { ...base, line: `- ${profile.name}: \`${fix}\` could not start: ${dir.problem}`, startFailure: why };

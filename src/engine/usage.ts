@@ -9,6 +9,7 @@
  * `inputTokens` counts every input token, cache reads and writes included (OpenTelemetry's
  * `gen_ai.usage.input_tokens`); the cache counts say how many of them were cached.
  */
+import { isRecord } from '../util/validate.js';
 export interface Usage {
   inputTokens: number;
   outputTokens: number;
@@ -27,10 +28,6 @@ export interface UsageTotals extends Usage {
 }
 
 const MAX_COUNT = 1e12;
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 /** A non-negative finite number, else undefined: a hostile or broken report cannot poison the totals. */
 function count(value: unknown): number | undefined {

@@ -14,6 +14,10 @@ export interface TokenAuth {
   /** Basic user: `x-access-token` (GitHub), `oauth2` or `gitlab-ci-token` (GitLab) */
   username?: string;
   token: string;
+  /** more URL bases the same token is sent to (GitLab's CI_SERVER_URL and its git URL may differ) */
+  extraUrls?: readonly string[];
+  /** a private CA bundle for those bases (self-managed instances) */
+  caFile?: string | undefined;
 }
 
 /** A config entry as git reads it from the environment. */
@@ -34,12 +38,14 @@ export function authEnvForToken(auth: TokenAuth): GitAuthEnv {
   }
   const username = auth.username ?? 'x-access-token';
   if (/[:\r\n]/.test(username)) throw new DroidError('config', `Invalid git user name for token auth: ${username}`);
-  const key = `http.${serverPrefix(auth.serverUrl)}.extraheader`;
   const basic = Buffer.from(`${username}:${auth.token}`).toString('base64');
-  return configEntriesToEnv([
-    [key, ''],
-    [key, `AUTHORIZATION: basic ${basic}`],
-  ]);
+  const entries: GitConfigEntry[] = [];
+  for (const prefix of new Set([auth.serverUrl, ...(auth.extraUrls ?? [])].map(serverPrefix))) {
+    const key = `http.${prefix}.extraheader`;
+    entries.push([key, ''], [key, `AUTHORIZATION: basic ${basic}`]);
+    if (auth.caFile) entries.push([`http.${prefix}.sslCAInfo`, auth.caFile]);
+  }
+  return configEntriesToEnv(entries);
 }
 
 /** `https://github.com/` from any form of the server URL; refuses URLs that carry credentials. */

@@ -2,7 +2,7 @@ import { lstat, unlink } from 'node:fs/promises';
 import path from 'node:path';
 import picomatch from 'picomatch';
 import { parseDocument } from 'yaml';
-import { isInside } from '../util/safe-fs.js';
+import { isInside } from '../util/validate.js';
 import type { Git } from './git.js';
 import type { RawDiffEntry } from './parse.js';
 

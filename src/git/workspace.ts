@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { appendFile, mkdir, readFile } from 'node:fs/promises';
-import { join, relative, isAbsolute } from 'node:path';
+import { join, relative } from 'node:path';
 import type { FileChange } from '../report/body.js';
 import type { RunGit } from '../run/types.js';
 import { DroidError } from '../util/errors.js';
@@ -14,6 +14,7 @@ import { holdBackInIndex, holdBackProtected, protectedChangesBetween } from './p
 import { pushBranch } from './push.js';
 import { normalizeSigningKey, resolveSigningKey, withSigningKey, type ApiPushOptions } from './sign.js';
 import type { CommitSigning } from '../config/types.js';
+import { relativeInside } from '../util/validate.js';
 
 /**
  * The orchestrator's view of git (RunGit), built on the Git wrapper: the work tree is the checkout the
@@ -207,8 +208,8 @@ class Workspace implements RunGit {
   }
 
   async ignore(path: string): Promise<void> {
-    const rel = isAbsolute(path) ? relative(this.root, path) : path;
-    if (!rel || rel.startsWith('..')) return;
+    const rel = relativeInside(this.root, path);
+    if (!rel) return;
     const gitDir = await this.git.gitDir();
     const file = join(gitDir, 'info', 'exclude');
     await mkdir(join(gitDir, 'info'), { recursive: true });

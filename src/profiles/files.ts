@@ -3,30 +3,8 @@ import { realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { Logger } from '../util/log.js';
 import { junitFiles, MAX_JUNIT_FILES } from './junit-files.js';
+import { isInside } from '../util/validate.js';
 
-export function isInside(root: string, target: string): boolean {
-  const relative = path.relative(root, target);
-  return relative === '' || (!relative.startsWith(`..${path.sep}`) && relative !== '..' && !path.isAbsolute(relative));
-}
-
-/** The profile's working directory: it must exist, be a directory and stay inside the repo (symlinks resolved). */
-export async function resolveProfileDir(repoRoot: string, relative: string): Promise<string | { problem: string }> {
-  let root: string;
-  try {
-    root = await realpath(repoRoot);
-  } catch {
-    return { problem: `the repository root ${repoRoot} does not exist` };
-  }
-  let target: string;
-  try {
-    target = await realpath(path.resolve(root, relative));
-  } catch {
-    return { problem: `directory ${relative} does not exist in the repository (check the profile's path)` };
-  }
-  if (!isInside(root, target)) return { problem: `path ${relative} resolves outside the repository` };
-  if (!(await stat(target)).isDirectory()) return { problem: `path ${relative} is not a directory` };
-  return target;
-}
 
 /**
  * The JUnit reports the command wrote during this run (a file, a folder or a glob: junit-files.ts) and

@@ -10,7 +10,8 @@ import { runProcess, shellArgv, type RunResult } from '../util/exec.js';
 import type { Logger } from '../util/log.js';
 import type { Sandbox } from '../sandbox/index.js';
 import { scrubEnv, type ScrubOptions } from './env.js';
-import { freshJunitReports, resolveProfileDir } from './files.js';
+import { freshJunitReports } from './files.js';
+import { resolveDirInside } from '../util/validate.js';
 import { CappedFeed, DEFAULT_SUMMARIZE_BYTES } from './feed.js';
 import { rerunCommand } from './rerun.js';
 import { createSummarizer, MAX_JUNIT_BYTES, readJunitReports, type SummarizeOptions } from './summary/index.js';
@@ -69,7 +70,7 @@ export async function runProfiles(profiles: readonly TestProfile[], options: Run
 
 /** One profile: the failing tests of the last round first (when possible), then the full command. */
 export async function runProfile(profile: TestProfile, options: RunProfilesOptions): Promise<ProfileResult> {
-  const dir = await resolveProfileDir(options.repoRoot, profile.path);
+  const dir = await resolveDirInside(options.repoRoot, profile.path);
   if (typeof dir !== 'string') return infraResult(profile, dir.problem);
   const env = scrubEnv(options.env, profile.env, options.scrub);
   const rerun = rerunCommand(profile.command, options.rerunFirst?.get(profile.name) ?? []);

@@ -7,6 +7,7 @@
  * a hostile document can neither recurse the stack away nor make the output quadratic.
  */
 import { backtickFence, longestRun } from '../edit/sanitize.js';
+import { asRecord as obj } from '../util/validate.js';
 
 const MAX_DEPTH = 64;
 
@@ -16,10 +17,6 @@ interface AdfNode {
   attrs: Record<string, unknown>;
   marks: { type: string; attrs: Record<string, unknown> }[];
   content: AdfNode[];
-}
-
-function obj(value: unknown): Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
 }
 
 function node(value: unknown, depth: number): AdfNode {

@@ -10,12 +10,9 @@ import { adfToMarkdown } from './adf.js';
 import { TicketHttpError, type TicketHttp } from './http.js';
 import type { FetchedTicket, TicketSystem, TransitionResult, WriteBackResult } from './types.js';
 import { wikiToMarkdown } from './wiki.js';
+import { asRecord as obj } from '../util/validate.js';
 
 const MAX_COMMENT_PAGES = 10;
-
-function obj(value: unknown): Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
-}
 
 function text(value: unknown): string {
   return typeof value === 'string' ? value : '';

@@ -5,6 +5,7 @@
  */
 import { TicketHttpError, errorDetail, type TicketHttp } from './http.js';
 import type { FetchedTicket, TicketSystem, TransitionResult, WriteBackResult } from './types.js';
+import { asRecord as obj } from '../util/validate.js';
 
 export const LINEAR_URL = 'https://api.linear.app/graphql';
 
@@ -47,10 +48,6 @@ export const ISSUE_UPDATE = `mutation DroidIssueUpdate($id: String!, $input: Iss
 }`;
 
 const MAX_COMMENT_PAGES = 10;
-
-function obj(value: unknown): Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
-}
 
 function text(value: unknown): string {
   return typeof value === 'string' ? value : '';

@@ -11,6 +11,7 @@ import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
 import { relativePathProblem } from '../config/schema.js';
+import { isRecord } from '../util/validate.js';
 
 export const DEFAULT_TRIGGER = '/droid';
 const PHRASE = /^\S{1,64}$/;
@@ -42,8 +43,4 @@ export function configuredTrigger(repoRoot: string, configPath: string): string 
   } catch {
     return undefined;
   }
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }

@@ -76,12 +76,6 @@ export async function readRegularFile(file: string, maxBytes = DEFAULT_READ_CAP)
   }
 }
 
-/** `child` is `root` or below it, lexically (no `..` escape). */
-export function isInside(root: string, child: string): boolean {
-  const rel = path.relative(path.resolve(root), path.resolve(child));
-  return rel === '' || (!rel.startsWith('..') && !path.isAbsolute(rel));
-}
-
 // ---- writing the droid's artifacts -------------------------------------------------------------
 
 /**

@@ -5,6 +5,7 @@
  */
 import { readFileSync, statSync } from 'node:fs';
 import { DroidError } from '../../util/errors.js';
+import { isRecord, isValidBranchName } from '../../util/validate.js';
 
 export const MAX_BODY = 64 * 1024;
 const MAX_TITLE = 1024;
@@ -80,12 +81,8 @@ function fail(path: string, what: string): never {
   });
 }
 
-export function isObj(value: unknown): value is Obj {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
 function obj(value: unknown, path: string): Obj {
-  return isObj(value) ? value : fail(path, 'is missing or not an object');
+  return isRecord(value) ? value : fail(path, 'is missing or not an object');
 }
 
 function str(value: unknown, path: string): string {
@@ -123,31 +120,14 @@ function sha(value: unknown, path: string): string {
   return SHA.test(s) ? s : fail(path, 'is not a commit SHA');
 }
 
-/** git's ref-name rules, enough to keep a hostile branch name out of git's argv */
-export function isValidBranch(b: string): boolean {
-  return !(
-    b === '' ||
-    b.length > 255 ||
-    b.startsWith('-') ||
-    b.startsWith('/') ||
-    b.endsWith('/') ||
-    b.endsWith('.') ||
-    b.endsWith('.lock') ||
-    b.includes('..') ||
-    b.includes('@{') ||
-    b.includes('//') ||
-    /[\x00-\x20\x7f~^:?*[\\]/.test(b)
-  );
-}
-
 function branch(value: unknown, path: string): string {
   const b = str(value, path);
-  return isValidBranch(b) ? b : fail(path, `"${b.slice(0, 60)}" is not a valid branch name`);
+  return isValidBranchName(b) ? b : fail(path, `"${b.slice(0, 60)}" is not a valid branch name`);
 }
 
 function names(value: unknown, key: 'name' | 'login'): string[] {
   if (!Array.isArray(value)) return [];
-  return value.filter(isObj).map((item) => item[key]).filter((n): n is string => typeof n === 'string');
+  return value.filter(isRecord).map((item) => item[key]).filter((n): n is string => typeof n === 'string');
 }
 
 function issue(value: unknown, path: string): IssuePart {
@@ -159,12 +139,12 @@ function issue(value: unknown, path: string): IssuePart {
     url: optStr(o.html_url, `${path}.html_url`),
     labels: names(o.labels, 'name'),
     assignees: names(o.assignees, 'login'),
-    isPullRequest: isObj(o.pull_request),
+    isPullRequest: isRecord(o.pull_request),
   };
 }
 
 function repoName(value: unknown): string | undefined {
-  return isObj(value) && typeof value.full_name === 'string' ? value.full_name.toLowerCase() : undefined;
+  return isRecord(value) && typeof value.full_name === 'string' ? value.full_name.toLowerCase() : undefined;
 }
 
 function pull(value: unknown, path: string): PullPart {
@@ -212,8 +192,8 @@ function run(value: unknown, path: string): RunPart {
       const item = obj(p, `${path}.pull_requests[${i}]`);
       const head = obj(item.head, `${path}.pull_requests[${i}].head`);
       const base = obj(item.base, `${path}.pull_requests[${i}].base`);
-      const headRepo = isObj(head.repo) ? head.repo.id : undefined;
-      const baseRepo = isObj(base.repo) ? base.repo.id : undefined;
+      const headRepo = isRecord(head.repo) ? head.repo.id : undefined;
+      const baseRepo = isRecord(base.repo) ? base.repo.id : undefined;
       return {
         number: int(item.number, `${path}.pull_requests[${i}].number`),
         headRef: branch(head.ref, `${path}.pull_requests[${i}].head.ref`),
@@ -227,7 +207,7 @@ function run(value: unknown, path: string): RunPart {
 
 function stringInputs(value: unknown): Record<string, string> {
   const out: Record<string, string> = {};
-  if (!isObj(value)) return out;
+  if (!isRecord(value)) return out;
   for (const [key, v] of Object.entries(value)) {
     if (typeof v === 'string') out[key] = v;
     else if (typeof v === 'number' || typeof v === 'boolean') out[key] = String(v);
@@ -244,8 +224,8 @@ export function parseGitHubEvent(eventName: string, payload: unknown): GitHubEve
         name: 'issues',
         action: str(p.action, 'action'),
         issue: issue(p.issue, 'issue'),
-        label: isObj(p.label) ? optStr(p.label.name, 'label.name') : undefined,
-        assignee: isObj(p.assignee) ? optStr(p.assignee.login, 'assignee.login') : undefined,
+        label: isRecord(p.label) ? optStr(p.label.name, 'label.name') : undefined,
+        assignee: isRecord(p.assignee) ? optStr(p.assignee.login, 'assignee.login') : undefined,
         sender: actor(p.sender, 'sender'),
       };
     case 'issue_comment':

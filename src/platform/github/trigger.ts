@@ -14,9 +14,10 @@
  */
 import type { ChangeRequest } from '../types.js';
 import { DroidError } from '../../util/errors.js';
-import { cut, isObj, isValidBranch, parseGitHubEvent, type Actor, type CommentEvent, type GitHubEvent } from './event.js';
+import { cut, parseGitHubEvent, type Actor, type CommentEvent, type GitHubEvent } from './event.js';
 import type { DroidCommand, Request, Target, Ticket } from '../../trigger/request.js';
 import { COMMANDS, isDroidCommand, parseCommandText } from '../../trigger/command-text.js';
+import { isRecord, isValidBranchName } from '../../util/validate.js';
 
 export interface GitHubTriggerInputs {
   command?: string | undefined;
@@ -83,7 +84,7 @@ function ticketKey(value: unknown, name: string): string {
 
 /** {key, title, body, url} from a dispatch payload or a JSON `ticket` input. */
 export function ticketFromObject(value: unknown, name: string): Ticket {
-  if (!isObj(value)) {
+  if (!isRecord(value)) {
     throw new DroidError('usage', `${name} must be an object {key, title, body, url}`, { hint: 'send client_payload: {"ticket": {"key": "PROJ-1", "title": "…", "body": "…", "url": "https://…"}}' });
   }
   const key = ticketKey(value.key, `${name}.key`);
@@ -101,7 +102,7 @@ export function leadingTicketKey(text: string): string | undefined {
 
 /** a dispatched ticket with a key and no title is looked up */
 function untitledKey(value: unknown, ticket: Ticket): string | undefined {
-  return isObj(value) && !(typeof value.title === 'string' && value.title.trim()) ? ticket.key : undefined;
+  return isRecord(value) && !(typeof value.title === 'string' && value.title.trim()) ? ticket.key : undefined;
 }
 
 function issueNumberOf(key: string): number | undefined {
@@ -290,7 +291,7 @@ export function requestFromGitHubEvent(args: { eventName: string; payload: unkno
  * (the head SHA is pinned here: a later push on top of another SHA is refused, PRODUCT.md §8).
  */
 export function withPullRequest(request: Request, change: ChangeRequest, lookup?: PullRequestLookup): Request {
-  if (!isValidBranch(change.sourceBranch) || !isValidBranch(change.targetBranch)) {
+  if (!isValidBranchName(change.sourceBranch) || !isValidBranchName(change.targetBranch)) {
     throw new DroidError('platform', `pull request #${change.number} has a branch name git cannot use safely`);
   }
   const headSha = lookup?.by === 'branch' ? lookup.headSha : change.headSha;

@@ -1,4 +1,4 @@
-import { configEntriesToEnv, type GitConfigEntry } from '../../git/auth.js';
+import { authEnvForToken } from '../../git/auth.js';
 import { DroidError } from '../../util/errors.js';
 import type { ActorAccess } from '../types.js';
 import { GITLAB_USERNAME, type GitLabContext } from './context.js';
@@ -38,13 +38,7 @@ export async function actorAccess(ctx: GitLabContext, login: string): Promise<Ac
 
 /** The token as an http.extraheader scoped to the instance's URL bases (and its private CA), for git only. */
 export function gitAuthEnv(ctx: GitLabContext, token: string, gitUrls: string[] = [], caFile?: string): Record<string, string> {
-  const basic = Buffer.from(`oauth2:${token}`).toString('base64');
-  const entries: GitConfigEntry[] = [];
-  for (const base of new Set([ctx.serverUrl, ...gitUrls.map((u) => u.replace(/\/+$/, ''))])) {
-    entries.push([`http.${base}/.extraheader`, `Authorization: Basic ${basic}`]);
-    if (caFile) entries.push([`http.${base}/.sslCAInfo`, caFile]);
-  }
-  return configEntriesToEnv(entries);
+  return authEnvForToken({ serverUrl: ctx.serverUrl, extraUrls: gitUrls, username: 'oauth2', token, caFile });
 }
 
 export function cloneUrl(ctx: GitLabContext): string {
