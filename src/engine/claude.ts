@@ -21,7 +21,7 @@ import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import type { DroidConfig } from '../config/types.js';
 import { DroidError, describeError } from '../util/errors.js';
-import { agentEnv, describeExit, runAgentCli, stderrGist } from './agent-process.js';
+import { agentEnv, describeExit, runEngineCli, stderrGist } from './agent-process.js';
 import { locateCli, type CliSpec } from './cli-path.js';
 import { withRefusals } from './output.js';
 import { keyVariable as sharedKeyVariable, parseBaseUrl, readKey as sharedReadKey } from './settings.js';
@@ -251,16 +251,11 @@ async function runClaude(binPath: string | undefined, input: EngineInput): Promi
   log.info(`claude: running Claude Code (${planOnly ? 'plan' : 'acceptEdits'} mode${config.engine.model ? `, model ${config.engine.model}` : ''})`);
   log.debug(`claude: ${bin} ${args.join(' ')}`);
   const stream = new ClaudeStream();
-  const { result: run, stderrTail } = await runAgentCli({
+  const { result: run, stderrTail } = await runEngineCli(input, {
     bin,
     args,
-    workdir: input.workdir,
     env,
-    scratchDir: input.scratchDir,
-    sandbox: input.sandbox,
     prompt: input.prompt,
-    timeoutMs: config.engine.timeout_minutes * 60_000,
-    signal: input.signal,
     onLine: (line) => stream.line(line),
   });
   const durationMs = Date.now() - started;

@@ -23,7 +23,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { DroidConfig } from '../config/types.js';
 import { DroidError, describeError } from '../util/errors.js';
-import { agentEnv, describeExit, runAgentCli, stderrGist } from './agent-process.js';
+import { agentEnv, describeExit, runEngineCli, stderrGist } from './agent-process.js';
 import { locateCli, type CliSpec } from './cli-path.js';
 import { withRefusals } from './output.js';
 import { keyVariable as sharedKeyVariable, parseBaseUrl, readKey as sharedReadKey } from './settings.js';
@@ -255,16 +255,11 @@ async function runCodex(binPath: string | undefined, input: EngineInput): Promis
   log.info(`codex: running Codex (${planOnly ? 'read-only' : 'workspace-write'} sandbox${config.engine.model ? `, model ${config.engine.model}` : ''})`);
   log.debug(`codex: ${bin} ${args.join(' ')}`);
   const stream = new CodexStream(input.workdir);
-  const { result: run, stderrTail } = await runAgentCli({
+  const { result: run, stderrTail } = await runEngineCli(input, {
     bin,
     args,
-    workdir: input.workdir,
     env,
-    scratchDir: input.scratchDir,
-    sandbox: input.sandbox,
     prompt: input.prompt,
-    timeoutMs: config.engine.timeout_minutes * 60_000,
-    signal: input.signal,
     onLine: (line) => stream.line(line),
   });
   const durationMs = Date.now() - started;

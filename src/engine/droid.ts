@@ -26,7 +26,7 @@ import path from 'node:path';
 import type { DroidConfig, ModelProvider } from '../config/types.js';
 import { DroidError, describeError } from '../util/errors.js';
 import { Redactor } from '../util/redact.js';
-import { agentEnv, describeExit, runAgentCli, stderrGist } from './agent-process.js';
+import { agentEnv, describeExit, runEngineCli, stderrGist } from './agent-process.js';
 import { locateCli, type CliLocation, type CliSpec } from './cli-path.js';
 import { parseBaseUrl } from './settings.js';
 import {
@@ -225,15 +225,10 @@ async function runDroid(binPath: string | undefined, input: EngineInput): Promis
     log.info(`droid: running droid exec (${plan ? 'read-only, plan' : `--auto ${config.engine.auto}`}${setup.custom ? `, own endpoint ${setup.custom.baseUrl}` : ''})`);
     log.debug(`droid: ${bin} ${args.join(' ')}`);
     const lines: string[] = [];
-    const { result: run, stderrTail } = await runAgentCli({
+    const { result: run, stderrTail } = await runEngineCli(input, {
       bin,
       args,
-      workdir: input.workdir,
       env,
-      scratchDir: input.scratchDir,
-    sandbox: input.sandbox,
-      timeoutMs: config.engine.timeout_minutes * 60_000,
-      signal: input.signal,
       onLine: (line) => {
         lines.push(line);
         if (lines.length > 200) lines.shift();

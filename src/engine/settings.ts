@@ -1,5 +1,6 @@
 import type { DroidConfig } from '../config/types.js';
 import { DroidError } from '../util/errors.js';
+import { checkHttpUrl } from '../util/validate.js';
 
 /**
  * Engine settings every CLI adapter reads the same way: the variable that holds the model key
@@ -26,17 +27,8 @@ export function readKey(env: NodeJS.ProcessEnv, config: DroidConfig, defaultVar:
 
 /** engine.base_url parsed; a config error for anything but an http(s) URL without user info. */
 export function parseBaseUrl(baseUrl: string, example: string): URL {
-  let url: URL;
-  try {
-    url = new URL(baseUrl);
-  } catch {
-    throw new DroidError('config', `engine.base_url "${baseUrl}" is not a URL`, { hint: `use e.g. ${example}` });
-  }
-  if (url.protocol !== 'https:' && url.protocol !== 'http:') {
-    throw new DroidError('config', `engine.base_url must be an http(s) URL, got ${url.protocol}`);
-  }
-  if (url.username || url.password) {
-    throw new DroidError('config', 'engine.base_url must not contain credentials', { hint: 'put the key in a CI secret and name its variable in engine.api_key_env' });
-  }
-  return url;
+  const url = checkHttpUrl(baseUrl, 'engine.base_url');
+  if (typeof url !== 'string') return url;
+  const hint = url.endsWith('credentials') ? 'put the key in a CI secret and name its variable in engine.api_key_env' : `use e.g. ${example}`;
+  throw new DroidError('config', url, { hint });
 }

@@ -1,4 +1,5 @@
 import { DroidError } from '../util/errors.js';
+import { checkHttpUrl } from '../util/validate.js';
 
 /**
  * Git auth scoped to one command (changesets/action style): environment entries in the
@@ -50,19 +51,9 @@ export function authEnvForToken(auth: TokenAuth): GitAuthEnv {
 
 /** `https://github.com/` from any form of the server URL; refuses URLs that carry credentials. */
 export function serverPrefix(serverUrl: string): string {
-  let url: URL;
-  try {
-    url = new URL(serverUrl);
-  } catch {
-    throw new DroidError('config', `Invalid server URL for git auth: ${JSON.stringify(serverUrl)}`);
-  }
-  if (url.protocol !== 'https:' && url.protocol !== 'http:') {
-    throw new DroidError('config', `Git auth needs an http(s) server URL, got ${url.protocol}`);
-  }
-  if (url.username || url.password) {
-    throw new DroidError('config', 'The server URL for git auth must not contain credentials', {
-      hint: 'Give the token separately; it is never put in a URL.',
-    });
+  const url = checkHttpUrl(serverUrl, 'the server URL for git auth');
+  if (typeof url === 'string') {
+    throw new DroidError('config', url, url.endsWith('credentials') ? { hint: 'Give the token separately; it is never put in a URL.' } : {});
   }
   const pathPart = url.pathname.replace(/\/+$/, '');
   return `${url.protocol}//${url.host}${pathPart}/`;

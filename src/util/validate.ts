@@ -56,3 +56,25 @@ export function isValidBranchName(name: string): boolean {
   if (/[\x00-\x20\x7f~^:?*[\\]/.test(name) || name.includes('..') || name.includes('@{') || name.includes('//')) return false;
   return name.split('/').every((c) => c.length > 0 && !c.startsWith('.') && !c.endsWith('.lock'));
 }
+
+/** A value quoted in an error message: short, one line, control characters shown as `?`. */
+export function printable(value: string, max = 60): string {
+  const clean = value.replace(/[\x00-\x1f\x7f]/g, '?');
+  return clean.length > max ? `${clean.slice(0, max)}…` : clean;
+}
+
+/**
+ * `value` as an http(s) URL that carries no user or password (a secret goes in its own variable, never in a
+ * URL that is logged); otherwise the sentence saying what is wrong, naming `name` for the caller's error.
+ */
+export function checkHttpUrl(value: string, name: string): URL | string {
+  let url: URL;
+  try {
+    url = new URL(value.trim());
+  } catch {
+    return `${name} "${printable(value)}" is not a URL`;
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') return `${name} must be an http(s) URL, not ${url.protocol}`;
+  if (url.username || url.password) return `${name} must not contain credentials`;
+  return url;
+}

@@ -17,7 +17,7 @@ import { DroidError } from '../../util/errors.js';
 import { cut, parseGitHubEvent, type Actor, type CommentEvent, type GitHubEvent } from './event.js';
 import type { DroidCommand, Request, Target, Ticket } from '../../trigger/request.js';
 import { COMMANDS, isDroidCommand, parseCommandText } from '../../trigger/command-text.js';
-import { isRecord, isValidBranchName } from '../../util/validate.js';
+import { checkHttpUrl, isRecord, isValidBranchName, printable } from '../../util/validate.js';
 
 export interface GitHubTriggerInputs {
   command?: string | undefined;
@@ -50,10 +50,6 @@ function commandInput(value: string | undefined, name: string): DroidCommand | u
   throw new DroidError('usage', `${name} "${printable(value)}" is not a droid command`, { hint: `use one of ${COMMANDS.join(', ')}` });
 }
 
-function printable(s: string): string {
-  const clean = s.replace(/[\x00-\x1f\x7f]/g, '?');
-  return clean.length > 60 ? `${clean.slice(0, 60)}…` : clean;
-}
 
 function oneLine(s: string): string {
   return s.replace(/[\r\n\t]+/g, ' ').trim().slice(0, MAX_TITLE);
@@ -62,14 +58,8 @@ function oneLine(s: string): string {
 function ticketUrl(value: unknown, name: string): string | undefined {
   if (value === undefined || value === null || value === '') return undefined;
   if (typeof value !== 'string') throw new DroidError('usage', `${name} must be a string`);
-  let parsed: URL;
-  try {
-    parsed = new URL(value.trim());
-  } catch {
-    throw new DroidError('usage', `${name} "${printable(value)}" is not a URL`);
-  }
-  if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') throw new DroidError('usage', `${name} must be an http(s) URL`);
-  if (parsed.username || parsed.password) throw new DroidError('usage', `${name} must not carry credentials`);
+  const parsed = checkHttpUrl(value, name);
+  if (typeof parsed === 'string') throw new DroidError('usage', parsed);
   return parsed.toString();
 }
 

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { DroidError } from '../../util/errors.js';
 import type { Logger } from '../../util/log.js';
 import type { GitLabForgeOptions } from './forge.js';
+import { checkHttpUrl } from '../../util/validate.js';
 
 /**
  * The adapter's options from a GitLab job's predefined variables (works on gitlab.com and on
@@ -96,15 +97,7 @@ function requireUrl(env: NodeJS.ProcessEnv, name: string): string {
   if (!value) {
     throw new DroidError('usage', `${name} is not set`, { hint: 'run inside a GitLab CI job, or set it to your GitLab URL' });
   }
-  let url: URL;
-  try {
-    url = new URL(value);
-  } catch {
-    throw new DroidError('usage', `${name} "${value.slice(0, 100)}" is not a URL`);
-  }
-  if (url.protocol !== 'https:' && url.protocol !== 'http:') {
-    throw new DroidError('usage', `${name} must be an http(s) URL, not ${url.protocol}`);
-  }
-  if (url.username || url.password) throw new DroidError('usage', `${name} must not carry credentials`);
+  const url = checkHttpUrl(value, name);
+  if (typeof url === 'string') throw new DroidError('usage', url);
   return value.replace(/\/+$/, '');
 }

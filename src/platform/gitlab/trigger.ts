@@ -1,6 +1,7 @@
 import { DroidError } from '../../util/errors.js';
 import type { DroidCommand, Request, Target, Ticket } from '../../trigger/request.js';
 import { COMMANDS, isDroidCommand, parseNote } from '../../trigger/command-text.js';
+import { checkHttpUrl, printable } from '../../util/validate.js';
 
 /**
  * GitLab CI variables -> Request (PRODUCT.md §1.1). Pure: reads only the `env` it is given.
@@ -240,16 +241,8 @@ function branch(value: string | undefined, name: string, required: boolean): str
 
 function url(value: string | undefined, name: string): string | undefined {
   if (value === undefined) return undefined;
-  let parsed: URL;
-  try {
-    parsed = new URL(value.trim());
-  } catch {
-    throw new DroidError('usage', `${name} "${printable(value)}" is not a URL`);
-  }
-  if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') {
-    throw new DroidError('usage', `${name} must be an http(s) URL, not ${parsed.protocol}`);
-  }
-  if (parsed.username || parsed.password) throw new DroidError('usage', `${name} must not carry credentials`);
+  const parsed = checkHttpUrl(value, name);
+  if (typeof parsed === 'string') throw new DroidError('usage', parsed);
   return parsed.toString();
 }
 
@@ -263,8 +256,3 @@ function oneLine(s: string): string {
   return s.replace(/[\r\n\t]+/g, ' ').trim();
 }
 
-/** for error messages: short, one line, no control characters */
-function printable(s: string): string {
-  const clean = s.replace(/[\x00-\x1f\x7f]/g, '?');
-  return clean.length > 60 ? `${clean.slice(0, 60)}…` : clean;
-}
