@@ -2,7 +2,8 @@
 // Throughput and memory of the failure summariser on a 50 MB log and a 59 MB JUnit report, each as
 // a ratio to `grep -c` reading the same file in the same run.
 //
-//   node bench/summarize.mjs [--mb 50] [--junit-cases 110000] [--fixture vitest/fail-color.log] [--same] [--profile DIR]
+//   node bench/summarize.mjs [--mb 50] [--junit-cases 110000] [--fixture vitest/fail-color.log] [--same] [--profile DIR] [--keep]
+//   (--keep leaves the log and the transpiled summariser in the temp folder, for profiling by hand)
 //
 // 1. builds the log in os.tmpdir() by repeating the committed real runner fixtures (by default all
 //    of them, one after another: the first runner seen is detected, the rest of the text is noise
@@ -22,7 +23,7 @@ import { parseArgs } from 'node:util';
 import ts from 'typescript';
 
 const repo = join(dirname(fileURLToPath(import.meta.url)), '..');
-const { values } = parseArgs({ options: { mb: { type: 'string', default: '50' }, 'junit-cases': { type: 'string', default: '110000' }, fixture: { type: 'string' }, same: { type: 'boolean', default: false }, profile: { type: 'string' } } });
+const { values } = parseArgs({ options: { mb: { type: 'string', default: '50' }, 'junit-cases': { type: 'string', default: '110000' }, fixture: { type: 'string' }, same: { type: 'boolean', default: false }, profile: { type: 'string' }, keep: { type: 'boolean', default: false } } });
 const targetBytes = Number(values.mb) * 1024 * 1024;
 const work = mkdtempSync(join(tmpdir(), 'droid-bench-summarize-'));
 
@@ -159,5 +160,6 @@ process.stdout.write(JSON.stringify({ ms, cpuMs, maxRssKb: resourceUsage().maxRS
   report('log', logPath, size, 'log', 'FAIL');
   report(`JUnit report, ${cases} failing testcases`, junitPath, junitSize, 'junit', '<failure');
 } finally {
-  rmSync(work, { recursive: true, force: true });
+  if (values.keep) console.log(`kept ${work}`);
+  else rmSync(work, { recursive: true, force: true });
 }

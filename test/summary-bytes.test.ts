@@ -141,7 +141,7 @@ describe('lines passed over once the runner is known', () => {
 
   it('strips colour codes exactly as the one regex over the whole text would, in linear time', () => {
     const ANSI = /\x1b\[[0-9;?<=>!]*[ -/]*[@-~]|\x1b\][^\x07\x1b\n]*(?:\x07|\x1b\\)?|\x1b[@-Z\\-_]/g;
-    const pieces = ['\x1b', '[', '31', ';1', 'm', ']8;;http://x', '\x07', '\\', '?25l', ' ', '!', 'K', 'a', 'é', '\n', '\r', 'Z', '\x1b\x1b', '(', '~'];
+    const pieces = ['\x1b', '[', '31', ';1', 'm', ']8;;http://x', '\x07', '\\', '?25l', ' ', '!', 'K', 'a', 'é', '\n', '\r', 'Z', '\x1b\x1b', '(', '~', '<', '=>', '$', '"', '0', ':', '@'];
     let seed = 7;
     const next = (): number => (seed = (seed * 1103515245 + 12345) % 2147483648);
     for (let i = 0; i < 3000; i += 1) {
