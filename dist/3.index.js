@@ -152,12 +152,15 @@ async function summarizeCommand(argv, io) {
 /* harmony export */   te: () => (/* binding */ NextMatch)
 /* harmony export */ });
 /* unused harmony exports MAX_LINE, cleanLine, TailWindow */
-/* harmony import */ var node_string_decoder__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(46193);
-/* harmony import */ var node_string_decoder__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_string_decoder__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_buffer__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4573);
+/* harmony import */ var node_buffer__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_buffer__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_string_decoder__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(46193);
+/* harmony import */ var node_string_decoder__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_string_decoder__WEBPACK_IMPORTED_MODULE_1__);
 /**
  * Text primitives shared by the failure summaries and the engines: terminal control sequences,
  * line cleaning, and splitting a stream of chunks into lines with bounded memory.
  */
+
 
 /** Longest line handed to a parser; the rest of an over-long line (minified code, base64 dumps) is dropped. */
 const MAX_LINE = 4096;
@@ -278,6 +281,7 @@ function detach(text) {
 }
 // a byte that is not ASCII, in a latin1 view of the bytes (one char per byte)
 const NON_ASCII = /[\x80-\xff]/;
+const NEXT_NON_ASCII = /[\x80-\xff]/g;
 /**
  * The line of the next place in a block where a needle occurs, found by one native search and
  * reused until the reader passes it, so finding the lines that hold X costs a search per line that
@@ -335,17 +339,21 @@ function indentAt(text, from) {
  */
 class LineSplitter {
     onLine;
-    decoder = new node_string_decoder__WEBPACK_IMPORTED_MODULE_0__.StringDecoder('utf8');
+    decoder = new node_string_decoder__WEBPACK_IMPORTED_MODULE_1__.StringDecoder('utf8');
     pending = '';
     carry;
     skipping = false;
     skip;
-    keepLast;
+    tail;
     block = { text: '', seq: 0 };
     constructor(onLine, options = {}) {
         this.onLine = onLine;
         this.skip = options.skip;
-        this.keepLast = options.keepLast ?? 0;
+        this.tail = new StreamTail(options.tail ?? 0);
+    }
+    /** The stream's last lines (SplitOptions.tail of them), cleaned as the ones handed on are. */
+    lastLines() {
+        return this.tail.lines();
     }
     write(chunk) {
         if (typeof chunk !== 'string') {
@@ -449,18 +457,21 @@ class LineSplitter {
         const shifted = view.length !== raw.length;
         const carriage = view.includes('\r');
         const timestamps = hasTimestampLine(view, carriage);
+        this.tail.see(view, true, carriage, timestamps);
         const block = this.block;
         block.text = view;
         block.seq += 1;
-        // lines are skipped only where they are what a reader saw, and never among the block's last ones
+        // lines are skipped only where they are what a reader saw
         const skip = timestamps ? undefined : this.skip;
-        const keepFrom = skip ? lastLinesStart(view, this.keepLast) : 0;
         // the next carriage return at or after the line's start, found lazily
         let cr = carriage ? -1 : Infinity;
         let crLine = Infinity;
+        // the next non-ASCII byte at or after the line's start, found lazily (one search per line that has one);
+        // none at all in a block of plain ASCII, which a native check over its bytes says at once
+        let high = (0,node_buffer__WEBPACK_IMPORTED_MODULE_0__.isAscii)(bytes.subarray(start, end)) ? Infinity : -1;
         let from = 0;
         for (;;) {
-            if (skip && from < keepFrom) {
+            if (skip) {
                 if (cr < from) {
                     cr = view.indexOf('\r', from);
                     if (cr < 0)
@@ -468,7 +479,7 @@ class LineSplitter {
                     crLine = cr === Infinity ? Infinity : view.lastIndexOf('\n', cr) + 1;
                 }
                 if (crLine > from) {
-                    const next = Math.min(skip(block, from), crLine, keepFrom);
+                    const next = Math.min(skip(block, from), crLine);
                     if (next > from) {
                         if (next > view.length)
                             return;
@@ -482,7 +493,11 @@ class LineSplitter {
                 nl = view.length;
             // a line with a non-ASCII byte is decoded (the test looks at this line only, not at the lines skipped)
             let line = view.slice(from, nl);
-            if (NON_ASCII.test(line))
+            if (high < from) {
+                NEXT_NON_ASCII.lastIndex = from;
+                high = NEXT_NON_ASCII.exec(view)?.index ?? Infinity;
+            }
+            if (high < nl)
                 line = shifted ? Buffer.from(line, 'latin1').toString('utf8') : bytes.toString('utf8', start + from, start + nl);
             this.onLine(carriage || timestamps || line.length > MAX_LINE ? finishLine(line, carriage, timestamps) : line);
             if (nl >= view.length)
@@ -509,6 +524,7 @@ class LineSplitter {
         const block = stripAnsi(raw);
         const carriage = block.includes('\r');
         const timestamps = hasTimestampLine(block, carriage);
+        this.tail.see(block, false, carriage, timestamps);
         let start = 0;
         for (;;) {
             const nl = block.indexOf('\n', start);
@@ -519,6 +535,45 @@ class LineSplitter {
                 return;
             start = nl + 1;
         }
+    }
+}
+/** The cleaned form of a line of a block: UTF-8 decoded from a latin1 view, carriage returns and timestamps gone, cut. */
+function cleanBlockLine(line, latin1, carriage, timestamps) {
+    const text = latin1 && NON_ASCII.test(line) ? Buffer.from(line, 'latin1').toString('utf8') : line;
+    return carriage || timestamps || text.length > MAX_LINE ? finishLine(text, carriage, timestamps) : text;
+}
+/**
+ * The last `n` lines of a stream of blocks, kept as references to the last blocks (no copy, no per-line
+ * work) and cleaned only when asked: the lines a skip passed over are there as well as the ones handed on.
+ * At most `n` blocks are held (each holds a line at least), and only while the newest holds fewer than `n`.
+ */
+class StreamTail {
+    n;
+    blocks = [];
+    constructor(n) {
+        this.n = n;
+    }
+    see(text, latin1, carriage, timestamps) {
+        if (this.n === 0)
+            return;
+        const block = { text, latin1, carriage, timestamps };
+        if (lastLinesStart(text, this.n) > 0) {
+            this.blocks = [block];
+            return;
+        }
+        this.blocks.push(block);
+        if (this.blocks.length > this.n)
+            this.blocks.shift();
+    }
+    lines() {
+        const out = [];
+        for (let b = this.blocks.length - 1; b >= 0 && out.length < this.n; b -= 1) {
+            const block = this.blocks[b];
+            const want = this.n - out.length;
+            const lines = block.text.slice(Math.min(lastLinesStart(block.text, want), block.text.length)).split('\n').slice(-want);
+            out.unshift(...lines.map((l) => cleanBlockLine(l, block.latin1, block.carriage, block.timestamps)));
+        }
+        return out;
     }
 }
 /** Where the last `n` lines of a block start (0 when it holds no more than n, Infinity for none). */
@@ -570,7 +625,7 @@ class TailWindow {
 class WholeLineSplitter {
     onLine;
     maxLine;
-    decoder = new node_string_decoder__WEBPACK_IMPORTED_MODULE_0__.StringDecoder('utf8');
+    decoder = new node_string_decoder__WEBPACK_IMPORTED_MODULE_1__.StringDecoder('utf8');
     pending = '';
     overflow = false;
     constructor(onLine, maxLine = 8 * 1024 * 1024) {

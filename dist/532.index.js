@@ -1364,6 +1364,8 @@ class PytestParser {
     nativeExc = false;
     /** frames of stored failures, to place them in the test file once the short summary names it */
     placed = new Map();
+    /** the failures stored from this run's blocks: the ones its short summary may name */
+    stored = new Set();
     /** --tb=line entries: no headers, in the order of the short summary */
     lineEntries = [];
     lineMsg = new MessageLines();
@@ -1428,8 +1430,10 @@ class PytestParser {
         if (totals)
             return this.readTotals(totals[1] ?? '');
         this.section = name;
-        if (name === 'test session starts')
+        if (name === 'test session starts') {
             this.blocksIn.clear();
+            this.stored.clear();
+        }
     }
     /** `tests/test_x.py::test_y PASSED` (-v) */
     verboseLine(nodeid, status) {
@@ -1458,6 +1462,9 @@ class PytestParser {
             if (draft.error && target && !draft.file)
                 draft.file = target;
             const stored = draft.commit(this.sink);
+            // (the sink keeps few in detail and hands back the same one for a repeat: the set stays small)
+            if (stored)
+                this.stored.add(stored);
             if (stored && this.placed.size < 200)
                 this.placed.set(stored, frames.items);
             this.blocksIn.add(this.section);
@@ -1515,7 +1522,15 @@ class PytestParser {
         const file = parts[0] ?? '';
         const rest = parts.slice(1).join('.');
         const tail = parts.slice(1).join('::');
-        const known = this.sink.find((f) => f.full_name === nodeid || (f.file === file && f.full_name.endsWith(`::${tail}`)) || f.name === rest || (f.error === true && f.name === nodeid));
+        const suffix = `::${tail}`;
+        // only this run's blocks: a short summary names its own run's failures (a second run's line is not the first's)
+        let known;
+        for (const f of this.stored) {
+            if (f.full_name === nodeid || (f.file === file && f.full_name.endsWith(suffix)) || f.name === rest || (f.error === true && f.name === nodeid)) {
+                known = f;
+                break;
+            }
+        }
         if (known) {
             if (!known.error)
                 known.full_name = nodeid;
@@ -1608,6 +1623,7 @@ class PytestParser {
         run.passed = addCount(run.passed, countOf(body, /passed/) ?? 0);
         this.blocksIn.clear();
         this.lineEntries = [];
+        this.stored.clear();
     }
     pushFrame(where) {
         if (isPythonUserFile(where.file))
@@ -4362,7 +4378,7 @@ function detectRunner(line) {
 const ERRORISH = /\b(?:Error|ERROR|error|ERR!|FATAL|[Ff]atal|panic|Traceback|Exception|Segmentation fault|Killed|Cannot find|No such file|not found|timed? ?out)\b/;
 const NOT_FOUND = /^(?:.*?: )?(?:line \d+: |\d+: )?([^\s:]+): (?:command )?not found$/;
 const MAX_KEY_LINES = 8;
-/** the last lines kept; the splitter hands on the last lines of every block (see SplitOptions.keepLast) */
+/** the last lines kept; the splitter keeps the log's last lines, skipped or not (see SplitOptions.tail) */
 const TAIL_LINES = 40;
 /**
  * What the log shows besides test results, kept small: the first error-looking lines, a
@@ -4400,6 +4416,12 @@ class Evidence {
     nextLine(block, from) {
         const key = this.keyLines.length < MAX_KEY_LINES ? this.errorish.lineFrom(block, from) : Infinity;
         return this.notFound === undefined ? Math.min(key, this.found.lineFrom(block, from)) : key;
+    }
+    /** The log's last lines, from the splitter, which has them whether or not they were handed on to `see`. */
+    lastLinesAre(lines) {
+        const last = lines.slice(-TAIL_LINES);
+        last.forEach((line, i) => (this.tail[i] = line));
+        this.seen = last.length;
     }
     /** The last `n` non-blank lines of the log. */
     lastLines(n) {
@@ -5226,7 +5248,7 @@ function createSummarizer(options = {}) {
             main.line(line);
     }, 
     // once a runner is known, most lines of a long log are nothing to it: they are not even decoded
-    { skip: (block, from) => Math.min(workspaces.nextLine(block, from), main.nextLine(block, from)), keepLast: TAIL_LINES });
+    { skip: (block, from) => Math.min(workspaces.nextLine(block, from), main.nextLine(block, from)), tail: TAIL_LINES });
     return {
         write(chunk) {
             if (ended)
@@ -5237,6 +5259,9 @@ function createSummarizer(options = {}) {
             if (ended)
                 return ended;
             splitter.end();
+            // every line went to main: its last lines are the log's, the skipped ones too
+            if (!workspaces.active)
+                main.lastLinesAre(splitter.lastLines());
             // when main read the first of npm's workspaces, the command's exit code is the whole run's, not its own
             const whole = main.end(workspaces.mainIsWorkspace);
             ended = workspaces.active ? workspaces.merge(whole, options.exitCode ?? null) : whole;
@@ -5287,6 +5312,7 @@ function lineSummarizer(given) {
     return {
         line: onLine,
         detected: () => parser !== undefined,
+        lastLinesAre: (lines) => evidence.lastLinesAre(lines),
         nextLine(block, from) {
             const next = parser?.nextLine?.(block, from) ?? from;
             return next === from ? from : Math.min(next, evidence.nextLine(block, from));

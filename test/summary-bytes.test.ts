@@ -128,15 +128,38 @@ describe('lines passed over once the runner is known', () => {
     expect(b / Math.max(a, 5), `${a.toFixed(1)} ms -> ${b.toFixed(1)} ms`).toBeLessThan(9);
   });
 
-  it('hands on only the lines a reader names (as seen, colour codes gone), lines with a carriage return and the last lines of each block', () => {
+  it('hands on only the lines a reader names (as seen, colour codes gone) and lines with a carriage return; keeps the last lines, skipped or not', () => {
     // a colour code inside the word does not hide it; a coloured line nobody names is skipped like any other
     const text = ['a', 'b FOUND', 'c', '\x1b[31md\x1b[0m', '\x1b[1mFO\x1b[22mUND ✓', 'e', 'f\rg', 'h', 'i', 'j', 'k'].join('\n');
     const lines: string[] = [];
     const found = new NextMatch('FOUND');
-    const splitter = new LineSplitter((l) => lines.push(l), { skip: (block: RawBlock, from: number) => found.lineFrom(block, from), keepLast: 2 });
+    const splitter = new LineSplitter((l) => lines.push(l), { skip: (block: RawBlock, from: number) => found.lineFrom(block, from), tail: 3 });
     splitter.write(Buffer.from(`${text}\n`));
     splitter.end();
-    expect(lines).toEqual(['b FOUND', 'FOUND ✓', 'g', 'j', 'k']);
+    expect(lines).toEqual(['b FOUND', 'FOUND ✓', 'g']);
+    expect(splitter.lastLines()).toEqual(['i', 'j', 'k']);
+  });
+
+  it("keeps the stream's last lines, cleaned as if handed on, whatever the chunk sizes and however many lines were skipped", () => {
+    const pieces = ['plain', 'é ✓ ü', '\x1b[31mred\x1b[0m', '50%\r100%', '2026-12-03T13:15:59.1234567Z stamped', '', 'x'.repeat(5000), '  indented'];
+    let seed = 11;
+    const next = (): number => (seed = (seed * 1103515245 + 12345) % 2147483648);
+    for (let round = 0; round < 60; round += 1) {
+      const lines = Array.from({ length: 1 + (next() % 120) }, () => pieces[next() % pieces.length]);
+      const log = lines.join('\n') + (next() % 2 ? '\n' : '');
+      const all: string[] = [];
+      const every = new LineSplitter((l) => all.push(l));
+      every.write(log);
+      every.end();
+      const n = 1 + (next() % 50);
+      for (const size of [7, 300, 64 * 1024]) {
+        const bytes = Buffer.from(log);
+        const skipping = new LineSplitter(() => undefined, { skip: () => Infinity, tail: n });
+        for (let i = 0; i < bytes.length; i += size) skipping.write(bytes.subarray(i, i + size));
+        skipping.end();
+        expect(skipping.lastLines(), `round ${round}, ${n} lines, chunks of ${size}`).toEqual(all.slice(-n));
+      }
+    }
   });
 
   it('strips colour codes exactly as the one regex over the whole text would, in linear time', () => {

@@ -2,6 +2,7 @@
  * Text primitives shared by the failure summaries and the engines: terminal control sequences,
  * line cleaning, and splitting a stream of chunks into lines with bounded memory.
  */
+import { isAscii } from 'node:buffer';
 import { StringDecoder } from 'node:string_decoder';
 
 /** Longest line handed to a parser; the rest of an over-long line (minified code, base64 dumps) is dropped. */
@@ -123,6 +124,7 @@ export function detach(text: string): string {
 
 // a byte that is not ASCII, in a latin1 view of the bytes (one char per byte)
 const NON_ASCII = /[\x80-\xff]/;
+const NEXT_NON_ASCII = /[\x80-\xff]/g;
 
 /** A block of complete lines as latin1 (one char per byte), as a LineSkip reads it; `seq` is new with each block. */
 export interface RawBlock {
@@ -145,8 +147,8 @@ export type LineSkip = (block: RawBlock, from: number) => number;
 export interface SplitOptions {
   /** lines before the one this names are not decoded nor handed on (only for bytes; see LineSkip) */
   skip?: LineSkip;
-  /** the last lines of each block that are handed on whatever `skip` says (so the log's last lines are seen) */
-  keepLast?: number;
+  /** how many of the stream's last lines `lastLines()` gives, cleaned, whether they were handed on or skipped */
+  tail?: number;
 }
 
 /**
@@ -211,7 +213,7 @@ export class LineSplitter {
   private carry: Buffer | undefined;
   private skipping = false;
   private readonly skip: LineSkip | undefined;
-  private readonly keepLast: number;
+  private readonly tail: StreamTail;
   private readonly block: RawBlock = { text: '', seq: 0 };
 
   constructor(
@@ -219,7 +221,12 @@ export class LineSplitter {
     options: SplitOptions = {},
   ) {
     this.skip = options.skip;
-    this.keepLast = options.keepLast ?? 0;
+    this.tail = new StreamTail(options.tail ?? 0);
+  }
+
+  /** The stream's last lines (SplitOptions.tail of them), cleaned as the ones handed on are. */
+  lastLines(): string[] {
+    return this.tail.lines();
   }
 
   write(chunk: Buffer | string): void {
@@ -317,25 +324,28 @@ export class LineSplitter {
     const shifted = view.length !== raw.length;
     const carriage = view.includes('\r');
     const timestamps = hasTimestampLine(view, carriage);
+    this.tail.see(view, true, carriage, timestamps);
     const block = this.block;
     block.text = view;
     block.seq += 1;
-    // lines are skipped only where they are what a reader saw, and never among the block's last ones
+    // lines are skipped only where they are what a reader saw
     const skip = timestamps ? undefined : this.skip;
-    const keepFrom = skip ? lastLinesStart(view, this.keepLast) : 0;
     // the next carriage return at or after the line's start, found lazily
     let cr = carriage ? -1 : Infinity;
     let crLine = Infinity;
+    // the next non-ASCII byte at or after the line's start, found lazily (one search per line that has one);
+    // none at all in a block of plain ASCII, which a native check over its bytes says at once
+    let high = isAscii(bytes.subarray(start, end)) ? Infinity : -1;
     let from = 0;
     for (;;) {
-      if (skip && from < keepFrom) {
+      if (skip) {
         if (cr < from) {
           cr = view.indexOf('\r', from);
           if (cr < 0) cr = Infinity;
           crLine = cr === Infinity ? Infinity : view.lastIndexOf('\n', cr) + 1;
         }
         if (crLine > from) {
-          const next = Math.min(skip(block, from), crLine, keepFrom);
+          const next = Math.min(skip(block, from), crLine);
           if (next > from) {
             if (next > view.length) return;
             from = next;
@@ -347,7 +357,11 @@ export class LineSplitter {
       if (nl < 0) nl = view.length;
       // a line with a non-ASCII byte is decoded (the test looks at this line only, not at the lines skipped)
       let line = view.slice(from, nl);
-      if (NON_ASCII.test(line)) line = shifted ? Buffer.from(line, 'latin1').toString('utf8') : bytes.toString('utf8', start + from, start + nl);
+      if (high < from) {
+        NEXT_NON_ASCII.lastIndex = from;
+        high = NEXT_NON_ASCII.exec(view)?.index ?? Infinity;
+      }
+      if (high < nl) line = shifted ? Buffer.from(line, 'latin1').toString('utf8') : bytes.toString('utf8', start + from, start + nl);
       this.onLine(carriage || timestamps || line.length > MAX_LINE ? finishLine(line, carriage, timestamps) : line);
       if (nl >= view.length) return;
       from = nl + 1;
@@ -372,6 +386,7 @@ export class LineSplitter {
     const block = stripAnsi(raw);
     const carriage = block.includes('\r');
     const timestamps = hasTimestampLine(block, carriage);
+    this.tail.see(block, false, carriage, timestamps);
     let start = 0;
     for (;;) {
       const nl = block.indexOf('\n', start);
@@ -381,6 +396,52 @@ export class LineSplitter {
       if (nl < 0) return;
       start = nl + 1;
     }
+  }
+}
+
+/** The cleaned form of a line of a block: UTF-8 decoded from a latin1 view, carriage returns and timestamps gone, cut. */
+function cleanBlockLine(line: string, latin1: boolean, carriage: boolean, timestamps: boolean): string {
+  const text = latin1 && NON_ASCII.test(line) ? Buffer.from(line, 'latin1').toString('utf8') : line;
+  return carriage || timestamps || text.length > MAX_LINE ? finishLine(text, carriage, timestamps) : text;
+}
+
+interface TailBlock {
+  text: string;
+  latin1: boolean;
+  carriage: boolean;
+  timestamps: boolean;
+}
+
+/**
+ * The last `n` lines of a stream of blocks, kept as references to the last blocks (no copy, no per-line
+ * work) and cleaned only when asked: the lines a skip passed over are there as well as the ones handed on.
+ * At most `n` blocks are held (each holds a line at least), and only while the newest holds fewer than `n`.
+ */
+class StreamTail {
+  private blocks: TailBlock[] = [];
+
+  constructor(private readonly n: number) {}
+
+  see(text: string, latin1: boolean, carriage: boolean, timestamps: boolean): void {
+    if (this.n === 0) return;
+    const block = { text, latin1, carriage, timestamps };
+    if (lastLinesStart(text, this.n) > 0) {
+      this.blocks = [block];
+      return;
+    }
+    this.blocks.push(block);
+    if (this.blocks.length > this.n) this.blocks.shift();
+  }
+
+  lines(): string[] {
+    const out: string[] = [];
+    for (let b = this.blocks.length - 1; b >= 0 && out.length < this.n; b -= 1) {
+      const block = this.blocks[b]!;
+      const want = this.n - out.length;
+      const lines = block.text.slice(Math.min(lastLinesStart(block.text, want), block.text.length)).split('\n').slice(-want);
+      out.unshift(...lines.map((l) => cleanBlockLine(l, block.latin1, block.carriage, block.timestamps)));
+    }
+    return out;
   }
 }
 

@@ -4,7 +4,7 @@ import { detach, NextMatch, type RawBlock } from './lines.js';
 const ERRORISH = /\b(?:Error|ERROR|error|ERR!|FATAL|[Ff]atal|panic|Traceback|Exception|Segmentation fault|Killed|Cannot find|No such file|not found|timed? ?out)\b/;
 const NOT_FOUND = /^(?:.*?: )?(?:line \d+: |\d+: )?([^\s:]+): (?:command )?not found$/;
 const MAX_KEY_LINES = 8;
-/** the last lines kept; the splitter hands on the last lines of every block (see SplitOptions.keepLast) */
+/** the last lines kept; the splitter keeps the log's last lines, skipped or not (see SplitOptions.tail) */
 export const TAIL_LINES = 40;
 
 /**
@@ -42,6 +42,13 @@ export class Evidence {
   nextLine(block: RawBlock, from: number): number {
     const key = this.keyLines.length < MAX_KEY_LINES ? this.errorish.lineFrom(block, from) : Infinity;
     return this.notFound === undefined ? Math.min(key, this.found.lineFrom(block, from)) : key;
+  }
+
+  /** The log's last lines, from the splitter, which has them whether or not they were handed on to `see`. */
+  lastLinesAre(lines: readonly string[]): void {
+    const last = lines.slice(-TAIL_LINES);
+    last.forEach((line, i) => (this.tail[i] = line));
+    this.seen = last.length;
   }
 
   /** The last `n` non-blank lines of the log. */

@@ -36,7 +36,7 @@ export function createSummarizer(options: SummarizeOptions = {}): Summarizer {
       if (!workspaces.route(line, !main.detected())) main.line(line);
     },
     // once a runner is known, most lines of a long log are nothing to it: they are not even decoded
-    { skip: (block, from) => Math.min(workspaces.nextLine(block, from), main.nextLine(block, from)), keepLast: TAIL_LINES },
+    { skip: (block, from) => Math.min(workspaces.nextLine(block, from), main.nextLine(block, from)), tail: TAIL_LINES },
   );
   return {
     write(chunk) {
@@ -46,6 +46,8 @@ export function createSummarizer(options: SummarizeOptions = {}): Summarizer {
     end() {
       if (ended) return ended;
       splitter.end();
+      // every line went to main: its last lines are the log's, the skipped ones too
+      if (!workspaces.active) main.lastLinesAre(splitter.lastLines());
       // when main read the first of npm's workspaces, the command's exit code is the whole run's, not its own
       const whole = main.end(workspaces.mainIsWorkspace);
       ended = workspaces.active ? workspaces.merge(whole, options.exitCode ?? null) : whole;
@@ -59,6 +61,8 @@ interface LineSummarizer {
   detected(): boolean;
   /** the next raw line that may change anything (see LineSkip): `from` until a runner is known */
   nextLine(block: RawBlock, from: number): number;
+  /** the log's last lines (the splitter keeps them, whether they were handed on or skipped) */
+  lastLinesAre(lines: string[]): void;
   /** `ownExitUnknown`: the command's exit code is not this summary's own (npm's first workspace) */
   end(ownExitUnknown?: boolean): FailureSummary;
 }
@@ -104,6 +108,7 @@ function lineSummarizer(given: SummarizeOptions): LineSummarizer {
   return {
     line: onLine,
     detected: () => parser !== undefined,
+    lastLinesAre: (lines) => evidence.lastLinesAre(lines),
     nextLine(block, from) {
       const next = parser?.nextLine?.(block, from) ?? from;
       return next === from ? from : Math.min(next, evidence.nextLine(block, from));

@@ -48,12 +48,13 @@ class PytestParser implements RunnerParser {
   private nativeExc = false;
   /** frames of stored failures, to place them in the test file once the short summary names it */
   private readonly placed = new Map<FoundFailure, Where[]>();
+  /** the failures stored from this run's blocks: the ones its short summary may name */
+  private stored = new Set<FoundFailure>();
   /** --tb=line entries: no headers, in the order of the short summary */
   private lineEntries: { where: Where; msg: MessageLines }[] = [];
   private lineMsg = new MessageLines();
   private current = '';
   private crash: Draft | undefined;
-
   constructor(private readonly sink: FailureSink) {}
 
   line(text: string): void {
@@ -102,7 +103,10 @@ class PytestParser implements RunnerParser {
     const totals = TOTALS.exec(name);
     if (totals) return this.readTotals(totals[1] ?? '');
     this.section = name;
-    if (name === 'test session starts') this.blocksIn.clear();
+    if (name === 'test session starts') {
+      this.blocksIn.clear();
+      this.stored.clear();
+    }
   }
 
   /** `tests/test_x.py::test_y PASSED` (-v) */
@@ -126,6 +130,8 @@ class PytestParser implements RunnerParser {
       if (draft.msg.length === 0 && frames.last?.exc) draft.msg.add(frames.last.exc);
       if (draft.error && target && !draft.file) draft.file = target;
       const stored = draft.commit(this.sink);
+      // (the sink keeps few in detail and hands back the same one for a repeat: the set stays small)
+      if (stored) this.stored.add(stored);
       if (stored && this.placed.size < 200) this.placed.set(stored, frames.items);
       this.blocksIn.add(this.section);
     }
@@ -181,7 +187,15 @@ class PytestParser implements RunnerParser {
     const file = parts[0] ?? '';
     const rest = parts.slice(1).join('.');
     const tail = parts.slice(1).join('::');
-    const known = this.sink.find((f) => f.full_name === nodeid || (f.file === file && f.full_name.endsWith(`::${tail}`)) || f.name === rest || (f.error === true && f.name === nodeid));
+    const suffix = `::${tail}`;
+    // only this run's blocks: a short summary names its own run's failures (a second run's line is not the first's)
+    let known: FoundFailure | undefined;
+    for (const f of this.stored) {
+      if (f.full_name === nodeid || (f.file === file && f.full_name.endsWith(suffix)) || f.name === rest || (f.error === true && f.name === nodeid)) {
+        known = f;
+        break;
+      }
+    }
     if (known) {
       if (!known.error) known.full_name = nodeid;
       this.placeIn(known, file);
@@ -263,6 +277,7 @@ class PytestParser implements RunnerParser {
     run.passed = addCount(run.passed, countOf(body, /passed/) ?? 0);
     this.blocksIn.clear();
     this.lineEntries = [];
+    this.stored.clear();
   }
 
   private pushFrame(where: Where): void {
