@@ -968,8 +968,13 @@ async function manifestProfiles(root, notes) {
 async function monorepoRunner(root, manager, membersTest) {
     const exec = nodeExec(manager);
     const nx = await readSmall(external_node_path_default().join(root, 'nx.json'));
-    if (nx !== undefined && (membersTest || /"test"/.test(nx)))
+    if (nx !== undefined && (membersTest || /"test"/.test(nx))) {
+        // with a defaultBase, `nx affected` tests what the change touches (the working tree against that branch), as
+        // Nx's own CI set-up does; without one Nx assumes `main`, which a repo may not have, so every project runs
+        if (/"defaultBase"\s*:\s*"[^"]+"/.test(nx))
+            return { command: `${exec} nx affected -t test`, reason: 'nx.json (the projects the change affects, against its defaultBase)' };
         return { command: `${exec} nx run-many -t test`, reason: 'nx.json (every project with a test target)' };
+    }
     const turbo = await readSmall(external_node_path_default().join(root, 'turbo.json'));
     if (turbo !== undefined && /"(?:[\w@/.-]*#)?test"\s*:/.test(turbo))
         return { command: `${exec} turbo run test`, reason: 'turbo.json test task' };

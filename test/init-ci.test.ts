@@ -223,6 +223,18 @@ jobs:
     await initAndValidate(dir, [{ name: 'node', path: '.', command: 'pnpm -r build && pnpm -r test' }]);
   });
 
+  it("Nx: CI's `nx affected` line (nx-set-shas gives it the base) is the profile, over the nx.json guess", async () => {
+    const dir = await repo({
+      '.github/workflows/ci.yml':
+        'jobs:\n  main:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v4\n        with: { fetch-depth: 0 }\n      - uses: nrwl/nx-set-shas@v4\n      - run: npm ci\n      - run: npx nx affected -t lint test build\n',
+      'package.json': json({ private: true, workspaces: ['packages/*'], devDependencies: { nx: '20' } }),
+      'package-lock.json': '{}',
+      'nx.json': json({ targetDefaults: { test: { cache: true } } }),
+      'packages/a/package.json': json({ name: 'a', scripts: { test: 'vitest run' } }),
+    });
+    await initAndValidate(dir, [{ name: 'node', path: '.', command: 'npx nx affected -t lint test build' }]);
+  });
+
   it('a release workflow does not override the test workflow; broken YAML and docker steps are skipped', async () => {
     const dir = await repo({
       '.github/workflows/release.yml': 'jobs:\n  publish:\n    runs-on: ubuntu-latest\n    steps:\n      - run: cargo test --release\n      - run: cargo publish\n',

@@ -92,6 +92,16 @@ describe('init per ecosystem', () => {
       expected: [{ name: 'node', path: '.', command: 'npx nx run-many -t test', fix: 'npx eslint --fix .; npx prettier --write .' }],
     },
     {
+      name: 'Nx with a defaultBase: the projects the change affects',
+      files: {
+        'package.json': json({ name: 'acme', workspaces: ['packages/*'], devDependencies: { nx: '20' } }),
+        'package-lock.json': '{}',
+        'nx.json': json({ defaultBase: 'trunk', targetDefaults: { test: { cache: true } } }),
+        'packages/a/package.json': json({ name: 'a', scripts: { test: 'vitest run' } }),
+      },
+      expected: [{ name: 'node', path: '.', command: 'npx nx affected -t test' }],
+    },
+    {
       name: 'Turborepo with pnpm',
       files: {
         'package.json': json({ name: 'acme', packageManager: 'pnpm@9.1.0', devDependencies: { turbo: '2' } }),

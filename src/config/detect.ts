@@ -157,7 +157,12 @@ async function manifestProfiles(root: string, notes: string[]): Promise<{ found:
 async function monorepoRunner(root: string, manager: Manager, membersTest: boolean): Promise<{ command: string; reason: string } | undefined> {
   const exec = nodeExec(manager);
   const nx = await readSmall(path.join(root, 'nx.json'));
-  if (nx !== undefined && (membersTest || /"test"/.test(nx))) return { command: `${exec} nx run-many -t test`, reason: 'nx.json (every project with a test target)' };
+  if (nx !== undefined && (membersTest || /"test"/.test(nx))) {
+    // with a defaultBase, `nx affected` tests what the change touches (the working tree against that branch), as
+    // Nx's own CI set-up does; without one Nx assumes `main`, which a repo may not have, so every project runs
+    if (/"defaultBase"\s*:\s*"[^"]+"/.test(nx)) return { command: `${exec} nx affected -t test`, reason: 'nx.json (the projects the change affects, against its defaultBase)' };
+    return { command: `${exec} nx run-many -t test`, reason: 'nx.json (every project with a test target)' };
+  }
   const turbo = await readSmall(path.join(root, 'turbo.json'));
   if (turbo !== undefined && /"(?:[\w@/.-]*#)?test"\s*:/.test(turbo)) return { command: `${exec} turbo run test`, reason: 'turbo.json test task' };
   return undefined;
