@@ -1508,6 +1508,9 @@ class PytestParser {
         const target = this.draft ? this.gathered : this.lineMsg;
         if (/^E\s/.test(text))
             target.add(text.slice(1).replace(/^ {0,7}/, ''));
+        // a strict xfail that passed has no traceback: its block is this one line
+        else if (text.startsWith('[XPASS(strict)]'))
+            target.add(`${text.trim()} the test passed, but it is marked xfail(strict=True)`);
         // --tb=native: the exception line closes the traceback; what follows is its message (a diff)
         else if (this.nativeExc)
             this.gathered.add(text);
@@ -1534,6 +1537,9 @@ class PytestParser {
         if (known) {
             if (!known.error)
                 known.full_name = nodeid;
+            // a block without a message line (no `E` line): the short summary's words are all there is
+            if (!known.message && message.trim())
+                known.message = clip(message.trim(), MAX_MESSAGE);
             this.placeIn(known, file);
             return;
         }
@@ -4986,7 +4992,7 @@ function renderText(input) {
     };
     let detailed = 0;
     for (const [i, f] of input.failures.entries()) {
-        const block = [`${i + 1}) ${f.full_name || f.name}${where(f)}${times(f.times)}`, ...f.message.split('\n').map((l) => `   ${l}`)].join('\n');
+        const block = [`${i + 1}) ${f.full_name || f.name}${where(f)}${times(f.times)}`, ...(f.message ? f.message.split('\n').map((l) => `   ${l}`) : [])].join('\n');
         if (bytes(block) + 1 > room(namesCost(i + 1) + evidenceReserve(input)))
             break;
         push(block);

@@ -66,7 +66,7 @@ export function renderText(input: RenderInput): string {
 
   let detailed = 0;
   for (const [i, f] of input.failures.entries()) {
-    const block = [`${i + 1}) ${f.full_name || f.name}${where(f)}${times(f.times)}`, ...f.message.split('\n').map((l) => `   ${l}`)].join('\n');
+    const block = [`${i + 1}) ${f.full_name || f.name}${where(f)}${times(f.times)}`, ...(f.message ? f.message.split('\n').map((l) => `   ${l}`) : [])].join('\n');
     if (bytes(block) + 1 > room(namesCost(i + 1) + evidenceReserve(input))) break;
     push(block);
     detailed += 1;

@@ -1,5 +1,5 @@
 import { addCount, countOf, type ParserOutcome, type RunnerParser } from '../parser.js';
-import { Draft, MessageLines, type FailureSink, type FoundFailure } from '../sink.js';
+import { clip, Draft, MAX_MESSAGE, MessageLines, type FailureSink, type FoundFailure } from '../sink.js';
 import { tidyPath, type Location } from '../location.js';
 import { FrameList, isPythonUserFile, MessageGather, pythonFrame, sameTail, testFrame } from './python.js';
 
@@ -173,6 +173,8 @@ class PytestParser implements RunnerParser {
     }
     const target = this.draft ? this.gathered : this.lineMsg;
     if (/^E\s/.test(text)) target.add(text.slice(1).replace(/^ {0,7}/, ''));
+    // a strict xfail that passed has no traceback: its block is this one line
+    else if (text.startsWith('[XPASS(strict)]')) target.add(`${text.trim()} the test passed, but it is marked xfail(strict=True)`);
     // --tb=native: the exception line closes the traceback; what follows is its message (a diff)
     else if (this.nativeExc) this.gathered.add(text);
     else if (this.draft && this.frames.last && /^[A-Za-z_][\w.]*(?:Error|Exception|Exit|Interrupt|Warning)\b/.test(text)) {
@@ -198,6 +200,8 @@ class PytestParser implements RunnerParser {
     }
     if (known) {
       if (!known.error) known.full_name = nodeid;
+      // a block without a message line (no `E` line): the short summary's words are all there is
+      if (!known.message && message.trim()) known.message = clip(message.trim(), MAX_MESSAGE);
       this.placeIn(known, file);
       return;
     }
