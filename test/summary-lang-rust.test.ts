@@ -3,7 +3,7 @@ import { fixture, fixtureTests, summarize } from './support/lang-fixtures.js';
 import { summarizeText } from '../src/profiles/summary/index.js';
 
 describe('cargo test and cargo clippy summaries of real output', () => {
-  fixtureTests(['cargo-test'], (fx) => /^(overflow|no-panic|compile-error)/.test(fx.name));
+  fixtureTests(['cargo-test'], (fx) => /^(overflow|no-panic|compile-error|outcomes)/.test(fx.name));
   fixtureTests(['clippy']);
 
   it('reports compile errors as failures with their real message and file:line, not an infra error named E0308', () => {

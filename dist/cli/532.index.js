@@ -2040,6 +2040,8 @@ const NO_PANIC = /^note: test did not panic as expected(?: at (\S+?):(\d+):\d+)?
 const OVERFLOW = /^thread '(.{1,300}?)'(?: \(\d+\))? has overflowed its stack$/;
 const cargo_test_RESULT = /^test (\S+) (?:- should panic )?\.\.\. (ok|FAILED|ignored)/;
 const cargo_test_TOTALS = /^test result: (?:ok|FAILED)\. (.*)$/;
+// a doctest's name: the source file, the item, the line of its code block
+const DOCTEST = /^(\S+\.rs) - .* \(line (\d+)\)$/;
 /** `cargo test` (libtest output): panics, should_panic that did not, stack overflows, and compile errors. */
 function cargoTestParser(sink) {
     return new CargoTestParser(sink);
@@ -2054,6 +2056,8 @@ class CargoTestParser {
     draft;
     /** inside a panic's message */
     reading = false;
+    /** the block is a doctest's: placed by its name, not by the panic */
+    doctest = false;
     /** a test binary that aborted (stack overflow) */
     aborted;
     diagnostics;
@@ -2066,6 +2070,11 @@ class CargoTestParser {
         if (block) {
             this.commit();
             this.draft = new Draft(block[1] ?? '', block[1] ?? '');
+            // a doctest panics in a generated file under /tmp: its place is the code block in the source
+            const doc = DOCTEST.exec(block[1] ?? '');
+            this.doctest = doc !== null;
+            if (doc)
+                this.draft.at(tidyPath(doc[1] ?? ''), Number(doc[2]));
             return;
         }
         if (this.draft && this.inBlock(text, this.draft))
@@ -2125,7 +2134,7 @@ class CargoTestParser {
         const p = PANIC_NEW.exec(text);
         if (p) {
             const file = tidyPath(p[2] ?? '');
-            if (isUserFile(file))
+            if (isUserFile(file) && !this.doctest)
                 d.at(file, Number(p[3]));
             this.reading = true;
             return true;
@@ -2134,7 +2143,7 @@ class CargoTestParser {
         if (old) {
             d.msg.add(old[2] ?? '');
             const file = tidyPath(old[3] ?? '');
-            if (isUserFile(file))
+            if (isUserFile(file) && !this.doctest)
                 d.at(file, Number(old[4]));
             return true;
         }
@@ -2143,6 +2152,17 @@ class CargoTestParser {
             d.msg.add(text.slice(6));
             if (noPanic[1])
                 d.at(tidyPath(noPanic[1]), Number(noPanic[2]));
+            return true;
+        }
+        // #[should_panic(expected = …)] with another message: the note and the two messages it compares
+        if (text.startsWith('note: panic did not contain expected string')) {
+            d.msg.add(text.slice(6));
+            this.reading = true;
+            return true;
+        }
+        // a test returning Err: the harness prints the error's Debug form, and there is no panic
+        if (!this.reading && text.startsWith('Error: ') && d.msg.length === 0) {
+            d.msg.add(text);
             return true;
         }
         if (this.reading) {

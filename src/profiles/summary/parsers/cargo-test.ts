@@ -10,6 +10,8 @@ const NO_PANIC = /^note: test did not panic as expected(?: at (\S+?):(\d+):\d+)?
 const OVERFLOW = /^thread '(.{1,300}?)'(?: \(\d+\))? has overflowed its stack$/;
 const RESULT = /^test (\S+) (?:- should panic )?\.\.\. (ok|FAILED|ignored)/;
 const TOTALS = /^test result: (?:ok|FAILED)\. (.*)$/;
+// a doctest's name: the source file, the item, the line of its code block
+const DOCTEST = /^(\S+\.rs) - .* \(line (\d+)\)$/;
 
 /** `cargo test` (libtest output): panics, should_panic that did not, stack overflows, and compile errors. */
 export function cargoTestParser(sink: FailureSink): RunnerParser {
@@ -25,6 +27,8 @@ class CargoTestParser implements RunnerParser {
   private draft: Draft | undefined;
   /** inside a panic's message */
   private reading = false;
+  /** the block is a doctest's: placed by its name, not by the panic */
+  private doctest = false;
   /** a test binary that aborted (stack overflow) */
   private aborted: Draft | undefined;
   private readonly diagnostics: RustDiagnostics;
@@ -38,6 +42,10 @@ class CargoTestParser implements RunnerParser {
     if (block) {
       this.commit();
       this.draft = new Draft(block[1] ?? '', block[1] ?? '');
+      // a doctest panics in a generated file under /tmp: its place is the code block in the source
+      const doc = DOCTEST.exec(block[1] ?? '');
+      this.doctest = doc !== null;
+      if (doc) this.draft.at(tidyPath(doc[1] ?? ''), Number(doc[2]));
       return;
     }
     if (this.draft && this.inBlock(text, this.draft)) return;
@@ -95,7 +103,7 @@ class CargoTestParser implements RunnerParser {
     const p = PANIC_NEW.exec(text);
     if (p) {
       const file = tidyPath(p[2] ?? '');
-      if (isUserFile(file)) d.at(file, Number(p[3]));
+      if (isUserFile(file) && !this.doctest) d.at(file, Number(p[3]));
       this.reading = true;
       return true;
     }
@@ -103,13 +111,24 @@ class CargoTestParser implements RunnerParser {
     if (old) {
       d.msg.add(old[2] ?? '');
       const file = tidyPath(old[3] ?? '');
-      if (isUserFile(file)) d.at(file, Number(old[4]));
+      if (isUserFile(file) && !this.doctest) d.at(file, Number(old[4]));
       return true;
     }
     const noPanic = text.startsWith('note: test did not panic') ? NO_PANIC.exec(text) : null;
     if (noPanic) {
       d.msg.add(text.slice(6));
       if (noPanic[1]) d.at(tidyPath(noPanic[1]), Number(noPanic[2]));
+      return true;
+    }
+    // #[should_panic(expected = …)] with another message: the note and the two messages it compares
+    if (text.startsWith('note: panic did not contain expected string')) {
+      d.msg.add(text.slice(6));
+      this.reading = true;
+      return true;
+    }
+    // a test returning Err: the harness prints the error's Debug form, and there is no panic
+    if (!this.reading && text.startsWith('Error: ') && d.msg.length === 0) {
+      d.msg.add(text);
       return true;
     }
     if (this.reading) {
