@@ -217,6 +217,7 @@ const MAX_NAME = 200;
 const MAX_MESSAGE_LINE = 240;
 const MAX_MESSAGE_LINES = 12;
 const MAX_MESSAGE = 1200;
+const MOCHA_TIMEOUT = /^(?:Error: )?Timeout of \d+ms exceeded\..* \(([^()\s]{1,500}\.[cm]?[jt]sx?)\)$/;
 /** differing lines kept from a diff; its context lines are dropped */
 const MAX_DIFF_LINES = 8;
 // a diff's legend: jest/vitest `- Expected`/`+ Received`, mocha `+ expected - actual`, unified `---`/`+++`/`@@`
@@ -330,6 +331,10 @@ class MessageLines {
     get length() {
         return this.lines.length;
     }
+    /** The first line kept, if any. */
+    get first() {
+        return this.lines[0];
+    }
     /** No more lines are taken (add returns false): a parser can skip its checks for message lines. */
     get full() {
         return this.lines.length >= this.maxLines || this.size >= MAX_MESSAGE;
@@ -406,6 +411,9 @@ class Draft {
     commit(sink) {
         if (this.line === undefined && this.fallback)
             this.at(this.fallback.file, this.fallback.line);
+        // mocha's timeout has no stack, only the test file at the end of its message
+        if (!this.file)
+            this.file = MOCHA_TIMEOUT.exec(this.msg.first ?? '')?.[1];
         return sink.add({
             name: this.name,
             full_name: this.full_name,
@@ -792,6 +800,8 @@ const KEY = /^( *)([A-Za-z_][\w ]*|'[^']*'): ?(.*)$/;
 const TOTAL = /^# (pass|fail) (\d+)$/;
 const TOTALS_OBJECT = /^# \{ total: \d+, pass: (\d+), fail: (\d+)/;
 const DIRECTIVE = / # (\S+)/;
+// the first line of a JS stack: the error's name (and Node's code) before the message
+const STACK_HEAD = /^\s*[\w$.]{1,200}(?: \[[\w-]{1,100}\])?: /;
 // keys whose text is the failure's message, and keys whose +/- lines are the differing lines
 const MESSAGE_KEYS = new Set(['error', 'message']);
 const DIFF_KEYS = new Set(['diff', 'details']);
@@ -831,6 +841,8 @@ class TapParser {
     draft;
     yaml;
     located = false;
+    /** mocha's indented text has reached the stack (which repeats the message after the error's name) */
+    stack = false;
     at = {};
     // which program printed the TAP, from what only it prints
     flavour = 'tap';
@@ -958,6 +970,7 @@ class TapParser {
             cur.d.at(at.file, at.line);
         this.at = {};
         this.located = false;
+        this.stack = false;
         if (cur.suite)
             return;
         if (!cur.test) {
@@ -1037,8 +1050,14 @@ class TapParser {
                 cur.d.at(loc.file, loc.line);
             this.located = true;
         }
-        else if (!this.located && !/^\s*at /.test(text))
-            cur.d.msg.add(text);
+        else if (!this.located && !this.stack && !/^\s*at /.test(text)) {
+            // mocha prints the message, then the stack: `AssertionError [ERR_ASSERTION]: <the message again>`
+            const first = cur.d.msg.first;
+            if (first !== undefined && STACK_HEAD.test(text) && text.trimEnd().endsWith(`: ${first}`))
+                this.stack = true;
+            else
+                cur.d.msg.add(text);
+        }
     }
     /** `key: value` at the block's own indent */
     yamlKey(cur, yaml, key, value) {

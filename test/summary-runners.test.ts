@@ -112,3 +112,13 @@ describe('summaries of real runner output', () => {
     });
   }
 });
+
+describe('mocha specifics', () => {
+  it("keeps a TAP point's message once: mocha's stack repeats it after the error's name", () => {
+    const fx = ALL.find((f) => f.dir === 'mocha' && f.name === 'hooks-tap');
+    const s = summarizeText(fx?.log ?? '', { exitCode: 5 });
+    const adds = s.failures.find((f) => f.name === 'cart adds');
+    expect(adds?.message.match(/Expected values to be strictly equal/g)).toHaveLength(1);
+    for (const f of s.failures) expect(f.message, f.name).not.toMatch(/^\s*at /m);
+  });
+});

@@ -6,6 +6,7 @@ export const MAX_NAME = 200;
 export const MAX_MESSAGE_LINE = 240;
 export const MAX_MESSAGE_LINES = 12;
 export const MAX_MESSAGE = 1200;
+const MOCHA_TIMEOUT = /^(?:Error: )?Timeout of \d+ms exceeded\..* \(([^()\s]{1,500}\.[cm]?[jt]sx?)\)$/;
 /** differing lines kept from a diff; its context lines are dropped */
 const MAX_DIFF_LINES = 8;
 // a diff's legend: jest/vitest `- Expected`/`+ Received`, mocha `+ expected - actual`, unified `---`/`+++`/`@@`
@@ -140,6 +141,11 @@ export class MessageLines {
     return this.lines.length;
   }
 
+  /** The first line kept, if any. */
+  get first(): string | undefined {
+    return this.lines[0];
+  }
+
   /** No more lines are taken (add returns false): a parser can skip its checks for message lines. */
   get full(): boolean {
     return this.lines.length >= this.maxLines || this.size >= MAX_MESSAGE;
@@ -214,6 +220,8 @@ export class Draft {
 
   commit(sink: FailureSink): FoundFailure | undefined {
     if (this.line === undefined && this.fallback) this.at(this.fallback.file, this.fallback.line);
+    // mocha's timeout has no stack, only the test file at the end of its message
+    if (!this.file) this.file = MOCHA_TIMEOUT.exec(this.msg.first ?? '')?.[1];
     return sink.add({
       name: this.name,
       full_name: this.full_name,

@@ -8,6 +8,8 @@ const KEY = /^( *)([A-Za-z_][\w ]*|'[^']*'): ?(.*)$/;
 const TOTAL = /^# (pass|fail) (\d+)$/;
 const TOTALS_OBJECT = /^# \{ total: \d+, pass: (\d+), fail: (\d+)/;
 const DIRECTIVE = / # (\S+)/;
+// the first line of a JS stack: the error's name (and Node's code) before the message
+const STACK_HEAD = /^\s*[\w$.]{1,200}(?: \[[\w-]{1,100}\])?: /;
 // keys whose text is the failure's message, and keys whose +/- lines are the differing lines
 const MESSAGE_KEYS = new Set(['error', 'message']);
 const DIFF_KEYS = new Set(['diff', 'details']);
@@ -64,6 +66,8 @@ class TapParser implements RunnerParser {
   private draft: Point | undefined;
   private yaml: { indent: number; key: string } | undefined;
   private located = false;
+  /** mocha's indented text has reached the stack (which repeats the message after the error's name) */
+  private stack = false;
   private at: { file?: string; line?: number } = {};
   // which program printed the TAP, from what only it prints
   private flavour = 'tap';
@@ -186,6 +190,7 @@ class TapParser implements RunnerParser {
     if (at.file && at.line !== undefined) cur.d.at(at.file, at.line);
     this.at = {};
     this.located = false;
+    this.stack = false;
     if (cur.suite) return;
     if (!cur.test) {
       const c = (this.children[cur.level] ??= { tests: false, firstFailure: undefined });
@@ -252,7 +257,12 @@ class TapParser implements RunnerParser {
     if (loc) {
       if (!this.located) cur.d.at(loc.file, loc.line);
       this.located = true;
-    } else if (!this.located && !/^\s*at /.test(text)) cur.d.msg.add(text);
+    } else if (!this.located && !this.stack && !/^\s*at /.test(text)) {
+      // mocha prints the message, then the stack: `AssertionError [ERR_ASSERTION]: <the message again>`
+      const first = cur.d.msg.first;
+      if (first !== undefined && STACK_HEAD.test(text) && text.trimEnd().endsWith(`: ${first}`)) this.stack = true;
+      else cur.d.msg.add(text);
+    }
   }
 
   /** `key: value` at the block's own indent */
