@@ -1119,13 +1119,17 @@ const SUITE = /^( *)▶ (.+)$/;
 const MARK = /^( *)([✔✖﹣]) (.+?)(?: \([\d.]+m?s\))?(?: # .*)?$/;
 const node_spec_TOTAL = /^ℹ (pass|fail) (\d+)$/;
 const TEST_AT = /^test at (.+):(\d+):\d+$/;
+// the dot reporter: a mark per test and per suite (`.` passed, `X` failed), then "Failed tests:" in full
+const DOTS = /^[.X]{1,4096}$/;
+// what a suite or a test with subtests says when only its children failed: not a failure of its own
+const PARENT = /^'\d+ subtests? failed'$/;
 function indentOf(text) {
     let i = 0;
     while (text.charCodeAt(i) === 32)
         i += 1;
     return i;
 }
-/** The spec reporter of `node --test` (default on a terminal; `--test-reporter=spec`). */
+/** The spec and dot reporters of `node --test` (spec is the default on a terminal; `--test-reporter=spec|dot`). */
 function nodeSpecParser(sink) {
     return new NodeSpecParser(sink);
 }
@@ -1142,6 +1146,9 @@ class NodeSpecParser {
     section = false;
     inlineThisRun = 0;
     sectionAt;
+    /** the dot reporter's marks: passes, and failures of tests and suites alike */
+    dots = { pass: 0, fail: 0, seen: false };
+    committed = 0;
     constructor(sink) {
         this.sink = sink;
     }
@@ -1151,8 +1158,12 @@ class NodeSpecParser {
                 return this.detail(this.draft, text);
             this.commit();
         }
-        if (text === '✖ failing tests:') {
+        if (text === '✖ failing tests:' || (text === 'Failed tests:' && this.dots.seen)) {
             this.section = true;
+            return;
+        }
+        if (!this.section && DOTS.test(text)) {
+            this.countDots(text);
             return;
         }
         const total = node_spec_TOTAL.exec(text);
@@ -1180,7 +1191,23 @@ class NodeSpecParser {
     }
     finish() {
         this.commit();
-        return { ...this.run };
+        const run = { ...this.run };
+        // the dot reporter prints no totals: its marks give the passes, its list the failed tests
+        if (this.dots.seen && run.passed === null && run.failed === null) {
+            run.passed = this.dots.pass;
+            run.failed = this.committed;
+            run.sawResults = true;
+        }
+        return run;
+    }
+    countDots(text) {
+        this.dots.seen = true;
+        for (let i = 0; i < text.length; i += 1) {
+            if (text.charCodeAt(i) === 46)
+                this.dots.pass += 1;
+            else
+                this.dots.fail += 1;
+        }
     }
     /** A line under a failing test: a stack frame places it; lines before the frames are its message. */
     detail(draft, text) {
@@ -1240,6 +1267,8 @@ class NodeSpecParser {
         if (!d)
             return;
         this.draft = undefined;
+        if (PARENT.test(d.msg.text()))
+            return;
         if (!this.section) {
             d.commit(this.sink);
             this.inlineThisRun += 1;
@@ -1247,6 +1276,7 @@ class NodeSpecParser {
         }
         if (this.inlineThisRun === 0) {
             d.commit(this.sink);
+            this.committed += 1;
             return;
         }
         // Node 22+ prints failures inline without details and gives them here: fill them in

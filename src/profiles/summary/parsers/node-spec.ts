@@ -6,6 +6,10 @@ const SUITE = /^( *)▶ (.+)$/;
 const MARK = /^( *)([✔✖﹣]) (.+?)(?: \([\d.]+m?s\))?(?: # .*)?$/;
 const TOTAL = /^ℹ (pass|fail) (\d+)$/;
 const TEST_AT = /^test at (.+):(\d+):\d+$/;
+// the dot reporter: a mark per test and per suite (`.` passed, `X` failed), then "Failed tests:" in full
+const DOTS = /^[.X]{1,4096}$/;
+// what a suite or a test with subtests says when only its children failed: not a failure of its own
+const PARENT = /^'\d+ subtests? failed'$/;
 
 function indentOf(text: string): number {
   let i = 0;
@@ -13,7 +17,7 @@ function indentOf(text: string): number {
   return i;
 }
 
-/** The spec reporter of `node --test` (default on a terminal; `--test-reporter=spec`). */
+/** The spec and dot reporters of `node --test` (spec is the default on a terminal; `--test-reporter=spec|dot`). */
 export function nodeSpecParser(sink: FailureSink): RunnerParser {
   return new NodeSpecParser(sink);
 }
@@ -30,6 +34,9 @@ class NodeSpecParser implements RunnerParser {
   private section = false;
   private inlineThisRun = 0;
   private sectionAt: { file: string; line: number } | undefined;
+  /** the dot reporter's marks: passes, and failures of tests and suites alike */
+  private readonly dots = { pass: 0, fail: 0, seen: false };
+  private committed = 0;
 
   constructor(private readonly sink: FailureSink) {}
 
@@ -38,8 +45,12 @@ class NodeSpecParser implements RunnerParser {
       if (text.trim() === '' || indentOf(text) > this.draftIndent) return this.detail(this.draft, text);
       this.commit();
     }
-    if (text === '✖ failing tests:') {
+    if (text === '✖ failing tests:' || (text === 'Failed tests:' && this.dots.seen)) {
       this.section = true;
+      return;
+    }
+    if (!this.section && DOTS.test(text)) {
+      this.countDots(text);
       return;
     }
     const total = TOTAL.exec(text);
@@ -64,7 +75,22 @@ class NodeSpecParser implements RunnerParser {
 
   finish(): ParserOutcome {
     this.commit();
-    return { ...this.run };
+    const run = { ...this.run };
+    // the dot reporter prints no totals: its marks give the passes, its list the failed tests
+    if (this.dots.seen && run.passed === null && run.failed === null) {
+      run.passed = this.dots.pass;
+      run.failed = this.committed;
+      run.sawResults = true;
+    }
+    return run;
+  }
+
+  private countDots(text: string): void {
+    this.dots.seen = true;
+    for (let i = 0; i < text.length; i += 1) {
+      if (text.charCodeAt(i) === 46) this.dots.pass += 1;
+      else this.dots.fail += 1;
+    }
   }
 
   /** A line under a failing test: a stack frame places it; lines before the frames are its message. */
@@ -123,6 +149,7 @@ class NodeSpecParser implements RunnerParser {
     const d = this.draft;
     if (!d) return;
     this.draft = undefined;
+    if (PARENT.test(d.msg.text())) return;
     if (!this.section) {
       d.commit(this.sink);
       this.inlineThisRun += 1;
@@ -130,6 +157,7 @@ class NodeSpecParser implements RunnerParser {
     }
     if (this.inlineThisRun === 0) {
       d.commit(this.sink);
+      this.committed += 1;
       return;
     }
     // Node 22+ prints failures inline without details and gives them here: fill them in
