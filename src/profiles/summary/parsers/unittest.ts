@@ -59,6 +59,8 @@ export function unittestParser(sink: FailureSink): RunnerParser {
         const failedImport = id.startsWith('unittest.loader._FailedTest.');
         if (failedImport) id = name;
         draft = new Draft(`${name}${sub}`, `${id}${sub}`, { error: failedImport });
+        // it has no traceback: what happened is the heading
+        if (head[1] === 'UNEXPECTED SUCCESS') draft.msg.add('unexpected success: the test passed, but it is marked @unittest.expectedFailure');
         return;
       }
       if (text.startsWith('=====') || text.startsWith('-----')) {
