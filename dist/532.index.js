@@ -220,8 +220,8 @@ const MAX_MESSAGE = 1200;
 const MOCHA_TIMEOUT = /^(?:Error: )?Timeout of \d+ms exceeded\..* \(([^()\s]{1,500}\.[cm]?[jt]sx?)\)$/;
 /** differing lines kept from a diff; its context lines are dropped */
 const MAX_DIFF_LINES = 8;
-// a diff's legend: jest/vitest `- Expected`/`+ Received`, mocha `+ expected - actual`, unified `---`/`+++`/`@@`
-const DIFF_LEGEND = /^(?:- Expected\b|\+ Received\b|\+ expected - actual|- actual \+ expected|Difference \(|--- |\+\+\+ |@@ )/;
+// a diff's legend: jest/vitest `- Expected`/`+ Received`, mocha `+ expected - actual`, node:assert `+ actual - expected`, unified `---`/`+++`/`@@`
+const DIFF_LEGEND = /^(?:- Expected\b|\+ Received\b|\+ expected - actual|- actual \+ expected|\+ actual - expected|Difference \(|--- |\+\+\+ |@@ )/;
 const DEFAULT_LIMITS = { detailed: 50, named: 1000 };
 /**
  * Collects failures with bounded memory whatever the log size: N in full, M more by name, the rest

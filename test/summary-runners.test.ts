@@ -121,4 +121,14 @@ describe('mocha specifics', () => {
     expect(adds?.message.match(/Expected values to be strictly equal/g)).toHaveLength(1);
     for (const f of s.failures) expect(f.message, f.name).not.toMatch(/^\s*at /m);
   });
+
+  it("keeps the differing lines of node:assert's `+ actual - expected` diff, not its context", () => {
+    for (const name of ['hooks', 'hooks-tap']) {
+      const fx = ALL.find((f) => f.dir === 'mocha' && f.name === name);
+      const merges = summarizeText(fx?.log ?? '', { exitCode: 5 }).failures.find((f) => f.full_name === 'cart merges');
+      expect(merges?.message, name).toMatch(/^\+ {5}2$/m);
+      expect(merges?.message, name).toMatch(/^- {5}3$/m);
+      expect(merges?.message, name).not.toContain('items: [');
+    }
+  });
 });

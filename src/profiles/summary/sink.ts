@@ -9,8 +9,8 @@ export const MAX_MESSAGE = 1200;
 const MOCHA_TIMEOUT = /^(?:Error: )?Timeout of \d+ms exceeded\..* \(([^()\s]{1,500}\.[cm]?[jt]sx?)\)$/;
 /** differing lines kept from a diff; its context lines are dropped */
 const MAX_DIFF_LINES = 8;
-// a diff's legend: jest/vitest `- Expected`/`+ Received`, mocha `+ expected - actual`, unified `---`/`+++`/`@@`
-const DIFF_LEGEND = /^(?:- Expected\b|\+ Received\b|\+ expected - actual|- actual \+ expected|Difference \(|--- |\+\+\+ |@@ )/;
+// a diff's legend: jest/vitest `- Expected`/`+ Received`, mocha `+ expected - actual`, node:assert `+ actual - expected`, unified `---`/`+++`/`@@`
+const DIFF_LEGEND = /^(?:- Expected\b|\+ Received\b|\+ expected - actual|- actual \+ expected|\+ actual - expected|Difference \(|--- |\+\+\+ |@@ )/;
 
 /** A failure as parsers build it: `error` marks a build/collection/suite error rather than a failed test. */
 export interface FoundFailure extends Failure {
