@@ -1122,7 +1122,9 @@ const TEST_AT = /^test at (.+):(\d+):\d+$/;
 // the dot reporter: a mark per test and per suite (`.` passed, `X` failed), then "Failed tests:" in full
 const DOTS = /^[.X]{1,4096}$/;
 // what a suite or a test with subtests says when only its children failed: not a failure of its own
-const PARENT = /^'\d+ subtests? failed'$/;
+const PARENT = /^\d+ subtests? failed$/;
+// a failure that is not an Error (a timeout, a thrown string) is printed as a quoted string
+const QUOTED = /^\s*'([^']*)'\s*$/;
 function indentOf(text) {
     let i = 0;
     while (text.charCodeAt(i) === 32)
@@ -1218,7 +1220,7 @@ class NodeSpecParser {
                 draft.at(loc.file, loc.line);
         }
         else if (!this.inFrames)
-            draft.msg.add(text);
+            draft.msg.add(draft.msg.length === 0 ? text.replace(QUOTED, '$1') : text);
     }
     /** A line of the failing tests section; false when the section has ended and the line is the next run's. */
     sectionLine(text) {

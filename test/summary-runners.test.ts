@@ -132,3 +132,14 @@ describe('mocha specifics', () => {
     }
   });
 });
+
+describe('node --test specifics', () => {
+  it('the dot reporter: a timeout is its message without quotes, and the test holding the subtest is not a failure of its own', () => {
+    for (const name of ['fail-dot', 'fail-dot-node24']) {
+      const fx = ALL.find((f) => f.dir === 'node-test' && f.name === name);
+      const s = summarizeText(fx?.log ?? '', { exitCode: 1 });
+      expect(s.failures.find((f) => f.name === 'waits for the bank')?.message, name).toBe('test timed out after 30ms');
+      expect(s.failures.map((f) => f.name), name).not.toContain('checkout');
+    }
+  });
+});
