@@ -1999,12 +1999,15 @@ class GoTestParser {
 
 const HEAD = /^(error|warning)(?:\[(E\d{4})\])?: (.{1,1000})$/;
 const ARROW = /^ *--> (\S.{0,999}?):(\d+):\d+$/;
+// `--message-format=short`: one line per diagnostic, its place first
+const rust_diagnostics_SHORT = /^(\S{1,500}\.rs):(\d+):\d+: (error|warning)(?:\[(E\d{4})\])?: (.{1,1000})$/;
 const LABEL = /^ *(?:\d+ )?\|[ |]*[\^-]+ (.{1,500})$/;
 const LINT = /rust-clippy\/[^#\s]{1,100}#([a-z_0-9]{1,100})|[(\[]clippy::([a-z_0-9]{1,100})[)\]]|-D clippy::([a-z0-9-]{1,100}) implied/;
 // lines cargo itself prints about the build, never a diagnostic of the code
 const CARGO_NOISE = /^(?:could not compile|aborting due to|test failed, to rerun|\d+ targets? failed|build failed|Some errors have detailed explanations|For more information about)/;
 /**
- * rustc and clippy diagnostics (`error[E0308]: mismatched types` / `--> src/lib.rs:2:5` / labels):
+ * rustc and clippy diagnostics (`error[E0308]: mismatched types` / `--> src/lib.rs:2:5` / labels, or one
+ * `src/lib.rs:2:5: error[E0308]: …` line each with `--message-format=short`):
  * each error is a failure named by its message (clippy findings by their lint), placed at its
  * primary span, with the labels as its message. Warnings are read only when asked (clippy -D).
  */
@@ -2021,6 +2024,19 @@ class RustDiagnostics {
     }
     /** Reads one line; true when the line belonged to a diagnostic. */
     line(text) {
+        const short = text.includes('.rs:') ? rust_diagnostics_SHORT.exec(text) : null;
+        if (short) {
+            this.flush();
+            if (short[3] === 'warning')
+                return true;
+            const message = short[5] ?? '';
+            const d = new Draft(message, short[4] ? `error[${short[4]}]: ${message}` : `error: ${message}`, { error: true });
+            d.at(tidyPath(short[1] ?? ''), Number(short[2]));
+            d.msg.add(`error${short[4] ? `[${short[4]}]` : ''}: ${message}`);
+            this.draft = d;
+            this.flush();
+            return true;
+        }
         const head = text.startsWith('error') || text.startsWith('warning') ? HEAD.exec(text) : null;
         if (head) {
             this.flush();
