@@ -3,8 +3,9 @@ import { Draft, type FailureSink } from '../sink.js';
 import { isUserFile, sameFile, tidyPath } from '../location.js';
 import { indentAt, NextMatch } from '../lines.js';
 
-const FAIL_TEST = /^ FAIL {2}(\S+) > (.+)$/;
-const FAIL_SUITE = /^ FAIL {2}(\S+)(?: \[ .* \])?$/;
+// with `projects`, the file follows the project's label: `|api| ` without colour, a badge ` api  ` with it
+const FAIL_TEST = /^ FAIL {2}(?:\|[^|\s]{1,100}\| | [^\s|]{1,100} {2})?(\S+) > (.+)$/;
+const FAIL_SUITE = /^ FAIL {2}(?:\|[^|\s]{1,100}\| | [^\s|]{1,100} {2})?(\S+)(?: \[ .* \])?$/;
 const SEPARATOR = /^⎯{3,}/;
 const LOCATION = /^\s*❯ (?:\S+ )?(\S+?):(\d+):(\d+)$/;
 // written so a line of spaces cannot make it backtrack quadratically
