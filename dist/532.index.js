@@ -579,7 +579,15 @@ function vitestParser(sink) {
 
 
 
-const FILE_STATUS = /^(PASS|FAIL) (\S+)/;
+// `FAIL test/a.test.js`, with a project's displayName before the file (`FAIL api packages/api/a.test.js`), and
+// in colour as badges (` FAIL   api  packages/…`)
+const FILE_STATUS = /^ ?(PASS|FAIL) +(\S.{0,999})$/;
+const jest_TEST_FILE = /^\S+\.(?:[cm]?[jt]sx?|vue|svelte)$/;
+/** The test file of a status line: the first word that is a script file, else the first word. */
+function statusFile(rest) {
+    const words = rest.split(' ', 12).filter((w) => w !== '');
+    return words.find((w) => jest_TEST_FILE.test(w)) ?? words[0];
+}
 const BULLET = /^ {2}● (.+)$/;
 // written so a line of spaces cannot make it backtrack quadratically
 const jest_CODE_FRAME = /^\s*(?:> *)?\d+ \||^\s+\|/;
@@ -613,12 +621,12 @@ function jestParser(sink) {
     return {
         runner: 'jest',
         line(text) {
-            const status = text.startsWith('PASS ') || text.startsWith('FAIL ') ? FILE_STATUS.exec(text) : null;
+            const status = text.startsWith('PASS ') || text.startsWith('FAIL ') || text.startsWith(' FAIL ') || text.startsWith(' PASS ') ? FILE_STATUS.exec(text) : null;
             if (status) {
                 commit();
                 skipping = false;
                 sawResults = true;
-                file = status[2];
+                file = statusFile(status[2] ?? '');
                 return;
             }
             const bullet = text.startsWith('  ● ') ? BULLET.exec(text) : null;
