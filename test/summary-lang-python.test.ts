@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fixture, fixtureTests, summarize } from './support/lang-fixtures.js';
 
-const PYTEST_CASES = /^(raised-elsewhere|pass-verbose|pass-quiet|collect-error|segfault|outcomes)/;
+const PYTEST_CASES = /^(raised-elsewhere|pass-verbose|pass-quiet|collect-error|segfault|outcomes|xdist)/;
 
 describe('pytest summaries of real pytest output', () => {
   fixtureTests(['pytest'], (fx) => PYTEST_CASES.test(fx.name));
