@@ -1955,13 +1955,19 @@ class GoTestParser {
         if (!panic.draft || panic.located || !isUserFile(file) || file.endsWith('_testmain.go'))
             return;
         const fn = TEST_FUNC.exec(panic.func);
-        // a timeout: the goroutine of the running test; a panic: the first frame of the project
+        // a timeout: the goroutine of the running test; a panic: the first frame in a _test.go file, else the
+        // first frame of the project (the code under test that panicked)
         if (panic.timeout && !fn)
             return;
-        if (panic.timeout && fn && !panic.draft.name)
-            panic.draft.name = fn[1] ?? '';
-        panic.draft.at(file, Number(frame[2]));
-        panic.located = true;
+        if (panic.timeout) {
+            if (fn && !panic.draft.name)
+                panic.draft.name = fn[1] ?? '';
+            panic.draft.at(file, Number(frame[2]));
+            panic.located = true;
+            return;
+        }
+        panic.draft.frame({ file, line: Number(frame[2]) });
+        panic.located = panic.draft.line !== undefined;
     }
     buildFailed(pkg, what) {
         const header = this.header;
