@@ -21,6 +21,17 @@ describe('bats summaries of real output (TAP and pretty)', () => {
     }
   });
 
+  it("places a failing setup at its line (\"from function `setup'\"), and the pretty formatter's next file heading is no message line", () => {
+    for (const name of ['hooks', 'hooks-pretty']) {
+      const s = summarize(fixture('bats', name));
+      expect(s.failures.find((x) => x.name === 'connects'), name).toMatchObject({ file: 'test/db.bats', line: 2 });
+      const version = s.failures.find((x) => x.name === 'prints the version');
+      expect(version?.message, name).toContain('[ "$(echo 1.2)" = "1.3" ]');
+      expect(version?.message, name).not.toMatch(/^db\.bats$/m);
+      expect(version?.message, name).not.toContain("' failed");
+    }
+  });
+
   it('does not count a skipped test as passed', () => {
     expect(summarize(fixture('bats', 'fail')).passed).toBe(1);
   });

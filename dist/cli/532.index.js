@@ -922,20 +922,23 @@ class TapParser {
      */
     batsLine(text) {
         const draft = this.draft;
-        if (draft && text.startsWith('# (in test file ') && text.endsWith(')')) {
+        // `# (in test file x.bats, line 4)`; a hook or helper: `# (from function `setup' in test file x.bats, line 1)`
+        const start = text.startsWith('# (in test file ') ? 16 : text.startsWith('# (from function `') ? text.indexOf("' in test file ") + 15 : -1;
+        if (draft && start >= 15 && text.endsWith(')')) {
             const cut = text.lastIndexOf(', line ');
             const line = Number(text.slice(cut + 7, -1));
-            if (cut > 16 && Number.isInteger(line)) {
+            if (cut > start && Number.isInteger(line)) {
                 if (this.flavour === 'tap')
                     this.flavour = 'bats';
-                this.at = { file: tidyPath(text.slice(16, cut)), line };
+                this.at = { file: tidyPath(text.slice(start, cut)), line };
                 this.located = true;
                 this.bats = true;
                 return true;
             }
         }
         if (this.bats && draft && text.startsWith('#   ')) {
-            draft.d.msg.add(text.slice(4));
+            // `[ "$x" = y ]' failed`: the command that failed, without bats' quoting (as the pretty formatter's reader)
+            draft.d.msg.add(text.slice(4).replace(/^`(.*)' failed(.*)$/, '$1 failed$2'));
             return true;
         }
         this.bats = false;
@@ -3346,7 +3349,10 @@ function shellcheckParser(sink) {
 
 
 const TAP = /^(ok|not ok) \d+ (.{0,1000}?)(?: # (skip|SKIP|todo|TODO)\b.*)?$/;
-const bats_WHERE = /^(?:# )? *\(in test file (\S.{0,999}?), line (\d+)\)$/;
+// `(in test file x.bats, line 4)`, or `(from function `setup' in test file x.bats, line 1)` for a hook or helper
+const bats_WHERE = /^(?:# )? *\((?:from function `[^']{1,200}' )?in test file (\S.{0,999}?), line (\d+)\)$/;
+// the pretty formatter's heading for the next file
+const FILE_HEADING = /^\S{1,500}\.bats$/;
 const PLAN = /^1\.\.(\d+)$/;
 const bats_TOTALS = /^(\d+) tests?, (\d+) failures?(?:, (\d+) skipped)?/;
 /** The text after a pretty-formatter mark: cursor moves leave the line's earlier states before it. */
@@ -3388,7 +3394,7 @@ function batsParser(sink) {
             const tap = text.startsWith('ok ') || text.startsWith('not ok ') ? TAP.exec(text) : null;
             if (tap)
                 return result(tap[1] === 'ok', tap[3] !== undefined, (tap[2] ?? '').trim());
-            const where = text.includes('(in test file ') ? bats_WHERE.exec(text) : null;
+            const where = text.includes('in test file ') ? bats_WHERE.exec(text) : null;
             if (where && draft) {
                 draft.at(tidyPath(where[1] ?? ''), Number(where[2]));
                 return;
@@ -3402,6 +3408,10 @@ function batsParser(sink) {
             }
             if (PLAN.test(text))
                 return;
+            if (FILE_HEADING.test(text)) {
+                commit();
+                return;
+            }
             const p = text.includes(' ✗ ') || text.includes(' ✓ ') || text.includes(' - ') ? pretty(text) : undefined;
             if (p)
                 return result(p.ok, p.skip, p.name);

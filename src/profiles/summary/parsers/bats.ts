@@ -3,7 +3,10 @@ import { Draft, type FailureSink } from '../sink.js';
 import { tidyPath } from '../location.js';
 
 const TAP = /^(ok|not ok) \d+ (.{0,1000}?)(?: # (skip|SKIP|todo|TODO)\b.*)?$/;
-const WHERE = /^(?:# )? *\(in test file (\S.{0,999}?), line (\d+)\)$/;
+// `(in test file x.bats, line 4)`, or `(from function `setup' in test file x.bats, line 1)` for a hook or helper
+const WHERE = /^(?:# )? *\((?:from function `[^']{1,200}' )?in test file (\S.{0,999}?), line (\d+)\)$/;
+// the pretty formatter's heading for the next file
+const FILE_HEADING = /^\S{1,500}\.bats$/;
 const PLAN = /^1\.\.(\d+)$/;
 const TOTALS = /^(\d+) tests?, (\d+) failures?(?:, (\d+) skipped)?/;
 
@@ -45,7 +48,7 @@ export function batsParser(sink: FailureSink): RunnerParser {
     line(text) {
       const tap = text.startsWith('ok ') || text.startsWith('not ok ') ? TAP.exec(text) : null;
       if (tap) return result(tap[1] === 'ok', tap[3] !== undefined, (tap[2] ?? '').trim());
-      const where = text.includes('(in test file ') ? WHERE.exec(text) : null;
+      const where = text.includes('in test file ') ? WHERE.exec(text) : null;
       if (where && draft) {
         draft.at(tidyPath(where[1] ?? ''), Number(where[2]));
         return;
@@ -58,6 +61,10 @@ export function batsParser(sink: FailureSink): RunnerParser {
         return;
       }
       if (PLAN.test(text)) return;
+      if (FILE_HEADING.test(text)) {
+        commit();
+        return;
+      }
       const p = text.includes(' ✗ ') || text.includes(' ✓ ') || text.includes(' - ') ? pretty(text) : undefined;
       if (p) return result(p.ok, p.skip, p.name);
       if (draft && draft.line !== undefined) {

@@ -135,19 +135,22 @@ class TapParser implements RunnerParser {
    */
   private batsLine(text: string): boolean {
     const draft = this.draft;
-    if (draft && text.startsWith('# (in test file ') && text.endsWith(')')) {
+    // `# (in test file x.bats, line 4)`; a hook or helper: `# (from function `setup' in test file x.bats, line 1)`
+    const start = text.startsWith('# (in test file ') ? 16 : text.startsWith('# (from function `') ? text.indexOf("' in test file ") + 15 : -1;
+    if (draft && start >= 15 && text.endsWith(')')) {
       const cut = text.lastIndexOf(', line ');
       const line = Number(text.slice(cut + 7, -1));
-      if (cut > 16 && Number.isInteger(line)) {
+      if (cut > start && Number.isInteger(line)) {
         if (this.flavour === 'tap') this.flavour = 'bats';
-        this.at = { file: tidyPath(text.slice(16, cut)), line };
+        this.at = { file: tidyPath(text.slice(start, cut)), line };
         this.located = true;
         this.bats = true;
         return true;
       }
     }
     if (this.bats && draft && text.startsWith('#   ')) {
-      draft.d.msg.add(text.slice(4));
+      // `[ "$x" = y ]' failed`: the command that failed, without bats' quoting (as the pretty formatter's reader)
+      draft.d.msg.add(text.slice(4).replace(/^`(.*)' failed(.*)$/, '$1 failed$2'));
       return true;
     }
     this.bats = false;
