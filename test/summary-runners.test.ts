@@ -143,3 +143,31 @@ describe('node --test specifics', () => {
     }
   });
 });
+
+describe('a JUnit report printed on the log', () => {
+  it('is read as the report (node --test --test-reporter=junit, bats --formatter junit), not left to the text readers', () => {
+    for (const [dir, name] of [['node-test', 'fail-junit-stdout'], ['bats', 'hooks-junit']] as const) {
+      const fx = ALL.find((f) => f.dir === dir && f.name === name);
+      const s = summarizeText(fx?.log ?? '', { exitCode: 1 });
+      expect(s.runner, name).toBe('junit');
+      expect(s.kind, name).toBe('test-failures');
+    }
+  });
+
+  it('after npm\'s script header too; a log where a runner spoke first is not one step\'s report', () => {
+    const fx = ALL.find((f) => f.dir === 'node-test' && f.name === 'fail-junit-stdout');
+    const headed = summarizeText(`\n> acme@1.0.0 test\n> node --test --test-reporter=junit\n\n${fx?.log ?? ''}`, { exitCode: 1 });
+    expect(headed.runner).toBe('junit');
+    const vitest = ALL.find((f) => f.dir === 'vitest' && f.name === 'fail');
+    const mixed = summarizeText(`${vitest?.log ?? ''}\n${fx?.log ?? ''}`, { exitCode: 1 });
+    expect(mixed.runner).toBe('vitest');
+  });
+
+  it('cut off (the run was killed mid-report) or malformed, it is left to the text readers without an error', () => {
+    const log = ALL.find((f) => f.dir === 'node-test' && f.name === 'fail-junit-stdout')?.log ?? '';
+    const cut = summarizeText(log.slice(0, Math.floor(log.length / 2)), { exitCode: 137 });
+    expect(cut.runner).not.toBe('junit');
+    const broken = summarizeText(log.replace('</testsuite>', '</testsuit>'), { exitCode: 1 });
+    expect(broken.runner).not.toBe('junit');
+  });
+});

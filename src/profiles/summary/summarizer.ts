@@ -6,6 +6,7 @@ import type { ParserOutcome, RunnerParser } from './parser.js';
 import { detectRunner, fallbackParser } from './detect.js';
 import { Evidence, TAIL_LINES } from './evidence.js';
 import { readJunit, type JunitResult } from './junit.js';
+import { LogJunit } from './log-junit.js';
 import { renderText } from './render.js';
 import { Workspaces } from './workspaces.js';
 import { readChunks } from './read.js';
@@ -29,14 +30,21 @@ const HOLD_CHARS = 512 * 1024;
 export function createSummarizer(options: SummarizeOptions = {}): Summarizer {
   const main = lineSummarizer(options);
   const workspaces = new Workspaces((o) => lineSummarizer({ ...o, limits: options.limits }));
+  // a report printed on the log is read as one, unless a report file was given
+  const logJunit = options.junit === undefined && options.junitXml === undefined ? new LogJunit(options.limits) : undefined;
   let ended: FailureSummary | undefined;
   // output behind workspace prefixes (turbo, pnpm -r) is split per workspace, once main has no runner
   const splitter = new LineSplitter(
     (line) => {
+      if (logJunit) {
+        if (!logJunit.reading && main.detected()) logJunit.stopLooking();
+        logJunit.line(line);
+      }
       if (!workspaces.route(line, !main.detected())) main.line(line);
     },
     // once a runner is known, most lines of a long log are nothing to it: they are not even decoded
-    { skip: (block, from) => Math.min(workspaces.nextLine(block, from), main.nextLine(block, from)), tail: TAIL_LINES },
+    // (a report on the log is read whole: none of its lines is passed over)
+    { skip: (block, from) => (logJunit?.reading ? from : Math.min(workspaces.nextLine(block, from), main.nextLine(block, from))), tail: TAIL_LINES },
   );
   return {
     write(chunk) {
@@ -48,6 +56,8 @@ export function createSummarizer(options: SummarizeOptions = {}): Summarizer {
       splitter.end();
       // every line went to main: its last lines are the log's, the skipped ones too
       if (!workspaces.active) main.lastLinesAre(splitter.lastLines());
+      const report = logJunit?.result();
+      if (report) main.useJunit(report);
       // when main read the first of npm's workspaces, the command's exit code is the whole run's, not its own
       const whole = main.end(workspaces.mainIsWorkspace);
       ended = workspaces.active ? workspaces.merge(whole, options.exitCode ?? null) : whole;
@@ -63,6 +73,8 @@ interface LineSummarizer {
   nextLine(block: RawBlock, from: number): number;
   /** the log's last lines (the splitter keeps them, whether they were handed on or skipped) */
   lastLinesAre(lines: string[]): void;
+  /** a JUnit report the log itself printed: it is the summary's source, as a report file would be */
+  useJunit(report: JunitResult): void;
   /** `ownExitUnknown`: the command's exit code is not this summary's own (npm's first workspace) */
   end(ownExitUnknown?: boolean): FailureSummary;
 }
@@ -109,6 +121,9 @@ function lineSummarizer(given: SummarizeOptions): LineSummarizer {
     line: onLine,
     detected: () => parser !== undefined,
     lastLinesAre: (lines) => evidence.lastLinesAre(lines),
+    useJunit(report) {
+      options = { ...options, junit: report };
+    },
     nextLine(block, from) {
       const next = parser?.nextLine?.(block, from) ?? from;
       return next === from ? from : Math.min(next, evidence.nextLine(block, from));
