@@ -42,7 +42,9 @@ const COUNTS = new Map<string, RegExp>();
 export function countOf(text: string, word: RegExp): number | undefined {
   let re = COUNTS.get(word.source);
   if (!re) {
-    re = new RegExp(`(\\d+) (?:${word.source})\\b`);
+    // the count starts where a run of digits does: tried inside a long run, `\d+` would backtrack through
+    // the rest of it at every digit (quadratic on a line of digits)
+    re = new RegExp(`(?<!\\d)(\\d{1,15}) (?:${word.source})\\b`);
     if (COUNTS.size < 256) COUNTS.set(word.source, re);
   }
   const m = re.exec(text);
