@@ -4,7 +4,8 @@ import { tidyPath } from '../location.js';
 import { MessageGather } from './python.js';
 
 const HEAD = /^ {2}\d+\) (Failure|Error|Skipped|Unexpected):$/;
-const NAME = /^(\S{1,300}#\S{1,300})(?: \[(\S{1,500}?):(\d+)\])?:$/;
+// `CartTest#test_sums [test/cart_test.rb:4]:`; a spec-style `describe 'Cart totals'` gives a class and test with spaces
+const NAME = /^(\S[^#]{0,299}#\S.{0,299}?)(?: \[(\S{1,500}?):(\d+)\])?:$/;
 const FRAME = /^ {4}(\S{1,500}?):(\d+):in /;
 const TOTALS = /^(\d+) (?:runs|tests), (\d+) assertions, (\d+) failures, (\d+) errors, (\d+) skips$/;
 
