@@ -484,8 +484,8 @@ class CappedFeed {
     }
 }
 
-// EXTERNAL MODULE: ./src/profiles/summary/index.ts + 49 modules
-var profiles_summary = __webpack_require__(13712);
+// EXTERNAL MODULE: ./src/profiles/summary/index.ts + 50 modules
+var profiles_summary = __webpack_require__(80058);
 // EXTERNAL MODULE: ./src/profiles/types.ts
 var types = __webpack_require__(9927);
 ;// CONCATENATED MODULE: ./src/profiles/run.ts

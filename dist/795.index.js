@@ -1340,8 +1340,8 @@ class Workspace {
     }
 }
 
-// EXTERNAL MODULE: ./src/profiles/summary/index.ts + 49 modules
-var profiles_summary = __webpack_require__(13712);
+// EXTERNAL MODULE: ./src/profiles/summary/index.ts + 50 modules
+var profiles_summary = __webpack_require__(80058);
 ;// CONCATENATED MODULE: ./src/ci/fix.ts
 
 /**

@@ -171,3 +171,15 @@ describe('a JUnit report printed on the log', () => {
     expect(broken.runner).not.toBe('junit');
   });
 });
+
+describe('TeamCity service messages', () => {
+  it("are read for any runner's teamcity reporter, and inside PHPUnit --teamcity (whose totals are text)", () => {
+    const mocha = summarizeText(ALL.find((f) => f.dir === 'mocha' && f.name === 'hooks-teamcity')?.log ?? '', { exitCode: 5 });
+    expect(mocha.runner).toBe('teamcity');
+    expect(mocha.failures.find((f) => f.name === 'adds')?.message).not.toMatch(/^\s*at /m);
+    const php = readFileSync(join(ROOT, 'phpunit', 'fail-teamcity.log'), 'utf8');
+    const s = summarizeText(php, { exitCode: 2 });
+    expect(s.runner).toBe('phpunit');
+    expect(s.failures.find((f) => f.name === 'testLines')?.message).toMatch(/^-b\\n$/m);
+  });
+});

@@ -17,7 +17,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(57975);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_2__);
 /* harmony import */ var _profiles_junit_files_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(62348);
-/* harmony import */ var _profiles_summary_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(13712);
+/* harmony import */ var _profiles_summary_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(80058);
 /* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(70017);
 /**
  * `droid-ci summarize <log> [--junit <file|folder|glob>] [--exit-code <n>] [--json]`: the failure summary of a test

@@ -32,15 +32,15 @@ __webpack_async_result__();
 
 
 const COMMANDS = {
-    run: { summary: 'the whole loop: edit, test, commit, push, PR/MR, CI', load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(816), __nccwpck_require__.e(815), __nccwpck_require__.e(6), __nccwpck_require__.e(612), __nccwpck_require__.e(928), __nccwpck_require__.e(661), __nccwpck_require__.e(18), __nccwpck_require__.e(803), __nccwpck_require__.e(647), __nccwpck_require__.e(767)]).then(__nccwpck_require__.bind(__nccwpck_require__, 29767))).runCommand },
+    run: { summary: 'the whole loop: edit, test, commit, push, PR/MR, CI', load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(816), __nccwpck_require__.e(815), __nccwpck_require__.e(6), __nccwpck_require__.e(612), __nccwpck_require__.e(928), __nccwpck_require__.e(895), __nccwpck_require__.e(18), __nccwpck_require__.e(803), __nccwpck_require__.e(647), __nccwpck_require__.e(767)]).then(__nccwpck_require__.bind(__nccwpck_require__, 29767))).runCommand },
     test: {
         summary: 'run the test profiles of .droid.yml',
         load: async () => {
-            const { testCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(816), __nccwpck_require__.e(815), __nccwpck_require__.e(6), __nccwpck_require__.e(612), __nccwpck_require__.e(928), __nccwpck_require__.e(661), __nccwpck_require__.e(18), __nccwpck_require__.e(647), __nccwpck_require__.e(564)]).then(__nccwpck_require__.bind(__nccwpck_require__, 44564));
+            const { testCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(816), __nccwpck_require__.e(815), __nccwpck_require__.e(6), __nccwpck_require__.e(612), __nccwpck_require__.e(928), __nccwpck_require__.e(895), __nccwpck_require__.e(18), __nccwpck_require__.e(647), __nccwpck_require__.e(564)]).then(__nccwpck_require__.bind(__nccwpck_require__, 44564));
             return (argv, io) => testCommand(argv, streamIo(io));
         },
     },
-    summarize: { summary: 'summarise a test log (or JUnit XML)', load: async () => wrap((await Promise.all(/* import() */[__nccwpck_require__.e(6), __nccwpck_require__.e(661), __nccwpck_require__.e(3)]).then(__nccwpck_require__.bind(__nccwpck_require__, 33147))).summarizeCommand) },
+    summarize: { summary: 'summarise a test log (or JUnit XML)', load: async () => wrap((await Promise.all(/* import() */[__nccwpck_require__.e(6), __nccwpck_require__.e(895), __nccwpck_require__.e(3)]).then(__nccwpck_require__.bind(__nccwpck_require__, 33147))).summarizeCommand) },
     validate: { summary: 'check .droid.yml', load: async () => wrap((await Promise.all(/* import() */[__nccwpck_require__.e(816), __nccwpck_require__.e(815), __nccwpck_require__.e(612), __nccwpck_require__.e(976)]).then(__nccwpck_require__.bind(__nccwpck_require__, 86976))).validateCommand) },
     init: { summary: 'detect test commands and write a starter .droid.yml', load: async () => wrap((await Promise.all(/* import() */[__nccwpck_require__.e(816), __nccwpck_require__.e(815), __nccwpck_require__.e(6), __nccwpck_require__.e(612), __nccwpck_require__.e(235)]).then(__nccwpck_require__.bind(__nccwpck_require__, 35235))).initCommand) },
     doctor: { summary: 'check the set-up: repo access, push, PR/MR, CI results', load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(816), __nccwpck_require__.e(815), __nccwpck_require__.e(612), __nccwpck_require__.e(928), __nccwpck_require__.e(18), __nccwpck_require__.e(803), __nccwpck_require__.e(5)]).then(__nccwpck_require__.bind(__nccwpck_require__, 67005))).doctorCommand },

@@ -30,6 +30,7 @@ import { junit4Parser } from './parsers/junit4.js';
 import { junit5Parser } from './parsers/junit5.js';
 import { mavenParser } from './parsers/maven.js';
 import { gradleParser } from './parsers/gradle.js';
+import { teamcityParser } from './parsers/teamcity.js';
 
 interface Signature {
   parser: ParserFactory;
@@ -77,6 +78,8 @@ const SIGNATURES: Signature[] = [
   { parser: rspecParser, lines: [/^ {5}Failure\/Error: /, /^\d+ examples?, \d+ failures?/, /^Pending: \(Failures listed here are expected/, /^rspec \.\/\S+:\d+ # /, /^An error occurred while loading \.\//] },
   { parser: minitestParser, lines: [/^Run options: .{0,200}--seed \d+/, /^\d+ (?:runs|tests), \d+ assertions, \d+ failures, \d+ errors, \d+ skips$/] },
   { parser: phpunitParser, lines: [/^PHPUnit \d+\.\d+\.\d+ by Sebastian Bergmann/, /^Tests: \d+, Assertions: \d+/] },
+  // TeamCity service messages from any runner's teamcity reporter (PHPUnit's own are read by its parser)
+  { parser: teamcityParser, lines: [/^##teamcity\[(?:testCount|testSuiteStarted|testStarted) /] },
   // JVM runners (sumjava): the build tools first, as they print the test frameworks' lines too
   {
     parser: mavenParser,

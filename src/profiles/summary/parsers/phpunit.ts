@@ -2,6 +2,7 @@ import type { ParserOutcome, RunnerParser } from '../parser.js';
 import { Draft, type FailureSink } from '../sink.js';
 import { tidyPath } from '../location.js';
 import { MessageGather } from './python.js';
+import { TeamcityParser } from './teamcity.js';
 
 const SECTION = /^There (?:was|were) \d+ (errors?|failures?|warnings?|risky tests?|incomplete tests?|skipped tests?):$/;
 const HEAD = /^\d+\) (\S{1,300}?)::(\S{1,300}?)(?: (with data set .{1,200}?))?(?: \(.{0,200}\))?$/;
@@ -16,6 +17,7 @@ function isTestFile(file: string): boolean {
 
 /** PHPUnit, the default text output and --testdox: failures and errors with their test-file frame, the totals. */
 export function phpunitParser(sink: FailureSink): RunnerParser {
+  const teamcity = new TeamcityParser(sink);
   let section = '';
   let totals: { tests: number; failed: number; skipped: number } | undefined;
   let draft: Draft | undefined;
@@ -50,6 +52,11 @@ export function phpunitParser(sink: FailureSink): RunnerParser {
   return {
     runner: 'phpunit',
     line(text) {
+      // `--teamcity`: the failures come as service messages, the totals as text
+      if (text.startsWith('##teamcity[')) {
+        teamcity.line(text);
+        return;
+      }
       const sec = text.startsWith('There ') ? SECTION.exec(text) : null;
       if (sec) {
         commit();
