@@ -826,7 +826,8 @@ function stripAnsi(text) {
     return out + text.slice(kept);
 }
 const TIMESTAMP = /^\d{4}-\d\d-\d\dT[\d:.]+Z (?:[0-9a-f]{2}[OE]\+? ?)?/;
-const TIMESTAMP_AT = /\d{4}-\d\d-\d\dT[\d:.]+Z /y;
+// TIMESTAMP tried at a line's start inside a block
+const TIMESTAMP_AT = new RegExp(TIMESTAMP.source.slice(1), 'y');
 /**
  * Whether a line of the block (or the text after a carriage return in it) starts with a CI timestamp. Only
  * the lines that hold `Z ` are looked at, each once (the search goes on from the line's end), so a block
@@ -867,6 +868,9 @@ function cleanLine(raw) {
 }
 /** The per-line part of cleaning, once colour codes are gone: carriage returns and timestamps. */
 function finishLine(text, carriage, timestamps) {
+    // most lines of most blocks: nothing to do (no call to anything)
+    if (!carriage && !timestamps && text.length <= MAX_LINE)
+        return text;
     let line = text;
     if (carriage) {
         if (line.endsWith('\r'))
@@ -1114,7 +1118,7 @@ class LineSplitter {
             }
             if (high < nl)
                 line = shifted ? Buffer.from(line, 'latin1').toString('utf8') : bytes.toString('utf8', start + from, start + nl);
-            this.onLine(carriage || timestamps || line.length > MAX_LINE ? finishLine(line, carriage, timestamps) : line);
+            this.onLine(finishLine(line, carriage, timestamps));
             if (nl >= view.length)
                 return;
             from = nl + 1;
@@ -1145,7 +1149,7 @@ class LineSplitter {
             const nl = block.indexOf('\n', start);
             const end = nl < 0 ? block.length : nl;
             const line = block.slice(start, end);
-            this.onLine(carriage || timestamps || line.length > MAX_LINE ? finishLine(line, carriage, timestamps) : line);
+            this.onLine(finishLine(line, carriage, timestamps));
             if (nl < 0)
                 return;
             start = nl + 1;
@@ -1155,7 +1159,7 @@ class LineSplitter {
 /** The cleaned form of a line of a block: UTF-8 decoded from a latin1 view, carriage returns and timestamps gone, cut. */
 function cleanBlockLine(line, latin1, carriage, timestamps) {
     const text = latin1 && NON_ASCII.test(line) ? Buffer.from(line, 'latin1').toString('utf8') : line;
-    return carriage || timestamps || text.length > MAX_LINE ? finishLine(text, carriage, timestamps) : text;
+    return finishLine(text, carriage, timestamps);
 }
 /**
  * The last `n` lines of a stream of blocks, kept as references to the last blocks (no copy, no per-line
