@@ -3641,6 +3641,10 @@ function minitestParser(sink) {
 
 
 const MAX_VALUE = 20_000;
+/** what is remembered by test name (open failures, ignored tests, places) and suite depth: a log cannot grow it */
+const teamcity_MAX_NAMES = 10_000;
+const MAX_HINTS = 1000;
+const MAX_DEPTH = 64;
 // a place in a locationHint (`php_qn:///app/tests/CartTest.php::\CartTest::testSums`, `file:///app/a.test.js:12`)
 const HINT = /^(?:[a-z_]{1,20}:\/\/)?(\/?[^:\s]{1,500}?\.\w{1,10})(?::(\d+))?(?:::|$)/;
 const teamcity_PLACE = /(\/?[^\s:'"()]{1,500}\.\w{1,10}):(\d+)/;
@@ -3686,6 +3690,8 @@ class TeamcityParser {
     sink;
     runner = 'teamcity';
     suites = [];
+    /** suites opened past MAX_DEPTH, closed before the kept ones */
+    deeper = 0;
     hints = new Map();
     failedNow = new Set();
     ignored = new Set();
@@ -3703,17 +3709,29 @@ class TeamcityParser {
         const a = attributes(text, end);
         const name = a.get('name') ?? '';
         if (event === 'testSuiteStarted')
-            this.suites.push(name);
+            this.openSuite(name);
         else if (event === 'testSuiteFinished')
-            this.suites.pop();
+            this.closeSuite();
         else if (event === 'testStarted')
             this.started(name, a.get('locationHint'));
         else if (event === 'testFailed')
             this.failed(name, a);
         else if (event === 'testFinished')
             this.finished(name);
-        else if (event === 'testIgnored' && this.ignored.size < 10_000)
+        else if (event === 'testIgnored' && this.ignored.size < teamcity_MAX_NAMES)
             this.ignored.add(name);
+    }
+    openSuite(name) {
+        if (this.suites.length < MAX_DEPTH)
+            this.suites.push(name);
+        else
+            this.deeper += 1;
+    }
+    closeSuite() {
+        if (this.deeper > 0)
+            this.deeper -= 1;
+        else
+            this.suites.pop();
     }
     finish() {
         const { passed, failed, seen } = this.counted;
@@ -3722,7 +3740,7 @@ class TeamcityParser {
     started(name, hint) {
         this.counted.seen = true;
         const m = hint ? HINT.exec(hint) : null;
-        if (m && this.hints.size < 1000)
+        if (m && this.hints.size < MAX_HINTS)
             this.hints.set(name, { file: tidyPath(m[1] ?? ''), line: m[2] ? Number(m[2]) : undefined });
     }
     failed(name, a) {
@@ -3732,7 +3750,8 @@ class TeamcityParser {
             return;
         if (!this.failedNow.has(name))
             this.counted.failed += 1;
-        this.failedNow.add(name);
+        if (this.failedNow.size < teamcity_MAX_NAMES)
+            this.failedNow.add(name);
         // suites named by a path (PHPUnit's folder) say nothing; a data provider's suite is the test's own name
         const suites = this.suites.filter((s) => s && !s.includes('/') && !name.startsWith(s));
         const d = new Draft(name, [...suites, name].join(' > '));

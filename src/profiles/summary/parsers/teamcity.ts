@@ -3,6 +3,10 @@ import { Draft, type FailureSink } from '../sink.js';
 import { isTestFile, isUserFile, tidyPath } from '../location.js';
 
 const MAX_VALUE = 20_000;
+/** what is remembered by test name (open failures, ignored tests, places) and suite depth: a log cannot grow it */
+const MAX_NAMES = 10_000;
+const MAX_HINTS = 1000;
+const MAX_DEPTH = 64;
 // a place in a locationHint (`php_qn:///app/tests/CartTest.php::\CartTest::testSums`, `file:///app/a.test.js:12`)
 const HINT = /^(?:[a-z_]{1,20}:\/\/)?(\/?[^:\s]{1,500}?\.\w{1,10})(?::(\d+))?(?:::|$)/;
 const PLACE = /(\/?[^\s:'"()]{1,500}\.\w{1,10}):(\d+)/;
@@ -47,6 +51,8 @@ export function teamcityParser(sink: FailureSink): RunnerParser {
 export class TeamcityParser implements RunnerParser {
   readonly runner = 'teamcity';
   private readonly suites: string[] = [];
+  /** suites opened past MAX_DEPTH, closed before the kept ones */
+  private deeper = 0;
   private readonly hints = new Map<string, { file: string; line?: number | undefined }>();
   private readonly failedNow = new Set<string>();
   private readonly ignored = new Set<string>();
@@ -61,12 +67,22 @@ export class TeamcityParser implements RunnerParser {
     const event = text.slice(11, end);
     const a = attributes(text, end);
     const name = a.get('name') ?? '';
-    if (event === 'testSuiteStarted') this.suites.push(name);
-    else if (event === 'testSuiteFinished') this.suites.pop();
+    if (event === 'testSuiteStarted') this.openSuite(name);
+    else if (event === 'testSuiteFinished') this.closeSuite();
     else if (event === 'testStarted') this.started(name, a.get('locationHint'));
     else if (event === 'testFailed') this.failed(name, a);
     else if (event === 'testFinished') this.finished(name);
-    else if (event === 'testIgnored' && this.ignored.size < 10_000) this.ignored.add(name);
+    else if (event === 'testIgnored' && this.ignored.size < MAX_NAMES) this.ignored.add(name);
+  }
+
+  private openSuite(name: string): void {
+    if (this.suites.length < MAX_DEPTH) this.suites.push(name);
+    else this.deeper += 1;
+  }
+
+  private closeSuite(): void {
+    if (this.deeper > 0) this.deeper -= 1;
+    else this.suites.pop();
   }
 
   finish(): ParserOutcome {
@@ -77,7 +93,7 @@ export class TeamcityParser implements RunnerParser {
   private started(name: string, hint: string | undefined): void {
     this.counted.seen = true;
     const m = hint ? HINT.exec(hint) : null;
-    if (m && this.hints.size < 1000) this.hints.set(name, { file: tidyPath(m[1] ?? ''), line: m[2] ? Number(m[2]) : undefined });
+    if (m && this.hints.size < MAX_HINTS) this.hints.set(name, { file: tidyPath(m[1] ?? ''), line: m[2] ? Number(m[2]) : undefined });
   }
 
   private failed(name: string, a: Map<string, string>): void {
@@ -85,7 +101,7 @@ export class TeamcityParser implements RunnerParser {
     const message = a.get('message') ?? '';
     if (RISKY.test(message)) return;
     if (!this.failedNow.has(name)) this.counted.failed += 1;
-    this.failedNow.add(name);
+    if (this.failedNow.size < MAX_NAMES) this.failedNow.add(name);
     // suites named by a path (PHPUnit's folder) say nothing; a data provider's suite is the test's own name
     const suites = this.suites.filter((s) => s && !s.includes('/') && !name.startsWith(s));
     const d = new Draft(name, [...suites, name].join(' > '));
