@@ -380,13 +380,17 @@ function hardenedEnv(env, identity) {
         GIT_ATTR_NOSYSTEM: '1',
     };
 }
+/** What git prints when the server did not take the credentials. A status is read only where git names one (never from a URL's port). */
+const AUTH_TROUBLE = /could not read (Username|Password)|Authentication failed|terminal prompts disabled|returned error: 40[13]\b|HTTP 40[13]\b/i;
+/** The server took the credentials and refused the access (HTTP 403), as git and the forges word it. */
+const ACCESS_DENIED = /returned error: 403\b|HTTP 403\b|\b403 Forbidden\b|Permission to \S+ denied/i;
 /** A failed git command as a DroidError: authentication and access problems say what to fix. `stderr` is already redacted. */
 function gitFailure(args, redactedStderr, exitCode, remote, target) {
     const verb = args[0] ?? 'git';
     const stderr = redactedStderr.split('\n').slice(-20).join('\n');
-    if (remote && /could not read (Username|Password)|Authentication failed|terminal prompts disabled|returned error: 40[13]|HTTP 40[13]/i.test(stderr)) {
+    if (remote && AUTH_TROUBLE.test(stderr)) {
         const where = target ?? args.find((a, i) => i > 0 && args[i - 1] === '--') ?? 'the remote';
-        const denied = /40[3]/.test(stderr);
+        const denied = ACCESS_DENIED.test(stderr);
         return new errors/* DroidError */.TF('platform', `git ${verb} to ${where}: ${denied ? 'access denied (403)' : 'authentication failed (401)'}\n${stderr}`, {
             hint: denied
                 ? 'The token was accepted but may not push: it needs contents: write (GitHub) or write_repository (GitLab).'

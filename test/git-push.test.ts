@@ -4,6 +4,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { authEnvForToken } from '../src/git/auth.js';
+import { gitFailure } from '../src/git/hardening.js';
 import { probePush } from '../src/git/probe.js';
 import { pushBranch } from '../src/git/push.js';
 import { startGitRemote, type GitRemote } from './support/git-remote.js';
@@ -123,6 +124,16 @@ describe('pushing the droid branch', () => {
     expect(result.status).toBe('failed');
     expect(result.error?.message).toMatch(/access denied \(403\)/);
     expect(result.error?.hint).toMatch(/contents: write/);
+  });
+
+  it('reads the status from git\'s words, never from the port in the URL (CI once got a refused token on port 40335 called a 403)', () => {
+    // git 2.39's stderr for a refused token, on remotes whose ports hold 403 and 401.
+    for (const port of [40335, 40112, 14030, 4013]) {
+      const refused = `fatal: could not read Username for 'http://127.0.0.1:${port}': terminal prompts disabled`;
+      expect(gitFailure(['push', '--', 'origin'], refused, 128, true).message).toMatch(/authentication failed \(401\)/);
+      const denied = `remote: Permission to acme/app.git denied to droid-bot.\nfatal: unable to access 'http://127.0.0.1:${port}/acme/app.git/': The requested URL returned error: 403`;
+      expect(gitFailure(['push', '--', 'origin'], denied, 128, true).message).toMatch(/access denied \(403\)/);
+    }
   });
 
   it('pushes a change of several MB (chunked upload through http-backend)', async () => {
