@@ -1401,9 +1401,40 @@ const BLOCK = /^_{3,} (.+?) _{3,}$/;
 const WHERE = /^(\S{1,1000}\.py):(\d+): ?(.{0,1000})$/;
 const SHORT = /^(FAILED|ERROR) (\S+?)(?: - (.*))?$/;
 const pytest_TOTALS = /^(?:=+ )?((?:\d+ \w+(?:, )?)+) in [\d.]+s(?: \([^)]*\))?(?: =+)?$/;
-const VERBOSE = /^(\S{1,1000}\.py::.+?) (PASSED|FAILED|ERROR|SKIPPED|XFAIL|XPASS)(?: |$)/;
+const STATUSES = ['PASSED', 'FAILED', 'ERROR', 'SKIPPED', 'XFAIL', 'XPASS'];
+const SPACE = /\s/g;
+const COLLECTED = /^collected \d+ item/;
+const MARKS = '.FEsxX';
 const PROGRESS = /^(?:(\S{1,1000}\.py) )?([.FEsxX]+)(?: +\[ *\d+%\])?$/;
 const FATAL = /Fatal Python error: (.{1,300})$/;
+/**
+ * A -v line, `tests/test_x.py::test_y[a b] PASSED  [ 40%]`: the node id (a path without spaces ending in
+ * `.py`, then `::` and anything) and the first status word after it that a space or the line's end follows.
+ * What the regex `^(\S{1,1000}\.py::.+?) (PASSED|…)(?: |$)` matches, found with searches instead of its lazy scan.
+ */
+function verboseStatus(text) {
+    const at = text.indexOf('.py::');
+    if (at < 1 || at > 1000)
+        return undefined;
+    SPACE.lastIndex = 0;
+    const space = SPACE.exec(text);
+    if (space && space.index < at)
+        return undefined;
+    // `.+?`: at least one character after `::`
+    for (let sp = text.indexOf(' ', at + 6); sp >= 0; sp = text.indexOf(' ', sp + 1)) {
+        for (const status of STATUSES) {
+            const end = sp + 1 + status.length;
+            if (text.startsWith(status, sp + 1) && (end === text.length || text.charCodeAt(end) === 32))
+                return { nodeid: text.slice(0, sp), status };
+        }
+    }
+    return undefined;
+}
+/** Whether a line may be the -q totals line (`3 failed, 2 passed in 0.12s`, perhaps between `=`): a count or `=` first, `s`, `)` or `=` last. */
+function mayBeTotals(text, c0) {
+    const last = text.charCodeAt(text.length - 1);
+    return ((c0 >= 48 && c0 <= 57) || c0 === 61) && (last === 115 || last === 41 || last === 61);
+}
 /** Splits `TestStrings.test_trims[1.5]` into its last name without breaking inside the parameters. */
 function lastName(title) {
     const bracket = title.indexOf('[');
@@ -1448,11 +1479,12 @@ class PytestParser {
     line(text) {
         if (this.crashLine(text))
             return;
-        const sec = text.startsWith('===') ? SECTION.exec(text) : null;
+        const c0 = text.charCodeAt(0);
+        const sec = c0 === 61 && text.startsWith('===') ? SECTION.exec(text) : null;
         if (sec)
             return this.sectionLine(sec[1] ?? '');
         if (this.section === 'FAILURES' || this.section === 'ERRORS') {
-            const block = text.startsWith('___') ? BLOCK.exec(text) : null;
+            const block = c0 === 95 && text.startsWith('___') ? BLOCK.exec(text) : null;
             if (block)
                 return this.startBlock(block[1] ?? '');
             this.inBlock(text);
@@ -1463,17 +1495,18 @@ class PytestParser {
             if (s)
                 return this.shortLine(s[1] ?? '', s[2] ?? '', s[3] ?? '');
         }
-        const totals = text.includes(' in ') ? pytest_TOTALS.exec(text) : null;
+        // (a -v line is most of a verbose log: the cheap tests come first, each rules out most lines)
+        const verbose = verboseStatus(text);
+        if (verbose)
+            return this.verboseLine(verbose.nodeid, verbose.status);
+        const totals = mayBeTotals(text, c0) ? pytest_TOTALS.exec(text) : null;
         if (totals && /\b(passed|failed|error|errors|skipped|deselected|xfailed|xpassed|no tests ran)\b/.test(totals[1] ?? '')) {
             this.readTotals(totals[1] ?? '');
             return;
         }
-        const v = text.includes('.py::') ? VERBOSE.exec(text) : null;
-        if (v)
-            return this.verboseLine(v[1] ?? '', v[2] ?? '');
-        if (text.startsWith('rootdir: '))
+        if (c0 === 114 && text.startsWith('rootdir: '))
             this.rootdir = text.slice(9).split(',')[0]?.trim() ?? '';
-        else if (/^collected \d+ item/.test(text))
+        else if (c0 === 99 && COLLECTED.test(text))
             this.run.sawResults = true;
         else if (this.section === 'test session starts' || this.section === '')
             this.countProgress(text);
@@ -1509,7 +1542,8 @@ class PytestParser {
     /** `tests/test_x.py::test_y PASSED` (-v) */
     verboseLine(nodeid, status) {
         this.run.sawResults = true;
-        this.current = nodeid.split('::')[0] ?? '';
+        const sep = nodeid.indexOf('::');
+        this.current = sep < 0 ? nodeid : nodeid.slice(0, sep);
         if (status === 'PASSED')
             this.counted.passed += 1;
         else if (status === 'FAILED' || status === 'ERROR')
@@ -1676,6 +1710,10 @@ class PytestParser {
     }
     /** `tests/test_x.py ..F.s [ 40%]`: the progress marks of the default and -q output */
     countProgress(text) {
+        // a progress line ends in a mark or in its percentage
+        const last = text.charCodeAt(text.length - 1);
+        if (last !== 93 && !MARKS.includes(text[text.length - 1] ?? ' '))
+            return;
         const p = PROGRESS.exec(text);
         if (!p)
             return;
@@ -1777,12 +1815,16 @@ class RunningNotes {
         list.add(n);
     }
     take(test) {
+        // (most tests print no notes: no lookup, which would hash the name)
+        if (this.byTest.size === 0)
+            return undefined;
         const list = this.byTest.get(test);
         this.byTest.delete(test);
         return list;
     }
     clear() {
-        this.byTest.clear();
+        if (this.byTest.size > 0)
+            this.byTest.clear();
     }
 }
 
@@ -1899,9 +1941,11 @@ class GoTestParser {
     resultLine(status, name) {
         this.count.sawResults = true;
         this.settle(name);
-        const notes = this.running.take(name) ?? new NoteList();
-        this.pending = { status, name, draft: new Draft(name, name), notes };
-        this.noteTarget = status === 'FAIL' ? notes : undefined;
+        const taken = this.running.take(name);
+        const failing = status === 'FAIL';
+        const notes = failing ? (taken ?? new NoteList()) : undefined;
+        this.pending = { status, name, draft: failing ? new Draft(name, name) : undefined, notes };
+        this.noteTarget = notes;
     }
     keep(d) {
         const stored = d.commit(this.sink);
@@ -1914,13 +1958,13 @@ class GoTestParser {
             return;
         this.pending = undefined;
         // a parent whose subtests follow is not a failure of its own
-        if (next?.startsWith(`${p.name}/`))
+        if (next !== undefined && next.charCodeAt(p.name.length) === 47 && next.startsWith(p.name))
             return;
         if (p.status === 'PASS')
             this.count.passed += 1;
-        else if (p.status === 'FAIL') {
+        else if (p.status === 'FAIL' && p.draft) {
             this.count.failed += 1;
-            p.notes.fill(p.draft);
+            p.notes?.fill(p.draft);
             this.keep(p.draft);
         }
     }
@@ -3070,7 +3114,7 @@ function clippyParser(sink) {
 const unittest_HEAD = /^(FAIL|ERROR|UNEXPECTED SUCCESS): (\S{1,300}) \((\S{1,500})\)(?: (\(.{1,300}\)))?$/;
 const RAN = /^Ran (\d+) tests? in [\d.]+s$/;
 const VERDICT = /^(?:OK|FAILED)(?: \((.{1,200})\))?$/;
-const unittest_VERBOSE = /^(\S{1,300}) \((\S{1,500})\)(?: (\(.{1,300}\)))? \.\.\. (ok|FAIL|ERROR|skipped|expected failure|unexpected success)/;
+const VERBOSE = /^(\S{1,300}) \((\S{1,500})\)(?: (\(.{1,300}\)))? \.\.\. (ok|FAIL|ERROR|skipped|expected failure|unexpected success)/;
 function dotted(id, name) {
     return id.endsWith(`.${name}`) ? id : `${id}.${name}`;
 }
@@ -3164,7 +3208,7 @@ function unittestParser(sink) {
                 gathered.add(text);
                 return;
             }
-            const verbose = text.includes(' ... ') ? unittest_VERBOSE.exec(text) : null;
+            const verbose = text.includes(' ... ') ? VERBOSE.exec(text) : null;
             if (verbose?.[4] === 'ok')
                 counts.verboseOk += 1;
         },
@@ -4704,14 +4748,21 @@ class Evidence {
     // the closing \b, which a line cut at MAX_LINE may gain
     errorish = new util_text/* NextMatch */.te(new RegExp(ERRORISH.source.replace(/\\b$/, ''), 'g'));
     found = new util_text/* NextMatch */.te('found');
-    see(line) {
+    /**
+     * One cleaned line. With its block's raw view and start (a line cut from bytes), the words are looked
+     * for once per block (the raw line holds every word of the cleaned one) and the line's own test runs
+     * only on a line that holds one: most lines of a long log are not error-looking, and a regex per line
+     * was a large part of reading them.
+     */
+    see(line, raw, at) {
         // sliced lines keep their chunk alive; at most TAIL_LINES × MAX_LINE chars, so at most two chunks
         this.tail[this.seen % TAIL_LINES] = line;
         this.seen += 1;
         if (!line)
             return;
-        if (this.keyLines.length < MAX_KEY_LINES && ERRORISH.test(line))
+        if (this.keyLines.length < MAX_KEY_LINES && (raw === undefined || at === undefined || this.errorish.lineFrom(raw, at) === at) && ERRORISH.test(line)) {
             this.keyLines.push(clip(line.trim(), 240));
+        }
         if (this.notFound === undefined && line.endsWith('not found')) {
             const m = NOT_FOUND.exec(line.trim());
             if (m)
@@ -5624,14 +5675,14 @@ function createSummarizer(options = {}) {
     const logJunit = options.junit === undefined && options.junitXml === undefined ? new LogJunit(options.limits) : undefined;
     let ended;
     // output behind workspace prefixes (turbo, pnpm -r) is split per workspace, once main has no runner
-    const splitter = new util_text/* LineSplitter */.g3((line) => {
+    const splitter = new util_text/* LineSplitter */.g3((line, raw, at) => {
         if (logJunit) {
             if (!logJunit.reading && main.detected())
                 logJunit.stopLooking();
             logJunit.line(line);
         }
         if (!workspaces.route(line, !main.detected()))
-            main.line(line);
+            main.line(line, raw, at);
     }, 
     // once a runner is known, most lines of a long log are nothing to it: they are not even decoded
     // (a report on the log is read whole: none of its lines is passed over)
@@ -5671,8 +5722,8 @@ function lineSummarizer(given) {
     let held = [];
     let heldChars = 0;
     let ended;
-    const onLine = (line) => {
-        evidence.see(line);
+    const onLine = (line, raw, at) => {
+        evidence.see(line, raw, at);
         if (parser) {
             parser.line(line);
             return;

@@ -103,6 +103,31 @@ describe('lines passed over once the runner is known', () => {
     for (const size of [1000, 64 * 1024]) expect(fromBytes(Buffer.from(log), size), `chunks of ${size}`).toEqual(whole);
   });
 
+  it('finds the same key lines from bytes, where the words are looked for once per block, as line by line from text', () => {
+    // a runner is known (the lines between are passed over), then error-looking lines behind colour codes,
+    // timestamps and carriage returns, words inside longer words (no key line) and non-ASCII text
+    const head = readFileSync(join(RUNNERS, 'pytest/pass.log'), 'utf8').split('\n').slice(0, 3).join('\n');
+    const lines = [head];
+    for (let i = 0; i < 3000; i += 1) {
+      if (i === 700) lines.push('AssertionError and TimeoutErrors are not words of their own');
+      else if (i === 1200) lines.push('\x1b[31mE\x1b[0mrror: split by a colour code');
+      else if (i === 1500) lines.push('2026-12-03T13:15:59.1234567Z \x1b[1;31mFATAL\x1b[0m: stamped and coloured');
+      else if (i === 1800) lines.push('12% done\rERROR: after a carriage return');
+      else if (i === 2100) lines.push('résumé: Traceback (most recent call last) — non-ASCII');
+      else if (i === 2400) lines.push('error: the last one');
+      else lines.push(`collected ${i} lines of plain output`);
+    }
+    const log = `${lines.join('\n')}\n`;
+    const whole = summarizeText(log, { exitCode: 2 });
+    expect(whole.kind).toBe('infra-error');
+    expect(whole.text).toContain('Error: split by a colour code');
+    expect(whole.text).toContain('FATAL: stamped and coloured');
+    expect(whole.text).toContain('ERROR: after a carriage return');
+    expect(whole.text).toContain('résumé: Traceback');
+    expect(whole.text).not.toContain('AssertionError and');
+    for (const size of [333, 4096, 64 * 1024]) expect(fromBytes(Buffer.from(log), size, 2), `chunks of ${size}`).toEqual(whole);
+  });
+
   it('stays linear on long lines full of the words the readers look for, read from bytes', () => {
     const banner = Buffer.from(' RUN  v3.2.4 /builds/acme\n ✓ test/a.test.ts (3 tests) 5ms\n');
     const hostile = (n: number): Buffer => {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { verboseStatus } from '../src/profiles/summary/parsers/pytest.js';
 import { fixture, fixtureTests, summarize } from './support/lang-fixtures.js';
 
 const PYTEST_CASES = /^(raised-elsewhere|pass-verbose|pass-quiet|collect-error|segfault|outcomes|xdist)/;
@@ -70,3 +71,30 @@ describe('mypy and pyright summaries of real output', () => {
   });
 });
 
+
+describe('pytest -v lines', () => {
+  it('are read by searches exactly as by the regex they replace, on lines built from their pieces', () => {
+    const VERBOSE = /^(\S{1,1000}\.py::.+?) (PASSED|FAILED|ERROR|SKIPPED|XFAIL|XPASS)(?: |$)/;
+    const pieces = ['tests/', 'test_x', '.py', '::', '.py::', 'test_y', '[1 2]', '[a-b]', ' ', '  ', '\t', '\u00a0', 'PASSED', 'FAILED', 'ERROR', 'SKIPPED', 'XFAIL', 'XPASS', 'PASSEDX', ' (reason)', '[ 40%]', 'x', 'é'];
+    let seed = 7;
+    const next = (n: number): number => {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      return seed % n;
+    };
+    let matched = 0;
+    for (let i = 0; i < 20000; i += 1) {
+      let line = '';
+      for (let k = 1 + next(9); k > 0; k -= 1) line += pieces[next(pieces.length)];
+      if (i % 4 === 0) line = `tests/test_${i}.py::test_${i}${line}`;
+      else if (i % 4 === 1) line = `tests/t.py::t${line} ${pieces[12 + next(6)]}${next(2) ? '' : pieces[next(pieces.length)]}`;
+      const m = VERBOSE.exec(line);
+      const want = m ? { nodeid: m[1], status: m[2] } : undefined;
+      expect(verboseStatus(line), JSON.stringify(line)).toEqual(want);
+      if (m) matched += 1;
+    }
+    expect(matched).toBeGreaterThan(800);
+    // a node id of 1,000 characters before `.py` is the longest read
+    expect(verboseStatus(`${'a'.repeat(1000)}.py::t PASSED`)?.status).toBe('PASSED');
+    expect(verboseStatus(`${'a'.repeat(1001)}.py::t PASSED`)).toBeUndefined();
+  });
+});

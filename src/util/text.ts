@@ -208,7 +208,9 @@ export function indentAt(text: string, from: number): number {
  * as latin1 (one char per byte, no decoding work), and only the lines that hold a non-ASCII byte are
  * decoded as UTF-8; colour codes are stripped from each block that holds an escape. With a `skip`,
  * the plain lines it says change nothing are not made into strings at all. A chunk is not kept after
- * write returns (the caller may reuse its buffer); the partial last line is copied.
+ * write returns (the caller may reuse its buffer); the partial last line is copied. A line cut from bytes
+ * comes with its block's raw view and its start in it, so a reader can ask a NextMatch whether the line
+ * holds a word (one search per block, not a regex per line); a line from text comes without.
  */
 export class LineSplitter {
   private readonly decoder = new StringDecoder('utf8');
@@ -220,7 +222,7 @@ export class LineSplitter {
   private readonly block: RawBlock = { text: '', seq: 0 };
 
   constructor(
-    private readonly onLine: (line: string) => void,
+    private readonly onLine: (line: string, raw?: RawBlock, at?: number) => void,
     options: SplitOptions = {},
   ) {
     this.skip = options.skip;
@@ -365,7 +367,7 @@ export class LineSplitter {
         high = NEXT_NON_ASCII.exec(view)?.index ?? Infinity;
       }
       if (high < nl) line = shifted ? Buffer.from(line, 'latin1').toString('utf8') : bytes.toString('utf8', start + from, start + nl);
-      this.onLine(finishLine(line, carriage, timestamps));
+      this.onLine(finishLine(line, carriage, timestamps), block, from);
       if (nl >= view.length) return;
       from = nl + 1;
     }

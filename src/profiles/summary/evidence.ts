@@ -23,12 +23,20 @@ export class Evidence {
   private readonly errorish = new NextMatch(new RegExp(ERRORISH.source.replace(/\\b$/, ''), 'g'));
   private readonly found = new NextMatch('found');
 
-  see(line: string): void {
+  /**
+   * One cleaned line. With its block's raw view and start (a line cut from bytes), the words are looked
+   * for once per block (the raw line holds every word of the cleaned one) and the line's own test runs
+   * only on a line that holds one: most lines of a long log are not error-looking, and a regex per line
+   * was a large part of reading them.
+   */
+  see(line: string, raw?: RawBlock, at?: number): void {
     // sliced lines keep their chunk alive; at most TAIL_LINES × MAX_LINE chars, so at most two chunks
     this.tail[this.seen % TAIL_LINES] = line;
     this.seen += 1;
     if (!line) return;
-    if (this.keyLines.length < MAX_KEY_LINES && ERRORISH.test(line)) this.keyLines.push(clip(line.trim(), 240));
+    if (this.keyLines.length < MAX_KEY_LINES && (raw === undefined || at === undefined || this.errorish.lineFrom(raw, at) === at) && ERRORISH.test(line)) {
+      this.keyLines.push(clip(line.trim(), 240));
+    }
     if (this.notFound === undefined && line.endsWith('not found')) {
       const m = NOT_FOUND.exec(line.trim());
       if (m) this.notFound = detach(m[1] ?? '');

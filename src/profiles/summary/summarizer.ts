@@ -35,12 +35,12 @@ export function createSummarizer(options: SummarizeOptions = {}): Summarizer {
   let ended: FailureSummary | undefined;
   // output behind workspace prefixes (turbo, pnpm -r) is split per workspace, once main has no runner
   const splitter = new LineSplitter(
-    (line) => {
+    (line, raw, at) => {
       if (logJunit) {
         if (!logJunit.reading && main.detected()) logJunit.stopLooking();
         logJunit.line(line);
       }
-      if (!workspaces.route(line, !main.detected())) main.line(line);
+      if (!workspaces.route(line, !main.detected())) main.line(line, raw, at);
     },
     // once a runner is known, most lines of a long log are nothing to it: they are not even decoded
     // (a report on the log is read whole: none of its lines is passed over)
@@ -67,7 +67,8 @@ export function createSummarizer(options: SummarizeOptions = {}): Summarizer {
 }
 
 interface LineSummarizer {
-  line(text: string): void;
+  /** a cleaned line, with its block's raw view and start when it was cut from bytes (see LineSplitter) */
+  line(text: string, raw?: RawBlock, at?: number): void;
   detected(): boolean;
   /** the next raw line that may change anything (see LineSkip): `from` until a runner is known */
   nextLine(block: RawBlock, from: number): number;
@@ -91,8 +92,8 @@ function lineSummarizer(given: SummarizeOptions): LineSummarizer {
   let held: string[] = [];
   let heldChars = 0;
   let ended: FailureSummary | undefined;
-  const onLine = (line: string): void => {
-    evidence.see(line);
+  const onLine = (line: string, raw?: RawBlock, at?: number): void => {
+    evidence.see(line, raw, at);
     if (parser) {
       parser.line(line);
       return;

@@ -16,8 +16,9 @@ const RUNNING = /^\t(\S+) \([^)]*\)$/;
 interface Pending {
   status: string;
   name: string;
-  draft: Draft;
-  notes: NoteList;
+  /** only a failing result has a draft and gathers notes (a -v log is mostly passing results) */
+  draft: Draft | undefined;
+  notes: NoteList | undefined;
 }
 
 interface BuildError {
@@ -118,9 +119,11 @@ class GoTestParser implements RunnerParser {
   private resultLine(status: string, name: string): void {
     this.count.sawResults = true;
     this.settle(name);
-    const notes = this.running.take(name) ?? new NoteList();
-    this.pending = { status, name, draft: new Draft(name, name), notes };
-    this.noteTarget = status === 'FAIL' ? notes : undefined;
+    const taken = this.running.take(name);
+    const failing = status === 'FAIL';
+    const notes = failing ? (taken ?? new NoteList()) : undefined;
+    this.pending = { status, name, draft: failing ? new Draft(name, name) : undefined, notes };
+    this.noteTarget = notes;
   }
 
   private keep(d: Draft): void {
@@ -133,11 +136,11 @@ class GoTestParser implements RunnerParser {
     if (!p) return;
     this.pending = undefined;
     // a parent whose subtests follow is not a failure of its own
-    if (next?.startsWith(`${p.name}/`)) return;
+    if (next !== undefined && next.charCodeAt(p.name.length) === 47 && next.startsWith(p.name)) return;
     if (p.status === 'PASS') this.count.passed += 1;
-    else if (p.status === 'FAIL') {
+    else if (p.status === 'FAIL' && p.draft) {
       this.count.failed += 1;
-      p.notes.fill(p.draft);
+      p.notes?.fill(p.draft);
       this.keep(p.draft);
     }
   }

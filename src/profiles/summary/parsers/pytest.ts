@@ -8,9 +8,39 @@ const BLOCK = /^_{3,} (.+?) _{3,}$/;
 const WHERE = /^(\S{1,1000}\.py):(\d+): ?(.{0,1000})$/;
 const SHORT = /^(FAILED|ERROR) (\S+?)(?: - (.*))?$/;
 const TOTALS = /^(?:=+ )?((?:\d+ \w+(?:, )?)+) in [\d.]+s(?: \([^)]*\))?(?: =+)?$/;
-const VERBOSE = /^(\S{1,1000}\.py::.+?) (PASSED|FAILED|ERROR|SKIPPED|XFAIL|XPASS)(?: |$)/;
+const STATUSES = ['PASSED', 'FAILED', 'ERROR', 'SKIPPED', 'XFAIL', 'XPASS'] as const;
+const SPACE = /\s/g;
+const COLLECTED = /^collected \d+ item/;
+const MARKS = '.FEsxX';
 const PROGRESS = /^(?:(\S{1,1000}\.py) )?([.FEsxX]+)(?: +\[ *\d+%\])?$/;
 const FATAL = /Fatal Python error: (.{1,300})$/;
+
+/**
+ * A -v line, `tests/test_x.py::test_y[a b] PASSED  [ 40%]`: the node id (a path without spaces ending in
+ * `.py`, then `::` and anything) and the first status word after it that a space or the line's end follows.
+ * What the regex `^(\S{1,1000}\.py::.+?) (PASSED|…)(?: |$)` matches, found with searches instead of its lazy scan.
+ */
+export function verboseStatus(text: string): { nodeid: string; status: string } | undefined {
+  const at = text.indexOf('.py::');
+  if (at < 1 || at > 1000) return undefined;
+  SPACE.lastIndex = 0;
+  const space = SPACE.exec(text);
+  if (space && space.index < at) return undefined;
+  // `.+?`: at least one character after `::`
+  for (let sp = text.indexOf(' ', at + 6); sp >= 0; sp = text.indexOf(' ', sp + 1)) {
+    for (const status of STATUSES) {
+      const end = sp + 1 + status.length;
+      if (text.startsWith(status, sp + 1) && (end === text.length || text.charCodeAt(end) === 32)) return { nodeid: text.slice(0, sp), status };
+    }
+  }
+  return undefined;
+}
+
+/** Whether a line may be the -q totals line (`3 failed, 2 passed in 0.12s`, perhaps between `=`): a count or `=` first, `s`, `)` or `=` last. */
+function mayBeTotals(text: string, c0: number): boolean {
+  const last = text.charCodeAt(text.length - 1);
+  return ((c0 >= 48 && c0 <= 57) || c0 === 61) && (last === 115 || last === 41 || last === 61);
+}
 
 interface Where extends Location {
   exc: string;
@@ -59,10 +89,11 @@ class PytestParser implements RunnerParser {
 
   line(text: string): void {
     if (this.crashLine(text)) return;
-    const sec = text.startsWith('===') ? SECTION.exec(text) : null;
+    const c0 = text.charCodeAt(0);
+    const sec = c0 === 61 && text.startsWith('===') ? SECTION.exec(text) : null;
     if (sec) return this.sectionLine(sec[1] ?? '');
     if (this.section === 'FAILURES' || this.section === 'ERRORS') {
-      const block = text.startsWith('___') ? BLOCK.exec(text) : null;
+      const block = c0 === 95 && text.startsWith('___') ? BLOCK.exec(text) : null;
       if (block) return this.startBlock(block[1] ?? '');
       this.inBlock(text);
       return;
@@ -71,15 +102,16 @@ class PytestParser implements RunnerParser {
       const s = SHORT.exec(text);
       if (s) return this.shortLine(s[1] ?? '', s[2] ?? '', s[3] ?? '');
     }
-    const totals = text.includes(' in ') ? TOTALS.exec(text) : null;
+    // (a -v line is most of a verbose log: the cheap tests come first, each rules out most lines)
+    const verbose = verboseStatus(text);
+    if (verbose) return this.verboseLine(verbose.nodeid, verbose.status);
+    const totals = mayBeTotals(text, c0) ? TOTALS.exec(text) : null;
     if (totals && /\b(passed|failed|error|errors|skipped|deselected|xfailed|xpassed|no tests ran)\b/.test(totals[1] ?? '')) {
       this.readTotals(totals[1] ?? '');
       return;
     }
-    const v = text.includes('.py::') ? VERBOSE.exec(text) : null;
-    if (v) return this.verboseLine(v[1] ?? '', v[2] ?? '');
-    if (text.startsWith('rootdir: ')) this.rootdir = text.slice(9).split(',')[0]?.trim() ?? '';
-    else if (/^collected \d+ item/.test(text)) this.run.sawResults = true;
+    if (c0 === 114 && text.startsWith('rootdir: ')) this.rootdir = text.slice(9).split(',')[0]?.trim() ?? '';
+    else if (c0 === 99 && COLLECTED.test(text)) this.run.sawResults = true;
     else if (this.section === 'test session starts' || this.section === '') this.countProgress(text);
   }
 
@@ -112,7 +144,8 @@ class PytestParser implements RunnerParser {
   /** `tests/test_x.py::test_y PASSED` (-v) */
   private verboseLine(nodeid: string, status: string): void {
     this.run.sawResults = true;
-    this.current = nodeid.split('::')[0] ?? '';
+    const sep = nodeid.indexOf('::');
+    this.current = sep < 0 ? nodeid : nodeid.slice(0, sep);
     if (status === 'PASSED') this.counted.passed += 1;
     else if (status === 'FAILED' || status === 'ERROR') this.counted.other += 1;
   }
@@ -260,6 +293,9 @@ class PytestParser implements RunnerParser {
 
   /** `tests/test_x.py ..F.s [ 40%]`: the progress marks of the default and -q output */
   private countProgress(text: string): void {
+    // a progress line ends in a mark or in its percentage
+    const last = text.charCodeAt(text.length - 1);
+    if (last !== 93 && !MARKS.includes(text[text.length - 1] ?? ' ')) return;
     const p = PROGRESS.exec(text);
     if (!p) return;
     if (p[1]) this.current = p[1];
