@@ -6,6 +6,7 @@ export const modules = {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   MV: () => (/* binding */ MAX_LINE),
 /* harmony export */   Yo: () => (/* binding */ detach),
 /* harmony export */   aJ: () => (/* binding */ stripAnsi),
 /* harmony export */   fz: () => (/* binding */ WholeLineSplitter),
@@ -14,7 +15,7 @@ export const modules = {
 /* harmony export */   oY: () => (/* binding */ indentAt),
 /* harmony export */   te: () => (/* binding */ NextMatch)
 /* harmony export */ });
-/* unused harmony exports MAX_LINE, cleanLine, TailWindow */
+/* unused harmony exports cleanLine, TailWindow */
 /* harmony import */ var node_buffer__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4573);
 /* harmony import */ var node_buffer__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_buffer__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_string_decoder__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(46193);
@@ -163,6 +164,10 @@ class NextMatch {
     constructor(needle) {
         this.needle = needle;
     }
+    /** Whether the needle has been looked for in this block (lineFrom then costs no new search until it is passed). */
+    searched(block) {
+        return block.seq === this.seq;
+    }
     /** The start of the first line at or after `from` (a line start) that holds the needle; Infinity if none. */
     lineFrom(block, from) {
         if (block.seq !== this.seq || this.at < from) {
@@ -213,11 +218,13 @@ class LineSplitter {
     carry;
     skipping = false;
     skip;
+    passedOver;
     tail;
-    block = { text: '', seq: 0 };
+    block = { text: '', seq: 0, ascii: true };
     constructor(onLine, options = {}) {
         this.onLine = onLine;
         this.skip = options.skip;
+        this.passedOver = options.passedOver;
         this.tail = new StreamTail(options.tail ?? 0);
     }
     /** The stream's last lines (SplitOptions.tail of them), cleaned as the ones handed on are. */
@@ -338,6 +345,7 @@ class LineSplitter {
         // the next non-ASCII byte at or after the line's start, found lazily (one search per line that has one);
         // none at all in a block of plain ASCII, which a native check over its bytes says at once
         let high = (0,node_buffer__WEBPACK_IMPORTED_MODULE_0__.isAscii)(bytes.subarray(start, end)) ? Infinity : -1;
+        block.ascii = high === Infinity;
         let from = 0;
         for (;;) {
             if (skip) {
@@ -350,6 +358,7 @@ class LineSplitter {
                 if (crLine > from) {
                     const next = Math.min(skip(block, from), crLine);
                     if (next > from) {
+                        this.passedOver?.(block, from, next);
                         if (next > view.length)
                             return;
                         from = next;

@@ -66,6 +66,41 @@ describe('lines passed over once the runner is known', () => {
     }
   });
 
+  it('counts the pytest -v PASSED lines it passes over as reading each would, among lines that only look like them', () => {
+    const verbose = readFileSync(join(RUNNERS, 'pytest/pass-verbose.log'), 'utf8').split('\n');
+    const results = verbose.filter((l) => l.includes('.py::'));
+    const head = verbose.slice(0, verbose.indexOf(results[0]!)).join('\n');
+    const segfault = readFileSync(join(RUNNERS, 'pytest/segfault-verbose.log'), 'utf8');
+    const crash = segfault.slice(segfault.indexOf('tests/test_crash.py::'));
+    // each is read differently from a PASSED line, and a run passed over must stop at it
+    const lookalikes = [
+      'tests/tëst_x.py::test_é PASSED                                [ 50%]',
+      'tests/a b.py::test_space PASSED',
+      'tests/a\tb.py::test_tab PASSED',
+      'tests/x.py::test_p[a PASSED b] FAILED                         [ 50%]',
+      'tests/x.py::test_q[a FAILED x] PASSED',
+      'tests/x.py::test_r PASSEDX',
+      'tests/x.py::test_s  PASSED',
+      '===a.py::test_t PASSED',
+      `tests/${'long/'.repeat(900)}x.py::test_u PASSED`,
+      `tests/x.py::test_u2[${'a'.repeat(4100)}] PASSED`,
+      'tests/x.py::test_v ERROR                                      [ 50%]',
+      'progress\rtests/x.py::test_w PASSED',
+    ];
+    const body: string[] = [];
+    for (let i = 0; i < 4000; i += 1) {
+      body.push(results[i % results.length]!.replace(/::(\w+)/, `::$1_${i}`));
+      if (i % 97 === 0) body.push(lookalikes[(i / 97) % lookalikes.length]!);
+    }
+    for (const tail of ['', `\n${crash}`, '\n=================== 3999 passed, 1 failed in 3.47s ====================\n']) {
+      const log = `${head}\n${body.join('\n')}${tail}`;
+      const whole = summarizeText(log, { exitCode: 1 });
+      expect(whole.runner).toBe('pytest');
+      expect(whole.passed).toBeGreaterThan(3000);
+      for (const size of [777, 4096, 64 * 1024]) expect(fromBytes(Buffer.from(log), size), `chunks of ${size}`).toEqual(whole);
+    }
+  });
+
   it('finds the second npm workspace header among lines passed over', () => {
     const vitest = readFileSync(join(RUNNERS, 'vitest/fail-color.log'), 'utf8');
     const filler = readFileSync(join(RUNNERS, 'cargo-test/fail.log'), 'utf8').repeat(20);

@@ -1396,6 +1396,7 @@ class MessageGather {
 
 
 
+
 const SECTION = /^={3,} (.+?) ={3,}$/;
 const BLOCK = /^_{3,} (.+?) _{3,}$/;
 const WHERE = /^(\S{1,1000}\.py):(\d+): ?(.{0,1000})$/;
@@ -1429,6 +1430,45 @@ function verboseStatus(text) {
         }
     }
     return undefined;
+}
+/**
+ * Whether the line [at, end) of a raw block, whose first `.py::` is at `py`, is one verboseStatus reads as PASSED, and
+ * its node id is ASCII (no decoding could change it): read in place, without making the line a string.
+ * `spaceOnly`: the block holds no white space but spaces and no byte outside ASCII.
+ */
+function plainPassed(text, at, end, py, spaceOnly) {
+    if (py < at + 1 || py - at > 1000 || py >= end)
+        return false;
+    // the node id holds no white space (in a block where a space is the only kind, one native search says so)
+    if (spaceOnly) {
+        const space = text.indexOf(' ', at);
+        if (space >= 0 && space < py)
+            return false;
+    }
+    else {
+        for (let i = at; i < py; i += 1) {
+            const c = text.charCodeAt(i);
+            if (c <= 32 || c >= 127)
+                return false;
+        }
+    }
+    // the first status word after the node id that a space or the line's end follows: PASSED, or another
+    for (let sp = text.indexOf(' ', py + 6); sp >= 0 && sp < end; sp = text.indexOf(' ', sp + 1)) {
+        const c = text.charCodeAt(sp + 1);
+        if (c === 80) {
+            const after = sp + 7;
+            if (after <= end && text.startsWith('PASSED', sp + 1) && (after === end || text.charCodeAt(after) === 32))
+                return true;
+        }
+        else if (c === 70 || c === 69 || c === 83 || c === 88) {
+            for (const status of STATUSES) {
+                const after = sp + 1 + status.length;
+                if (after <= end && text.startsWith(status, sp + 1) && (after === end || text.charCodeAt(after) === 32))
+                    return false;
+            }
+        }
+    }
+    return false;
 }
 /** Whether a line may be the -q totals line (`3 failed, 2 passed in 0.12s`, perhaps between `=`): a count or `=` first, `s`, `)` or `=` last. */
 function mayBeTotals(text, c0) {
@@ -1473,8 +1513,70 @@ class PytestParser {
     lineMsg = new MessageLines();
     current = '';
     crash;
+    /** a -v line was seen: runs of PASSED lines may be passed over and counted (passingRun, passedOver) */
+    verbose = false;
+    /** where the next `.py::` of a block is (one search per line that holds it, however the run ends) */
+    rawNodeid = { seq: -1, at: Infinity };
+    rawFatal = new util_text/* NextMatch */.te('Fatal Python error: ');
+    plainBlock = { seq: -1, plain: false };
     constructor(sink) {
         this.sink = sink;
+    }
+    /**
+     * In a -v run, most lines are `nodeid PASSED`, which only count: a run of them is passed over (see
+     * passedOver). The first other line ends the run. A line is passed over only when
+     * `line` would do nothing else with it: among the run's results (no section, no crash being read), not
+     * a `=` line, not a crash's first line, ASCII before its `.py::` (so its first word reads the same
+     * decoded or not) and no longer than a cleaned line.
+     */
+    passingRun(block, from) {
+        if (!this.verbose || this.crash || (this.section !== 'test session starts' && this.section !== ''))
+            return from;
+        const text = block.text;
+        const fatal = this.rawFatal.lineFrom(block, from);
+        let at = from;
+        const nodeid = this.rawNodeid;
+        while (at < text.length && at < fatal && text.charCodeAt(at) !== 61) {
+            let end = text.indexOf('\n', at);
+            if (end < 0)
+                end = text.length;
+            if (nodeid.seq !== block.seq || nodeid.at < at) {
+                const py = text.indexOf('.py::', at);
+                nodeid.seq = block.seq;
+                nodeid.at = py < 0 ? Infinity : py;
+            }
+            if (end - at > util_text/* MAX_LINE */.MV || nodeid.at >= end || !plainPassed(text, at, end, nodeid.at, this.spaceOnly(block)))
+                break;
+            at = end + 1;
+        }
+        return at > text.length ? Infinity : at;
+    }
+    /** Whether the only white space a block's lines can hold is the space (ASCII, no tab, \v or \f): asked once per block. */
+    spaceOnly(block) {
+        const seen = this.plainBlock;
+        if (seen.seq !== block.seq) {
+            seen.seq = block.seq;
+            // (three native searches: a character class regex reads a block several times slower)
+            const text = block.text;
+            seen.plain = block.ascii && text.indexOf('\t') < 0 && text.indexOf('\v') < 0 && text.indexOf('\f') < 0;
+        }
+        return seen.plain;
+    }
+    /** The PASSED lines in [from, to), which passingRun passed over: counted, and the last one's file is the running one. */
+    passedOver(block, from, to) {
+        const text = block.text;
+        const end = Math.min(to, text.length);
+        let lines = to > text.length ? 1 : 0;
+        for (let nl = text.indexOf('\n', from); nl >= 0 && nl < end; nl = text.indexOf('\n', nl + 1))
+            lines += 1;
+        if (lines === 0)
+            return;
+        this.counted.passed += lines;
+        this.run.sawResults = true;
+        const lastEnd = to > text.length ? text.length : to - 1;
+        const lastStart = text.lastIndexOf('\n', lastEnd - 1) + 1;
+        const sep = text.indexOf('::', lastStart);
+        this.current = text.slice(lastStart, sep);
     }
     line(text) {
         if (this.crashLine(text))
@@ -1542,6 +1644,7 @@ class PytestParser {
     /** `tests/test_x.py::test_y PASSED` (-v) */
     verboseLine(nodeid, status) {
         this.run.sawResults = true;
+        this.verbose = true;
         const sep = nodeid.indexOf('::');
         this.current = sep < 0 ? nodeid : nodeid.slice(0, sep);
         if (status === 'PASSED')
@@ -4749,10 +4852,11 @@ class Evidence {
     errorish = new util_text/* NextMatch */.te(new RegExp(ERRORISH.source.replace(/\\b$/, ''), 'g'));
     found = new util_text/* NextMatch */.te('found');
     /**
-     * One cleaned line. With its block's raw view and start (a line cut from bytes), the words are looked
-     * for once per block (the raw line holds every word of the cleaned one) and the line's own test runs
-     * only on a line that holds one: most lines of a long log are not error-looking, and a regex per line
-     * was a large part of reading them.
+     * One cleaned line. With its block's raw view and start (a line cut from bytes), in a block where the
+     * words were looked for already (to pass lines over), that search says which lines hold one (the raw
+     * line holds every word of the cleaned one), and the line's own test runs only on those: a regex per
+     * line was a large part of reading a long log. Where nothing searched the block (every line handed
+     * on, or only runs of results passed over), the line's own test is the cheaper one.
      */
     see(line, raw, at) {
         // sliced lines keep their chunk alive; at most TAIL_LINES × MAX_LINE chars, so at most two chunks
@@ -4760,7 +4864,7 @@ class Evidence {
         this.seen += 1;
         if (!line)
             return;
-        if (this.keyLines.length < MAX_KEY_LINES && (raw === undefined || at === undefined || this.errorish.lineFrom(raw, at) === at) && ERRORISH.test(line)) {
+        if (this.keyLines.length < MAX_KEY_LINES && (raw === undefined || at === undefined || !this.errorish.searched(raw) || this.errorish.lineFrom(raw, at) === at) && ERRORISH.test(line)) {
             this.keyLines.push(clip(line.trim(), 240));
         }
         if (this.notFound === undefined && line.endsWith('not found')) {
@@ -5686,7 +5790,11 @@ function createSummarizer(options = {}) {
     }, 
     // once a runner is known, most lines of a long log are nothing to it: they are not even decoded
     // (a report on the log is read whole: none of its lines is passed over)
-    { skip: (block, from) => (logJunit?.reading ? from : Math.min(workspaces.nextLine(block, from), main.nextLine(block, from))), tail: TAIL_LINES });
+    {
+        skip: (block, from) => (logJunit?.reading ? from : Math.min(workspaces.nextLine(block, from), main.nextLine(block, from))),
+        passedOver: (block, from, to) => main.passedOver(block, from, to),
+        tail: TAIL_LINES,
+    });
     return {
         write(chunk) {
             if (ended)
@@ -5758,8 +5866,17 @@ function lineSummarizer(given) {
             options = { ...options, junit: report };
         },
         nextLine(block, from) {
-            const next = parser?.nextLine?.(block, from) ?? from;
+            if (!parser)
+                return from;
+            // a run of the runner's passing results: counted by the parser, looked at by nothing else
+            const run = parser.passingRun?.(block, from) ?? from;
+            if (run > from)
+                return run;
+            const next = parser.nextLine?.(block, from) ?? from;
             return next === from ? from : Math.min(next, evidence.nextLine(block, from));
+        },
+        passedOver(block, from, to) {
+            parser?.passedOver?.(block, from, to);
         },
         end(ownExitUnknown = false) {
             if (ended)

@@ -133,6 +133,8 @@ const NEXT_NON_ASCII = /[\x80-\xff]/g;
 export interface RawBlock {
   text: string;
   seq: number;
+  /** no byte of the block is outside ASCII (the view is the text itself) */
+  ascii: boolean;
 }
 
 /**
@@ -152,6 +154,8 @@ export interface SplitOptions {
   skip?: LineSkip;
   /** how many of the stream's last lines `lastLines()` gives, cleaned, whether they were handed on or skipped */
   tail?: number;
+  /** told of each run of lines `skip` passed over: [from, to) of the block, `to` a line start or Infinity (the block's end) */
+  passedOver?: (block: RawBlock, from: number, to: number) => void;
 }
 
 /**
@@ -166,6 +170,11 @@ export class NextMatch {
   private line = Infinity;
 
   constructor(private readonly needle: string | RegExp) {}
+
+  /** Whether the needle has been looked for in this block (lineFrom then costs no new search until it is passed). */
+  searched(block: RawBlock): boolean {
+    return block.seq === this.seq;
+  }
 
   /** The start of the first line at or after `from` (a line start) that holds the needle; Infinity if none. */
   lineFrom(block: RawBlock, from: number): number {
@@ -218,14 +227,16 @@ export class LineSplitter {
   private carry: Buffer | undefined;
   private skipping = false;
   private readonly skip: LineSkip | undefined;
+  private readonly passedOver: SplitOptions['passedOver'];
   private readonly tail: StreamTail;
-  private readonly block: RawBlock = { text: '', seq: 0 };
+  private readonly block: RawBlock = { text: '', seq: 0, ascii: true };
 
   constructor(
     private readonly onLine: (line: string, raw?: RawBlock, at?: number) => void,
     options: SplitOptions = {},
   ) {
     this.skip = options.skip;
+    this.passedOver = options.passedOver;
     this.tail = new StreamTail(options.tail ?? 0);
   }
 
@@ -341,6 +352,7 @@ export class LineSplitter {
     // the next non-ASCII byte at or after the line's start, found lazily (one search per line that has one);
     // none at all in a block of plain ASCII, which a native check over its bytes says at once
     let high = isAscii(bytes.subarray(start, end)) ? Infinity : -1;
+    block.ascii = high === Infinity;
     let from = 0;
     for (;;) {
       if (skip) {
@@ -352,6 +364,7 @@ export class LineSplitter {
         if (crLine > from) {
           const next = Math.min(skip(block, from), crLine);
           if (next > from) {
+            this.passedOver?.(block, from, next);
             if (next > view.length) return;
             from = next;
             continue;

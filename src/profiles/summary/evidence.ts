@@ -24,17 +24,18 @@ export class Evidence {
   private readonly found = new NextMatch('found');
 
   /**
-   * One cleaned line. With its block's raw view and start (a line cut from bytes), the words are looked
-   * for once per block (the raw line holds every word of the cleaned one) and the line's own test runs
-   * only on a line that holds one: most lines of a long log are not error-looking, and a regex per line
-   * was a large part of reading them.
+   * One cleaned line. With its block's raw view and start (a line cut from bytes), in a block where the
+   * words were looked for already (to pass lines over), that search says which lines hold one (the raw
+   * line holds every word of the cleaned one), and the line's own test runs only on those: a regex per
+   * line was a large part of reading a long log. Where nothing searched the block (every line handed
+   * on, or only runs of results passed over), the line's own test is the cheaper one.
    */
   see(line: string, raw?: RawBlock, at?: number): void {
     // sliced lines keep their chunk alive; at most TAIL_LINES × MAX_LINE chars, so at most two chunks
     this.tail[this.seen % TAIL_LINES] = line;
     this.seen += 1;
     if (!line) return;
-    if (this.keyLines.length < MAX_KEY_LINES && (raw === undefined || at === undefined || this.errorish.lineFrom(raw, at) === at) && ERRORISH.test(line)) {
+    if (this.keyLines.length < MAX_KEY_LINES && (raw === undefined || at === undefined || !this.errorish.searched(raw) || this.errorish.lineFrom(raw, at) === at) && ERRORISH.test(line)) {
       this.keyLines.push(clip(line.trim(), 240));
     }
     if (this.notFound === undefined && line.endsWith('not found')) {

@@ -24,6 +24,20 @@ export interface RunnerParser {
    * act on; returning `from` is always safe.
    */
   nextLine?(block: RawBlock, from: number): number;
+  /**
+   * Optional, for speed: the end of the run of passing-result lines that starts at `from` (a line start;
+   * `from` when that line is not one), lines the parser only counts and that nothing else reads (they are
+   * not the log's error lines). The run is passed over and counted in passedOver, not handed to `line`.
+   * Wrong if the run holds a line that `line` would do more with than count.
+   */
+  passingRun?(block: RawBlock, from: number): number;
+  /**
+   * With passingRun: the lines in [from, to) of block.text were passed over (`to` is a line start, or
+   * Infinity for the block's last lines). It is called right after the passingRun(block, from) that
+   * allowed it, and the range ends at or before what that returned (another reader may want a line
+   * sooner), so the parser counts what `line` would have counted for them, once.
+   */
+  passedOver?(block: RawBlock, from: number, to: number): void;
   finish(): ParserOutcome;
 }
 

@@ -44,7 +44,11 @@ export function createSummarizer(options: SummarizeOptions = {}): Summarizer {
     },
     // once a runner is known, most lines of a long log are nothing to it: they are not even decoded
     // (a report on the log is read whole: none of its lines is passed over)
-    { skip: (block, from) => (logJunit?.reading ? from : Math.min(workspaces.nextLine(block, from), main.nextLine(block, from))), tail: TAIL_LINES },
+    {
+      skip: (block, from) => (logJunit?.reading ? from : Math.min(workspaces.nextLine(block, from), main.nextLine(block, from))),
+      passedOver: (block, from, to) => main.passedOver(block, from, to),
+      tail: TAIL_LINES,
+    },
   );
   return {
     write(chunk) {
@@ -72,6 +76,8 @@ interface LineSummarizer {
   detected(): boolean;
   /** the next raw line that may change anything (see LineSkip): `from` until a runner is known */
   nextLine(block: RawBlock, from: number): number;
+  /** the lines in [from, to) were passed over, as the last nextLine allowed (see RunnerParser.passingRun) */
+  passedOver(block: RawBlock, from: number, to: number): void;
   /** the log's last lines (the splitter keeps them, whether they were handed on or skipped) */
   lastLinesAre(lines: string[]): void;
   /** a JUnit report the log itself printed: it is the summary's source, as a report file would be */
@@ -126,8 +132,15 @@ function lineSummarizer(given: SummarizeOptions): LineSummarizer {
       options = { ...options, junit: report };
     },
     nextLine(block, from) {
-      const next = parser?.nextLine?.(block, from) ?? from;
+      if (!parser) return from;
+      // a run of the runner's passing results: counted by the parser, looked at by nothing else
+      const run = parser.passingRun?.(block, from) ?? from;
+      if (run > from) return run;
+      const next = parser.nextLine?.(block, from) ?? from;
       return next === from ? from : Math.min(next, evidence.nextLine(block, from));
+    },
+    passedOver(block, from, to) {
+      parser?.passedOver?.(block, from, to);
     },
     end(ownExitUnknown = false) {
       if (ended) return ended;

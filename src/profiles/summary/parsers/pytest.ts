@@ -1,6 +1,7 @@
 import { addCount, countOf, type ParserOutcome, type RunnerParser } from '../parser.js';
 import { clip, Draft, MAX_MESSAGE, MessageLines, type FailureSink, type FoundFailure } from '../sink.js';
 import { tidyPath, type Location } from '../location.js';
+import { MAX_LINE, NextMatch, type RawBlock } from '../lines.js';
 import { FrameList, isPythonUserFile, MessageGather, pythonFrame, sameTail, testFrame } from './python.js';
 
 const SECTION = /^={3,} (.+?) ={3,}$/;
@@ -34,6 +35,39 @@ export function verboseStatus(text: string): { nodeid: string; status: string } 
     }
   }
   return undefined;
+}
+
+/**
+ * Whether the line [at, end) of a raw block, whose first `.py::` is at `py`, is one verboseStatus reads as PASSED, and
+ * its node id is ASCII (no decoding could change it): read in place, without making the line a string.
+ * `spaceOnly`: the block holds no white space but spaces and no byte outside ASCII.
+ */
+function plainPassed(text: string, at: number, end: number, py: number, spaceOnly: boolean): boolean {
+  if (py < at + 1 || py - at > 1000 || py >= end) return false;
+  // the node id holds no white space (in a block where a space is the only kind, one native search says so)
+  if (spaceOnly) {
+    const space = text.indexOf(' ', at);
+    if (space >= 0 && space < py) return false;
+  } else {
+    for (let i = at; i < py; i += 1) {
+      const c = text.charCodeAt(i);
+      if (c <= 32 || c >= 127) return false;
+    }
+  }
+  // the first status word after the node id that a space or the line's end follows: PASSED, or another
+  for (let sp = text.indexOf(' ', py + 6); sp >= 0 && sp < end; sp = text.indexOf(' ', sp + 1)) {
+    const c = text.charCodeAt(sp + 1);
+    if (c === 80) {
+      const after = sp + 7;
+      if (after <= end && text.startsWith('PASSED', sp + 1) && (after === end || text.charCodeAt(after) === 32)) return true;
+    } else if (c === 70 || c === 69 || c === 83 || c === 88) {
+      for (const status of STATUSES) {
+        const after = sp + 1 + status.length;
+        if (after <= end && text.startsWith(status, sp + 1) && (after === end || text.charCodeAt(after) === 32)) return false;
+      }
+    }
+  }
+  return false;
 }
 
 /** Whether a line may be the -q totals line (`3 failed, 2 passed in 0.12s`, perhaps between `=`): a count or `=` first, `s`, `)` or `=` last. */
@@ -85,7 +119,67 @@ class PytestParser implements RunnerParser {
   private lineMsg = new MessageLines();
   private current = '';
   private crash: Draft | undefined;
+  /** a -v line was seen: runs of PASSED lines may be passed over and counted (passingRun, passedOver) */
+  private verbose = false;
+  /** where the next `.py::` of a block is (one search per line that holds it, however the run ends) */
+  private readonly rawNodeid = { seq: -1, at: Infinity };
+  private readonly rawFatal = new NextMatch('Fatal Python error: ');
+  private readonly plainBlock = { seq: -1, plain: false };
   constructor(private readonly sink: FailureSink) {}
+
+  /**
+   * In a -v run, most lines are `nodeid PASSED`, which only count: a run of them is passed over (see
+   * passedOver). The first other line ends the run. A line is passed over only when
+   * `line` would do nothing else with it: among the run's results (no section, no crash being read), not
+   * a `=` line, not a crash's first line, ASCII before its `.py::` (so its first word reads the same
+   * decoded or not) and no longer than a cleaned line.
+   */
+  passingRun(block: RawBlock, from: number): number {
+    if (!this.verbose || this.crash || (this.section !== 'test session starts' && this.section !== '')) return from;
+    const text = block.text;
+    const fatal = this.rawFatal.lineFrom(block, from);
+    let at = from;
+    const nodeid = this.rawNodeid;
+    while (at < text.length && at < fatal && text.charCodeAt(at) !== 61) {
+      let end = text.indexOf('\n', at);
+      if (end < 0) end = text.length;
+      if (nodeid.seq !== block.seq || nodeid.at < at) {
+        const py = text.indexOf('.py::', at);
+        nodeid.seq = block.seq;
+        nodeid.at = py < 0 ? Infinity : py;
+      }
+      if (end - at > MAX_LINE || nodeid.at >= end || !plainPassed(text, at, end, nodeid.at, this.spaceOnly(block))) break;
+      at = end + 1;
+    }
+    return at > text.length ? Infinity : at;
+  }
+
+  /** Whether the only white space a block's lines can hold is the space (ASCII, no tab, \v or \f): asked once per block. */
+  private spaceOnly(block: RawBlock): boolean {
+    const seen = this.plainBlock;
+    if (seen.seq !== block.seq) {
+      seen.seq = block.seq;
+      // (three native searches: a character class regex reads a block several times slower)
+      const text = block.text;
+      seen.plain = block.ascii && text.indexOf('\t') < 0 && text.indexOf('\v') < 0 && text.indexOf('\f') < 0;
+    }
+    return seen.plain;
+  }
+
+  /** The PASSED lines in [from, to), which passingRun passed over: counted, and the last one's file is the running one. */
+  passedOver(block: RawBlock, from: number, to: number): void {
+    const text = block.text;
+    const end = Math.min(to, text.length);
+    let lines = to > text.length ? 1 : 0;
+    for (let nl = text.indexOf('\n', from); nl >= 0 && nl < end; nl = text.indexOf('\n', nl + 1)) lines += 1;
+    if (lines === 0) return;
+    this.counted.passed += lines;
+    this.run.sawResults = true;
+    const lastEnd = to > text.length ? text.length : to - 1;
+    const lastStart = text.lastIndexOf('\n', lastEnd - 1) + 1;
+    const sep = text.indexOf('::', lastStart);
+    this.current = text.slice(lastStart, sep);
+  }
 
   line(text: string): void {
     if (this.crashLine(text)) return;
@@ -144,6 +238,7 @@ class PytestParser implements RunnerParser {
   /** `tests/test_x.py::test_y PASSED` (-v) */
   private verboseLine(nodeid: string, status: string): void {
     this.run.sawResults = true;
+    this.verbose = true;
     const sep = nodeid.indexOf('::');
     this.current = sep < 0 ? nodeid : nodeid.slice(0, sep);
     if (status === 'PASSED') this.counted.passed += 1;
