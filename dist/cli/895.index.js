@@ -3108,6 +3108,8 @@ const COUNT = /\b(\d+) (?:tests? |specs? |examples? )?(passed|passing|pass|ok|su
 // applied to trimmed text: a leading `\s*` would make every space of a padded name a start
 const DURATION = / ?(?:\([\d.]+ ?m?s\)|\[[\d.]+ ?m?s\]|# time=\S+)$/;
 const MAX_NAMES = 5000;
+// the start of each word COUNT ends in (`ok`, and `pass`, `succ`, `fail`, `error` without their endings)
+const COUNT_WORD = /pass|fail|ok|succ|error/;
 /**
  * The fallback for output that no parser recognises: lines that say a test failed (`FAIL`, `✗`,
  * `not ok`, `… FAILED`), `file:line: error` diagnostics and closing counts (`3 failed, 2 passed`).
@@ -3127,6 +3129,11 @@ function genericParser(sink) {
             seen.add(key);
         sawResults = true;
         found += 1;
+        // past the sink's lists a failure is only counted: no draft to build
+        if (sink.onlyCounts(name, name)) {
+            sink.countOnly(false);
+            return;
+        }
         const d = new Draft(name, name, { file });
         d.at(file, line);
         d.msg.add(message);
@@ -3153,7 +3160,8 @@ function genericParser(sink) {
                     return;
                 }
             }
-            if (!/\d [a-z]/.test(text))
+            // (COUNT's words, then a count before a word: most lines of a long log hold neither)
+            if (!COUNT_WORD.test(text) || !/\d [a-z]/.test(text))
                 return;
             let p;
             let f;
@@ -4763,7 +4771,12 @@ const SIGNATURES = [
         parser: vitestParser,
         lines: [/^ RUN {2}v\d+\.\d+/, /^ (?:✓|❯|×) \S+\.\w+ \(\d+ tests?/, /^ [✓×] \S+\.\w+ > /, /^⎯{3,} Failed (?:Tests|Suites) \d+ ⎯/, /^ FAIL {2}\S+ > /, /^ Test Files {2}\d+ /, /^⎯{3,} Startup Error ⎯/, /^failed to load config from \S+vitest\.config/],
     },
-    { parser: jestParser, lines: [/^(?:PASS|FAIL) \S+\.[cm]?[jt]sx?\b/, /^Test Suites: \d+ /, /^Tests: {7}\d+ /] },
+    {
+        parser: jestParser,
+        // in colour a status is a badge (` PASS `), perhaps with a project's (` api `): the line ends at the file
+        // (vitest's ` FAIL  file > test` and ` FAIL  file [ file ]` go on)
+        lines: [/^(?:PASS|FAIL) \S+\.[cm]?[jt]sx?\b/, /^ (?:PASS|FAIL) {2}(?: [^\s|]{1,100} {2})?\S+\.[cm]?[jt]sx?(?: \(\d[^)]{0,40}\))?$/, /^Test Suites: \d+ /, /^Tests: {7}\d+ /],
+    },
     { parser: pytestParser, lines: [/^={5,} test session starts ={5,}$/, /^={5,} (?:FAILURES|ERRORS|short test summary info) ={5,}$/, /^collected \d+ items?\b/, /^(?:FAILED|PASSED|ERROR) \S+\.py::/] },
     { parser: nodeTapParser, lines: [/^TAP version 1[34]$/, /^# Subtest: /, /^not ok 1 /, /^ok 1 /] },
     { parser: nodeSpecParser, lines: [/^ℹ (?:tests|pass|fail) \d+$/, /^ *[✔✖] .+ \(\d+\.\d+ms\)$/, /^▶ \S/] },
@@ -4808,18 +4821,44 @@ const SIGNATURES = [
     { parser: junit5Parser, lines: [/^Test run finished after \d+ ms$/, /^\[ +\d+ (?:tests|containers) (?:found|successful|failed) +\]$/, /^[├└]─ JUnit (?:Jupiter|Vintage|Platform Suite) [✔✘]/, /^(?:Started|Finished): {1,8}.{1,400} \(\[engine:/, /^Thanks for using JUnit!/] },
     { parser: junit4Parser, lines: [/^JUnit version \d+\.\d+/, /^Tests run: \d+, {2}Failures: \d+$/] },
 ];
-// a cheap pre-check: most lines of a long log match none of the signatures
-const MAYBE = /JUnit|Scanning|T E S T S|Tests run|BUILD|Task :|^:|completed|Finished|Started|├─|└─|containers|Action|clippy|Success|informations|SC\d|in test file|failure|Failure|examples|Run options|assertions|PHPUnit|An error occurred|ok 1 |bun test|Ran |passed|Total|•|specs?,|Randomized|\[fail\]|lint\/|assist\/|Checked|Checking|\[warn\]|RUN|✓|❯|×|⎯|FAIL|PASS|Test|={5}|collected|TAP|Subtest|ℹ|✔|✖|▶|passing|failing|---|ok|running|test result|Compiling|error|Found|\d:\d/;
+// A cheap pre-check, which every signature's line passes: most lines of a long log match none. Nearly every
+// signature begins (after indentation) with one of the words of START, tried at the line's start only; the
+// few whose word sits further on (tsc, pyright, mypy, biome, gcc-style shellcheck) are MIDDLE's. One
+// unanchored alternation of all the words cost a regex attempt at every position of every line.
+const START = /^[ \t]*(?:PASS|FAIL|RUN|Test|T E S T S|✓|❯|×|⎯|failed to load|={3}|collected|ERROR|TAP version|#|not ok|ok|ℹ|✔|✖|▶|\d|--- |running|test result|Compiling|error|Found|bun test|Ran |Randomized|•|✘|\(|Total|Checked|Checking|\[(?:warn|INFO|ERROR|WARNING)\]|\{"Time"|= help|Success|Failure\/Error|Pending|rspec|An error occurred|Run options|PHPUnit|> Task|:|BUILD|\[ +\d|[├└]─|Started|Finished|Thanks for using JUnit|JUnit version|\^)/;
+const MIDDLE = /error TS| - (?:error|warning|information): |\.pyi?:\d+(?::\d+)?: (?:error|warning): |:\d+:\d+ (?:lint|assist)\/|\[SC\d{4}\]$/;
 /** The parser for output no signature matched: best-guess names, places and counts. */
 const fallbackParser = genericParser;
 /** Every registered parser, in priority order, then the fallback (the fuzz tests run each of them). */
 function registeredParsers() {
     return [...SIGNATURES.map((s) => s.parser), fallbackParser];
 }
+/**
+ * Every signature as one anchored regex, a named group per runner in priority order: a line is tried
+ * against all of them in one regex run (at the line's start only), not in one call per signature. The
+ * first group that took part in the match is the runner's, which is the loop's answer (each signature
+ * is anchored, so each alternative is tried at the line's start, in order).
+ */
+const ALL_SIGNATURES = new RegExp(`^(?:${SIGNATURES.map((s, i) => `(?<s${i}>${s.lines.map((re) => `(?:${anchoredBody(re)})`).join('|')})`).join('|')})`);
+function anchoredBody(re) {
+    if (!re.source.startsWith('^') || re.flags !== '')
+        throw new Error(`a runner signature must be anchored at the line's start and have no flags: ${re.source}`);
+    return re.source.slice(1);
+}
 /** The parser for the runner that printed this line, if the line is one of a runner's signatures. */
 function detectRunner(line) {
-    if (!MAYBE.test(line))
+    if (!START.test(line) && !MIDDLE.test(line))
         return undefined;
+    const groups = ALL_SIGNATURES.exec(line)?.groups;
+    if (!groups)
+        return undefined;
+    for (let i = 0; i < SIGNATURES.length; i += 1)
+        if (groups[`s${i}`] !== undefined)
+            return SIGNATURES[i]?.parser;
+    return undefined;
+}
+/** Which signature a line matches, tried one by one (the tests hold detectRunner, its pre-check and its one regex, to this). */
+function signatureOf(line) {
     for (const s of SIGNATURES) {
         for (const re of s.lines)
             if (re.test(line))
@@ -5410,7 +5449,7 @@ function locate(draft, lineAttr, body, module) {
 
 /** Lines looked at for the start of a report, before the log is taken to hold none. */
 const LOOK_LINES = 2000;
-const START = /^\s*<(?:\?xml\b|testsuites[\s>]|testsuite[\s>])/;
+const log_junit_START = /^\s*<(?:\?xml\b|testsuites[\s>]|testsuite[\s>])/;
 const ROOT_END = /<\/testsuites>\s*$/;
 /**
  * A JUnit report printed on the log itself (`node --test --test-reporter=junit`, `deno test --reporter=junit`,
@@ -5440,7 +5479,7 @@ class LogJunit {
             this.looked += 1;
             if (this.looked > LOOK_LINES)
                 this.state = 'gone';
-            if (!text.includes('<') || !START.test(text))
+            if (!text.includes('<') || !log_junit_START.test(text))
                 return;
             this.reader = new JunitReader(this.limits);
             this.state = 'reading';

@@ -47,7 +47,12 @@ const SIGNATURES: Signature[] = [
     parser: vitestParser,
     lines: [/^ RUN {2}v\d+\.\d+/, /^ (?:✓|❯|×) \S+\.\w+ \(\d+ tests?/, /^ [✓×] \S+\.\w+ > /, /^⎯{3,} Failed (?:Tests|Suites) \d+ ⎯/, /^ FAIL {2}\S+ > /, /^ Test Files {2}\d+ /, /^⎯{3,} Startup Error ⎯/, /^failed to load config from \S+vitest\.config/],
   },
-  { parser: jestParser, lines: [/^(?:PASS|FAIL) \S+\.[cm]?[jt]sx?\b/, /^Test Suites: \d+ /, /^Tests: {7}\d+ /] },
+  {
+    parser: jestParser,
+    // in colour a status is a badge (` PASS `), perhaps with a project's (` api `): the line ends at the file
+    // (vitest's ` FAIL  file > test` and ` FAIL  file [ file ]` go on)
+    lines: [/^(?:PASS|FAIL) \S+\.[cm]?[jt]sx?\b/, /^ (?:PASS|FAIL) {2}(?: [^\s|]{1,100} {2})?\S+\.[cm]?[jt]sx?(?: \(\d[^)]{0,40}\))?$/, /^Test Suites: \d+ /, /^Tests: {7}\d+ /],
+  },
   { parser: pytestParser, lines: [/^={5,} test session starts ={5,}$/, /^={5,} (?:FAILURES|ERRORS|short test summary info) ={5,}$/, /^collected \d+ items?\b/, /^(?:FAILED|PASSED|ERROR) \S+\.py::/] },
   { parser: nodeTapParser, lines: [/^TAP version 1[34]$/, /^# Subtest: /, /^not ok 1 /, /^ok 1 /] },
   { parser: nodeSpecParser, lines: [/^ℹ (?:tests|pass|fail) \d+$/, /^ *[✔✖] .+ \(\d+\.\d+ms\)$/, /^▶ \S/] },
@@ -93,8 +98,12 @@ const SIGNATURES: Signature[] = [
   { parser: junit4Parser, lines: [/^JUnit version \d+\.\d+/, /^Tests run: \d+, {2}Failures: \d+$/] },
 ];
 
-// a cheap pre-check: most lines of a long log match none of the signatures
-const MAYBE = /JUnit|Scanning|T E S T S|Tests run|BUILD|Task :|^:|completed|Finished|Started|├─|└─|containers|Action|clippy|Success|informations|SC\d|in test file|failure|Failure|examples|Run options|assertions|PHPUnit|An error occurred|ok 1 |bun test|Ran |passed|Total|•|specs?,|Randomized|\[fail\]|lint\/|assist\/|Checked|Checking|\[warn\]|RUN|✓|❯|×|⎯|FAIL|PASS|Test|={5}|collected|TAP|Subtest|ℹ|✔|✖|▶|passing|failing|---|ok|running|test result|Compiling|error|Found|\d:\d/;
+// A cheap pre-check, which every signature's line passes: most lines of a long log match none. Nearly every
+// signature begins (after indentation) with one of the words of START, tried at the line's start only; the
+// few whose word sits further on (tsc, pyright, mypy, biome, gcc-style shellcheck) are MIDDLE's. One
+// unanchored alternation of all the words cost a regex attempt at every position of every line.
+const START = /^[ \t]*(?:PASS|FAIL|RUN|Test|T E S T S|✓|❯|×|⎯|failed to load|={3}|collected|ERROR|TAP version|#|not ok|ok|ℹ|✔|✖|▶|\d|--- |running|test result|Compiling|error|Found|bun test|Ran |Randomized|•|✘|\(|Total|Checked|Checking|\[(?:warn|INFO|ERROR|WARNING)\]|\{"Time"|= help|Success|Failure\/Error|Pending|rspec|An error occurred|Run options|PHPUnit|> Task|:|BUILD|\[ +\d|[├└]─|Started|Finished|Thanks for using JUnit|JUnit version|\^)/;
+const MIDDLE = /error TS| - (?:error|warning|information): |\.pyi?:\d+(?::\d+)?: (?:error|warning): |:\d+:\d+ (?:lint|assist)\/|\[SC\d{4}\]$/;
 
 /** The parser for output no signature matched: best-guess names, places and counts. */
 export const fallbackParser: ParserFactory = genericParser;
@@ -104,9 +113,32 @@ export function registeredParsers(): ParserFactory[] {
   return [...SIGNATURES.map((s) => s.parser), fallbackParser];
 }
 
+/**
+ * Every signature as one anchored regex, a named group per runner in priority order: a line is tried
+ * against all of them in one regex run (at the line's start only), not in one call per signature. The
+ * first group that took part in the match is the runner's, which is the loop's answer (each signature
+ * is anchored, so each alternative is tried at the line's start, in order).
+ */
+const ALL_SIGNATURES = new RegExp(
+  `^(?:${SIGNATURES.map((s, i) => `(?<s${i}>${s.lines.map((re) => `(?:${anchoredBody(re)})`).join('|')})`).join('|')})`,
+);
+
+function anchoredBody(re: RegExp): string {
+  if (!re.source.startsWith('^') || re.flags !== '') throw new Error(`a runner signature must be anchored at the line's start and have no flags: ${re.source}`);
+  return re.source.slice(1);
+}
+
 /** The parser for the runner that printed this line, if the line is one of a runner's signatures. */
 export function detectRunner(line: string): ParserFactory | undefined {
-  if (!MAYBE.test(line)) return undefined;
+  if (!START.test(line) && !MIDDLE.test(line)) return undefined;
+  const groups = ALL_SIGNATURES.exec(line)?.groups;
+  if (!groups) return undefined;
+  for (let i = 0; i < SIGNATURES.length; i += 1) if (groups[`s${i}`] !== undefined) return SIGNATURES[i]?.parser;
+  return undefined;
+}
+
+/** Which signature a line matches, tried one by one (the tests hold detectRunner, its pre-check and its one regex, to this). */
+export function signatureOf(line: string): ParserFactory | undefined {
   for (const s of SIGNATURES) {
     for (const re of s.lines) if (re.test(line)) return s.parser;
   }
