@@ -269,6 +269,15 @@ class FailureSink {
             this.errors += 1;
         else
             this.tests += 1;
+        if (this.detailed.length >= this.limits.detailed) {
+            // a failure that repeats none of the detailed ones is named or counted: only its name is cleaned
+            // (a long run of failures past the list does not clean each one's message and place)
+            const full = clip(failure.full_name || failure.name, MAX_NAME * 2);
+            if (!this.detailedNames.has(full)) {
+                this.name(full || clip(failure.name, MAX_NAME));
+                return undefined;
+            }
+        }
         const clean = normalise(failure);
         const key = `${clean.full_name}\u0000${clean.file ?? ''}\u0000${clean.line ?? ''}\u0000${clean.message}`;
         const seen = this.byKey.get(key);
@@ -284,7 +293,11 @@ class FailureSink {
             this.represented += 1;
             return clean;
         }
-        const name = clean.full_name || clean.name;
+        this.name(clean.full_name || clean.name);
+        return undefined;
+    }
+    /** A failure past the detailed list: named while there is room, a repeat of a named one counted with it. */
+    name(name) {
         const named = this.byName.get(name);
         if (named) {
             named.times += 1;
@@ -296,7 +309,6 @@ class FailureSink {
             this.byName.set(name, entry);
             this.represented += 1;
         }
-        return undefined;
     }
     find(predicate) {
         return this.detailed.find(predicate);

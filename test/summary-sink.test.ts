@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import { clip, FailureSink, MAX_MESSAGE, MAX_NAME, type FoundFailure, type NamedFailure } from '../src/profiles/summary/sink.js';
+
+/** The sink's rule written plainly, every failure cleaned whole: what the sink must keep, however it gets there. */
+class PlainSink {
+  readonly detailed: FoundFailure[] = [];
+  readonly extraNames: NamedFailure[] = [];
+  tests = 0;
+  errors = 0;
+  represented = 0;
+
+  constructor(private readonly limits: { detailed: number; named: number }) {}
+
+  add(f: FoundFailure): void {
+    if (f.error) this.errors += 1;
+    else this.tests += 1;
+    const clean: FoundFailure = { name: clip(f.name, MAX_NAME), full_name: clip(f.full_name || f.name, MAX_NAME * 2), message: clip(f.message, MAX_MESSAGE) };
+    if (f.file) clean.file = clip(f.file, MAX_NAME);
+    if (f.line !== undefined) clean.line = f.line;
+    if (f.error) clean.error = true;
+    const same = this.detailed.find((d) => d.full_name === clean.full_name && (d.file ?? '') === (clean.file ?? '') && d.line === clean.line && d.message === clean.message);
+    if (same) {
+      same.times = (same.times ?? 1) + 1;
+      this.represented += 1;
+      return;
+    }
+    if (this.detailed.length < this.limits.detailed) {
+      this.detailed.push(clean);
+      this.represented += 1;
+      return;
+    }
+    const name = clean.full_name || clean.name;
+    const named = this.extraNames.find((n) => n.name === name);
+    if (named) {
+      named.times += 1;
+      this.represented += 1;
+    } else if (this.extraNames.length < this.limits.named) {
+      this.extraNames.push({ name, times: 1 });
+      this.represented += 1;
+    }
+  }
+}
+
+describe('the failure sink', () => {
+  it('keeps, names and counts what the plain rule does, also for failures past its lists, repeats and control characters', () => {
+    let seed = 11;
+    const next = (n: number): number => {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      return seed % n;
+    };
+    for (const limits of [
+      { detailed: 3, named: 5 },
+      { detailed: 0, named: 2 },
+      { detailed: 4, named: 0 },
+    ]) {
+      const sink = new FailureSink(limits);
+      const plain = new PlainSink(limits);
+      for (let i = 0; i < 3000; i += 1) {
+        const name = ['adds', 'trims', `t${next(20)}`, 'x'.repeat(MAX_NAME + next(3)), 'bell\x07name', ''][next(6)]!;
+        const f: FoundFailure = { name, full_name: next(3) ? `suite > ${name}` : '', message: ['', 'expected 1', `m${next(4)}\x1b`, 'y'.repeat(MAX_MESSAGE + 5)][next(4)]!, error: next(5) === 0 };
+        if (next(2)) f.file = `test/f${next(3)}.test.ts`;
+        if (next(2)) f.line = next(4);
+        sink.add({ ...f });
+        plain.add({ ...f });
+      }
+      expect({ detailed: sink.detailed, extraNames: sink.extraNames, tests: sink.tests, errors: sink.errors, represented: sink.represented }, JSON.stringify(limits)).toEqual({
+        detailed: plain.detailed,
+        extraNames: plain.extraNames,
+        tests: plain.tests,
+        errors: plain.errors,
+        represented: plain.represented,
+      });
+    }
+  });
+});
