@@ -1947,6 +1947,7 @@ class RunningNotes {
 
 
 
+
 const RUN = /^=== (RUN|CONT|PAUSE|NAME) +(\S+)/;
 const go_test_RESULT = /^( *)--- (PASS|FAIL|SKIP): (\S+) \(/;
 const PACKAGE = /^(ok|FAIL) *\t(\S+)\t(?:[\d.]+s|\(cached\))/;
@@ -1956,6 +1957,84 @@ const COMPILE = /^(\S{1,500}\.go):(\d+):(?:\d+:)? (.+)$/;
 const go_test_FRAME = /^\t(\S{1,500}\.go):(\d+)(?: \+0x[0-9a-f]+)?$/;
 const TEST_FUNC = /(?:^|[./])((?:Test|Benchmark|Fuzz|Example)\w*)(?:\.func\d+)*\(/;
 const RUNNING = /^\t(\S+) \([^)]*\)$/;
+/**
+ * Where the name starts in the line [at, end) of a raw block when RUN or RESULT would read the line as a
+ * `=== RUN   name` line (or CONT, PAUSE, NAME) or a passing or skipped result `--- PASS: name (…`, with an
+ * ASCII name (a decoded line reads the same); -1 for any other line. Read in place: no string is made.
+ */
+function stepName(text, at, end, wordEnd) {
+    if (text.charCodeAt(at) === 61) {
+        if (!text.startsWith('=== ', at))
+            return -1;
+        const k = text.charCodeAt(at + 4);
+        const kind = k === 82 ? 'RUN' : k === 67 ? 'CONT' : k === 80 ? 'PAUSE' : k === 78 ? 'NAME' : '';
+        let p = at + 4 + kind.length;
+        if (!kind || !text.startsWith(kind, at + 4) || text.charCodeAt(p) !== 32)
+            return -1;
+        while (text.charCodeAt(p) === 32)
+            p += 1;
+        return wordEnd(p, end) > p ? p : -1;
+    }
+    let p = at;
+    while (text.charCodeAt(p) === 32)
+        p += 1;
+    if (text.charCodeAt(p) !== 45 || !text.startsWith('--- ', p))
+        return -1;
+    if (!text.startsWith('PASS: ', p + 4) && !text.startsWith('SKIP: ', p + 4))
+        return -1;
+    const nameEnd = wordEnd(p + 10, end);
+    return nameEnd > p + 10 && nameEnd + 1 < end && text.charCodeAt(nameEnd) === 32 && text.charCodeAt(nameEnd + 1) === 40 ? p + 10 : -1;
+}
+/** Where a name (`\S+`) that starts at `p` ends; `p` itself when a byte outside ASCII comes first (then no step is read). */
+function wordEndByChars(text, p, end) {
+    let i = p;
+    for (; i < end; i += 1) {
+        const c = text.charCodeAt(i);
+        if (c === 32 || (c >= 9 && c <= 13))
+            break;
+        if (c >= 128)
+            return p;
+    }
+    return i;
+}
+/** The next place of one character in a block, found by one native search and kept until passed. */
+class NextChar {
+    char;
+    seq = -1;
+    searched = Infinity;
+    at = Infinity;
+    constructor(char) {
+        this.char = char;
+    }
+    /** The first place of the character at or after `p` (Infinity if none); asked again from before the last search, it searches again. */
+    from(block, p) {
+        if (block.seq !== this.seq || this.at < p || p < this.searched) {
+            const i = block.text.indexOf(this.char, p);
+            this.seq = block.seq;
+            this.searched = p;
+            this.at = i < 0 ? Infinity : i;
+        }
+        return this.at;
+    }
+}
+/**
+ * Where names end in the lines of a raw block. In an ASCII block without \v or \f (nearly every one),
+ * a name ends at the next space or tab, which two kept native searches say; else char by char.
+ */
+class NameEnds {
+    seq = -1;
+    plain = false;
+    space = new NextChar(' ');
+    tab = new NextChar('\t');
+    reader(block) {
+        if (block.seq !== this.seq) {
+            this.seq = block.seq;
+            this.plain = block.ascii && block.text.indexOf('\v') < 0 && block.text.indexOf('\f') < 0;
+        }
+        const text = block.text;
+        return this.plain ? (p, end) => Math.min(this.space.from(block, p), this.tab.from(block, p), end) : (p, end) => wordEndByChars(text, p, end);
+    }
+}
 /** What a `go test` event line (`go test -json`, test2json) printed, or undefined for other JSON. */
 function jsonOutput(text) {
     try {
@@ -1996,8 +2075,54 @@ class GoTestParser {
     header;
     buildErrors = [];
     packageFailures = [];
+    nameEnds = new NameEnds();
+    /** the steps of the last run passingRun read (see passedOver) */
+    run = { seq: -1, from: -1, steps: [] };
     constructor(sink) {
         this.sink = sink;
+    }
+    /**
+     * `go test -v` is mostly `=== RUN` lines and passing results: a run of them is passed over and read in
+     * passedOver with the same handlers (no panic being read: its frames come between).
+     */
+    passingRun(block, from) {
+        if (this.panic.on)
+            return from;
+        const text = block.text;
+        const wordEnd = this.nameEnds.reader(block);
+        // the steps read, kept for passedOver (which applies those before where the pass-over ended)
+        const run = this.run;
+        run.seq = block.seq;
+        run.from = from;
+        run.steps.length = 0;
+        let at = from;
+        while (at < text.length) {
+            let end = text.indexOf('\n', at);
+            if (end < 0)
+                end = text.length;
+            const name = end - at > util_text/* MAX_LINE */.MV ? -1 : stepName(text, at, end, wordEnd);
+            if (name < 0)
+                break;
+            const value = text.slice(name, wordEnd(name, end));
+            const word = text.charCodeAt(at) === 61 ? (text.startsWith('PAUSE', at + 4) ? 'PAUSE' : 'RUN') : text.startsWith('PASS', name - 6) ? 'PASS' : 'SKIP';
+            run.steps.push({ at, word, name: value });
+            at = end + 1;
+        }
+        return at > text.length ? Infinity : at;
+    }
+    passedOver(block, from, to) {
+        const run = this.run;
+        if (run.seq !== block.seq || run.from !== from)
+            return;
+        for (const step of run.steps) {
+            if (step.at >= to)
+                break;
+            if (step.word === 'RUN' || step.word === 'PAUSE')
+                this.runLine(step.word, step.name);
+            else
+                this.resultLine(step.word, step.name);
+        }
+        run.steps.length = 0;
     }
     line(text) {
         if (!text.startsWith('{"'))

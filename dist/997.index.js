@@ -159,6 +159,7 @@ const NEXT_NON_ASCII = /[\x80-\xff]/g;
 class NextMatch {
     needle;
     seq = -1;
+    searchedFrom = Infinity;
     at = Infinity;
     line = Infinity;
     constructor(needle) {
@@ -170,8 +171,10 @@ class NextMatch {
     }
     /** The start of the first line at or after `from` (a line start) that holds the needle; Infinity if none. */
     lineFrom(block, from) {
-        if (block.seq !== this.seq || this.at < from) {
+        // (asked from before the last search, as a reader going over a run again does, it searches again)
+        if (block.seq !== this.seq || this.at < from || from < this.searchedFrom) {
             this.seq = block.seq;
+            this.searchedFrom = from;
             this.at = find(this.needle, block.text, from);
             this.line = this.at === Infinity ? Infinity : block.text.lastIndexOf('\n', this.at) + 1;
         }

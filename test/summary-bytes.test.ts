@@ -101,6 +101,36 @@ describe('lines passed over once the runner is known', () => {
     }
   });
 
+  it('reads the go test -v steps it passes over as reading each would, among lines that only look like them', () => {
+    const logs = ['pass-verbose', 'fail-verbose', 'notes-verbose', 'panic-verbose', 'timeout-verbose', 'outcomes-verbose'].map((n) => readFileSync(join(RUNNERS, `go-test/${n}.log`), 'utf8'));
+    const lookalikes = [
+      '=== RUN\tTestTab',
+      '=== RUNX TestY',
+      '--- PASS: TestZ(0.00s)',
+      '--- PASS: Tést_é (0.00s)',
+      '    --- SKIP: TestS/sub (0.00s)',
+      '--- PASS: TestA (0.00s) and more',
+      '=== PAUSE TestP',
+      '=== CONT  TestP',
+      '=== NAME  TestP',
+      '--- PASS: TestB\t(0.00s)',
+      `--- PASS: Test${'x'.repeat(5000)} (0.00s)`,
+      '--- PASS: ',
+      '    math_test.go:7: a note between the steps',
+      '=== RUN   TestTabbed\tafter the name\n    math_test.go:9: got 1, want 2\n--- FAIL: TestTabbed (0.00s)',
+    ];
+    const parts: string[] = [];
+    for (let i = 0; i < 300; i += 1) {
+      parts.push(logs[i % logs.length]!.replace(/Test(\w+)/g, `Test$1_${i}`));
+      parts.push(lookalikes[i % lookalikes.length]!);
+    }
+    const log = `${parts.join('\n')}\n`;
+    const whole = summarizeText(log, { exitCode: 1 });
+    expect(whole.runner).toBe('go-test');
+    expect(whole.passed).toBeGreaterThan(500);
+    for (const size of [777, 4096, 64 * 1024]) expect(fromBytes(Buffer.from(log), size), `chunks of ${size}`).toEqual(whole);
+  });
+
   it('finds the second npm workspace header among lines passed over', () => {
     const vitest = readFileSync(join(RUNNERS, 'vitest/fail-color.log'), 'utf8');
     const filler = readFileSync(join(RUNNERS, 'cargo-test/fail.log'), 'utf8').repeat(20);

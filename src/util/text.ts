@@ -166,6 +166,7 @@ export interface SplitOptions {
  */
 export class NextMatch {
   private seq = -1;
+  private searchedFrom = Infinity;
   private at = Infinity;
   private line = Infinity;
 
@@ -178,8 +179,10 @@ export class NextMatch {
 
   /** The start of the first line at or after `from` (a line start) that holds the needle; Infinity if none. */
   lineFrom(block: RawBlock, from: number): number {
-    if (block.seq !== this.seq || this.at < from) {
+    // (asked from before the last search, as a reader going over a run again does, it searches again)
+    if (block.seq !== this.seq || this.at < from || from < this.searchedFrom) {
       this.seq = block.seq;
+      this.searchedFrom = from;
       this.at = find(this.needle, block.text, from);
       this.line = this.at === Infinity ? Infinity : block.text.lastIndexOf('\n', this.at) + 1;
     }
