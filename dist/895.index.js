@@ -4959,10 +4959,11 @@ const SIGNATURES = [
     { parser: junit4Parser, lines: [/^JUnit version \d+\.\d+/, /^Tests run: \d+, {2}Failures: \d+$/] },
 ];
 // A cheap pre-check, which every signature's line passes: most lines of a long log match none. Nearly every
-// signature begins (after indentation) with one of the words of START, tried at the line's start only; the
+// signature begins (after indentation) with one of the words of START, tried at the line's start only (a count
+// only with the word after it: application logs start with dates and times); the
 // few whose word sits further on (tsc, pyright, mypy, biome, gcc-style shellcheck) are MIDDLE's. One
 // unanchored alternation of all the words cost a regex attempt at every position of every line.
-const START = /^[ \t]*(?:PASS|FAIL|RUN|Test|T E S T S|✓|❯|×|⎯|failed to load|={3}|collected|ERROR|TAP version|#|not ok|ok|ℹ|✔|✖|▶|\d|--- |running|test result|Compiling|error|Found|bun test|Ran |Randomized|•|✘|\(|Total|Checked|Checking|\[(?:warn|INFO|ERROR|WARNING)\]|\{"Time"|= help|Success|Failure\/Error|Pending|rspec|An error occurred|Run options|PHPUnit|> Task|:|BUILD|\[ +\d|[├└]─|Started|Finished|Thanks for using JUnit|JUnit version|\^)/;
+const START = /^[ \t]*(?:PASS|FAIL|RUN|Test|T E S T S|✓|❯|×|⎯|failed to load|={3}|collected|ERROR|TAP version|#|not ok|ok|ℹ|✔|✖|▶|\d+(?: (?:passed|errors?|tests?|examples?|runs|specs?|passing|failing)\b|:\d+ )|--- |running|test result|Compiling|error|Found|bun test|Ran |Randomized|•|✘|\(|Total|Checked|Checking|\[(?:warn|INFO|ERROR|WARNING)\]|\{"Time"|= help|Success|Failure\/Error|Pending|rspec|An error occurred|Run options|PHPUnit|> Task|:|BUILD|\[ +\d|[├└]─|Started|Finished|Thanks for using JUnit|JUnit version|\^)/;
 const MIDDLE = /error TS| - (?:error|warning|information): |\.pyi?:\d+(?::\d+)?: (?:error|warning): |:\d+:\d+ (?:lint|assist)\/|\[SC\d{4}\]$/;
 /** The parser for output no signature matched: best-guess names, places and counts. */
 const fallbackParser = genericParser;
