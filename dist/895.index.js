@@ -1419,6 +1419,8 @@ const SPACE = /\s/g;
 const COLLECTED = /^collected \d+ item/;
 const MARKS = '.FEsxX';
 const PROGRESS = /^(?:(\S{1,1000}\.py) )?([.FEsxX]+)(?: +\[ *\d+%\])?$/;
+// PROGRESS at a line's start in a block of lines, ending at the line's end
+const PROGRESS_AT = new RegExp(`${PROGRESS.source.slice(1, -1)}(?=\\n|$)`, 'y');
 const FATAL = /Fatal Python error: (.{1,300})$/;
 /**
  * A -v line, `tests/test_x.py::test_y[a b] PASSED  [ 40%]`: the node id (a path without spaces ending in
@@ -1482,6 +1484,17 @@ function plainPassed(text, at, end, py, spaceOnly) {
     }
     return false;
 }
+/** Whether the digits at `at` are followed by a space, as the first count of a totals line is (a date or a time is not). */
+function countFirst(text, at) {
+    let i = at;
+    while (i < text.length) {
+        const c = text.charCodeAt(i);
+        if (c < 48 || c > 57)
+            break;
+        i += 1;
+    }
+    return text.charCodeAt(i) === 32;
+}
 /** Whether a line may be the -q totals line (`3 failed, 2 passed in 0.12s`, perhaps between `=`): a count or `=` first, `s`, `)` or `=` last. */
 function mayBeTotals(text, c0) {
     const last = text.charCodeAt(text.length - 1);
@@ -1525,39 +1538,113 @@ class PytestParser {
     lineMsg = new MessageLines();
     current = '';
     crash;
-    /** a -v line was seen: runs of PASSED lines may be passed over and counted (passingRun, passedOver) */
-    verbose = false;
+    /** the lines of the last run passingRun read: at, passed, other, file start, file end, for each (see passedOver) */
+    passing = { seq: -1, from: -1, steps: [] };
     /** where the next `.py::` of a block is (one search per line that holds it, however the run ends) */
-    rawNodeid = { seq: -1, at: Infinity };
+    rawNodeid = new util_text/* NextMatch */.te('.py::');
     rawFatal = new util_text/* NextMatch */.te('Fatal Python error: ');
+    rawFile = new util_text/* NextMatch */.te('.py');
     plainBlock = { seq: -1, plain: false };
     constructor(sink) {
         this.sink = sink;
     }
     /**
-     * In a -v run, most lines are `nodeid PASSED`, which only count: a run of them is passed over (see
-     * passedOver). The first other line ends the run. A line is passed over only when
-     * `line` would do nothing else with it: among the run's results (no section, no crash being read), not
-     * a `=` line, not a crash's first line, ASCII before its `.py::` (so its first word reads the same
-     * decoded or not) and no longer than a cleaned line.
+     * Most lines of a long run are results that only count: `nodeid PASSED` (-v) and progress lines
+     * (`tests/test_x.py ..F.s [ 40%]`). A run of them is read in place in the raw block and counted in
+     * passedOver. A line is taken only when `line` would do nothing else with it: among the run's results
+     * (no section, no crash being read), not a `=` line nor a crash's first line, no longer than a cleaned
+     * line; a -v line with an ASCII node id, a progress line in an ASCII block (so each reads the same
+     * decoded or not).
      */
     passingRun(block, from) {
-        if (!this.verbose || this.crash || (this.section !== 'test session starts' && this.section !== ''))
+        if (this.crash || (this.section !== 'test session starts' && this.section !== ''))
             return from;
         const text = block.text;
         const fatal = this.rawFatal.lineFrom(block, from);
+        const run = this.passing;
+        run.seq = block.seq;
+        run.from = from;
+        run.steps.length = 0;
         let at = from;
-        const nodeid = this.rawNodeid;
         while (at < text.length && at < fatal && text.charCodeAt(at) !== 61) {
             let end = text.indexOf('\n', at);
             if (end < 0)
                 end = text.length;
-            if (nodeid.seq !== block.seq || nodeid.at < at) {
-                const py = text.indexOf('.py::', at);
-                nodeid.seq = block.seq;
-                nodeid.at = py < 0 ? Infinity : py;
+            if (end - at > util_text/* MAX_LINE */.MV)
+                break;
+            const py = this.rawNodeid.indexFrom(block, at);
+            if (py < end) {
+                if (!plainPassed(text, at, end, py, this.spaceOnly(block)))
+                    break;
+                run.steps.push(at, 1, 0, at, text.indexOf('::', at));
             }
-            if (end - at > util_text/* MAX_LINE */.MV || nodeid.at >= end || !plainPassed(text, at, end, nodeid.at, this.spaceOnly(block)))
+            else {
+                // (a progress line ends in a mark or its percentage: most other lines are ruled out without the regex)
+                const last = text.charCodeAt(end - 1);
+                PROGRESS_AT.lastIndex = at;
+                const p = block.ascii && (last === 93 || MARKS.includes(text[end - 1] ?? ' ')) ? PROGRESS_AT.exec(text) : null;
+                if (!p)
+                    break;
+                let passed = 0;
+                let other = 0;
+                const marks = p[2] ?? '';
+                for (let i = 0; i < marks.length; i += 1) {
+                    const c = marks.charCodeAt(i);
+                    if (c === 46)
+                        passed += 1;
+                    else if (c === 70 || c === 69)
+                        other += 1;
+                }
+                const file = p[1] ?? '';
+                run.steps.push(at, passed, other, at, file ? at + file.length : at);
+            }
+            at = end + 1;
+        }
+        return at > text.length ? Infinity : at;
+    }
+    /** The result lines in [from, to), which passingRun read: counted, and the last one that names a file is the running one's. */
+    passedOver(block, from, to) {
+        const run = this.passing;
+        if (run.seq !== block.seq || run.from !== from)
+            return;
+        const steps = run.steps;
+        let file = -1;
+        for (let i = 0; i < steps.length && (steps[i] ?? Infinity) < to; i += 5) {
+            this.counted.passed += steps[i + 1] ?? 0;
+            this.counted.other += steps[i + 2] ?? 0;
+            this.run.sawResults = true;
+            if ((steps[i + 4] ?? 0) > (steps[i + 3] ?? 0))
+                file = i;
+        }
+        if (file >= 0)
+            this.current = block.text.slice(steps[file + 3], steps[file + 4]);
+        steps.length = 0;
+    }
+    /**
+     * Among the run's results (no section, no crash being read), the lines `line` does nothing with are what
+     * the tests print (`pytest -s`, plugins): passed over up to the first line that may be one of pytest's.
+     * A line may be when it starts with `=` (a section or totals), a count and a space (-q totals), `rootdir: ` or
+     * `collected`; ends with `]` or a progress mark; holds `.py` (a -v line, a progress line's file) or a
+     * crash's first words; or is longer than a cleaned line. Error-looking lines are kept for the evidence
+     * by the summariser itself.
+     */
+    nextLine(block, from) {
+        if (this.crash || (this.section !== 'test session starts' && this.section !== ''))
+            return from;
+        const text = block.text;
+        const fatal = this.rawFatal.lineFrom(block, from);
+        let at = from;
+        while (at < text.length && at < fatal) {
+            let end = text.indexOf('\n', at);
+            if (end < 0)
+                end = text.length;
+            if (end === at || end - at > util_text/* MAX_LINE */.MV || this.rawFile.indexFrom(block, at) < end)
+                break;
+            const c0 = text.charCodeAt(at);
+            if (c0 === 61 || (c0 >= 48 && c0 <= 57 && countFirst(text, at)) || text.startsWith('rootdir: ', at) || text.startsWith('collected', at))
+                break;
+            const last = text.charCodeAt(end - 1);
+            if (last === 93 || MARKS.includes(text[end - 1] ?? ' '))
                 break;
             at = end + 1;
         }
@@ -1573,22 +1660,6 @@ class PytestParser {
             seen.plain = block.ascii && text.indexOf('\t') < 0 && text.indexOf('\v') < 0 && text.indexOf('\f') < 0;
         }
         return seen.plain;
-    }
-    /** The PASSED lines in [from, to), which passingRun passed over: counted, and the last one's file is the running one. */
-    passedOver(block, from, to) {
-        const text = block.text;
-        const end = Math.min(to, text.length);
-        let lines = to > text.length ? 1 : 0;
-        for (let nl = text.indexOf('\n', from); nl >= 0 && nl < end; nl = text.indexOf('\n', nl + 1))
-            lines += 1;
-        if (lines === 0)
-            return;
-        this.counted.passed += lines;
-        this.run.sawResults = true;
-        const lastEnd = to > text.length ? text.length : to - 1;
-        const lastStart = text.lastIndexOf('\n', lastEnd - 1) + 1;
-        const sep = text.indexOf('::', lastStart);
-        this.current = text.slice(lastStart, sep);
     }
     line(text) {
         if (this.crashLine(text))
@@ -1656,7 +1727,6 @@ class PytestParser {
     /** `tests/test_x.py::test_y PASSED` (-v) */
     verboseLine(nodeid, status) {
         this.run.sawResults = true;
-        this.verbose = true;
         const sep = nodeid.indexOf('::');
         this.current = sep < 0 ? nodeid : nodeid.slice(0, sep);
         if (status === 'PASSED')
@@ -1997,26 +2067,6 @@ function wordEndByChars(text, p, end) {
     }
     return i;
 }
-/** The next place of one character in a block, found by one native search and kept until passed. */
-class NextChar {
-    char;
-    seq = -1;
-    searched = Infinity;
-    at = Infinity;
-    constructor(char) {
-        this.char = char;
-    }
-    /** The first place of the character at or after `p` (Infinity if none); asked again from before the last search, it searches again. */
-    from(block, p) {
-        if (block.seq !== this.seq || this.at < p || p < this.searched) {
-            const i = block.text.indexOf(this.char, p);
-            this.seq = block.seq;
-            this.searched = p;
-            this.at = i < 0 ? Infinity : i;
-        }
-        return this.at;
-    }
-}
 /**
  * Where names end in the lines of a raw block. In an ASCII block without \v or \f (nearly every one),
  * a name ends at the next space or tab, which two kept native searches say; else char by char.
@@ -2024,15 +2074,15 @@ class NextChar {
 class NameEnds {
     seq = -1;
     plain = false;
-    space = new NextChar(' ');
-    tab = new NextChar('\t');
+    space = new util_text/* NextMatch */.te(' ');
+    tab = new util_text/* NextMatch */.te('\t');
     reader(block) {
         if (block.seq !== this.seq) {
             this.seq = block.seq;
             this.plain = block.ascii && block.text.indexOf('\v') < 0 && block.text.indexOf('\f') < 0;
         }
         const text = block.text;
-        return this.plain ? (p, end) => Math.min(this.space.from(block, p), this.tab.from(block, p), end) : (p, end) => wordEndByChars(text, p, end);
+        return this.plain ? (p, end) => Math.min(this.space.indexFrom(block, p), this.tab.indexFrom(block, p), end) : (p, end) => wordEndByChars(text, p, end);
     }
 }
 /** What a `go test` event line (`go test -json`, test2json) printed, or undefined for other JSON. */
@@ -6007,6 +6057,8 @@ function lineSummarizer(given) {
     let held = [];
     let heldChars = 0;
     let ended;
+    // the block and line where the last pass-over allowed by the parser's passingRun starts
+    const passing = { seq: -1, from: -1 };
     const onLine = (line, raw, at) => {
         evidence.see(line, raw, at);
         if (parser) {
@@ -6043,17 +6095,24 @@ function lineSummarizer(given) {
             options = { ...options, junit: report };
         },
         nextLine(block, from) {
+            passing.seq = -1;
             if (!parser)
                 return from;
             // a run of the runner's passing results: counted by the parser, looked at by nothing else
             const run = parser.passingRun?.(block, from) ?? from;
-            if (run > from)
+            if (run > from) {
+                passing.seq = block.seq;
+                passing.from = from;
                 return run;
+            }
             const next = parser.nextLine?.(block, from) ?? from;
             return next === from ? from : Math.min(next, evidence.nextLine(block, from));
         },
         passedOver(block, from, to) {
-            parser?.passedOver?.(block, from, to);
+            // only a run that passingRun allowed is the parser's to count (lines nextLine passed over change nothing)
+            if (passing.seq === block.seq && passing.from === from)
+                parser?.passedOver?.(block, from, to);
+            passing.seq = -1;
         },
         end(ownExitUnknown = false) {
             if (ended)

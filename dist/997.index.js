@@ -161,6 +161,7 @@ class NextMatch {
     seq = -1;
     searchedFrom = Infinity;
     at = Infinity;
+    /** the start of the line of `at`, worked out when asked (-2: not yet) */
     line = Infinity;
     constructor(needle) {
         this.needle = needle;
@@ -171,14 +172,24 @@ class NextMatch {
     }
     /** The start of the first line at or after `from` (a line start) that holds the needle; Infinity if none. */
     lineFrom(block, from) {
+        this.search(block, from);
+        if (this.line === -2)
+            this.line = this.at === Infinity ? Infinity : block.text.lastIndexOf('\n', this.at) + 1;
+        return this.line;
+    }
+    /** Where the needle next occurs at or after `from`; Infinity if it does not. */
+    indexFrom(block, from) {
+        this.search(block, from);
+        return this.at;
+    }
+    search(block, from) {
         // (asked from before the last search, as a reader going over a run again does, it searches again)
         if (block.seq !== this.seq || this.at < from || from < this.searchedFrom) {
             this.seq = block.seq;
             this.searchedFrom = from;
             this.at = find(this.needle, block.text, from);
-            this.line = this.at === Infinity ? Infinity : block.text.lastIndexOf('\n', this.at) + 1;
+            this.line = -2;
         }
-        return this.line;
     }
 }
 function find(needle, text, from) {

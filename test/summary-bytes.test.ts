@@ -101,6 +101,44 @@ describe('lines passed over once the runner is known', () => {
     }
   });
 
+  it('counts the pytest progress lines it passes over and passes over what the tests print, as reading each line would', () => {
+    const plain = readFileSync(join(RUNNERS, 'pytest/pass.log'), 'utf8').split('\n');
+    const first = plain.findIndex((l) => l.includes('.py .'));
+    const head = plain.slice(0, first).join('\n');
+    const progress = plain.filter((l) => l.includes('.py .'));
+    const printed = [
+      '2026-12-04 10:00:01,123 INFO  [worker-1] app.orders: GET /api/orders/7 200 in 12ms (cache hit)',
+      '3 items passed review in 2 days',
+      '12 items left in the queue',
+      'rootdir: /builds/other',
+      'collected 5 items',
+      '=x.py ..',
+      'tests/x.py .. and more',
+      'tests/x.py ..F.E.sxX                                          [ 50%]',
+      '..F..',
+      '   ',
+      '',
+      'tests/ü.py ...F                                               [ 60%]',
+      'tests/a\u2009b.py ...F                                         [ 70%]',
+      'warning: the cache is cold',
+      `tests/x.py ${'.'.repeat(5000)}`,
+    ];
+    const body: string[] = [];
+    for (let i = 0; i < 4000; i += 1) {
+      body.push(progress[i % progress.length]!.replace(/test_(\w+)\.py/, `test_$1_${i}.py`));
+      if (i % 37 === 0) body.push(printed[(i / 37) % printed.length]!);
+    }
+    const segfault = readFileSync(join(RUNNERS, 'pytest/segfault.log'), 'utf8');
+    const crash = segfault.slice(segfault.indexOf('tests/test_crash.py'));
+    for (const tail of ['', `\n${crash}`, '\n=================== 9000 passed, 40 failed in 3.47s ====================\n']) {
+      const log = `${head}\n${body.join('\n')}${tail}`;
+      const whole = summarizeText(log, { exitCode: 1 });
+      expect(whole.runner).toBe('pytest');
+      expect(whole.passed).toBeGreaterThan(3000);
+      for (const size of [777, 4096, 64 * 1024]) expect(fromBytes(Buffer.from(log), size), `chunks of ${size}`).toEqual(whole);
+    }
+  });
+
   it('reads the go test -v steps it passes over as reading each would, among lines that only look like them', () => {
     const logs = ['pass-verbose', 'fail-verbose', 'notes-verbose', 'panic-verbose', 'timeout-verbose', 'outcomes-verbose'].map((n) => readFileSync(join(RUNNERS, `go-test/${n}.log`), 'utf8'));
     const lookalikes = [

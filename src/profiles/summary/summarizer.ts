@@ -98,6 +98,8 @@ function lineSummarizer(given: SummarizeOptions): LineSummarizer {
   let held: string[] = [];
   let heldChars = 0;
   let ended: FailureSummary | undefined;
+  // the block and line where the last pass-over allowed by the parser's passingRun starts
+  const passing = { seq: -1, from: -1 };
   const onLine = (line: string, raw?: RawBlock, at?: number): void => {
     evidence.see(line, raw, at);
     if (parser) {
@@ -132,15 +134,22 @@ function lineSummarizer(given: SummarizeOptions): LineSummarizer {
       options = { ...options, junit: report };
     },
     nextLine(block, from) {
+      passing.seq = -1;
       if (!parser) return from;
       // a run of the runner's passing results: counted by the parser, looked at by nothing else
       const run = parser.passingRun?.(block, from) ?? from;
-      if (run > from) return run;
+      if (run > from) {
+        passing.seq = block.seq;
+        passing.from = from;
+        return run;
+      }
       const next = parser.nextLine?.(block, from) ?? from;
       return next === from ? from : Math.min(next, evidence.nextLine(block, from));
     },
     passedOver(block, from, to) {
-      parser?.passedOver?.(block, from, to);
+      // only a run that passingRun allowed is the parser's to count (lines nextLine passed over change nothing)
+      if (passing.seq === block.seq && passing.from === from) parser?.passedOver?.(block, from, to);
+      passing.seq = -1;
     },
     end(ownExitUnknown = false) {
       if (ended) return ended;

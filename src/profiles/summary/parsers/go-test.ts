@@ -2,7 +2,7 @@ import type { ParserOutcome, RunnerParser } from '../parser.js';
 import { Draft, type FailureSink, type FoundFailure } from '../sink.js';
 import { isUserFile, tidyPath } from '../location.js';
 import { goNote, NoteList, RunningNotes } from './go-notes.js';
-import { MAX_LINE, type RawBlock } from '../lines.js';
+import { MAX_LINE, NextMatch, type RawBlock } from '../lines.js';
 
 const RUN = /^=== (RUN|CONT|PAUSE|NAME) +(\S+)/;
 const RESULT = /^( *)--- (PASS|FAIL|SKIP): (\S+) \(/;
@@ -48,26 +48,6 @@ function wordEndByChars(text: string, p: number, end: number): number {
   return i;
 }
 
-/** The next place of one character in a block, found by one native search and kept until passed. */
-class NextChar {
-  private seq = -1;
-  private searched = Infinity;
-  private at = Infinity;
-
-  constructor(private readonly char: string) {}
-
-  /** The first place of the character at or after `p` (Infinity if none); asked again from before the last search, it searches again. */
-  from(block: RawBlock, p: number): number {
-    if (block.seq !== this.seq || this.at < p || p < this.searched) {
-      const i = block.text.indexOf(this.char, p);
-      this.seq = block.seq;
-      this.searched = p;
-      this.at = i < 0 ? Infinity : i;
-    }
-    return this.at;
-  }
-}
-
 /**
  * Where names end in the lines of a raw block. In an ASCII block without \v or \f (nearly every one),
  * a name ends at the next space or tab, which two kept native searches say; else char by char.
@@ -75,8 +55,8 @@ class NextChar {
 class NameEnds {
   private seq = -1;
   private plain = false;
-  private readonly space = new NextChar(' ');
-  private readonly tab = new NextChar('\t');
+  private readonly space = new NextMatch(' ');
+  private readonly tab = new NextMatch('\t');
 
   reader(block: RawBlock): (p: number, end: number) => number {
     if (block.seq !== this.seq) {
@@ -84,7 +64,7 @@ class NameEnds {
       this.plain = block.ascii && block.text.indexOf('\v') < 0 && block.text.indexOf('\f') < 0;
     }
     const text = block.text;
-    return this.plain ? (p, end) => Math.min(this.space.from(block, p), this.tab.from(block, p), end) : (p, end) => wordEndByChars(text, p, end);
+    return this.plain ? (p, end) => Math.min(this.space.indexFrom(block, p), this.tab.indexFrom(block, p), end) : (p, end) => wordEndByChars(text, p, end);
   }
 }
 

@@ -14,6 +14,8 @@ const SPACE = /\s/g;
 const COLLECTED = /^collected \d+ item/;
 const MARKS = '.FEsxX';
 const PROGRESS = /^(?:(\S{1,1000}\.py) )?([.FEsxX]+)(?: +\[ *\d+%\])?$/;
+// PROGRESS at a line's start in a block of lines, ending at the line's end
+const PROGRESS_AT = new RegExp(`${PROGRESS.source.slice(1, -1)}(?=\\n|$)`, 'y');
 const FATAL = /Fatal Python error: (.{1,300})$/;
 
 /**
@@ -70,6 +72,17 @@ function plainPassed(text: string, at: number, end: number, py: number, spaceOnl
   return false;
 }
 
+/** Whether the digits at `at` are followed by a space, as the first count of a totals line is (a date or a time is not). */
+function countFirst(text: string, at: number): boolean {
+  let i = at;
+  while (i < text.length) {
+    const c = text.charCodeAt(i);
+    if (c < 48 || c > 57) break;
+    i += 1;
+  }
+  return text.charCodeAt(i) === 32;
+}
+
 /** Whether a line may be the -q totals line (`3 failed, 2 passed in 0.12s`, perhaps between `=`): a count or `=` first, `s`, `)` or `=` last. */
 function mayBeTotals(text: string, c0: number): boolean {
   const last = text.charCodeAt(text.length - 1);
@@ -119,36 +132,99 @@ class PytestParser implements RunnerParser {
   private lineMsg = new MessageLines();
   private current = '';
   private crash: Draft | undefined;
-  /** a -v line was seen: runs of PASSED lines may be passed over and counted (passingRun, passedOver) */
-  private verbose = false;
+  /** the lines of the last run passingRun read: at, passed, other, file start, file end, for each (see passedOver) */
+  private readonly passing = { seq: -1, from: -1, steps: [] as number[] };
   /** where the next `.py::` of a block is (one search per line that holds it, however the run ends) */
-  private readonly rawNodeid = { seq: -1, at: Infinity };
+  private readonly rawNodeid = new NextMatch('.py::');
   private readonly rawFatal = new NextMatch('Fatal Python error: ');
+  private readonly rawFile = new NextMatch('.py');
   private readonly plainBlock = { seq: -1, plain: false };
   constructor(private readonly sink: FailureSink) {}
 
   /**
-   * In a -v run, most lines are `nodeid PASSED`, which only count: a run of them is passed over (see
-   * passedOver). The first other line ends the run. A line is passed over only when
-   * `line` would do nothing else with it: among the run's results (no section, no crash being read), not
-   * a `=` line, not a crash's first line, ASCII before its `.py::` (so its first word reads the same
-   * decoded or not) and no longer than a cleaned line.
+   * Most lines of a long run are results that only count: `nodeid PASSED` (-v) and progress lines
+   * (`tests/test_x.py ..F.s [ 40%]`). A run of them is read in place in the raw block and counted in
+   * passedOver. A line is taken only when `line` would do nothing else with it: among the run's results
+   * (no section, no crash being read), not a `=` line nor a crash's first line, no longer than a cleaned
+   * line; a -v line with an ASCII node id, a progress line in an ASCII block (so each reads the same
+   * decoded or not).
    */
   passingRun(block: RawBlock, from: number): number {
-    if (!this.verbose || this.crash || (this.section !== 'test session starts' && this.section !== '')) return from;
+    if (this.crash || (this.section !== 'test session starts' && this.section !== '')) return from;
     const text = block.text;
     const fatal = this.rawFatal.lineFrom(block, from);
+    const run = this.passing;
+    run.seq = block.seq;
+    run.from = from;
+    run.steps.length = 0;
     let at = from;
-    const nodeid = this.rawNodeid;
     while (at < text.length && at < fatal && text.charCodeAt(at) !== 61) {
       let end = text.indexOf('\n', at);
       if (end < 0) end = text.length;
-      if (nodeid.seq !== block.seq || nodeid.at < at) {
-        const py = text.indexOf('.py::', at);
-        nodeid.seq = block.seq;
-        nodeid.at = py < 0 ? Infinity : py;
+      if (end - at > MAX_LINE) break;
+      const py = this.rawNodeid.indexFrom(block, at);
+      if (py < end) {
+        if (!plainPassed(text, at, end, py, this.spaceOnly(block))) break;
+        run.steps.push(at, 1, 0, at, text.indexOf('::', at));
+      } else {
+        // (a progress line ends in a mark or its percentage: most other lines are ruled out without the regex)
+        const last = text.charCodeAt(end - 1);
+        PROGRESS_AT.lastIndex = at;
+        const p = block.ascii && (last === 93 || MARKS.includes(text[end - 1] ?? ' ')) ? PROGRESS_AT.exec(text) : null;
+        if (!p) break;
+        let passed = 0;
+        let other = 0;
+        const marks = p[2] ?? '';
+        for (let i = 0; i < marks.length; i += 1) {
+          const c = marks.charCodeAt(i);
+          if (c === 46) passed += 1;
+          else if (c === 70 || c === 69) other += 1;
+        }
+        const file = p[1] ?? '';
+        run.steps.push(at, passed, other, at, file ? at + file.length : at);
       }
-      if (end - at > MAX_LINE || nodeid.at >= end || !plainPassed(text, at, end, nodeid.at, this.spaceOnly(block))) break;
+      at = end + 1;
+    }
+    return at > text.length ? Infinity : at;
+  }
+
+  /** The result lines in [from, to), which passingRun read: counted, and the last one that names a file is the running one's. */
+  passedOver(block: RawBlock, from: number, to: number): void {
+    const run = this.passing;
+    if (run.seq !== block.seq || run.from !== from) return;
+    const steps = run.steps;
+    let file = -1;
+    for (let i = 0; i < steps.length && (steps[i] ?? Infinity) < to; i += 5) {
+      this.counted.passed += steps[i + 1] ?? 0;
+      this.counted.other += steps[i + 2] ?? 0;
+      this.run.sawResults = true;
+      if ((steps[i + 4] ?? 0) > (steps[i + 3] ?? 0)) file = i;
+    }
+    if (file >= 0) this.current = block.text.slice(steps[file + 3], steps[file + 4]);
+    steps.length = 0;
+  }
+
+  /**
+   * Among the run's results (no section, no crash being read), the lines `line` does nothing with are what
+   * the tests print (`pytest -s`, plugins): passed over up to the first line that may be one of pytest's.
+   * A line may be when it starts with `=` (a section or totals), a count and a space (-q totals), `rootdir: ` or
+   * `collected`; ends with `]` or a progress mark; holds `.py` (a -v line, a progress line's file) or a
+   * crash's first words; or is longer than a cleaned line. Error-looking lines are kept for the evidence
+   * by the summariser itself.
+   */
+  nextLine(block: RawBlock, from: number): number {
+    if (this.crash || (this.section !== 'test session starts' && this.section !== '')) return from;
+    const text = block.text;
+    const fatal = this.rawFatal.lineFrom(block, from);
+    let at = from;
+    while (at < text.length && at < fatal) {
+      let end = text.indexOf('\n', at);
+      if (end < 0) end = text.length;
+      if (end === at || end - at > MAX_LINE || this.rawFile.indexFrom(block, at) < end) break;
+      const c0 = text.charCodeAt(at);
+      if (c0 === 61 || (c0 >= 48 && c0 <= 57 && countFirst(text, at)) || text.startsWith('rootdir: ', at) || text.startsWith('collected', at)) break;
+      const last = text.charCodeAt(end - 1);
+      if (last === 93 || MARKS.includes(text[end - 1] ?? ' ')) break;
       at = end + 1;
     }
     return at > text.length ? Infinity : at;
@@ -166,20 +242,6 @@ class PytestParser implements RunnerParser {
     return seen.plain;
   }
 
-  /** The PASSED lines in [from, to), which passingRun passed over: counted, and the last one's file is the running one. */
-  passedOver(block: RawBlock, from: number, to: number): void {
-    const text = block.text;
-    const end = Math.min(to, text.length);
-    let lines = to > text.length ? 1 : 0;
-    for (let nl = text.indexOf('\n', from); nl >= 0 && nl < end; nl = text.indexOf('\n', nl + 1)) lines += 1;
-    if (lines === 0) return;
-    this.counted.passed += lines;
-    this.run.sawResults = true;
-    const lastEnd = to > text.length ? text.length : to - 1;
-    const lastStart = text.lastIndexOf('\n', lastEnd - 1) + 1;
-    const sep = text.indexOf('::', lastStart);
-    this.current = text.slice(lastStart, sep);
-  }
 
   line(text: string): void {
     if (this.crashLine(text)) return;
@@ -238,7 +300,6 @@ class PytestParser implements RunnerParser {
   /** `tests/test_x.py::test_y PASSED` (-v) */
   private verboseLine(nodeid: string, status: string): void {
     this.run.sawResults = true;
-    this.verbose = true;
     const sep = nodeid.indexOf('::');
     this.current = sep < 0 ? nodeid : nodeid.slice(0, sep);
     if (status === 'PASSED') this.counted.passed += 1;
