@@ -2,7 +2,7 @@
 // Throughput and memory of the failure summariser on a 50 MB log and a 59 MB JUnit report, each as
 // a ratio to `grep -c` reading the same file in the same run.
 //
-//   node bench/summarize.mjs [--mb 50] [--junit-cases 110000] [--fixture vitest/fail-color.log] [--same] [--profile DIR] [--keep]
+//   node bench/summarize.mjs [--mb 50] [--junit-cases 110000] [--fixture vitest/fail-color.log] [--same] [--no-runs] [--profile DIR] [--keep]
 //   (--keep leaves the log and the transpiled summariser in the temp folder, for profiling by hand)
 //
 // 1. builds the log in os.tmpdir() by repeating the committed real runner fixtures (by default all
@@ -12,7 +12,9 @@
 // 2. transpiles src/profiles/summary/** and what it imports with the project's own TypeScript (no bundler, no type
 //    check: others' work in progress cannot break the bench) into a temp dir;
 // 3. runs the summariser in a fresh child process (so its peak RSS is the summariser's alone) and
-//    prints MB/s, peak RSS and the heap, beside the time `grep -c` takes to read the same file.
+//    prints MB/s, peak RSS and the heap, beside the time `grep -c` takes to read the same file;
+// 4. then (unless --fixture or --no-runs) the same for logs of one runner each, built from its fixtures:
+//    a long run of results, a run whose tests print application logs, a failure-dense log.
 import { spawnSync } from 'node:child_process';
 import { createWriteStream, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { once } from 'node:events';
@@ -23,7 +25,7 @@ import { parseArgs } from 'node:util';
 import ts from 'typescript';
 
 const repo = join(dirname(fileURLToPath(import.meta.url)), '..');
-const { values } = parseArgs({ options: { mb: { type: 'string', default: '50' }, 'junit-cases': { type: 'string', default: '110000' }, fixture: { type: 'string' }, same: { type: 'boolean', default: false }, profile: { type: 'string' }, keep: { type: 'boolean', default: false } } });
+const { values } = parseArgs({ options: { mb: { type: 'string', default: '50' }, 'junit-cases': { type: 'string', default: '110000' }, fixture: { type: 'string' }, same: { type: 'boolean', default: false }, 'no-runs': { type: 'boolean', default: false }, profile: { type: 'string' }, keep: { type: 'boolean', default: false } } });
 // the least of five runs each: a loaded machine (CI, two cores) varies a tenth of a second from run to run
 const RUNS = 5;
 const targetBytes = Number(values.mb) * 1024 * 1024;
@@ -161,6 +163,69 @@ process.stdout.write(JSON.stringify({ ms, cpuMs, maxRssKb: resourceUsage().maxRS
   console.log(`(${sources.length} fixture logs repeated${values.same ? '' : ', failing tests renamed in each repetition'}; least of ${RUNS} runs; in ${work})`);
   report('log', logPath, size, 'log', 'FAIL');
   report(`JUnit report, ${cases} failing testcases`, junitPath, junitSize, 'junit', '<failure');
+
+  // 4. one runner's log of the same size, where the runner's parser reads every part (no other runner's
+  //    text to pass over): one long run of results, a run whose tests print a lot, a failure-dense log
+  if (!values.fixture && !values['no-runs']) {
+    const lines = (fixture) => readFileSync(join(fixtures, fixture), 'utf8').split('\n');
+    const write = (name, text) => {
+      const file = join(work, name);
+      writeFileSync(file, text);
+      return file;
+    };
+    // the fixture's head, its result lines repeated with renamed tests to the target size, its tail
+    const longRun = (fixture, result) => {
+      const all = lines(fixture);
+      const first = all.findIndex((l) => result.test(l));
+      let last = all.length - 1;
+      while (!result.test(all[last])) last -= 1;
+      const body = all.slice(first, last + 1);
+      const parts = [all.slice(0, first).join('\n')];
+      for (let i = 0, n = 0; n < targetBytes; i += 1) {
+        const t = body.map((l) => l.replace(/(test_?|Test)(\w+)/gi, `$1$2_${i}`)).join('\n');
+        parts.push(t);
+        n += t.length + 1;
+      }
+      parts.push(all.slice(last + 1).join('\n'));
+      return parts.join('\n');
+    };
+    // the fixture with application log lines, to the target size, after its first line matching `after`
+    const printing = (fixture, after) => {
+      const all = lines(fixture);
+      const at = all.findIndex((l) => after.test(l)) + 1;
+      const noise = [];
+      for (let i = 0, n = 0; n < targetBytes; i += 1) {
+        const l = `2026-12-04 10:${String(i % 60).padStart(2, '0')}:00,123 INFO  [worker-${i % 8}] app.orders: GET /api/orders/${i} 200 in ${i % 97}ms (cache ${i % 3 ? 'hit' : 'miss'})`;
+        noise.push(l);
+        n += l.length + 1;
+      }
+      return [...all.slice(0, at), ...noise, ...all.slice(at)].join('\n');
+    };
+    const repeated = (fixture) => {
+      const text = readFileSync(join(fixtures, fixture), 'utf8');
+      const parts = [];
+      for (let i = 0, n = 0; n < targetBytes; i += 1) {
+        const t = text.replace(/(test_)(\w+)/g, `$1$2_${i}`);
+        parts.push(t);
+        n += t.length;
+      }
+      return parts.join('');
+    };
+    const runs = [
+      ['pytest -v, one long session (pytest/pass-verbose.log)', () => longRun('pytest/pass-verbose.log', /::/)],
+      ['pytest, one long session (pytest/pass.log)', () => longRun('pytest/pass.log', /\.py \./)],
+      ['pytest, tests printing application logs (pytest/fail.log)', () => printing('pytest/fail.log', /^collected/)],
+      ['go test -v, one long run (go-test/pass-verbose.log)', () => longRun('go-test/pass-verbose.log', /^(?:===|---| {4}---)/)],
+      ['jest, tests printing application logs (jest/fail-color.log)', () => printing('jest/fail-color.log', /FAIL/)],
+      ['vitest, tests printing application logs (vitest/fail-color.log)', () => printing('vitest/fail-color.log', /RUN/)],
+      ['pytest/fail.log repeated: 4 failures in every 2.5 KB', () => repeated('pytest/fail.log')],
+    ];
+    console.log('one runner\'s log, read whole by its parser:');
+    for (const [label, build] of runs) {
+      const file = write('run.log', build());
+      report(`  ${label}`, file, statSync(file).size, 'log', 'FAIL');
+    }
+  }
 } finally {
   if (values.keep) console.log(`kept ${work}`);
   else rmSync(work, { recursive: true, force: true });
