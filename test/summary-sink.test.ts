@@ -1,4 +1,9 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { cleanLine } from '../src/profiles/summary/lines.js';
+import { pytestParser } from '../src/profiles/summary/parsers/pytest.js';
+import { RUNNERS } from './support/lang-fixtures.js';
 import { clip, FailureSink, MAX_MESSAGE, MAX_NAME, type FoundFailure, type NamedFailure } from '../src/profiles/summary/sink.js';
 
 /** The sink's rule written plainly, every failure cleaned whole: what the sink must keep, however it gets there. */
@@ -70,6 +75,38 @@ describe('the failure sink', () => {
         errors: plain.errors,
         represented: plain.represented,
       });
+    }
+  });
+});
+
+describe('a parser past the sink\'s lists', () => {
+  it('pytest counts a failure block past the lists without reading it, and keeps, names and counts what reading every block does', () => {
+    class NeverFull extends FailureSink {
+      override get full(): boolean {
+        return false;
+      }
+    }
+    const fail = readFileSync(join(RUNNERS, 'pytest/fail.log'), 'utf8');
+    const errors = readFileSync(join(RUNNERS, 'pytest/collect-error.log'), 'utf8');
+    // renamed failures, exact repeats of earlier runs (the same names again), collection errors
+    const runs: string[] = [];
+    for (let i = 0; i < 40; i += 1) runs.push(i % 7 === 3 ? fail : fail.replace(/test_(\w+)/g, `test_$1_${i}`), i % 9 === 0 ? errors : '');
+    const lines = runs.join('\n').split('\n').map((l) => cleanLine(l));
+    for (const limits of [
+      { detailed: 2, named: 3 },
+      { detailed: 5, named: 20 },
+      { detailed: 0, named: 0 },
+    ]) {
+      const sinks = [new FailureSink(limits), new NeverFull(limits)];
+      const outcomes = sinks.map((sink) => {
+        const parser = pytestParser(sink);
+        for (const line of lines) parser.line(line);
+        return parser.finish();
+      });
+      expect(sinks[0]!.full, JSON.stringify(limits)).toBe(true);
+      expect(outcomes[0]).toEqual(outcomes[1]);
+      const [counted, read] = sinks.map((s) => ({ detailed: s.detailed, extraNames: s.extraNames, tests: s.tests, errors: s.errors, represented: s.represented }));
+      expect(counted, JSON.stringify(limits)).toEqual(read);
     }
   });
 });

@@ -246,6 +246,10 @@ class FailureSink {
     get count() {
         return this.tests + this.errors;
     }
+    /** Both lists are full: a failure whose name is in neither is only counted. */
+    get full() {
+        return this.detailed.length >= this.limits.detailed && this.extraNames.length >= this.limits.named;
+    }
     /**
      * Whether `add` would only count a failure of this name: both lists are full and the name is in
      * neither. A reader can then count it (countOnly) without working out its place and message.
@@ -1540,6 +1544,10 @@ class PytestParser {
     crash;
     /** the lines of the last run passingRun read: at, passed, other, file start, file end, for each (see passedOver) */
     passing = { seq: -1, from: -1, steps: [] };
+    /** in a failure block that is only counted (see startBlock) */
+    counting = false;
+    /** the section and title of each failure committed while the sink had room (at most its lists' size) */
+    titles = new Set();
     /** where the next `.py::` of a block is (one search per line that holds it, however the run ends) */
     rawNodeid = new util_text/* NextMatch */.te('.py::');
     rawFatal = new util_text/* NextMatch */.te('Fatal Python error: ');
@@ -1629,6 +1637,8 @@ class PytestParser {
      * by the summariser itself.
      */
     nextLine(block, from) {
+        if (this.counting && !this.crash)
+            return this.countedBlockEnd(block, from);
         if (this.crash || (this.section !== 'test session starts' && this.section !== ''))
             return from;
         const text = block.text;
@@ -1646,6 +1656,22 @@ class PytestParser {
             const last = text.charCodeAt(end - 1);
             if (last === 93 || MARKS.includes(text[end - 1] ?? ' '))
                 break;
+            at = end + 1;
+        }
+        return at > text.length ? Infinity : at;
+    }
+    /** In a counted failure block: the next line that may end it (it starts with `_` or `=`) or start a crash. */
+    countedBlockEnd(block, from) {
+        const text = block.text;
+        const fatal = this.rawFatal.lineFrom(block, from);
+        let at = from;
+        while (at < text.length && at < fatal) {
+            const c = text.charCodeAt(at);
+            if (c === 95 || c === 61)
+                break;
+            const end = text.indexOf('\n', at);
+            if (end < 0)
+                return Infinity;
             at = end + 1;
         }
         return at > text.length ? Infinity : at;
@@ -1672,7 +1698,9 @@ class PytestParser {
             const block = c0 === 95 && text.startsWith('___') ? BLOCK.exec(text) : null;
             if (block)
                 return this.startBlock(block[1] ?? '');
-            this.inBlock(text);
+            // (a counted block's lines change nothing)
+            if (!this.counting)
+                this.inBlock(text);
             return;
         }
         if (this.section === 'short test summary info') {
@@ -1736,6 +1764,11 @@ class PytestParser {
     }
     /** Stores the failure block being read, placed in its test's own frame, and starts afresh. */
     commit() {
+        if (this.counting) {
+            this.counting = false;
+            this.blocksIn.add(this.section);
+            return;
+        }
         const draft = this.draft;
         if (draft) {
             const frames = this.frames;
@@ -1751,6 +1784,8 @@ class PytestParser {
                 draft.msg.add(frames.last.exc);
             if (draft.error && target && !draft.file)
                 draft.file = target;
+            if (!this.sink.full)
+                this.titles.add(`${this.section}\u0000${this.title}`);
             const stored = draft.commit(this.sink);
             // (the sink keeps few in detail and hands back the same one for a repeat: the set stays small)
             if (stored)
@@ -1768,6 +1803,13 @@ class PytestParser {
     startBlock(text) {
         this.commit();
         this.title = text;
+        // once the sink's lists are full, a block whose title none of the kept failures had is only counted:
+        // its name (made from its title) cannot repeat a kept one, so the sink would only count it
+        if (this.sink.full && !this.titles.has(`${this.section}\u0000${text}`)) {
+            this.counting = true;
+            this.sink.countOnly(this.section === 'ERRORS' && text.startsWith('ERROR collecting'));
+            return;
+        }
         if (this.section === 'ERRORS') {
             const target = text.replace(/^ERROR (collecting|at \w+ of) /, '');
             const collecting = text.startsWith('ERROR collecting');

@@ -59,6 +59,11 @@ export class FailureSink {
     return this.tests + this.errors;
   }
 
+  /** Both lists are full: a failure whose name is in neither is only counted. */
+  get full(): boolean {
+    return this.detailed.length >= this.limits.detailed && this.extraNames.length >= this.limits.named;
+  }
+
   /**
    * Whether `add` would only count a failure of this name: both lists are full and the name is in
    * neither. A reader can then count it (countOnly) without working out its place and message.

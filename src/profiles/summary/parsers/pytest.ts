@@ -134,6 +134,10 @@ class PytestParser implements RunnerParser {
   private crash: Draft | undefined;
   /** the lines of the last run passingRun read: at, passed, other, file start, file end, for each (see passedOver) */
   private readonly passing = { seq: -1, from: -1, steps: [] as number[] };
+  /** in a failure block that is only counted (see startBlock) */
+  private counting = false;
+  /** the section and title of each failure committed while the sink had room (at most its lists' size) */
+  private readonly titles = new Set<string>();
   /** where the next `.py::` of a block is (one search per line that holds it, however the run ends) */
   private readonly rawNodeid = new NextMatch('.py::');
   private readonly rawFatal = new NextMatch('Fatal Python error: ');
@@ -213,6 +217,7 @@ class PytestParser implements RunnerParser {
    * by the summariser itself.
    */
   nextLine(block: RawBlock, from: number): number {
+    if (this.counting && !this.crash) return this.countedBlockEnd(block, from);
     if (this.crash || (this.section !== 'test session starts' && this.section !== '')) return from;
     const text = block.text;
     const fatal = this.rawFatal.lineFrom(block, from);
@@ -225,6 +230,21 @@ class PytestParser implements RunnerParser {
       if (c0 === 61 || (c0 >= 48 && c0 <= 57 && countFirst(text, at)) || text.startsWith('rootdir: ', at) || text.startsWith('collected', at)) break;
       const last = text.charCodeAt(end - 1);
       if (last === 93 || MARKS.includes(text[end - 1] ?? ' ')) break;
+      at = end + 1;
+    }
+    return at > text.length ? Infinity : at;
+  }
+
+  /** In a counted failure block: the next line that may end it (it starts with `_` or `=`) or start a crash. */
+  private countedBlockEnd(block: RawBlock, from: number): number {
+    const text = block.text;
+    const fatal = this.rawFatal.lineFrom(block, from);
+    let at = from;
+    while (at < text.length && at < fatal) {
+      const c = text.charCodeAt(at);
+      if (c === 95 || c === 61) break;
+      const end = text.indexOf('\n', at);
+      if (end < 0) return Infinity;
       at = end + 1;
     }
     return at > text.length ? Infinity : at;
@@ -251,7 +271,8 @@ class PytestParser implements RunnerParser {
     if (this.section === 'FAILURES' || this.section === 'ERRORS') {
       const block = c0 === 95 && text.startsWith('___') ? BLOCK.exec(text) : null;
       if (block) return this.startBlock(block[1] ?? '');
-      this.inBlock(text);
+      // (a counted block's lines change nothing)
+      if (!this.counting) this.inBlock(text);
       return;
     }
     if (this.section === 'short test summary info') {
@@ -308,6 +329,11 @@ class PytestParser implements RunnerParser {
 
   /** Stores the failure block being read, placed in its test's own frame, and starts afresh. */
   private commit(): void {
+    if (this.counting) {
+      this.counting = false;
+      this.blocksIn.add(this.section);
+      return;
+    }
     const draft = this.draft;
     if (draft) {
       const frames = this.frames;
@@ -318,6 +344,7 @@ class PytestParser implements RunnerParser {
       if (own && !draft.error) draft.full_name = `${this.relative(own.file)}::${this.title.replace(/\.(?![^[]*\])/g, '::')}`;
       if (draft.msg.length === 0 && frames.last?.exc) draft.msg.add(frames.last.exc);
       if (draft.error && target && !draft.file) draft.file = target;
+      if (!this.sink.full) this.titles.add(`${this.section}\u0000${this.title}`);
       const stored = draft.commit(this.sink);
       // (the sink keeps few in detail and hands back the same one for a repeat: the set stays small)
       if (stored) this.stored.add(stored);
@@ -334,6 +361,13 @@ class PytestParser implements RunnerParser {
   private startBlock(text: string): void {
     this.commit();
     this.title = text;
+    // once the sink's lists are full, a block whose title none of the kept failures had is only counted:
+    // its name (made from its title) cannot repeat a kept one, so the sink would only count it
+    if (this.sink.full && !this.titles.has(`${this.section}\u0000${text}`)) {
+      this.counting = true;
+      this.sink.countOnly(this.section === 'ERRORS' && text.startsWith('ERROR collecting'));
+      return;
+    }
     if (this.section === 'ERRORS') {
       const target = text.replace(/^ERROR (collecting|at \w+ of) /, '');
       const collecting = text.startsWith('ERROR collecting');
