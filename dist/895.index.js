@@ -1559,20 +1559,25 @@ class PytestParser {
     /**
      * Most lines of a long run are results that only count: `nodeid PASSED` (-v) and progress lines
      * (`tests/test_x.py ..F.s [ 40%]`). A run of them is read in place in the raw block and counted in
-     * passedOver. A line is taken only when `line` would do nothing else with it: among the run's results
+     * passedOver. (So are the lines of a failure block that is only counted, which count nothing.) A line is taken only when `line` would do nothing else with it: among the run's results
      * (no section, no crash being read), not a `=` line nor a crash's first line, no longer than a cleaned
      * line; a -v line with an ASCII node id, a progress line in an ASCII block (so each reads the same
      * decoded or not).
      */
     passingRun(block, from) {
-        if (this.crash || (this.section !== 'test session starts' && this.section !== ''))
+        if (this.crash)
             return from;
-        const text = block.text;
-        const fatal = this.rawFatal.lineFrom(block, from);
         const run = this.passing;
         run.seq = block.seq;
         run.from = from;
         run.steps.length = 0;
+        // a counted failure block's lines are the parser's own too, and change nothing
+        if (this.counting)
+            return this.countedBlockEnd(block, from);
+        if (this.section !== 'test session starts' && this.section !== '')
+            return from;
+        const text = block.text;
+        const fatal = this.rawFatal.lineFrom(block, from);
         let at = from;
         while (at < text.length && at < fatal && text.charCodeAt(at) !== 61) {
             let end = text.indexOf('\n', at);
@@ -1637,8 +1642,6 @@ class PytestParser {
      * by the summariser itself.
      */
     nextLine(block, from) {
-        if (this.counting && !this.crash)
-            return this.countedBlockEnd(block, from);
         if (this.crash || (this.section !== 'test session starts' && this.section !== ''))
             return from;
         const text = block.text;
@@ -1853,6 +1856,9 @@ class PytestParser {
     }
     /** `FAILED nodeid - message` in the short summary: names a stored failure, or is the only word of it. */
     shortLine(kind, nodeid, message) {
+        // (a run whose blocks were all counted has no failure for the line to name: nothing to add either)
+        if (this.stored.size === 0 && this.blocksIn.has(kind === 'FAILED' ? 'FAILURES' : 'ERRORS'))
+            return;
         const parts = nodeid.split('::');
         const file = parts[0] ?? '';
         const rest = parts.slice(1).join('.');
