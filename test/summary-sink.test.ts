@@ -2,7 +2,10 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cleanLine } from '../src/profiles/summary/lines.js';
+import type { ParserFactory } from '../src/profiles/summary/parser.js';
+import { jestParser } from '../src/profiles/summary/parsers/jest.js';
 import { pytestParser } from '../src/profiles/summary/parsers/pytest.js';
+import { vitestParser } from '../src/profiles/summary/parsers/vitest.js';
 import { RUNNERS } from './support/lang-fixtures.js';
 import { clip, FailureSink, MAX_MESSAGE, MAX_NAME, type FoundFailure, type NamedFailure } from '../src/profiles/summary/sink.js';
 
@@ -80,33 +83,47 @@ describe('the failure sink', () => {
 });
 
 describe('a parser past the sink\'s lists', () => {
-  it('pytest counts a failure block past the lists without reading it, and keeps, names and counts what reading every block does', () => {
-    class NeverFull extends FailureSink {
-      override get full(): boolean {
-        return false;
+  /** A sink that never says a failure would only be counted: the parser reads every failure whole. */
+  class NeverFull extends FailureSink {
+    override get full(): boolean {
+      return false;
+    }
+
+    override onlyCounts(): boolean {
+      return false;
+    }
+  }
+
+  // renamed failures, exact repeats of earlier runs (the same names again) and suite or collection errors
+  const cases: [string, ParserFactory, string, string][] = [
+    ['pytest', pytestParser, 'pytest/fail.log', 'pytest/collect-error.log'],
+    ['jest', jestParser, 'jest/fail-color.log', 'jest/suite-error.log'],
+    ['vitest', vitestParser, 'vitest/fail-color.log', 'vitest/suite-error.log'],
+  ];
+  for (const [runner, factory, failLog, errorLog] of cases) {
+    it(`${runner} counts a failure past the lists without reading it, and keeps, names and counts what reading every one does`, () => {
+      const fail = readFileSync(join(RUNNERS, failLog), 'utf8');
+      const errors = readFileSync(join(RUNNERS, errorLog), 'utf8');
+      const runs: string[] = [];
+      for (let i = 0; i < 40; i += 1) runs.push(i % 7 === 3 ? fail : fail.replace(/(test_|multipl|pars|trim)(\w*)/g, `$1$2_${i}`), i % 9 === 0 ? errors : '');
+      const lines = runs.join('\n').split('\n').map((l) => cleanLine(l));
+      for (const limits of [
+        { detailed: 2, named: 3 },
+        { detailed: 5, named: 20 },
+        { detailed: 0, named: 0 },
+      ]) {
+        const sinks = [new FailureSink(limits), new NeverFull(limits)];
+        const outcomes = sinks.map((sink) => {
+          const parser = factory(sink);
+          for (const line of lines) parser.line(line);
+          return parser.finish();
+        });
+        expect(sinks[0]!.full, JSON.stringify(limits)).toBe(true);
+        expect(outcomes[0]).toEqual(outcomes[1]);
+        const [counted, read] = sinks.map((s) => ({ detailed: s.detailed, extraNames: s.extraNames, tests: s.tests, errors: s.errors, represented: s.represented }));
+        expect(counted, JSON.stringify(limits)).toEqual(read);
+        expect(counted!.tests + counted!.errors).toBeGreaterThan(60);
       }
-    }
-    const fail = readFileSync(join(RUNNERS, 'pytest/fail.log'), 'utf8');
-    const errors = readFileSync(join(RUNNERS, 'pytest/collect-error.log'), 'utf8');
-    // renamed failures, exact repeats of earlier runs (the same names again), collection errors
-    const runs: string[] = [];
-    for (let i = 0; i < 40; i += 1) runs.push(i % 7 === 3 ? fail : fail.replace(/test_(\w+)/g, `test_$1_${i}`), i % 9 === 0 ? errors : '');
-    const lines = runs.join('\n').split('\n').map((l) => cleanLine(l));
-    for (const limits of [
-      { detailed: 2, named: 3 },
-      { detailed: 5, named: 20 },
-      { detailed: 0, named: 0 },
-    ]) {
-      const sinks = [new FailureSink(limits), new NeverFull(limits)];
-      const outcomes = sinks.map((sink) => {
-        const parser = pytestParser(sink);
-        for (const line of lines) parser.line(line);
-        return parser.finish();
-      });
-      expect(sinks[0]!.full, JSON.stringify(limits)).toBe(true);
-      expect(outcomes[0]).toEqual(outcomes[1]);
-      const [counted, read] = sinks.map((s) => ({ detailed: s.detailed, extraNames: s.extraNames, tests: s.tests, errors: s.errors, represented: s.represented }));
-      expect(counted, JSON.stringify(limits)).toEqual(read);
-    }
-  });
+    });
+  }
 });

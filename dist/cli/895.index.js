@@ -515,7 +515,12 @@ function vitestParser(sink) {
                 if (t) {
                     const path = t[2] ?? '';
                     const parts = path.split(' > ');
-                    draft = new Draft(parts[parts.length - 1] ?? path, path, { file: t[1] });
+                    const name = parts[parts.length - 1] ?? path;
+                    // past the sink's lists a new name is only counted: its block is passed over unread
+                    if (sink.onlyCounts(name, path))
+                        sink.countOnly(false);
+                    else
+                        draft = new Draft(name, path, { file: t[1] });
                     return;
                 }
                 const s = FAIL_SUITE.exec(text);
@@ -656,13 +661,18 @@ function jestParser(sink) {
                 skipping = title === 'Console' || (repeating && addedThisRun > 0);
                 if (skipping)
                     return;
-                if (title === 'Test suite failed to run') {
-                    draft = new Draft(file ?? title, `${file ?? ''} › ${title}`, { file, error: true });
+                const suite = title === 'Test suite failed to run';
+                const parts = suite ? [] : title.split(' › ');
+                const name = suite ? (file ?? title) : (parts[parts.length - 1] ?? title);
+                const full = suite ? `${file ?? ''} › ${title}` : title;
+                // past the sink's lists a new name is only counted: its block is passed over unread
+                if (sink.onlyCounts(name, full)) {
+                    sink.countOnly(suite);
+                    addedThisRun += 1;
+                    skipping = true;
+                    return;
                 }
-                else {
-                    const parts = title.split(' › ');
-                    draft = new Draft(parts[parts.length - 1] ?? title, title, { file });
-                }
+                draft = new Draft(name, full, suite ? { file, error: true } : { file });
                 return;
             }
             if (text.startsWith('Summary of all failing tests')) {

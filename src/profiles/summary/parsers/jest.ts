@@ -64,12 +64,18 @@ export function jestParser(sink: FailureSink): RunnerParser {
         const title = bullet[1] ?? '';
         skipping = title === 'Console' || (repeating && addedThisRun > 0);
         if (skipping) return;
-        if (title === 'Test suite failed to run') {
-          draft = new Draft(file ?? title, `${file ?? ''} › ${title}`, { file, error: true });
-        } else {
-          const parts = title.split(' › ');
-          draft = new Draft(parts[parts.length - 1] ?? title, title, { file });
+        const suite = title === 'Test suite failed to run';
+        const parts = suite ? [] : title.split(' › ');
+        const name = suite ? (file ?? title) : (parts[parts.length - 1] ?? title);
+        const full = suite ? `${file ?? ''} › ${title}` : title;
+        // past the sink's lists a new name is only counted: its block is passed over unread
+        if (sink.onlyCounts(name, full)) {
+          sink.countOnly(suite);
+          addedThisRun += 1;
+          skipping = true;
+          return;
         }
+        draft = new Draft(name, full, suite ? { file, error: true } : { file });
         return;
       }
       if (text.startsWith('Summary of all failing tests')) {

@@ -51,7 +51,10 @@ export function vitestParser(sink: FailureSink): RunnerParser {
         if (t) {
           const path = t[2] ?? '';
           const parts = path.split(' > ');
-          draft = new Draft(parts[parts.length - 1] ?? path, path, { file: t[1] });
+          const name = parts[parts.length - 1] ?? path;
+          // past the sink's lists a new name is only counted: its block is passed over unread
+          if (sink.onlyCounts(name, path)) sink.countOnly(false);
+          else draft = new Draft(name, path, { file: t[1] });
           return;
         }
         const s = FAIL_SUITE.exec(text);
