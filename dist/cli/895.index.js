@@ -481,6 +481,21 @@ const RESULT = /^\s+[✓×↓❯] /;
 // `⎯` and `❯` as UTF-8 bytes in a latin1 view of them
 const RAW_SEPARATOR = '\xe2\x8e\xaf';
 const RAW_ARROW = '\xe2\x9d\xaf';
+/** A ` FAIL  file > test` (or a suite's ` FAIL  file`) line's failure; undefined when the sink only counts it (its block is passed over unread). */
+function failDraft(text, sink) {
+    const t = FAIL_TEST.exec(text);
+    if (t) {
+        const path = t[2] ?? '';
+        const parts = path.split(' > ');
+        const name = parts[parts.length - 1] ?? path;
+        if (!sink.onlyCounts(name, path))
+            return new Draft(name, path, { file: t[1] });
+        sink.countOnly(false);
+        return undefined;
+    }
+    const s = FAIL_SUITE.exec(text);
+    return s ? new Draft(s[1] ?? 'suite', `${s[1] ?? ''} (failed to run)`, { file: s[1], error: true }) : undefined;
+}
 /** vitest's default and verbose reporters. */
 function vitestParser(sink) {
     let draft;
@@ -511,21 +526,7 @@ function vitestParser(sink) {
                 commit();
                 sawResults = true;
                 located = false;
-                const t = FAIL_TEST.exec(text);
-                if (t) {
-                    const path = t[2] ?? '';
-                    const parts = path.split(' > ');
-                    const name = parts[parts.length - 1] ?? path;
-                    // past the sink's lists a new name is only counted: its block is passed over unread
-                    if (sink.onlyCounts(name, path))
-                        sink.countOnly(false);
-                    else
-                        draft = new Draft(name, path, { file: t[1] });
-                    return;
-                }
-                const s = FAIL_SUITE.exec(text);
-                if (s)
-                    draft = new Draft(s[1] ?? 'suite', `${s[1] ?? ''} (failed to run)`, { file: s[1], error: true });
+                draft = failDraft(text, sink);
                 return;
             }
             if (c === 0x23af && SEPARATOR.test(text)) {
@@ -617,6 +618,17 @@ const jest_CODE_FRAME = /^\s*(?:> *)?\d+ \||^\s+\|/;
 const jest_TOTALS = /^Tests:\s+(.*)$/;
 // the lines that open or close a block, by what they hold in raw bytes (`●` as UTF-8 in a latin1 view)
 const HEADLINES = ['PASS ', 'FAIL ', '\xe2\x97\x8f ', 'Summary of all failing tests', 'Tests:', 'Test Suites:'];
+/** A `● title` block's failure in `file`; undefined when the sink only counts it (it is counted here). */
+function bulletDraft(title, file, sink) {
+    const suite = title === 'Test suite failed to run';
+    const parts = suite ? [] : title.split(' › ');
+    const name = suite ? (file ?? title) : (parts[parts.length - 1] ?? title);
+    const full = suite ? `${file ?? ''} › ${title}` : title;
+    if (!sink.onlyCounts(name, full))
+        return new Draft(name, full, suite ? { file, error: true } : { file });
+    sink.countOnly(suite);
+    return undefined;
+}
 /** jest's default reporter (stdout and stderr merged). */
 function jestParser(sink) {
     let draft;
@@ -661,18 +673,12 @@ function jestParser(sink) {
                 skipping = title === 'Console' || (repeating && addedThisRun > 0);
                 if (skipping)
                     return;
-                const suite = title === 'Test suite failed to run';
-                const parts = suite ? [] : title.split(' › ');
-                const name = suite ? (file ?? title) : (parts[parts.length - 1] ?? title);
-                const full = suite ? `${file ?? ''} › ${title}` : title;
+                draft = bulletDraft(title, file, sink);
                 // past the sink's lists a new name is only counted: its block is passed over unread
-                if (sink.onlyCounts(name, full)) {
-                    sink.countOnly(suite);
+                if (!draft) {
                     addedThisRun += 1;
                     skipping = true;
-                    return;
                 }
-                draft = new Draft(name, full, suite ? { file, error: true } : { file });
                 return;
             }
             if (text.startsWith('Summary of all failing tests')) {
@@ -2143,6 +2149,30 @@ class NameEnds {
         return this.plain ? (p, end) => Math.min(this.space.indexFrom(block, p), this.tab.indexFrom(block, p), end) : (p, end) => wordEndByChars(text, p, end);
     }
 }
+/** Whether the line at `at` starts as one of go test's may (see GoTestParser.nextLine; `.go:` is looked for apart). */
+function mayBeGoLine(text, at) {
+    let p = at;
+    while (text.charCodeAt(p) === 32)
+        p += 1;
+    if (text.charCodeAt(p) === 45)
+        return true;
+    switch (text.charCodeAt(at)) {
+        case 61:
+            return text.startsWith('=== ', at);
+        case 112:
+            return text.startsWith('panic: ', at);
+        case 111:
+            return text.startsWith('ok', at);
+        case 70:
+            return text.startsWith('FAIL', at);
+        case 35:
+            return text.startsWith('# ', at);
+        case 123:
+            return true;
+        default:
+            return false;
+    }
+}
 /** What a `go test` event line (`go test -json`, test2json) printed, or undefined for other JSON. */
 function jsonOutput(text) {
     try {
@@ -2184,6 +2214,7 @@ class GoTestParser {
     buildErrors = [];
     packageFailures = [];
     nameEnds = new NameEnds();
+    rawSource = new util_text/* NextMatch */.te('.go:');
     /** the steps of the last run passingRun read (see passedOver) */
     run = { seq: -1, from: -1, steps: [] };
     constructor(sink) {
@@ -2214,6 +2245,27 @@ class GoTestParser {
             const value = text.slice(name, wordEnd(name, end));
             const word = text.charCodeAt(at) === 61 ? (text.startsWith('PAUSE', at + 4) ? 'PAUSE' : 'RUN') : text.startsWith('PASS', name - 6) ? 'PASS' : 'SKIP';
             run.steps.push({ at, word, name: value });
+            at = end + 1;
+        }
+        return at > text.length ? Infinity : at;
+    }
+    /**
+     * Outside a panic, the lines `line` does nothing with are what the tests and the code print: passed
+     * over up to the first that may be go test's. A line may be when, after its indentation, it starts
+     * with `--- ` (a result), or it starts with `=== `, `panic: `, `ok`, `FAIL`, `# ` or `{` (an event),
+     * or holds `.go:` (a note, a compile error), or is longer than a cleaned line.
+     */
+    nextLine(block, from) {
+        if (this.panic.on)
+            return from;
+        const text = block.text;
+        let at = from;
+        while (at < text.length) {
+            let end = text.indexOf('\n', at);
+            if (end < 0)
+                end = text.length;
+            if (end - at > util_text/* MAX_LINE */.MV || this.rawSource.indexFrom(block, at) < end || mayBeGoLine(text, at))
+                break;
             at = end + 1;
         }
         return at > text.length ? Infinity : at;
@@ -5119,6 +5171,11 @@ function signatureOf(line) {
 const ERRORISH = /\b(?:Error|ERROR|error|ERR!|FATAL|[Ff]atal|panic|Traceback|Exception|Segmentation fault|Killed|Cannot find|No such file|not found|timed? ?out)\b/;
 const NOT_FOUND = /^(?:.*?: )?(?:line \d+: |\d+: )?([^\s:]+): (?:command )?not found$/;
 const MAX_KEY_LINES = 8;
+// ERRORISH in a block of raw lines (ASCII words: the same in the latin1 view), without the closing \b,
+// which a line cut at MAX_LINE may gain
+const ERRORISH_ANYWHERE = new RegExp(ERRORISH.source.replace(/\\b$/, ''), 'g');
+/** a pass-over at most this long (in chars) is searched on its own */
+const SHORT_SKIP = 2048;
 /** the last lines kept; the splitter keeps the log's last lines, skipped or not (see SplitOptions.tail) */
 const TAIL_LINES = 40;
 /**
@@ -5134,7 +5191,7 @@ class Evidence {
     seen = 0;
     // the same words found in a block of raw lines (ASCII words: the same in the latin1 view), without
     // the closing \b, which a line cut at MAX_LINE may gain
-    errorish = new util_text/* NextMatch */.te(new RegExp(ERRORISH.source.replace(/\\b$/, ''), 'g'));
+    errorish = new util_text/* NextMatch */.te(new RegExp(ERRORISH_ANYWHERE.source, 'g'));
     found = new util_text/* NextMatch */.te('found');
     /**
      * One cleaned line. With its block's raw view and start (a line cut from bytes), in a block where the
@@ -5162,9 +5219,28 @@ class Evidence {
      * The next raw line that `see` would keep more of than its place among the last lines (see
      * LineSkip): one that may be a key line or end in "not found".
      */
-    nextLine(block, from) {
+    nextLine(block, from, until = Infinity) {
+        // a short pass-over (a line or a few): its own text is read, not the rest of the block (a search of the
+        // whole block for a pass-over of a line between results cost more than reading those lines)
+        if (until - from <= SHORT_SKIP)
+            return this.nextLineIn(block.text, from, until);
         const key = this.keyLines.length < MAX_KEY_LINES ? this.errorish.lineFrom(block, from) : Infinity;
         return this.notFound === undefined ? Math.min(key, this.found.lineFrom(block, from)) : key;
+    }
+    /** nextLine within [from, until) of a block's text: Infinity when no line there is one `see` would keep. */
+    nextLineIn(text, from, until) {
+        const part = text.slice(from, Math.min(until, text.length));
+        let at = Infinity;
+        if (this.keyLines.length < MAX_KEY_LINES) {
+            ERRORISH_ANYWHERE.lastIndex = 0;
+            at = ERRORISH_ANYWHERE.exec(part)?.index ?? Infinity;
+        }
+        if (this.notFound === undefined) {
+            const found = part.indexOf('found');
+            if (found >= 0)
+                at = Math.min(at, found);
+        }
+        return at === Infinity ? Infinity : from + part.lastIndexOf('\n', at) + 1;
     }
     /** The log's last lines, from the splitter, which has them whether or not they were handed on to `see`. */
     lastLinesAre(lines) {
@@ -6164,7 +6240,7 @@ function lineSummarizer(given) {
                 return run;
             }
             const next = parser.nextLine?.(block, from) ?? from;
-            return next === from ? from : Math.min(next, evidence.nextLine(block, from));
+            return next === from ? from : Math.min(next, evidence.nextLine(block, from, next));
         },
         passedOver(block, from, to) {
             // only a run that passingRun allowed is the parser's to count (lines nextLine passed over change nothing)

@@ -4,6 +4,11 @@ import { detach, NextMatch, type RawBlock } from './lines.js';
 const ERRORISH = /\b(?:Error|ERROR|error|ERR!|FATAL|[Ff]atal|panic|Traceback|Exception|Segmentation fault|Killed|Cannot find|No such file|not found|timed? ?out)\b/;
 const NOT_FOUND = /^(?:.*?: )?(?:line \d+: |\d+: )?([^\s:]+): (?:command )?not found$/;
 const MAX_KEY_LINES = 8;
+// ERRORISH in a block of raw lines (ASCII words: the same in the latin1 view), without the closing \b,
+// which a line cut at MAX_LINE may gain
+const ERRORISH_ANYWHERE = new RegExp(ERRORISH.source.replace(/\\b$/, ''), 'g');
+/** a pass-over at most this long (in chars) is searched on its own */
+const SHORT_SKIP = 2048;
 /** the last lines kept; the splitter keeps the log's last lines, skipped or not (see SplitOptions.tail) */
 export const TAIL_LINES = 40;
 
@@ -20,7 +25,7 @@ export class Evidence {
   private seen = 0;
   // the same words found in a block of raw lines (ASCII words: the same in the latin1 view), without
   // the closing \b, which a line cut at MAX_LINE may gain
-  private readonly errorish = new NextMatch(new RegExp(ERRORISH.source.replace(/\\b$/, ''), 'g'));
+  private readonly errorish = new NextMatch(new RegExp(ERRORISH_ANYWHERE.source, 'g'));
   private readonly found = new NextMatch('found');
 
   /**
@@ -48,9 +53,27 @@ export class Evidence {
    * The next raw line that `see` would keep more of than its place among the last lines (see
    * LineSkip): one that may be a key line or end in "not found".
    */
-  nextLine(block: RawBlock, from: number): number {
+  nextLine(block: RawBlock, from: number, until = Infinity): number {
+    // a short pass-over (a line or a few): its own text is read, not the rest of the block (a search of the
+    // whole block for a pass-over of a line between results cost more than reading those lines)
+    if (until - from <= SHORT_SKIP) return this.nextLineIn(block.text, from, until);
     const key = this.keyLines.length < MAX_KEY_LINES ? this.errorish.lineFrom(block, from) : Infinity;
     return this.notFound === undefined ? Math.min(key, this.found.lineFrom(block, from)) : key;
+  }
+
+  /** nextLine within [from, until) of a block's text: Infinity when no line there is one `see` would keep. */
+  private nextLineIn(text: string, from: number, until: number): number {
+    const part = text.slice(from, Math.min(until, text.length));
+    let at = Infinity;
+    if (this.keyLines.length < MAX_KEY_LINES) {
+      ERRORISH_ANYWHERE.lastIndex = 0;
+      at = ERRORISH_ANYWHERE.exec(part)?.index ?? Infinity;
+    }
+    if (this.notFound === undefined) {
+      const found = part.indexOf('found');
+      if (found >= 0) at = Math.min(at, found);
+    }
+    return at === Infinity ? Infinity : from + part.lastIndexOf('\n', at) + 1;
   }
 
   /** The log's last lines, from the splitter, which has them whether or not they were handed on to `see`. */

@@ -144,7 +144,7 @@ function lineSummarizer(given: SummarizeOptions): LineSummarizer {
         return run;
       }
       const next = parser.nextLine?.(block, from) ?? from;
-      return next === from ? from : Math.min(next, evidence.nextLine(block, from));
+      return next === from ? from : Math.min(next, evidence.nextLine(block, from, next));
     },
     passedOver(block, from, to) {
       // only a run that passingRun allowed is the parser's to count (lines nextLine passed over change nothing)

@@ -68,6 +68,29 @@ class NameEnds {
   }
 }
 
+/** Whether the line at `at` starts as one of go test's may (see GoTestParser.nextLine; `.go:` is looked for apart). */
+function mayBeGoLine(text: string, at: number): boolean {
+  let p = at;
+  while (text.charCodeAt(p) === 32) p += 1;
+  if (text.charCodeAt(p) === 45) return true;
+  switch (text.charCodeAt(at)) {
+    case 61:
+      return text.startsWith('=== ', at);
+    case 112:
+      return text.startsWith('panic: ', at);
+    case 111:
+      return text.startsWith('ok', at);
+    case 70:
+      return text.startsWith('FAIL', at);
+    case 35:
+      return text.startsWith('# ', at);
+    case 123:
+      return true;
+    default:
+      return false;
+  }
+}
+
 interface Pending {
   status: string;
   name: string;
@@ -124,6 +147,7 @@ class GoTestParser implements RunnerParser {
   private buildErrors: BuildError[] = [];
   private packageFailures: FoundFailure[] = [];
   private readonly nameEnds = new NameEnds();
+  private readonly rawSource = new NextMatch('.go:');
   /** the steps of the last run passingRun read (see passedOver) */
   private readonly run = { seq: -1, from: -1, steps: [] as { at: number; word: string; name: string }[] };
 
@@ -151,6 +175,25 @@ class GoTestParser implements RunnerParser {
       const value = text.slice(name, wordEnd(name, end));
       const word = text.charCodeAt(at) === 61 ? (text.startsWith('PAUSE', at + 4) ? 'PAUSE' : 'RUN') : text.startsWith('PASS', name - 6) ? 'PASS' : 'SKIP';
       run.steps.push({ at, word, name: value });
+      at = end + 1;
+    }
+    return at > text.length ? Infinity : at;
+  }
+
+  /**
+   * Outside a panic, the lines `line` does nothing with are what the tests and the code print: passed
+   * over up to the first that may be go test's. A line may be when, after its indentation, it starts
+   * with `--- ` (a result), or it starts with `=== `, `panic: `, `ok`, `FAIL`, `# ` or `{` (an event),
+   * or holds `.go:` (a note, a compile error), or is longer than a cleaned line.
+   */
+  nextLine(block: RawBlock, from: number): number {
+    if (this.panic.on) return from;
+    const text = block.text;
+    let at = from;
+    while (at < text.length) {
+      let end = text.indexOf('\n', at);
+      if (end < 0) end = text.length;
+      if (end - at > MAX_LINE || this.rawSource.indexFrom(block, at) < end || mayBeGoLine(text, at)) break;
       at = end + 1;
     }
     return at > text.length ? Infinity : at;

@@ -20,6 +20,17 @@ const TOTALS = /^Tests:\s+(.*)$/;
 // the lines that open or close a block, by what they hold in raw bytes (`●` as UTF-8 in a latin1 view)
 const HEADLINES = ['PASS ', 'FAIL ', '\xe2\x97\x8f ', 'Summary of all failing tests', 'Tests:', 'Test Suites:'];
 
+/** A `● title` block's failure in `file`; undefined when the sink only counts it (it is counted here). */
+function bulletDraft(title: string, file: string | undefined, sink: FailureSink): Draft | undefined {
+  const suite = title === 'Test suite failed to run';
+  const parts = suite ? [] : title.split(' › ');
+  const name = suite ? (file ?? title) : (parts[parts.length - 1] ?? title);
+  const full = suite ? `${file ?? ''} › ${title}` : title;
+  if (!sink.onlyCounts(name, full)) return new Draft(name, full, suite ? { file, error: true } : { file });
+  sink.countOnly(suite);
+  return undefined;
+}
+
 /** jest's default reporter (stdout and stderr merged). */
 export function jestParser(sink: FailureSink): RunnerParser {
   let draft: Draft | undefined;
@@ -64,18 +75,12 @@ export function jestParser(sink: FailureSink): RunnerParser {
         const title = bullet[1] ?? '';
         skipping = title === 'Console' || (repeating && addedThisRun > 0);
         if (skipping) return;
-        const suite = title === 'Test suite failed to run';
-        const parts = suite ? [] : title.split(' › ');
-        const name = suite ? (file ?? title) : (parts[parts.length - 1] ?? title);
-        const full = suite ? `${file ?? ''} › ${title}` : title;
+        draft = bulletDraft(title, file, sink);
         // past the sink's lists a new name is only counted: its block is passed over unread
-        if (sink.onlyCounts(name, full)) {
-          sink.countOnly(suite);
+        if (!draft) {
           addedThisRun += 1;
           skipping = true;
-          return;
         }
-        draft = new Draft(name, full, suite ? { file, error: true } : { file });
         return;
       }
       if (text.startsWith('Summary of all failing tests')) {

@@ -16,6 +16,21 @@ const RESULT = /^\s+[✓×↓❯] /;
 const RAW_SEPARATOR = '\xe2\x8e\xaf';
 const RAW_ARROW = '\xe2\x9d\xaf';
 
+/** A ` FAIL  file > test` (or a suite's ` FAIL  file`) line's failure; undefined when the sink only counts it (its block is passed over unread). */
+function failDraft(text: string, sink: FailureSink): Draft | undefined {
+  const t = FAIL_TEST.exec(text);
+  if (t) {
+    const path = t[2] ?? '';
+    const parts = path.split(' > ');
+    const name = parts[parts.length - 1] ?? path;
+    if (!sink.onlyCounts(name, path)) return new Draft(name, path, { file: t[1] });
+    sink.countOnly(false);
+    return undefined;
+  }
+  const s = FAIL_SUITE.exec(text);
+  return s ? new Draft(s[1] ?? 'suite', `${s[1] ?? ''} (failed to run)`, { file: s[1], error: true }) : undefined;
+}
+
 /** vitest's default and verbose reporters. */
 export function vitestParser(sink: FailureSink): RunnerParser {
   let draft: Draft | undefined;
@@ -47,18 +62,7 @@ export function vitestParser(sink: FailureSink): RunnerParser {
         commit();
         sawResults = true;
         located = false;
-        const t = FAIL_TEST.exec(text);
-        if (t) {
-          const path = t[2] ?? '';
-          const parts = path.split(' > ');
-          const name = parts[parts.length - 1] ?? path;
-          // past the sink's lists a new name is only counted: its block is passed over unread
-          if (sink.onlyCounts(name, path)) sink.countOnly(false);
-          else draft = new Draft(name, path, { file: t[1] });
-          return;
-        }
-        const s = FAIL_SUITE.exec(text);
-        if (s) draft = new Draft(s[1] ?? 'suite', `${s[1] ?? ''} (failed to run)`, { file: s[1], error: true });
+        draft = failDraft(text, sink);
         return;
       }
       if (c === 0x23af && SEPARATOR.test(text)) {
