@@ -156,6 +156,8 @@ describe('lines passed over once the runner is known', () => {
       '--- PASS: ',
       '    math_test.go:7: a note between the steps',
       '=== RUN   TestTabbed\tafter the name\n    math_test.go:9: got 1, want 2\n--- FAIL: TestTabbed (0.00s)',
+      // what tests print, among which go test's own lines must still be found
+      '2026/12/04 10:00:00 server listening on :8080\nokay, retrying\nFAILED to connect, retrying\n# not a header\n{"level":"info"}\npanicking is not a panic\n  -- dashes\nPASS\nsee handler.go:12 for details',
     ];
     const parts: string[] = [];
     for (let i = 0; i < 300; i += 1) {
