@@ -171,6 +171,19 @@ describe('lines passed over once the runner is known', () => {
     for (const size of [777, 4096, 64 * 1024]) expect(fromBytes(Buffer.from(log), size), `chunks of ${size}`).toEqual(whole);
   });
 
+  it('passes over what a vitest run prints before its results, and still finds the results and a config failure', () => {
+    const printed = ['[global-setup] starting the database', 'Tests are starting soon', 'Tests  1 failed (1)', '\tindented by a tab', ' spaced', '⎯⎯⎯ not a banner', 'failed to load config from /builds/acme/vitest.config.ts', 'plain text again'];
+    for (const log of ['vitest/fail-color.log', 'vitest/pass.log', 'vitest/suite-error.log']) {
+      const lines = readFileSync(join(RUNNERS, log), 'utf8').split('\n');
+      const run = lines.findIndex((l) => l.includes('RUN'));
+      const noise = Array.from({ length: 3000 }, (_, i) => (i % 50 === 49 ? printed[Math.floor(i / 50) % printed.length]! : `[app] request ${i} handled`));
+      const text = [...lines.slice(0, run + 1), ...noise, ...lines.slice(run + 1)].join('\n');
+      const whole = summarizeText(text, { exitCode: 1 });
+      expect(whole.runner).toBe('vitest');
+      for (const size of [777, 64 * 1024]) expect(fromBytes(Buffer.from(text), size), `${log} in chunks of ${size}`).toEqual(whole);
+    }
+  });
+
   it('finds the second npm workspace header among lines passed over', () => {
     const vitest = readFileSync(join(RUNNERS, 'vitest/fail-color.log'), 'utf8');
     const filler = readFileSync(join(RUNNERS, 'cargo-test/fail.log'), 'utf8').repeat(20);

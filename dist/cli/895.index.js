@@ -496,6 +496,20 @@ function failDraft(text, sink) {
     const s = FAIL_SUITE.exec(text);
     return s ? new Draft(s[1] ?? 'suite', `${s[1] ?? ''} (failed to run)`, { file: s[1], error: true }) : undefined;
 }
+/** The first line at or after `from` that starts with a space, a tab, `T` or the first byte of `⎯` (raw UTF-8); Infinity if none. */
+function beforeResults(text, from) {
+    let at = from;
+    while (at < text.length) {
+        const c = text.charCodeAt(at);
+        if (c === 32 || c === 9 || c === 84 || c === 0xe2)
+            return at;
+        const end = text.indexOf('\n', at);
+        if (end < 0)
+            return Infinity;
+        at = end + 1;
+    }
+    return Infinity;
+}
 /** vitest's default and verbose reporters. */
 function vitestParser(sink) {
     let draft;
@@ -579,9 +593,11 @@ function vitestParser(sink) {
         nextLine(block, from) {
             if (draft && !located && !draft.msg.full)
                 return from;
-            // with no draft and no results yet, any line starting with a space may be a result line
+            // with no draft and no results yet, any line starting with a space or a tab may be a result line
+            // (and `Tests` or a `⎯` separator may start a line): the lines before the first such are what the
+            // run printed before its results (a config's logs, a global setup's)
             if (!draft && !sawResults)
-                return from;
+                return Math.min(beforeResults(block.text, from), rawConfig.lineFrom(block, from));
             let next = Math.min(rawFail.lineFrom(block, from), rawSeparator.lineFrom(block, from), rawTotals.lineFrom(block, from));
             // in a failure: after its place nothing else counts; before it (message full), only a `❯` place
             if (draft && !located)

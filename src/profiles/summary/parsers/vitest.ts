@@ -31,6 +31,19 @@ function failDraft(text: string, sink: FailureSink): Draft | undefined {
   return s ? new Draft(s[1] ?? 'suite', `${s[1] ?? ''} (failed to run)`, { file: s[1], error: true }) : undefined;
 }
 
+/** The first line at or after `from` that starts with a space, a tab, `T` or the first byte of `⎯` (raw UTF-8); Infinity if none. */
+function beforeResults(text: string, from: number): number {
+  let at = from;
+  while (at < text.length) {
+    const c = text.charCodeAt(at);
+    if (c === 32 || c === 9 || c === 84 || c === 0xe2) return at;
+    const end = text.indexOf('\n', at);
+    if (end < 0) return Infinity;
+    at = end + 1;
+  }
+  return Infinity;
+}
+
 /** vitest's default and verbose reporters. */
 export function vitestParser(sink: FailureSink): RunnerParser {
   let draft: Draft | undefined;
@@ -108,8 +121,10 @@ export function vitestParser(sink: FailureSink): RunnerParser {
     // the lines `line` acts on, found in the raw bytes by what they hold; any other line is idle
     nextLine(block, from) {
       if (draft && !located && !draft.msg.full) return from;
-      // with no draft and no results yet, any line starting with a space may be a result line
-      if (!draft && !sawResults) return from;
+      // with no draft and no results yet, any line starting with a space or a tab may be a result line
+      // (and `Tests` or a `⎯` separator may start a line): the lines before the first such are what the
+      // run printed before its results (a config's logs, a global setup's)
+      if (!draft && !sawResults) return Math.min(beforeResults(block.text, from), rawConfig.lineFrom(block, from));
       let next = Math.min(rawFail.lineFrom(block, from), rawSeparator.lineFrom(block, from), rawTotals.lineFrom(block, from));
       // in a failure: after its place nothing else counts; before it (message full), only a `❯` place
       if (draft && !located) next = Math.min(next, rawArrow.lineFrom(block, from));
