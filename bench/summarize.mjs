@@ -216,6 +216,7 @@ process.stdout.write(JSON.stringify({ ms, cpuMs, maxRssKb: resourceUsage().maxRS
       ['pytest, one long session (pytest/pass.log)', () => longRun('pytest/pass.log', /\.py \./)],
       ['pytest, tests printing application logs (pytest/fail.log)', () => printing('pytest/fail.log', /^collected/)],
       ['go test -v, one long run (go-test/pass-verbose.log)', () => longRun('go-test/pass-verbose.log', /^(?:===|---| {4}---)/)],
+      ['go test -v, tests printing application logs (go-test/fail-verbose.log)', () => printing('go-test/fail-verbose.log', /^=== RUN/)],
       ['jest, tests printing application logs (jest/fail-color.log)', () => printing('jest/fail-color.log', /FAIL/)],
       ['vitest, tests printing application logs (vitest/fail-color.log)', () => printing('vitest/fail-color.log', /RUN/)],
       ['pytest/fail.log repeated: 4 failures in every 2.5 KB', () => repeated('pytest/fail.log')],
