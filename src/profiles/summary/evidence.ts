@@ -23,8 +23,7 @@ export class Evidence {
   unrecognised = false;
   private readonly tail: string[] = new Array<string>(TAIL_LINES);
   private seen = 0;
-  // the same words found in a block of raw lines (ASCII words: the same in the latin1 view), without
-  // the closing \b, which a line cut at MAX_LINE may gain
+  // (its own regex: a NextMatch keeps its place in it)
   private readonly errorish = new NextMatch(new RegExp(ERRORISH_ANYWHERE.source, 'g'));
   private readonly found = new NextMatch('found');
 

@@ -148,10 +148,10 @@ class PytestParser implements RunnerParser {
   /**
    * Most lines of a long run are results that only count: `nodeid PASSED` (-v) and progress lines
    * (`tests/test_x.py ..F.s [ 40%]`). A run of them is read in place in the raw block and counted in
-   * passedOver. (So are the lines of a failure block that is only counted, which count nothing.) A line is taken only when `line` would do nothing else with it: among the run's results
-   * (no section, no crash being read), not a `=` line nor a crash's first line, no longer than a cleaned
-   * line; a -v line with an ASCII node id, a progress line in an ASCII block (so each reads the same
-   * decoded or not).
+   * passedOver (so are the lines of a failure block that is only counted, which count nothing). A line
+   * is taken only when `line` would do nothing else with it: among the run's results (no section, no
+   * crash being read), not a `=` line nor a crash's first line, no longer than a cleaned line; a -v line
+   * with an ASCII node id, a progress line in an ASCII block (so each reads the same decoded or not).
    */
   passingRun(block: RawBlock, from: number): number {
     if (this.crash) return from;
