@@ -10,6 +10,7 @@ import { defaultConfig } from '../src/config/schema.js';
 import type { DroidConfig } from '../src/config/types.js';
 import { buildPrompt, filesFromFailures } from '../src/edit/prompt.js';
 import { fenceAsData, sanitizeLine, sanitizeUntrusted } from '../src/edit/sanitize.js';
+import { summarizeText } from '../src/profiles/summary/index.js';
 import type { ProfileResult } from '../src/profiles/types.js';
 import type { Request } from '../src/trigger/request.js';
 
@@ -227,6 +228,30 @@ describe('files the failures point at', () => {
   afterEach(() => {
     rmSync(repo, { recursive: true, force: true });
     rmSync(outside, { recursive: true, force: true });
+  });
+
+  it("finds go test's bare file names in their package's folder, from the module path in go.mod (real go test output)", async () => {
+    // go-test/outcomes.log: module example.com/shop, packages calc and util, `go test ./...` from the module root
+    const log = readFileSync(path.join(import.meta.dirname, 'fixtures', 'runners', 'go-test', 'outcomes.log'), 'utf8');
+    const summary = summarizeText(log, { exitCode: 1 });
+    expect(summary.failures.map((f) => f.file)).toContain('calc_test.go');
+    for (const [at, mod] of [
+      ['.', 'module example.com/shop\n\ngo 1.19\n'],
+      ['svc', 'module "example.com/shop"\n'],
+    ] as const) {
+      mkdirSync(path.join(repo, at, 'calc'), { recursive: true });
+      mkdirSync(path.join(repo, at, 'util'), { recursive: true });
+      writeFileSync(path.join(repo, at, 'go.mod'), mod);
+      writeFileSync(path.join(repo, at, 'calc', 'calc_test.go'), 'package calc // the calc tests\n');
+      writeFileSync(path.join(repo, at, 'util', 'util_test.go'), 'package util // the util tests\n');
+      // a file of the same bare name at the profile's root is not the package's
+      writeFileSync(path.join(repo, at, 'calc_test.go'), 'package main // not the one\n');
+      const result: ProfileResult = { ...failed('go', at, summary.failures, summary.text), summary };
+      const files = await filesFromFailures(repo, [result]);
+      const prefix = at === '.' ? '' : `${at}/`;
+      expect(files.map((f) => f.path).sort()).toEqual([`${prefix}calc/calc_test.go`, `${prefix}util/util_test.go`]);
+      expect(files.find((f) => f.path.endsWith('calc/calc_test.go'))?.content).toContain('the calc tests');
+    }
   });
 
   it('reads files inside the repo only, resolved against the profile path, bounded in count and size', async () => {

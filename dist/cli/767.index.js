@@ -1635,6 +1635,17 @@ var sanitize = __webpack_require__(86373);
 
 
 
+/**
+ * The import path of the package a go test failure is in, when the runner gave only a bare file name:
+ * go test names a failure `<package>.<test>` (`example.com/shop/calc.TestAdd`) and its place `calc_test.go`.
+ */
+function goPackageOf(failure) {
+    const { file, name, full_name: full } = failure;
+    if (!file || file.includes('/') || !file.endsWith('.go') || !full.endsWith(`.${name}`))
+        return undefined;
+    const pkg = full.slice(0, full.length - name.length - 1);
+    return pkg && !/\s/.test(pkg) ? pkg : undefined;
+}
 function candidates(results) {
     const byKey = new Map();
     for (const result of results) {
@@ -1643,8 +1654,10 @@ function candidates(results) {
         for (const failure of result.summary.failures) {
             if (!failure.file)
                 continue;
-            const key = `${result.path}\u0000${failure.file}`;
-            const entry = byKey.get(key) ?? { file: failure.file, profilePath: result.path, lines: [] };
+            const goPackage = goPackageOf(failure);
+            // (two packages may each have a file of the same bare name)
+            const key = `${result.path}\u0000${goPackage ?? ''}\u0000${failure.file}`;
+            const entry = byKey.get(key) ?? { file: failure.file, profilePath: result.path, lines: [], goPackage };
             if (failure.line !== undefined && failure.line > 0)
                 entry.lines.push(failure.line);
             byKey.set(key, entry);
@@ -1656,12 +1669,33 @@ function candidates(results) {
 function inside(root, candidate) {
     return external_node_path_default().resolve(root) !== external_node_path_default().resolve(root, candidate) && (0,validate/* isInside */.FK)(root, candidate);
 }
+/**
+ * The folder, relative to the profile's directory, of a go package: its import path past the module path
+ * of the go.mod there (or at the repository's root); undefined when neither module holds the package.
+ */
+async function goPackageDir(root, profilePath, pkg) {
+    for (const [dir, prefix] of [
+        [profilePath, ''],
+        ['.', external_node_path_default().relative(profilePath, '.')],
+    ]) {
+        const mod = await (0,safe_fs/* readRegularFile */.XF)(external_node_path_default().join(root, dir, 'go.mod'), 64 * 1024);
+        const module = mod && /^module\s+"?([^\s"]+)"?/m.exec(mod.data.toString('utf8'))?.[1];
+        if (!module)
+            continue;
+        if (pkg === module)
+            return prefix || '.';
+        if (pkg.startsWith(`${module}/`))
+            return external_node_path_default().join(prefix, pkg.slice(module.length + 1));
+    }
+    return undefined;
+}
 /** Resolves a runner's file name against the profile directory, then the repo root; undefined if outside. */
 async function resolveInRepo(root, c) {
     const cleaned = c.file.replace(/^file:\/\//, '');
+    const goDir = c.goPackage ? await goPackageDir(root, c.profilePath, c.goPackage) : undefined;
     const tries = external_node_path_default().isAbsolute(cleaned)
         ? [cleaned]
-        : [external_node_path_default().join(root, c.profilePath, cleaned), external_node_path_default().join(root, cleaned)];
+        : [...(goDir ? [external_node_path_default().join(root, c.profilePath, goDir, cleaned)] : []), external_node_path_default().join(root, c.profilePath, cleaned), external_node_path_default().join(root, cleaned)];
     for (const attempt of tries) {
         let dir;
         try {

@@ -34,6 +34,19 @@ interface Candidate {
   /** the profile's directory relative to the repo root */
   profilePath: string;
   lines: number[];
+  /** go test prints a test file's bare name; its package's import path says the folder (see goPackageOf) */
+  goPackage?: string | undefined;
+}
+
+/**
+ * The import path of the package a go test failure is in, when the runner gave only a bare file name:
+ * go test names a failure `<package>.<test>` (`example.com/shop/calc.TestAdd`) and its place `calc_test.go`.
+ */
+function goPackageOf(failure: ProfileResult['summary']['failures'][number]): string | undefined {
+  const { file, name, full_name: full } = failure;
+  if (!file || file.includes('/') || !file.endsWith('.go') || !full.endsWith(`.${name}`)) return undefined;
+  const pkg = full.slice(0, full.length - name.length - 1);
+  return pkg && !/\s/.test(pkg) ? pkg : undefined;
 }
 
 function candidates(results: ProfileResult[]): Candidate[] {
@@ -42,8 +55,10 @@ function candidates(results: ProfileResult[]): Candidate[] {
     if (profilePassed(result)) continue;
     for (const failure of result.summary.failures) {
       if (!failure.file) continue;
-      const key = `${result.path}\u0000${failure.file}`;
-      const entry = byKey.get(key) ?? { file: failure.file, profilePath: result.path, lines: [] };
+      const goPackage = goPackageOf(failure);
+      // (two packages may each have a file of the same bare name)
+      const key = `${result.path}\u0000${goPackage ?? ''}\u0000${failure.file}`;
+      const entry = byKey.get(key) ?? { file: failure.file, profilePath: result.path, lines: [], goPackage };
       if (failure.line !== undefined && failure.line > 0) entry.lines.push(failure.line);
       byKey.set(key, entry);
     }
@@ -56,12 +71,31 @@ function inside(root: string, candidate: string): boolean {
   return path.resolve(root) !== path.resolve(root, candidate) && isInside(root, candidate);
 }
 
+/**
+ * The folder, relative to the profile's directory, of a go package: its import path past the module path
+ * of the go.mod there (or at the repository's root); undefined when neither module holds the package.
+ */
+async function goPackageDir(root: string, profilePath: string, pkg: string): Promise<string | undefined> {
+  for (const [dir, prefix] of [
+    [profilePath, ''],
+    ['.', path.relative(profilePath, '.')],
+  ] as const) {
+    const mod = await readRegularFile(path.join(root, dir, 'go.mod'), 64 * 1024);
+    const module = mod && /^module\s+"?([^\s"]+)"?/m.exec(mod.data.toString('utf8'))?.[1];
+    if (!module) continue;
+    if (pkg === module) return prefix || '.';
+    if (pkg.startsWith(`${module}/`)) return path.join(prefix, pkg.slice(module.length + 1));
+  }
+  return undefined;
+}
+
 /** Resolves a runner's file name against the profile directory, then the repo root; undefined if outside. */
 async function resolveInRepo(root: string, c: Candidate): Promise<string | undefined> {
   const cleaned = c.file.replace(/^file:\/\//, '');
+  const goDir = c.goPackage ? await goPackageDir(root, c.profilePath, c.goPackage) : undefined;
   const tries = path.isAbsolute(cleaned)
     ? [cleaned]
-    : [path.join(root, c.profilePath, cleaned), path.join(root, cleaned)];
+    : [...(goDir ? [path.join(root, c.profilePath, goDir, cleaned)] : []), path.join(root, c.profilePath, cleaned), path.join(root, cleaned)];
   for (const attempt of tries) {
     let dir: string;
     try {
