@@ -2107,6 +2107,59 @@ const COMPILE = /^(\S{1,500}\.go):(\d+):(?:\d+:)? (.+)$/;
 const go_test_FRAME = /^\t(\S{1,500}\.go):(\d+)(?: \+0x[0-9a-f]+)?$/;
 const TEST_FUNC = /(?:^|[./])((?:Test|Benchmark|Fuzz|Example)\w*)(?:\.func\d+)*\(/;
 const RUNNING = /^\t(\S+) \([^)]*\)$/;
+// a frame of the race detector's report: `      /path/counter_test.go:15 +0x74`
+const RACE_FRAME = /^ +(\S{1,500}\.go):(\d+)(?: \+0x[0-9a-f]+)?$/;
+const RACE_ACCESS = /^(?:Previous )?(?:[Rr]ead|[Ww]rite) at 0x[0-9a-f]+ by (?:goroutine \d+|main goroutine):$/;
+const RACE_RULE = '==================';
+/** A `WARNING: DATA RACE` report (go test -race): its first accesses and its place, for the test it was found in. */
+class RaceReport {
+    test;
+    on = true;
+    accesses = [];
+    file;
+    line;
+    /** the place in the project when no frame is in a test file */
+    fallback;
+    /** `test`: the test running when the report began (-v), or undefined (plain output: the next failure's) */
+    constructor(test) {
+        this.test = test;
+    }
+    /** A line while the report is open; false when it is none of the report's (it is read as usual). */
+    read(text) {
+        if (text === RACE_RULE) {
+            this.on = false;
+            return true;
+        }
+        if (RACE_ACCESS.test(text)) {
+            if (this.accesses.length < 2)
+                this.accesses.push(text.replace(/:$/, ''));
+            return true;
+        }
+        const frame = text.startsWith(' ') ? RACE_FRAME.exec(text) : null;
+        if (!frame)
+            return false;
+        const file = tidyPath(frame[1] ?? '');
+        if (this.line === undefined && isUserFile(file)) {
+            if (file.endsWith('_test.go')) {
+                this.file = file;
+                this.line = Number(frame[2]);
+            }
+            else
+                this.fallback ??= { file, line: Number(frame[2]) };
+        }
+        return true;
+    }
+    /** Adds the report to a failure's message and places the failure at it (unless its notes place it). */
+    fill(d, notes) {
+        d.msg.add('WARNING: DATA RACE');
+        for (const a of this.accesses)
+            d.msg.add(a);
+        notes?.fill(d);
+        const at = this.line !== undefined ? { file: this.file, line: this.line } : this.fallback;
+        if (at)
+            d.at(at.file, at.line);
+    }
+}
 /**
  * Where the name starts in the line [at, end) of a raw block when RUN or RESULT would read the line as a
  * `=== RUN   name` line (or CONT, PAUSE, NAME) or a passing or skipped result `--- PASS: name (…`, with an
@@ -2185,6 +2238,8 @@ function mayBeGoLine(text, at) {
             return text.startsWith('# ', at);
         case 123:
             return true;
+        case 87:
+            return text.startsWith('WARNING: DATA RACE', at);
         default:
             return false;
     }
@@ -2226,6 +2281,7 @@ class GoTestParser {
     /** plain output prints a test's notes after its --- FAIL line */
     noteTarget;
     panic = new Panic();
+    race;
     header;
     buildErrors = [];
     packageFailures = [];
@@ -2266,13 +2322,14 @@ class GoTestParser {
         return at > text.length ? Infinity : at;
     }
     /**
-     * Outside a panic, the lines `line` does nothing with are what the tests and the code print: passed
-     * over up to the first that may be go test's. A line may be when, after its indentation, it starts
-     * with `--- ` (a result), or it starts with `=== `, `panic: `, `ok`, `FAIL`, `# ` or `{` (an event),
+     * Outside a panic or a race report, the lines `line` does nothing with are what the tests and the code
+     * print: passed over up to the first that may be go test's. A line may be when, after its indentation, it
+     * starts with `--- ` (a result), or it starts with `=== `, `panic: `, `ok`, `FAIL`, `# `, `{` (an event) or
+     * `WARNING: DATA RACE`,
      * or holds `.go:` (a note, a compile error), or is longer than a cleaned line.
      */
     nextLine(block, from) {
-        if (this.panic.on)
+        if (this.panic.on || this.race?.on)
             return from;
         const text = block.text;
         let at = from;
@@ -2323,6 +2380,12 @@ class GoTestParser {
         const result = text.includes('--- ') ? go_test_RESULT.exec(text) : null;
         if (result)
             return this.resultLine(result[2] ?? '', result[3] ?? '');
+        if (text === 'WARNING: DATA RACE') {
+            this.race = new RaceReport(this.current);
+            return;
+        }
+        if (this.race?.on && this.race.read(text))
+            return;
         const note = this.panic.on ? undefined : goNote(text);
         if (note) {
             if (this.noteTarget)
@@ -2380,7 +2443,14 @@ class GoTestParser {
             this.count.passed += 1;
         else if (p.status === 'FAIL' && p.draft) {
             this.count.failed += 1;
-            p.notes?.fill(p.draft);
+            // a race report found while this test ran (or, without -v, the last one before its result)
+            const race = this.race;
+            if (race && !race.on && (race.test === undefined || race.test === p.name)) {
+                race.fill(p.draft, p.notes);
+                this.race = undefined;
+            }
+            else
+                p.notes?.fill(p.draft);
             this.keep(p.draft);
         }
     }

@@ -3,7 +3,7 @@ import { fixture, fixtureTests, summarize } from './support/lang-fixtures.js';
 import { summarizeText } from '../src/profiles/summary/index.js';
 
 describe('go test summaries of real go output (plain, -v, -json)', () => {
-  fixtureTests(['go-test'], (fx) => /^(notes|timeout|build|pass-json|outcomes)/.test(fx.name));
+  fixtureTests(['go-test'], (fx) => /^(notes|timeout|build|pass-json|outcomes|race)/.test(fx.name));
 
   it('places a failure at its t.Errorf line, not at the t.Log lines before it', () => {
     for (const name of ['notes', 'notes-verbose', 'notes-json']) {
