@@ -1574,8 +1574,8 @@ class PytestParser {
     lineMsg = new MessageLines();
     current = '';
     crash;
-    /** the lines of the last run passingRun read: at, passed, other, file start, file end, for each (see passedOver) */
-    passing = { seq: -1, from: -1, steps: [] };
+    /** the lines of the last run passingRun read: at, passed, other, file start, file end, for each (the summariser calls passedOver right after it, for it only) */
+    steps = [];
     /** in a failure block that is only counted (see startBlock) */
     counting = false;
     /** the section and title of each failure committed while the sink had room (at most its lists' size) */
@@ -1597,12 +1597,10 @@ class PytestParser {
      * with an ASCII node id, a progress line in an ASCII block (so each reads the same decoded or not).
      */
     passingRun(block, from) {
+        const steps = this.steps;
+        steps.length = 0;
         if (this.crash)
             return from;
-        const run = this.passing;
-        run.seq = block.seq;
-        run.from = from;
-        run.steps.length = 0;
         // a counted failure block's lines are the parser's own too, and change nothing
         if (this.counting)
             return this.countedBlockEnd(block, from);
@@ -1621,7 +1619,7 @@ class PytestParser {
             if (py < end) {
                 if (!plainPassed(text, at, end, py, this.spaceOnly(block)))
                     break;
-                run.steps.push(at, 1, 0, at, text.indexOf('::', at));
+                steps.push(at, 1, 0, at, text.indexOf('::', at));
             }
             else {
                 // (a progress line ends in a mark or its percentage: most other lines are ruled out without the regex)
@@ -1641,18 +1639,15 @@ class PytestParser {
                         other += 1;
                 }
                 const file = p[1] ?? '';
-                run.steps.push(at, passed, other, at, file ? at + file.length : at);
+                steps.push(at, passed, other, at, file ? at + file.length : at);
             }
             at = end + 1;
         }
         return at > text.length ? Infinity : at;
     }
     /** The result lines in [from, to), which passingRun read: counted, and the last one that names a file is the running one's. */
-    passedOver(block, from, to) {
-        const run = this.passing;
-        if (run.seq !== block.seq || run.from !== from)
-            return;
-        const steps = run.steps;
+    passedOver(block, _from, to) {
+        const steps = this.steps;
         let file = -1;
         for (let i = 0; i < steps.length && (steps[i] ?? Infinity) < to; i += 5) {
             this.counted.passed += steps[i + 1] ?? 0;
@@ -2165,7 +2160,8 @@ class RaceReport {
  * `=== RUN   name` line (or CONT, PAUSE, NAME) or a passing or skipped result `--- PASS: name (…`, with an
  * ASCII name (a decoded line reads the same); -1 for any other line. Read in place: no string is made.
  */
-function stepName(text, at, end, wordEnd) {
+function stepName(block, at, end, names) {
+    const text = block.text;
     if (text.charCodeAt(at) === 61) {
         if (!text.startsWith('=== ', at))
             return -1;
@@ -2176,7 +2172,7 @@ function stepName(text, at, end, wordEnd) {
             return -1;
         while (text.charCodeAt(p) === 32)
             p += 1;
-        return wordEnd(p, end) > p ? p : -1;
+        return names.end(block, p, end) > p ? p : -1;
     }
     let p = at;
     while (text.charCodeAt(p) === 32)
@@ -2185,7 +2181,7 @@ function stepName(text, at, end, wordEnd) {
         return -1;
     if (!text.startsWith('PASS: ', p + 4) && !text.startsWith('SKIP: ', p + 4))
         return -1;
-    const nameEnd = wordEnd(p + 10, end);
+    const nameEnd = names.end(block, p + 10, end);
     return nameEnd > p + 10 && nameEnd + 1 < end && text.charCodeAt(nameEnd) === 32 && text.charCodeAt(nameEnd + 1) === 40 ? p + 10 : -1;
 }
 /** Where a name (`\S+`) that starts at `p` ends; `p` itself when a byte outside ASCII comes first (then no step is read). */
@@ -2209,13 +2205,13 @@ class NameEnds {
     plain = false;
     space = new util_text/* NextMatch */.te(' ');
     tab = new util_text/* NextMatch */.te('\t');
-    reader(block) {
+    /** Where the name that starts at `p` of the line ending at `end` ends (see wordEndByChars). */
+    end(block, p, end) {
         if (block.seq !== this.seq) {
             this.seq = block.seq;
             this.plain = block.ascii && block.text.indexOf('\v') < 0 && block.text.indexOf('\f') < 0;
         }
-        const text = block.text;
-        return this.plain ? (p, end) => Math.min(this.space.indexFrom(block, p), this.tab.indexFrom(block, p), end) : (p, end) => wordEndByChars(text, p, end);
+        return this.plain ? Math.min(this.space.indexFrom(block, p), this.tab.indexFrom(block, p), end) : wordEndByChars(block.text, p, end);
     }
 }
 /** Whether the line at `at` starts as one of go test's may (see GoTestParser.nextLine; `.go:` is looked for apart). */
@@ -2287,8 +2283,8 @@ class GoTestParser {
     packageFailures = [];
     nameEnds = new NameEnds();
     rawSource = new util_text/* NextMatch */.te('.go:');
-    /** the steps of the last run passingRun read (see passedOver) */
-    run = { seq: -1, from: -1, steps: [] };
+    /** the steps of the last run passingRun read (the summariser calls passedOver right after it, for it only) */
+    steps = [];
     constructor(sink) {
         this.sink = sink;
     }
@@ -2297,26 +2293,22 @@ class GoTestParser {
      * passedOver with the same handlers (no panic being read: its frames come between).
      */
     passingRun(block, from) {
+        // the steps read, kept for passedOver (which applies those before where the pass-over ended)
+        this.steps.length = 0;
         if (this.panic.on)
             return from;
         const text = block.text;
-        const wordEnd = this.nameEnds.reader(block);
-        // the steps read, kept for passedOver (which applies those before where the pass-over ended)
-        const run = this.run;
-        run.seq = block.seq;
-        run.from = from;
-        run.steps.length = 0;
         let at = from;
         while (at < text.length) {
             let end = text.indexOf('\n', at);
             if (end < 0)
                 end = text.length;
-            const name = end - at > util_text/* MAX_LINE */.MV ? -1 : stepName(text, at, end, wordEnd);
+            const name = end - at > util_text/* MAX_LINE */.MV ? -1 : stepName(block, at, end, this.nameEnds);
             if (name < 0)
                 break;
-            const value = text.slice(name, wordEnd(name, end));
+            const value = text.slice(name, this.nameEnds.end(block, name, end));
             const word = text.charCodeAt(at) === 61 ? (text.startsWith('PAUSE', at + 4) ? 'PAUSE' : 'RUN') : text.startsWith('PASS', name - 6) ? 'PASS' : 'SKIP';
-            run.steps.push({ at, word, name: value });
+            this.steps.push({ at, word, name: value });
             at = end + 1;
         }
         return at > text.length ? Infinity : at;
@@ -2343,11 +2335,8 @@ class GoTestParser {
         }
         return at > text.length ? Infinity : at;
     }
-    passedOver(block, from, to) {
-        const run = this.run;
-        if (run.seq !== block.seq || run.from !== from)
-            return;
-        for (const step of run.steps) {
+    passedOver(_block, _from, to) {
+        for (const step of this.steps) {
             if (step.at >= to)
                 break;
             if (step.word === 'RUN' || step.word === 'PAUSE')
@@ -2355,7 +2344,7 @@ class GoTestParser {
             else
                 this.resultLine(step.word, step.name);
         }
-        run.steps.length = 0;
+        this.steps.length = 0;
     }
     line(text) {
         if (!text.startsWith('{"'))

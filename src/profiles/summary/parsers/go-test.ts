@@ -67,7 +67,8 @@ class RaceReport {
  * `=== RUN   name` line (or CONT, PAUSE, NAME) or a passing or skipped result `--- PASS: name (…`, with an
  * ASCII name (a decoded line reads the same); -1 for any other line. Read in place: no string is made.
  */
-function stepName(text: string, at: number, end: number, wordEnd: (p: number, end: number) => number): number {
+function stepName(block: RawBlock, at: number, end: number, names: NameEnds): number {
+  const text = block.text;
   if (text.charCodeAt(at) === 61) {
     if (!text.startsWith('=== ', at)) return -1;
     const k = text.charCodeAt(at + 4);
@@ -75,13 +76,13 @@ function stepName(text: string, at: number, end: number, wordEnd: (p: number, en
     let p = at + 4 + kind.length;
     if (!kind || !text.startsWith(kind, at + 4) || text.charCodeAt(p) !== 32) return -1;
     while (text.charCodeAt(p) === 32) p += 1;
-    return wordEnd(p, end) > p ? p : -1;
+    return names.end(block, p, end) > p ? p : -1;
   }
   let p = at;
   while (text.charCodeAt(p) === 32) p += 1;
   if (text.charCodeAt(p) !== 45 || !text.startsWith('--- ', p)) return -1;
   if (!text.startsWith('PASS: ', p + 4) && !text.startsWith('SKIP: ', p + 4)) return -1;
-  const nameEnd = wordEnd(p + 10, end);
+  const nameEnd = names.end(block, p + 10, end);
   return nameEnd > p + 10 && nameEnd + 1 < end && text.charCodeAt(nameEnd) === 32 && text.charCodeAt(nameEnd + 1) === 40 ? p + 10 : -1;
 }
 
@@ -106,13 +107,13 @@ class NameEnds {
   private readonly space = new NextMatch(' ');
   private readonly tab = new NextMatch('\t');
 
-  reader(block: RawBlock): (p: number, end: number) => number {
+  /** Where the name that starts at `p` of the line ending at `end` ends (see wordEndByChars). */
+  end(block: RawBlock, p: number, end: number): number {
     if (block.seq !== this.seq) {
       this.seq = block.seq;
       this.plain = block.ascii && block.text.indexOf('\v') < 0 && block.text.indexOf('\f') < 0;
     }
-    const text = block.text;
-    return this.plain ? (p, end) => Math.min(this.space.indexFrom(block, p), this.tab.indexFrom(block, p), end) : (p, end) => wordEndByChars(text, p, end);
+    return this.plain ? Math.min(this.space.indexFrom(block, p), this.tab.indexFrom(block, p), end) : wordEndByChars(block.text, p, end);
   }
 }
 
@@ -199,8 +200,8 @@ class GoTestParser implements RunnerParser {
   private packageFailures: FoundFailure[] = [];
   private readonly nameEnds = new NameEnds();
   private readonly rawSource = new NextMatch('.go:');
-  /** the steps of the last run passingRun read (see passedOver) */
-  private readonly run = { seq: -1, from: -1, steps: [] as { at: number; word: string; name: string }[] };
+  /** the steps of the last run passingRun read (the summariser calls passedOver right after it, for it only) */
+  private readonly steps: { at: number; word: string; name: string }[] = [];
 
   constructor(private readonly sink: FailureSink) {}
 
@@ -209,23 +210,19 @@ class GoTestParser implements RunnerParser {
    * passedOver with the same handlers (no panic being read: its frames come between).
    */
   passingRun(block: RawBlock, from: number): number {
+    // the steps read, kept for passedOver (which applies those before where the pass-over ended)
+    this.steps.length = 0;
     if (this.panic.on) return from;
     const text = block.text;
-    const wordEnd = this.nameEnds.reader(block);
-    // the steps read, kept for passedOver (which applies those before where the pass-over ended)
-    const run = this.run;
-    run.seq = block.seq;
-    run.from = from;
-    run.steps.length = 0;
     let at = from;
     while (at < text.length) {
       let end = text.indexOf('\n', at);
       if (end < 0) end = text.length;
-      const name = end - at > MAX_LINE ? -1 : stepName(text, at, end, wordEnd);
+      const name = end - at > MAX_LINE ? -1 : stepName(block, at, end, this.nameEnds);
       if (name < 0) break;
-      const value = text.slice(name, wordEnd(name, end));
+      const value = text.slice(name, this.nameEnds.end(block, name, end));
       const word = text.charCodeAt(at) === 61 ? (text.startsWith('PAUSE', at + 4) ? 'PAUSE' : 'RUN') : text.startsWith('PASS', name - 6) ? 'PASS' : 'SKIP';
-      run.steps.push({ at, word, name: value });
+      this.steps.push({ at, word, name: value });
       at = end + 1;
     }
     return at > text.length ? Infinity : at;
@@ -251,16 +248,15 @@ class GoTestParser implements RunnerParser {
     return at > text.length ? Infinity : at;
   }
 
-  passedOver(block: RawBlock, from: number, to: number): void {
-    const run = this.run;
-    if (run.seq !== block.seq || run.from !== from) return;
-    for (const step of run.steps) {
+  passedOver(_block: RawBlock, _from: number, to: number): void {
+    for (const step of this.steps) {
       if (step.at >= to) break;
       if (step.word === 'RUN' || step.word === 'PAUSE') this.runLine(step.word, step.name);
       else this.resultLine(step.word, step.name);
     }
-    run.steps.length = 0;
+    this.steps.length = 0;
   }
+
 
   line(text: string): void {
     if (!text.startsWith('{"')) return this.textLine(text);

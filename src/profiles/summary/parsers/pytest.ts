@@ -132,8 +132,8 @@ class PytestParser implements RunnerParser {
   private lineMsg = new MessageLines();
   private current = '';
   private crash: Draft | undefined;
-  /** the lines of the last run passingRun read: at, passed, other, file start, file end, for each (see passedOver) */
-  private readonly passing = { seq: -1, from: -1, steps: [] as number[] };
+  /** the lines of the last run passingRun read: at, passed, other, file start, file end, for each (the summariser calls passedOver right after it, for it only) */
+  private readonly steps: number[] = [];
   /** in a failure block that is only counted (see startBlock) */
   private counting = false;
   /** the section and title of each failure committed while the sink had room (at most its lists' size) */
@@ -154,11 +154,9 @@ class PytestParser implements RunnerParser {
    * with an ASCII node id, a progress line in an ASCII block (so each reads the same decoded or not).
    */
   passingRun(block: RawBlock, from: number): number {
+    const steps = this.steps;
+    steps.length = 0;
     if (this.crash) return from;
-    const run = this.passing;
-    run.seq = block.seq;
-    run.from = from;
-    run.steps.length = 0;
     // a counted failure block's lines are the parser's own too, and change nothing
     if (this.counting) return this.countedBlockEnd(block, from);
     if (this.section !== 'test session starts' && this.section !== '') return from;
@@ -172,7 +170,7 @@ class PytestParser implements RunnerParser {
       const py = this.rawNodeid.indexFrom(block, at);
       if (py < end) {
         if (!plainPassed(text, at, end, py, this.spaceOnly(block))) break;
-        run.steps.push(at, 1, 0, at, text.indexOf('::', at));
+        steps.push(at, 1, 0, at, text.indexOf('::', at));
       } else {
         // (a progress line ends in a mark or its percentage: most other lines are ruled out without the regex)
         const last = text.charCodeAt(end - 1);
@@ -188,7 +186,7 @@ class PytestParser implements RunnerParser {
           else if (c === 70 || c === 69) other += 1;
         }
         const file = p[1] ?? '';
-        run.steps.push(at, passed, other, at, file ? at + file.length : at);
+        steps.push(at, passed, other, at, file ? at + file.length : at);
       }
       at = end + 1;
     }
@@ -196,10 +194,8 @@ class PytestParser implements RunnerParser {
   }
 
   /** The result lines in [from, to), which passingRun read: counted, and the last one that names a file is the running one's. */
-  passedOver(block: RawBlock, from: number, to: number): void {
-    const run = this.passing;
-    if (run.seq !== block.seq || run.from !== from) return;
-    const steps = run.steps;
+  passedOver(block: RawBlock, _from: number, to: number): void {
+    const steps = this.steps;
     let file = -1;
     for (let i = 0; i < steps.length && (steps[i] ?? Infinity) < to; i += 5) {
       this.counted.passed += steps[i + 1] ?? 0;
