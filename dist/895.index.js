@@ -255,7 +255,7 @@ class FailureSink {
      * neither. A reader can then count it (countOnly) without working out its place and message.
      */
     onlyCounts(name, fullName) {
-        if (this.detailed.length < this.limits.detailed || this.extraNames.length < this.limits.named)
+        if (!this.full)
             return false;
         const full = clip(fullName || name, MAX_NAME * 2);
         return !this.detailedNames.has(full) && !this.byName.has(full || clip(name, MAX_NAME));
@@ -266,6 +266,13 @@ class FailureSink {
             this.errors += 1;
         else
             this.tests += 1;
+    }
+    /** onlyCounts and, when it holds, countOnly: true when the failure was counted (a parser then need not read it). */
+    countIfOnly(name, fullName, error = false) {
+        if (!this.onlyCounts(name, fullName))
+            return false;
+        this.countOnly(error);
+        return true;
     }
     /** Records a failure; returns the stored object (so a parser can fill it in later) or undefined when only named/counted. */
     add(failure) {
@@ -488,10 +495,7 @@ function failDraft(text, sink) {
         const path = t[2] ?? '';
         const parts = path.split(' > ');
         const name = parts[parts.length - 1] ?? path;
-        if (!sink.onlyCounts(name, path))
-            return new Draft(name, path, { file: t[1] });
-        sink.countOnly(false);
-        return undefined;
+        return sink.countIfOnly(name, path) ? undefined : new Draft(name, path, { file: t[1] });
     }
     const s = FAIL_SUITE.exec(text);
     return s ? new Draft(s[1] ?? 'suite', `${s[1] ?? ''} (failed to run)`, { file: s[1], error: true }) : undefined;
@@ -640,10 +644,7 @@ function bulletDraft(title, file, sink) {
     const parts = suite ? [] : title.split(' › ');
     const name = suite ? (file ?? title) : (parts[parts.length - 1] ?? title);
     const full = suite ? `${file ?? ''} › ${title}` : title;
-    if (!sink.onlyCounts(name, full))
-        return new Draft(name, full, suite ? { file, error: true } : { file });
-    sink.countOnly(suite);
-    return undefined;
+    return sink.countIfOnly(name, full, suite) ? undefined : new Draft(name, full, suite ? { file, error: true } : { file });
 }
 /** jest's default reporter (stdout and stderr merged). */
 function jestParser(sink) {
@@ -3502,10 +3503,8 @@ function genericParser(sink) {
         sawResults = true;
         found += 1;
         // past the sink's lists a failure is only counted: no draft to build
-        if (sink.onlyCounts(name, name)) {
-            sink.countOnly(false);
+        if (sink.countIfOnly(name, name))
             return;
-        }
         const d = new Draft(name, name, { file });
         d.at(file, line);
         d.msg.add(message);

@@ -69,7 +69,7 @@ export class FailureSink {
    * neither. A reader can then count it (countOnly) without working out its place and message.
    */
   onlyCounts(name: string, fullName: string): boolean {
-    if (this.detailed.length < this.limits.detailed || this.extraNames.length < this.limits.named) return false;
+    if (!this.full) return false;
     const full = clip(fullName || name, MAX_NAME * 2);
     return !this.detailedNames.has(full) && !this.byName.has(full || clip(name, MAX_NAME));
   }
@@ -78,6 +78,13 @@ export class FailureSink {
   countOnly(error: boolean): void {
     if (error) this.errors += 1;
     else this.tests += 1;
+  }
+
+  /** onlyCounts and, when it holds, countOnly: true when the failure was counted (a parser then need not read it). */
+  countIfOnly(name: string, fullName: string, error = false): boolean {
+    if (!this.onlyCounts(name, fullName)) return false;
+    this.countOnly(error);
+    return true;
   }
 
   /** Records a failure; returns the stored object (so a parser can fill it in later) or undefined when only named/counted. */

@@ -34,10 +34,7 @@ export function genericParser(sink: FailureSink): RunnerParser {
     sawResults = true;
     found += 1;
     // past the sink's lists a failure is only counted: no draft to build
-    if (sink.onlyCounts(name, name)) {
-      sink.countOnly(false);
-      return;
-    }
+    if (sink.countIfOnly(name, name)) return;
     const d = new Draft(name, name, { file });
     d.at(file, line);
     d.msg.add(message);

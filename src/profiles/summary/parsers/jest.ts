@@ -26,9 +26,7 @@ function bulletDraft(title: string, file: string | undefined, sink: FailureSink)
   const parts = suite ? [] : title.split(' › ');
   const name = suite ? (file ?? title) : (parts[parts.length - 1] ?? title);
   const full = suite ? `${file ?? ''} › ${title}` : title;
-  if (!sink.onlyCounts(name, full)) return new Draft(name, full, suite ? { file, error: true } : { file });
-  sink.countOnly(suite);
-  return undefined;
+  return sink.countIfOnly(name, full, suite) ? undefined : new Draft(name, full, suite ? { file, error: true } : { file });
 }
 
 /** jest's default reporter (stdout and stderr merged). */

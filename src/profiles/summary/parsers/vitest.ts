@@ -23,9 +23,7 @@ function failDraft(text: string, sink: FailureSink): Draft | undefined {
     const path = t[2] ?? '';
     const parts = path.split(' > ');
     const name = parts[parts.length - 1] ?? path;
-    if (!sink.onlyCounts(name, path)) return new Draft(name, path, { file: t[1] });
-    sink.countOnly(false);
-    return undefined;
+    return sink.countIfOnly(name, path) ? undefined : new Draft(name, path, { file: t[1] });
   }
   const s = FAIL_SUITE.exec(text);
   return s ? new Draft(s[1] ?? 'suite', `${s[1] ?? ''} (failed to run)`, { file: s[1], error: true }) : undefined;
