@@ -1914,13 +1914,16 @@ function inside(root, candidate) {
  * The folder, relative to the profile's directory, of a go package: its import path past the module path
  * of the go.mod there (or at the repository's root); undefined when neither module holds the package.
  */
-async function goPackageDir(root, profilePath, pkg) {
+async function goPackageDir(root, profilePath, pkg, modules) {
     for (const [dir, prefix] of [
         [profilePath, ''],
         ['.', external_node_path_default().relative(profilePath, '.')],
     ]) {
-        const mod = await (0,safe_fs/* readRegularFile */.XF)(external_node_path_default().join(root, dir, 'go.mod'), 64 * 1024);
-        const module = mod && /^module\s+"?([^\s"]+)"?/m.exec(mod.data.toString('utf8'))?.[1];
+        // (read once per run: a run's failures share their go.mod files)
+        const file = external_node_path_default().join(root, dir, 'go.mod');
+        if (!modules.has(file))
+            modules.set(file, await goModule(file));
+        const module = modules.get(file);
         if (!module)
             continue;
         if (pkg === module)
@@ -1930,10 +1933,15 @@ async function goPackageDir(root, profilePath, pkg) {
     }
     return undefined;
 }
+/** The module path a go.mod declares; undefined when there is none. */
+async function goModule(file) {
+    const mod = await (0,safe_fs/* readRegularFile */.XF)(file, 64 * 1024);
+    return (mod && /^module\s+"?([^\s"]+)"?/m.exec(mod.data.toString('utf8'))?.[1]) || undefined;
+}
 /** Resolves a runner's file name against the profile directory, then the repo root; undefined if outside. */
-async function resolveInRepo(root, c) {
+async function resolveInRepo(root, c, modules) {
     const cleaned = c.file.replace(/^file:\/\//, '');
-    const goDir = c.goPackage ? await goPackageDir(root, c.profilePath, c.goPackage) : undefined;
+    const goDir = c.goPackage ? await goPackageDir(root, c.profilePath, c.goPackage, modules) : undefined;
     const tries = external_node_path_default().isAbsolute(cleaned)
         ? [cleaned]
         : [...(goDir ? [external_node_path_default().join(root, c.profilePath, goDir, cleaned)] : []), external_node_path_default().join(root, c.profilePath, cleaned), external_node_path_default().join(root, cleaned)];
@@ -1983,10 +1991,11 @@ async function filesFromFailures(repoRoot, results, limits = {}) {
     const root = await (0,promises_.realpath)(repoRoot);
     const seen = new Set();
     const files = [];
+    const modules = new Map();
     for (const c of candidates(results)) {
         if (files.length >= maxFiles || budget <= 0)
             break;
-        const real = await resolveInRepo(root, c);
+        const real = await resolveInRepo(root, c, modules);
         if (!real || seen.has(real))
             continue;
         seen.add(real);

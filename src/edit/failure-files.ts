@@ -75,13 +75,15 @@ function inside(root: string, candidate: string): boolean {
  * The folder, relative to the profile's directory, of a go package: its import path past the module path
  * of the go.mod there (or at the repository's root); undefined when neither module holds the package.
  */
-async function goPackageDir(root: string, profilePath: string, pkg: string): Promise<string | undefined> {
+async function goPackageDir(root: string, profilePath: string, pkg: string, modules: Map<string, string | undefined>): Promise<string | undefined> {
   for (const [dir, prefix] of [
     [profilePath, ''],
     ['.', path.relative(profilePath, '.')],
   ] as const) {
-    const mod = await readRegularFile(path.join(root, dir, 'go.mod'), 64 * 1024);
-    const module = mod && /^module\s+"?([^\s"]+)"?/m.exec(mod.data.toString('utf8'))?.[1];
+    // (read once per run: a run's failures share their go.mod files)
+    const file = path.join(root, dir, 'go.mod');
+    if (!modules.has(file)) modules.set(file, await goModule(file));
+    const module = modules.get(file);
     if (!module) continue;
     if (pkg === module) return prefix || '.';
     if (pkg.startsWith(`${module}/`)) return path.join(prefix, pkg.slice(module.length + 1));
@@ -89,10 +91,16 @@ async function goPackageDir(root: string, profilePath: string, pkg: string): Pro
   return undefined;
 }
 
+/** The module path a go.mod declares; undefined when there is none. */
+async function goModule(file: string): Promise<string | undefined> {
+  const mod = await readRegularFile(file, 64 * 1024);
+  return (mod && /^module\s+"?([^\s"]+)"?/m.exec(mod.data.toString('utf8'))?.[1]) || undefined;
+}
+
 /** Resolves a runner's file name against the profile directory, then the repo root; undefined if outside. */
-async function resolveInRepo(root: string, c: Candidate): Promise<string | undefined> {
+async function resolveInRepo(root: string, c: Candidate, modules: Map<string, string | undefined>): Promise<string | undefined> {
   const cleaned = c.file.replace(/^file:\/\//, '');
-  const goDir = c.goPackage ? await goPackageDir(root, c.profilePath, c.goPackage) : undefined;
+  const goDir = c.goPackage ? await goPackageDir(root, c.profilePath, c.goPackage, modules) : undefined;
   const tries = path.isAbsolute(cleaned)
     ? [cleaned]
     : [...(goDir ? [path.join(root, c.profilePath, goDir, cleaned)] : []), path.join(root, c.profilePath, cleaned), path.join(root, cleaned)];
@@ -142,9 +150,10 @@ export async function filesFromFailures(repoRoot: string, results: ProfileResult
   const root = await realpath(repoRoot);
   const seen = new Set<string>();
   const files: FailureFile[] = [];
+  const modules = new Map<string, string | undefined>();
   for (const c of candidates(results)) {
     if (files.length >= maxFiles || budget <= 0) break;
-    const real = await resolveInRepo(root, c);
+    const real = await resolveInRepo(root, c, modules);
     if (!real || seen.has(real)) continue;
     seen.add(real);
     // read a little more than allowed so a window can be cut around the failing line
